@@ -1,0 +1,32 @@
+namespace Dashboard.Data.Domain;
+
+/// <summary>The code lists of SPEC §2, each in its canonical spelling and display order.</summary>
+public static class Codes
+{
+    public static readonly CodeList PracticeKinds = new("soort praktijk",
+        "winkel", "horeca", "fietsen", "textiel", "meubels", "elektra", "sortering", "overig");
+
+    public static readonly CodeList TargetGroups = new("doelgroep",
+        "arbeidsbeperking", "zonder_werk", "nieuwkomer", "opleiding", "overig");
+
+    public static readonly CodeList AgeGroups = new("leeftijdsgroep",
+        "tot27", "27tot50", "50plus");
+
+    public static readonly CodeList Schemes = new("regeling",
+        "participatiewet", "participatiewet_lks", "wajong", "wia", "wsw_beschut", "inburgering", "geen", "overig");
+
+    public static readonly CodeList TrajectoryTypes = new("traject",
+        "werkervaring", "leerwerk", "stage_bbl", "vrijwilliger", "dienstverband", "dagbesteding", "overig");
+
+    public static readonly CodeList Outcomes = new("uitstroom",
+        "betaald_werk", "betaald_werk_intern", "opleiding", "ander_traject", "zorg", "uitval", "onbekend");
+
+    public static readonly CodeList CertificateKinds = new("soort certificaat",
+        "mbo_diploma", "mbo_certificaat", "praktijkverklaring", "branchecertificaat", "overig");
+
+    public static readonly CodeList SalesCategories = new("categorie",
+        "kleding_textiel", "meubels", "fietsen", "elektra", "boeken_media", "huisraad", "speelgoed", "horeca", "overig");
+
+    /// <summary>Food and drink: sold, but no goods reused (SPEC §3.3).</summary>
+    public const string FoodAndDrinkCategory = "horeca";
+}

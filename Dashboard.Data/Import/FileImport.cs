@@ -1,0 +1,41 @@
+using Dashboard.Data.Import.Parsing;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>
+/// The kind-specific part of an import: check and write one row at a time, then finish with what needs
+/// the whole file (cross-row checks, replace, aggregates). The <see cref="Importer"/> does the rest.
+/// </summary>
+internal abstract class FileImport(ImportContext context) : IDisposable
+{
+    protected ImportContext Context { get; } = context;
+
+    /// <summary>Checks the current row and, while the file has no problem, writes it.</summary>
+    public abstract void Row(RowReader row);
+
+    /// <summary>Cross-row checks and the writes that need the whole file; returns what was done.</summary>
+    public abstract ImportSummary Complete(int rows);
+
+    public virtual void Dispose()
+    {
+    }
+
+    /// <summary>Refuses a participant code of exactly nine digits: it cannot be told apart from a BSN (SPEC §2.2).</summary>
+    protected static string? ParticipantCode(RowReader row, ImportColumn column)
+    {
+        var code = row.Identifier(column);
+        if (code is null)
+        {
+            return null;
+        }
+        var digits = code.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '.')).ToArray();
+        if (digits.Length == 9 && digits.All(char.IsAsciiDigit))
+        {
+            row.Problem(column, "(verborgen)", "mogelijk BSN",
+                "een deelnemerscode van precies negen cijfers wordt geweigerd, omdat die niet van een BSN te onderscheiden is",
+                "gebruik de eigen deelnemerscode van de organisatie, bijv. met een letter ervoor");
+            return null;
+        }
+        return code;
+    }
+}

@@ -1,0 +1,9 @@
+using Dashboard.Data.Import.Validation;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>The result of an import: written (a batch and its summary) or refused (the report says why).</summary>
+public sealed record ImportOutcome(ValidationReport Report, ImportSummary? Summary, long? BatchId)
+{
+    public bool Succeeded => !Report.HasProblems && Summary is not null;
+}

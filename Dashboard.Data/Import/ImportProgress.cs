@@ -1,0 +1,12 @@
+namespace Dashboard.Data.Import;
+
+/// <summary>How far an import is: rows checked and written so far.</summary>
+public readonly record struct ImportProgress(ImportPhase Phase, long RowsChecked, long RowsWritten);
+
+public enum ImportPhase
+{
+    Inspecting,
+    Checking,
+    Finishing,
+    Done,
+}

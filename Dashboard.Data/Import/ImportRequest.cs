@@ -1,0 +1,18 @@
+namespace Dashboard.Data.Import;
+
+/// <summary>
+/// One import: which kind, the file on disk and the name the user knows it by, whether it replaces stored
+/// rows (SPEC §2), and whether to only check it (<see cref="DryRun"/>: everything is done, then rolled back).
+/// </summary>
+public sealed record ImportRequest(ImportKind Kind, string FilePath, string? FileName = null, bool Replace = false)
+{
+    public string DisplayName => FileName ?? Path.GetFileName(FilePath);
+
+    public bool DryRun { get; init; }
+
+    /// <summary>Who imports: a user name, or "opdrachtregel".</summary>
+    public string? ImportedBy { get; init; }
+
+    /// <summary>The fictional demo sector: its organisations are marked so that they can be removed at once.</summary>
+    public bool IsDemo { get; init; }
+}

@@ -1,0 +1,123 @@
+using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Import.Reading;
+using Dashboard.Data.Import.Validation;
+using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>
+/// Imports one file of any kind, all or nothing (SPEC §2): the file is streamed row by row inside one
+/// transaction; rows are written while no problem has been found and only checked after the first; at
+/// the end the transaction is committed when the file is clean and rolled back otherwise — so a bad row
+/// 5,000 leaves every table as it was. Progress is reported and cancellation honoured between rows.
+/// </summary>
+public sealed class Importer(Database database, string keyFilePath, TimeProvider clock)
+{
+    private const int ProgressInterval = 10_000;
+
+    public ImportOutcome Import(ImportRequest request, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default, int reportDetailLimit = ValidationReport.DefaultDetailLimit)
+    {
+        var report = new ValidationReport(reportDetailLimit);
+        try
+        {
+            return Run(request, report, progress, cancellationToken);
+        }
+        catch (ImportRefusedException refused)
+        {
+            report.Add(new ImportProblem(0, null, null, "bestand geweigerd", refused.Message));
+            return new ImportOutcome(report, null, null);
+        }
+    }
+
+    private ImportOutcome Run(ImportRequest request, ValidationReport report, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (request.Replace && !request.Kind.AllowsReplace())
+        {
+            throw new ImportRefusedException("Een winkelbestand kan niet vervangen: importeer het gewoon opnieuw om namen, soort en vloeroppervlak bij te werken.");
+        }
+        progress?.Report(new ImportProgress(ImportPhase.Inspecting, 0, 0));
+        var file = FileInspector.Inspect(request.FilePath, cancellationToken);
+        using IRowSource source = file.Format == FileFormat.Xlsx
+            ? new XlsxRowSource(file.Path)
+            : new CsvRowSource(file.Path, file.Encoding!);
+        var headers = HeaderMap.Match(source.Headers, ImportLayouts.Columns(request.Kind), report);
+        if (report.HasProblems)
+        {
+            return new ImportOutcome(report, null, null);
+        }
+
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        if (request.Kind == ImportKind.Verkopen)
+        {
+            RefuseWhenImportedBefore(connection, transaction, file.Sha256);
+        }
+        var now = clock.GetLocalNow();
+        var batchId = connection.Scalar<long>(
+            """
+            INSERT INTO import_batches (kind, file_name, sha256, replace, imported_at, imported_by, is_demo)
+            VALUES ($kind, $file, $sha, $replace, $at, $by, $demo) RETURNING id
+            """, transaction,
+            ("$kind", request.Kind.Name()), ("$file", request.DisplayName), ("$sha", file.Sha256), ("$replace", request.Replace ? 1 : 0),
+            ("$at", now.ToString("O")), ("$by", request.ImportedBy), ("$demo", request.IsDemo ? 1 : 0));
+        var context = new ImportContext(connection, transaction, batchId, request, DateOnly.FromDateTime(now.DateTime), report, keyFilePath);
+
+        using var import = ImportLayouts.Create(request.Kind, context);
+        var row = new RowReader(source, headers, report);
+        var rows = 0;
+        while (source.Read())
+        {
+            if (row.BeginRow(source.Headers.Count))
+            {
+                import.Row(row);
+            }
+            rows++;
+            if (rows % ProgressInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new ImportProgress(ImportPhase.Checking, rows, context.Writing ? rows : 0));
+            }
+        }
+        if (rows == 0)
+        {
+            report.Add(new ImportProblem(0, null, null, "geen rijen", "het bestand heeft een kopregel maar geen gegevensrijen"));
+        }
+        progress?.Report(new ImportProgress(ImportPhase.Finishing, rows, context.Writing ? rows : 0));
+        var summary = import.Complete(rows);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (report.HasProblems)
+        {
+            transaction.Rollback();
+            return new ImportOutcome(report, null, null);
+        }
+        connection.Execute("UPDATE import_batches SET row_count = $rows, summary = $summary WHERE id = $id", transaction,
+            ("$rows", rows), ("$summary", summary.Description), ("$id", batchId));
+        if (request.DryRun)
+        {
+            transaction.Rollback();
+        }
+        else
+        {
+            transaction.Commit();
+        }
+        progress?.Report(new ImportProgress(ImportPhase.Done, rows, rows));
+        return new ImportOutcome(report, summary, request.DryRun ? null : batchId);
+    }
+
+    /// <summary>Identical bytes imported before (and not undone) would count every sale twice (SPEC §2.4).</summary>
+    private static void RefuseWhenImportedBefore(SqliteConnection connection, SqliteTransaction transaction, string sha256)
+    {
+        var earlier = connection.Query(
+            "SELECT id, file_name, imported_at FROM import_batches WHERE kind = 'verkopen' AND sha256 = $sha AND undone_at IS NULL",
+            r => (Id: r.GetInt64(0), File: r.GetString(1), At: DateTimeOffset.Parse(r.GetString(2), System.Globalization.CultureInfo.InvariantCulture)),
+            transaction, ("$sha", sha256)).FirstOrDefault();
+        if (earlier.File is not null)
+        {
+            throw new ImportRefusedException(
+                $"Dit bestand is al geïmporteerd: import {earlier.Id} ('{earlier.File}') op {earlier.At:dd-MM-yyyy HH:mm}. " +
+                "Nog eens importeren zou elke verkoop dubbel tellen, ook met vervangen. Maak die import eerst ongedaan als u hem wilt herhalen.");
+        }
+    }
+}

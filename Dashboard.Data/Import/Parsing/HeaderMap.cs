@@ -1,0 +1,88 @@
+using Dashboard.Data.Domain;
+using Dashboard.Data.Import.Validation;
+
+namespace Dashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Matches a file's header row to the columns of its kind (SPEC §2): case-insensitively, ignoring spaces,
+/// '_' and '-', Dutch name or English alias. A direct identifier (SPEC §5) refuses the whole file; a
+/// missing required column or a column given twice is a problem of row 1; any other column is ignored
+/// with a warning.
+/// </summary>
+public sealed class HeaderMap
+{
+    /// <summary>Normalised headers that name a person directly; the Dutch list of SPEC §5 and its English equivalents.</summary>
+    private static readonly HashSet<string> DirectIdentifiers =
+    [
+        "naam", "voornaam", "achternaam", "bsn", "burgerservicenummer", "geboortedatum", "adres", "straat",
+        "huisnummer", "email", "telefoon", "telefoonnummer", "iban",
+        "name", "firstname", "lastname", "surname", "dateofbirth", "birthdate", "address", "street",
+        "housenumber", "phone", "phonenumber", "telephone",
+    ];
+
+    private readonly Dictionary<ImportColumn, int> _indexes;
+
+    private HeaderMap(Dictionary<ImportColumn, int> indexes) => _indexes = indexes;
+
+    /// <summary>The column's position in the file, or -1 when the file does not have it.</summary>
+    public int IndexOf(ImportColumn column) => _indexes.GetValueOrDefault(column, -1);
+
+    public bool Has(ImportColumn column) => _indexes.ContainsKey(column);
+
+    public static HeaderMap Match(IReadOnlyList<string> headers, IReadOnlyList<ImportColumn> columns, ValidationReport report)
+    {
+        var byName = new Dictionary<string, ImportColumn>();
+        foreach (var column in columns)
+        {
+            byName[CodeText.Normalize(column.Name)] = column;
+            byName[CodeText.Normalize(column.Alias)] = column;
+        }
+        var indexes = new Dictionary<ImportColumn, int>();
+        var ignored = new List<string>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i];
+            var normalized = CodeText.Normalize(header);
+            if (normalized.Length == 0)
+            {
+                continue;
+            }
+            if (DirectIdentifiers.Contains(normalized))
+            {
+                throw new ImportRefusedException(
+                    $"Het bestand is geweigerd: de kolom '{header}' bevat een direct identificerend persoonsgegeven. " +
+                    "ImpactDashboard slaat geen namen, BSN's, geboortedata, adressen, e-mailadressen, telefoonnummers of IBAN's op. " +
+                    "Verwijder die kolom en importeer het bestand opnieuw.");
+            }
+            if (!byName.TryGetValue(normalized, out var column))
+            {
+                ignored.Add(header);
+                continue;
+            }
+            if (indexes.ContainsKey(column))
+            {
+                report.Add(new ImportProblem(1, column.Name, header, "kolom dubbel",
+                    $"de kolom '{column.Name}' staat twee keer in de kopregel (ook als '{header}')"));
+                continue;
+            }
+            indexes[column] = i;
+        }
+        foreach (var missing in columns.Where(c => c.Required && !indexes.ContainsKey(c)))
+        {
+            report.Add(new ImportProblem(1, missing.Name, null, "verplichte kolom ontbreekt",
+                $"de verplichte kolom '{missing.Name}' ontbreekt in de kopregel (Engels: '{missing.Alias}')"));
+        }
+        if (ignored.Count > 0)
+        {
+            report.Warn($"deze kolommen zijn onbekend en worden genegeerd: {string.Join(", ", ignored.Select(h => $"'{h}'"))}");
+        }
+        return new HeaderMap(indexes);
+    }
+
+    /// <summary>How many of a kind's required columns these headers name: the basis for guessing a file's kind.</summary>
+    public static int RequiredColumnsPresent(IReadOnlyList<string> headers, IReadOnlyList<ImportColumn> columns)
+    {
+        var normalized = headers.Select(CodeText.Normalize).ToHashSet();
+        return columns.Count(c => c.Required && (normalized.Contains(CodeText.Normalize(c.Name)) || normalized.Contains(CodeText.Normalize(c.Alias))));
+    }
+}

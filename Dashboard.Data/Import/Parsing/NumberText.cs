@@ -1,0 +1,118 @@
+using System.Globalization;
+using Dashboard.Data.Import.Reading;
+
+namespace Dashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Reads a number the way SPEC §2 allows it. In a ';' file: decimal comma, and '.' only as a thousands
+/// separator between groups of three digits ("1.234,56", "1.234"); "310.5" is refused, not guessed. In a
+/// ',' file: decimal point and no thousands separator. A spreadsheet's numeric cell is exact as it is.
+/// A leading euro sign is allowed, as Dutch Excel writes currency cells.
+/// </summary>
+public static class NumberText
+{
+    public static bool TryParse(Cell cell, NumberDialect dialect, out decimal value, out string problem)
+    {
+        problem = string.Empty;
+        var text = cell.Text.Trim();
+        if (cell.IsNumber)
+        {
+            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            {
+                return true;
+            }
+            problem = $"'{text}' is geen getal";
+            return false;
+        }
+        var body = StripCurrency(text);
+        var ok = dialect == NumberDialect.DecimalComma ? IsDecimalCommaNumber(body) : IsDecimalPointNumber(body);
+        if (ok && decimal.TryParse(dialect == NumberDialect.DecimalComma ? body.Replace(".", "").Replace(',', '.') : body,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+        value = 0;
+        problem = dialect == NumberDialect.DecimalComma
+            ? $"'{text}' is geen getal zoals dit bestand ze schrijft: in een bestand met ';' is de komma het decimaalteken en staat een punt alleen tussen groepen van drie cijfers (bijv. 1.234,56)"
+            : $"'{text}' is geen getal zoals dit bestand ze schrijft: in een bestand met ',' is de punt het decimaalteken, zonder duizendtalscheiding (bijv. 1234.56)";
+        return false;
+    }
+
+    private static string StripCurrency(string text)
+    {
+        var body = text.Replace("\u00A0", "").Replace(" ", "");
+        if (body.StartsWith('€'))
+        {
+            body = body[1..];
+        }
+        else if (body.StartsWith("-€", StringComparison.Ordinal) || body.StartsWith("€-", StringComparison.Ordinal))
+        {
+            body = "-" + body[2..];
+        }
+        return body;
+    }
+
+    /// <summary>-?d{1,3}(.ddd)*(,d+)? or -?d+(,d+)?</summary>
+    private static bool IsDecimalCommaNumber(ReadOnlySpan<char> s)
+    {
+        if (s.StartsWith("-"))
+        {
+            s = s[1..];
+        }
+        var comma = s.IndexOf(',');
+        var whole = comma < 0 ? s : s[..comma];
+        if (comma >= 0 && !AllDigits(s[(comma + 1)..]))
+        {
+            return false;
+        }
+        if (whole.IndexOf('.') < 0)
+        {
+            return AllDigits(whole);
+        }
+        var first = whole.IndexOf('.');
+        if (first is 0 or > 3 || !AllDigits(whole[..first]))
+        {
+            return false;
+        }
+        var rest = whole[first..];
+        if (rest.Length % 4 != 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < rest.Length; i += 4)
+        {
+            if (rest[i] != '.' || !AllDigits(rest.Slice(i + 1, 3)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>-?d+(.d+)?</summary>
+    private static bool IsDecimalPointNumber(ReadOnlySpan<char> s)
+    {
+        if (s.StartsWith("-"))
+        {
+            s = s[1..];
+        }
+        var point = s.IndexOf('.');
+        return point < 0 ? AllDigits(s) : AllDigits(s[..point]) && AllDigits(s[(point + 1)..]);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Import.Reading;
+using Dashboard.Data.Import.Validation;
+
+namespace Dashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Typed access to the current row: each accessor returns the value, or null after recording a Dutch
+/// problem with the row, the column and the value. A row with any problem is not written.
+/// </summary>
+public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationReport report)
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private int _problemsBeforeRow;
+
+    public int Row => source.RowNumber;
+
+    /// <summary>Whether the current row has a problem so far.</summary>
+    public bool HasProblems => report.ProblemCount > _problemsBeforeRow;
+
+    /// <summary>Starts the checks of the current row; false (with a problem) when its field count is off.</summary>
+    public bool BeginRow(int headerCount)
+    {
+        _problemsBeforeRow = report.ProblemCount;
+        if (source.FieldCount > headerCount)
+        {
+            var extra = Enumerable.Range(headerCount, source.FieldCount - headerCount).Any(i => !source[i].IsEmpty);
+            if (extra)
+            {
+                report.Add(new ImportProblem(Row, null, null, "te veel velden",
+                    $"deze rij heeft {source.FieldCount} velden, de kopregel {headerCount}",
+                    source.Dialect == NumberDialect.DecimalPoint
+                        ? "staat er een decimale komma in een getal, of een komma in een tekst zonder aanhalingstekens?"
+                        : "staat er een ';' in een tekst zonder aanhalingstekens?"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether the column is absent or its field empty in the current row.</summary>
+    public bool IsEmpty(ImportColumn column)
+    {
+        var index = headers.IndexOf(column);
+        return index < 0 || source[index].IsEmpty;
+    }
+
+    public void Problem(ImportColumn column, string? value, string kind, string message, string? suggestion = null) =>
+        report.Add(new ImportProblem(Row, column.Name, value, kind, message, suggestion));
+
+    /// <summary>The trimmed text, or null when empty (a problem when the column is required).</summary>
+    public string? Text(ImportColumn column)
+    {
+        var index = headers.IndexOf(column);
+        var text = index < 0 ? null : source[index].Text.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            if (column.Required)
+            {
+                Problem(column, null, "verplicht veld leeg", $"dit veld is verplicht maar leeg");
+            }
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// A code as text; a spreadsheet's numeric cell becomes its plain digits ("612", not "612.0").
+    /// </summary>
+    public string? Identifier(ImportColumn column)
+    {
+        var index = headers.IndexOf(column);
+        if (index >= 0 && source[index] is { IsNumber: true } cell
+            && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return number.ToString("0.############", CultureInfo.InvariantCulture);
+        }
+        return Text(column);
+    }
+
+    public decimal? Number(ImportColumn column)
+    {
+        var index = headers.IndexOf(column);
+        if (index < 0 || source[index].IsEmpty)
+        {
+            Text(column); // reports an empty required field
+            return null;
+        }
+        if (NumberText.TryParse(source[index], source.Dialect, out var value, out var problem))
+        {
+            return value;
+        }
+        Problem(column, source[index].Text, "ongeldig getal", problem);
+        return null;
+    }
+
+    public long? WholeNumber(ImportColumn column)
+    {
+        var value = Number(column);
+        if (value is null)
+        {
+            return null;
+        }
+        if (value != decimal.Truncate(value.Value) || value is > long.MaxValue or < long.MinValue)
+        {
+            Problem(column, source[headers.IndexOf(column)].Text, "geen geheel getal",
+                $"{value.Value.ToString(Dutch)} is geen geheel getal");
+            return null;
+        }
+        return (long)value.Value;
+    }
+
+    public DateOnly? Date(ImportColumn column)
+    {
+        var index = headers.IndexOf(column);
+        if (index < 0 || source[index].IsEmpty)
+        {
+            Text(column); // reports an empty required field
+            return null;
+        }
+        if (DateText.TryParse(source[index], out var date, out var problem))
+        {
+            return date;
+        }
+        Problem(column, source[index].Text, "ongeldige datum", problem);
+        return null;
+    }
+
+    /// <summary>A code from <paramref name="codes"/> in its canonical form; an unknown one suggests the nearest.</summary>
+    public string? Code(ImportColumn column, CodeList codes)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+        if (codes.Match(text) is { } code)
+        {
+            return code;
+        }
+        Problem(column, text, "onbekende code",
+            $"'{text}' is geen bekende {codes.Name}; toegestaan: {string.Join(", ", codes.Codes)}",
+            $"bedoelt u '{codes.Nearest(text)}'?");
+        return null;
+    }
+
+    /// <summary>Formats a date as the user reads it in the report: dd-mm-jjjj.</summary>
+    public static string Show(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    public static string Show(decimal number) => number.ToString(Dutch);
+}

@@ -1,0 +1,69 @@
+using Dashboard.Data.Domain;
+using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>
+/// The stored stores and practices, to resolve a row's `winkel` and `praktijk`. Codes are matched like
+/// code values (case, spaces, '_' and '-' ignored); an unknown one is a problem that names the nearest.
+/// </summary>
+internal sealed class PracticeDirectory
+{
+    private readonly Dictionary<string, StoreEntry> _stores = [];
+
+    public sealed record PracticeEntry(long Id, string Code);
+
+    public sealed record StoreEntry(long Id, string Code, long OrganisationId)
+    {
+        public Dictionary<string, PracticeEntry> Practices { get; } = [];
+    }
+
+    public static PracticeDirectory Load(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var directory = new PracticeDirectory();
+        foreach (var (storeId, storeCode, organisationId) in connection.Query(
+                     "SELECT id, code, organisation_id FROM stores", r => (r.GetInt64(0), r.GetString(1), r.GetInt64(2)), transaction))
+        {
+            directory._stores[CodeText.Normalize(storeCode)] = new StoreEntry(storeId, storeCode, organisationId);
+        }
+        var storesById = directory._stores.Values.ToDictionary(s => s.Id);
+        foreach (var (practiceId, storeId, code) in connection.Query(
+                     "SELECT id, store_id, code FROM practices", r => (r.GetInt64(0), r.GetInt64(1), r.GetString(2)), transaction))
+        {
+            storesById[storeId].Practices[CodeText.Normalize(code)] = new PracticeEntry(practiceId, code);
+        }
+        return directory;
+    }
+
+    /// <summary>The row's store and practice, or null after recording a problem.</summary>
+    public (StoreEntry Store, PracticeEntry Practice)? Resolve(RowReader row, ImportColumn storeColumn, ImportColumn practiceColumn)
+    {
+        var storeCode = row.Identifier(storeColumn);
+        var practiceCode = row.Identifier(practiceColumn);
+        if (storeCode is null || practiceCode is null)
+        {
+            return null;
+        }
+        if (!_stores.TryGetValue(CodeText.Normalize(storeCode), out var store))
+        {
+            row.Problem(storeColumn, storeCode, "onbekende winkel",
+                $"winkel '{storeCode}' is onbekend; importeer eerst het winkelbestand (winkels) met deze winkel",
+                _stores.Count == 0 ? null : $"bedoelt u '{Nearest(_stores.Values.Select(s => s.Code), storeCode)}'?");
+            return null;
+        }
+        if (!store.Practices.TryGetValue(CodeText.Normalize(practiceCode), out var practice))
+        {
+            row.Problem(practiceColumn, practiceCode, "onbekende praktijk",
+                $"winkel {store.Code} heeft geen praktijk '{practiceCode}'; bekend: {string.Join(", ", store.Practices.Values.Select(p => p.Code))}",
+                store.Practices.Count == 0 ? null : $"bedoelt u '{Nearest(store.Practices.Values.Select(p => p.Code), practiceCode)}'?");
+            return null;
+        }
+        return (store, practice);
+    }
+
+    public StoreEntry StoreOf(long practiceId) => _stores.Values.First(s => s.Practices.Values.Any(p => p.Id == practiceId));
+
+    private static string Nearest(IEnumerable<string> codes, string value) => new CodeList("code", codes.ToArray()).Nearest(value);
+}

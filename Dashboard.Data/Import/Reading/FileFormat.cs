@@ -1,0 +1,7 @@
+namespace Dashboard.Data.Import.Reading;
+
+public enum FileFormat
+{
+    Csv,
+    Xlsx,
+}

@@ -1,0 +1,6 @@
+using System.Text;
+
+namespace Dashboard.Data.Import.Reading;
+
+/// <summary>What one pass over a file's bytes tells: its fingerprint, its format and, for CSV, its encoding.</summary>
+public sealed record InspectedFile(string Path, long Length, string Sha256, FileFormat Format, Encoding? Encoding);

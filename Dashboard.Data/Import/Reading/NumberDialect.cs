@@ -1,0 +1,11 @@
+namespace Dashboard.Data.Import.Reading;
+
+/// <summary>How numbers are written as text in a file (SPEC §2).</summary>
+public enum NumberDialect
+{
+    /// <summary>A ';' file, as Dutch Excel writes it: decimal comma, '.' only between groups of three digits.</summary>
+    DecimalComma,
+
+    /// <summary>A ',' file: decimal point, no thousands separator.</summary>
+    DecimalPoint,
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Import.Validation;
+using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Import.Sales;
+
+/// <summary>
+/// `verkopen` (SPEC §2.4): receipt lines, receipts or day totals — all additive, with no natural key. For
+/// each store and practice the file covers the range from its first to its last date; a file that overlaps
+/// stored sales there is refused unless it replaces them, and what it replaces is kept with its batch so
+/// that undoing it brings them back. Totals per month go to sales_monthly in the same transaction.
+/// </summary>
+internal sealed class SalesImport : FileImport
+{
+    public static readonly ImportColumn Date = new("datum", "date", true);
+    public static readonly ImportColumn Store = new("winkel", "store", true);
+    public static readonly ImportColumn Practice = new("praktijk", "practice", true);
+    public static readonly ImportColumn Category = new("categorie", "category", true);
+    public static readonly ImportColumn Revenue = new("omzet", "revenue", true);
+    public static readonly ImportColumn Items = new("aantal", "items", false);
+    public static readonly ImportColumn Weight = new("gewicht_kg", "weight_kg", false);
+    public static readonly ImportColumn Transactions = new("transacties", "transactions", false);
+
+    public static readonly IReadOnlyList<ImportColumn> Columns = [Date, Store, Practice, Category, Revenue, Items, Weight, Transactions];
+
+    private sealed class Range(string store, string practice, DateOnly first)
+    {
+        public string Store { get; } = store;
+        public string Practice { get; } = practice;
+        public DateOnly First { get; set; } = first;
+        public DateOnly Last { get; set; } = first;
+        public int Rows { get; set; }
+        public int Replaced { get; set; }
+    }
+
+    private readonly Dictionary<long, Range> _ranges = [];
+    private readonly Dictionary<(long Practice, string Month, string Category), SalesTotals> _totals = [];
+    private readonly SqliteCommand _insert;
+    private readonly SqliteParameter[] _parameters;
+
+    public SalesImport(ImportContext context) : base(context)
+    {
+        _insert = context.Prepare(
+            """
+            INSERT INTO sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
+            VALUES ($batch, $practice, $date, $category, $revenue, $items, $weight, $transactions)
+            """);
+        _parameters = new[] { "$batch", "$practice", "$date", "$category", "$revenue", "$items", "$weight", "$transactions" }
+            .Select(name => _insert.Parameters.Add(name, SqliteType.Integer))
+            .ToArray();
+        _parameters[0].Value = context.BatchId;
+        _parameters[2].SqliteType = SqliteType.Text;
+        _parameters[3].SqliteType = SqliteType.Text;
+        _insert.Prepare();
+    }
+
+    public override void Row(RowReader row)
+    {
+        var date = row.Date(Date);
+        var place = Context.Practices.Resolve(row, Store, Practice);
+        var category = row.Code(Category, Codes.SalesCategories);
+        var revenue = row.Number(Revenue);
+        var items = row.WholeNumber(Items);
+        var weight = row.Number(Weight);
+        var transactions = row.WholeNumber(Transactions);
+        if (date is { } d && d > Context.Today)
+        {
+            row.Problem(Date, RowReader.Show(d), "in de toekomst",
+                $"{RowReader.Show(d)} ligt na vandaag ({RowReader.Show(Context.Today)}); verkopen kunnen niet in de toekomst liggen");
+        }
+        if (date is null || place is not { } p || category is null || revenue is null || row.HasProblems)
+        {
+            return;
+        }
+        if (!_ranges.TryGetValue(p.Practice.Id, out var range))
+        {
+            range = new Range(p.Store.Code, p.Practice.Code, date.Value);
+            _ranges[p.Practice.Id] = range;
+        }
+        range.First = date.Value < range.First ? date.Value : range.First;
+        range.Last = date.Value > range.Last ? date.Value : range.Last;
+        range.Rows++;
+        if (!Context.Writing)
+        {
+            return;
+        }
+        var cents = (long)Math.Round(revenue.Value * 100, MidpointRounding.AwayFromZero);
+        long? grams = weight is { } kg ? (long)Math.Round(kg * 1000, MidpointRounding.AwayFromZero) : null;
+        var month = IsoDate.Month(date.Value);
+        var key = (p.Practice.Id, month, category);
+        ref var totals = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_totals, key, out _);
+        totals.Add(cents, items, grams, transactions);
+
+        _parameters[1].Value = p.Practice.Id;
+        _parameters[2].Value = IsoDate.Format(date.Value);
+        _parameters[3].Value = category;
+        _parameters[4].Value = cents;
+        _parameters[5].Value = items is { } i ? i : DBNull.Value;
+        _parameters[6].Value = grams is { } g ? g : DBNull.Value;
+        _parameters[7].Value = transactions is { } t ? t : DBNull.Value;
+        _insert.ExecuteNonQuery();
+    }
+
+    public override ImportSummary Complete(int rows)
+    {
+        foreach (var (practiceId, range) in _ranges)
+        {
+            var overlaps = Overlaps(practiceId, range);
+            if (overlaps.Count == 0)
+            {
+                continue;
+            }
+            if (!Context.Replace)
+            {
+                Context.Report.Add(new ImportProblem(0, null, null, "overlapt opgeslagen verkopen",
+                    $"winkel {range.Store}, praktijk {range.Practice}: dit bestand loopt van {RowReader.Show(range.First)} t/m {RowReader.Show(range.Last)}, " +
+                    $"maar er zijn in die periode al {Count(overlaps.Sum(o => o.Rows))} verkoopregels opgeslagen " +
+                    $"({string.Join("; ", overlaps.Select(o => $"import {o.Batch} '{o.FileName}', {RowReader.Show(o.First)} t/m {RowReader.Show(o.Last)}"))}). " +
+                    "Samen zouden ze dubbel tellen.",
+                    "kies 'vervang bestaande gegevens' als dit bestand de juiste cijfers bevat, of maak die import eerst ongedaan"));
+                continue;
+            }
+            if (Context.Writing)
+            {
+                range.Replaced = ReplaceStored(practiceId, range);
+            }
+        }
+        if (Context.Writing)
+        {
+            SalesAggregates.Add(Context.Connection, Context.Transaction, _totals);
+            foreach (var (practiceId, range) in _ranges)
+            {
+                Context.Connection.Execute(
+                    "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES ($batch, $practice, $first, $last, $rows)",
+                    Context.Transaction, ("$batch", Context.BatchId), ("$practice", practiceId), ("$first", IsoDate.Format(range.First)),
+                    ("$last", IsoDate.Format(range.Last)), ("$rows", range.Rows));
+            }
+        }
+        var ranges = _ranges.Values
+            .OrderBy(r => r.Store, StringComparer.Ordinal).ThenBy(r => r.Practice, StringComparer.Ordinal)
+            .Select(r => new SalesRange(r.Store, r.Practice, r.First, r.Last, r.Rows, r.Replaced))
+            .ToList();
+        var replaced = ranges.Sum(r => r.ReplacedRows);
+        var description = $"{Count(rows)} verkoopregels voor {ranges.Count} winkel/praktijk-combinaties" +
+                          (ranges.Count > 0 ? $", {RowReader.Show(ranges.Min(r => r.First))} t/m {RowReader.Show(ranges.Max(r => r.Last))}" : "") +
+                          (Context.Replace ? $"; {Count(replaced)} opgeslagen regels vervangen" : "");
+        return new ImportSummary(ImportKind.Verkopen, rows, description)
+        {
+            Added = rows,
+            Removed = replaced,
+            SalesRanges = ranges,
+        };
+    }
+
+    private sealed record Overlap(long Batch, string FileName, DateOnly First, DateOnly Last, int Rows);
+
+    private List<Overlap> Overlaps(long practiceId, Range range) => Context.Connection.Query(
+        """
+        SELECT s.batch_id, b.file_name, MIN(s.sale_date), MAX(s.sale_date), COUNT(*)
+        FROM sales s JOIN import_batches b ON b.id = s.batch_id
+        WHERE s.practice_id = $practice AND s.sale_date BETWEEN $first AND $last AND s.batch_id <> $batch
+        GROUP BY s.batch_id, b.file_name
+        ORDER BY s.batch_id
+        """,
+        r => new Overlap(r.GetInt64(0), r.GetString(1), IsoDate.Parse(r.GetString(2)), IsoDate.Parse(r.GetString(3)), r.GetInt32(4)),
+        Context.Transaction,
+        ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)), ("$batch", Context.BatchId));
+
+    /// <summary>Moves the stored rows in the range aside (kept with this batch for undo) and out of the totals.</summary>
+    private int ReplaceStored(long practiceId, Range range)
+    {
+        (string, object?)[] parameters =
+            [("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)), ("$batch", Context.BatchId)];
+        const string where = "practice_id = $practice AND sale_date BETWEEN $first AND $last AND batch_id <> $batch";
+        SalesAggregates.AddStoredRows(Context.Connection, Context.Transaction, "sales", where, -1, parameters);
+        Context.Connection.Execute(
+            $"""
+            INSERT INTO replaced_sales (replaced_by_batch_id, batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
+            SELECT $batch, batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions
+            FROM sales WHERE {where}
+            """, Context.Transaction, parameters);
+        return Context.Connection.Execute($"DELETE FROM sales WHERE {where}", Context.Transaction, parameters);
+    }
+
+    private static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"));
+
+    public override void Dispose() => _insert.Dispose();
+}

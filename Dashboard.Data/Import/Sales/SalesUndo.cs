@@ -1,0 +1,79 @@
+using Dashboard.Data.Storage;
+
+namespace Dashboard.Data.Import.Sales;
+
+/// <summary>
+/// Undoes a sales import (SPEC §2.4): its rows go, the rows it replaced come back, the monthly totals
+/// follow, in one transaction. Refused while a later, not undone sales import overlaps it, because that
+/// one may have replaced or be counted beside its rows.
+/// </summary>
+public sealed class SalesUndo(Database database, TimeProvider clock)
+{
+    public UndoOutcome Undo(long batchId)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var batch = connection.Query("SELECT kind, file_name, undone_at FROM import_batches WHERE id = $id",
+            r => (Kind: r.GetString(0), File: r.GetString(1), Undone: r.GetStringOrNull(2)), transaction, ("$id", batchId)).FirstOrDefault();
+        if (batch.Kind is null)
+        {
+            return UndoOutcome.Refused($"Import {batchId} bestaat niet.");
+        }
+        if (batch.Kind != ImportKind.Verkopen.Name())
+        {
+            return UndoOutcome.Refused(
+                $"Import {batchId} ('{batch.File}') is een {batch.Kind}-import. Alleen verkoopimports kunnen ongedaan worden gemaakt; " +
+                "corrigeer trajecten en certificaten door het bestand opnieuw te importeren (eventueel met vervangen).");
+        }
+        if (batch.Undone is not null)
+        {
+            return UndoOutcome.Refused($"Import {batchId} ('{batch.File}') is al ongedaan gemaakt.");
+        }
+        var later = connection.Query(
+            """
+            SELECT DISTINCT b.id, b.file_name
+            FROM sales_batch_ranges mine
+            JOIN sales_batch_ranges other ON other.practice_id = mine.practice_id AND other.batch_id > mine.batch_id
+                                          AND other.first_date <= mine.last_date AND other.last_date >= mine.first_date
+            JOIN import_batches b ON b.id = other.batch_id AND b.undone_at IS NULL
+            WHERE mine.batch_id = $id
+            ORDER BY b.id
+            """, r => $"import {r.GetInt64(0)} ('{r.GetString(1)}')", transaction, ("$id", batchId));
+        if (later.Count > 0)
+        {
+            return UndoOutcome.Refused(
+                $"Import {batchId} ('{batch.File}') kan nog niet ongedaan worden gemaakt: een latere import overlapt hem " +
+                $"({string.Join(", ", later)}). Maak die eerst ongedaan.");
+        }
+
+        var removed = 0;
+        foreach (var (practiceId, first, last) in connection.Query(
+                     "SELECT practice_id, first_date, last_date FROM sales_batch_ranges WHERE batch_id = $id",
+                     r => (r.GetInt64(0), r.GetString(1), r.GetString(2)), transaction, ("$id", batchId)))
+        {
+            (string, object?)[] parameters = [("$id", batchId), ("$practice", practiceId), ("$first", first), ("$last", last)];
+            const string where = "practice_id = $practice AND sale_date BETWEEN $first AND $last AND batch_id = $id";
+            SalesAggregates.AddStoredRows(connection, transaction, "sales", where, -1, parameters);
+            removed += connection.Execute($"DELETE FROM sales WHERE {where}", transaction, parameters);
+        }
+        SalesAggregates.AddStoredRows(connection, transaction, "replaced_sales", "replaced_by_batch_id = $id", 1, ("$id", batchId));
+        var restored = connection.Execute(
+            """
+            INSERT INTO sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
+            SELECT batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions
+            FROM replaced_sales WHERE replaced_by_batch_id = $id ORDER BY id
+            """, transaction, ("$id", batchId));
+        connection.Execute("DELETE FROM replaced_sales WHERE replaced_by_batch_id = $id", transaction, ("$id", batchId));
+        connection.Execute("UPDATE import_batches SET undone_at = $at WHERE id = $id", transaction,
+            ("$at", clock.GetLocalNow().ToString("O")), ("$id", batchId));
+        transaction.Commit();
+        return new UndoOutcome(true,
+            $"Import {batchId} ('{batch.File}') is ongedaan gemaakt: {removed} verkoopregels verwijderd, {restored} eerder vervangen regels teruggezet.",
+            removed, restored);
+    }
+}
+
+public sealed record UndoOutcome(bool Succeeded, string Message, int RowsRemoved = 0, int RowsRestored = 0)
+{
+    public static UndoOutcome Refused(string message) => new(false, message);
+}

@@ -1,0 +1,218 @@
+using Dashboard.Data.Domain;
+using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Import.Stores;
+
+/// <summary>
+/// `winkels` (SPEC §2.1): one row per store × practice. Organisations are created by name; a store code is
+/// unique in the installation and belongs to one organisation; re-importing updates names, kind and area.
+/// </summary>
+internal sealed class StoreImport : FileImport
+{
+    public static readonly ImportColumn Organisation = new("organisatie", "organisation", true);
+    public static readonly ImportColumn Store = new("winkel", "store", true);
+    public static readonly ImportColumn StoreName = new("winkelnaam", "store_name", true);
+    public static readonly ImportColumn City = new("plaats", "city", false);
+    public static readonly ImportColumn Practice = new("praktijk", "practice", true);
+    public static readonly ImportColumn PracticeName = new("praktijknaam", "practice_name", true);
+    public static readonly ImportColumn Kind = new("soort", "kind", true);
+    public static readonly ImportColumn FloorArea = new("vloeroppervlak_m2", "floor_area_m2", false);
+
+    public static readonly IReadOnlyList<ImportColumn> Columns =
+        [Organisation, Store, StoreName, City, Practice, PracticeName, Kind, FloorArea];
+
+    private sealed record StoredStore(long Id, string Code, long OrganisationId);
+
+    /// <summary>A store as the file describes it, with the row that first did.</summary>
+    private sealed record FileStore(int Row, string Organisation, string Name, string? City)
+    {
+        public decimal? FloorArea { get; set; }
+        public int? FloorAreaRow { get; set; }
+        public long? Id { get; set; }
+    }
+
+    private readonly Dictionary<string, long> _organisations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<long, string> _organisationNames = [];
+    private readonly Dictionary<string, StoredStore> _storedStores = [];
+    private readonly HashSet<(long StoreId, string Practice)> _storedPractices = [];
+    private readonly Dictionary<string, FileStore> _fileStores = [];
+    private readonly Dictionary<(string Store, string Practice), int> _filePractices = [];
+    private int _newOrganisations, _newStores, _newPractices, _updatedPractices;
+
+    public StoreImport(ImportContext context) : base(context)
+    {
+        var connection = context.Connection;
+        foreach (var (id, name) in connection.Query("SELECT id, name FROM organisations", r => (r.GetInt64(0), r.GetString(1)), context.Transaction))
+        {
+            _organisations[name] = id;
+            _organisationNames[id] = name;
+        }
+        foreach (var store in connection.Query("SELECT id, code, organisation_id FROM stores",
+                     r => new StoredStore(r.GetInt64(0), r.GetString(1), r.GetInt64(2)), context.Transaction))
+        {
+            _storedStores[CodeText.Normalize(store.Code)] = store;
+        }
+        foreach (var practice in connection.Query("SELECT store_id, code FROM practices",
+                     r => (r.GetInt64(0), CodeText.Normalize(r.GetString(1))), context.Transaction))
+        {
+            _storedPractices.Add(practice);
+        }
+    }
+
+    public override void Row(RowReader row)
+    {
+        var organisation = row.Text(Organisation);
+        var storeCode = row.Identifier(Store);
+        var storeName = row.Text(StoreName);
+        var city = row.Text(City);
+        var practiceCode = row.Identifier(Practice);
+        var practiceName = row.Text(PracticeName);
+        var kind = row.Code(Kind, Codes.PracticeKinds);
+        var floorArea = row.Number(FloorArea);
+        if (floorArea is <= 0)
+        {
+            row.Problem(FloorArea, RowReader.Show(floorArea.Value), "buiten bereik", $"een vloeroppervlak moet groter dan 0 m² zijn");
+        }
+        if (organisation is null || storeCode is null || storeName is null || practiceCode is null)
+        {
+            return;
+        }
+        var storeKey = CodeText.Normalize(storeCode);
+        var fileStore = CheckStore(row, storeKey, storeCode, organisation, storeName, city, floorArea);
+        var practiceKey = (storeKey, CodeText.Normalize(practiceCode));
+        if (_filePractices.TryGetValue(practiceKey, out var firstRow))
+        {
+            row.Problem(Practice, practiceCode, "dubbele rij", $"winkel {storeCode} met praktijk {practiceCode} staat al in rij {firstRow}");
+            return;
+        }
+        _filePractices[practiceKey] = row.Row;
+        if (row.HasProblems || !Context.Writing || fileStore is null || practiceName is null || kind is null)
+        {
+            return;
+        }
+        var storeId = WriteStore(fileStore, storeKey, storeCode);
+        WritePractice(storeId, practiceCode, practiceName, kind);
+    }
+
+    private FileStore? CheckStore(RowReader row, string storeKey, string storeCode, string organisation, string storeName,
+        string? city, decimal? floorArea)
+    {
+        if (_storedStores.TryGetValue(storeKey, out var stored)
+            && !string.Equals(_organisationNames[stored.OrganisationId], organisation, StringComparison.OrdinalIgnoreCase))
+        {
+            row.Problem(Store, storeCode, "winkelcode bezet",
+                $"winkelcode {storeCode} is al in gebruik bij organisatie '{_organisationNames[stored.OrganisationId]}'; een winkelcode is uniek in de hele installatie",
+                "kies een andere code voor deze winkel");
+            return null;
+        }
+        if (!_fileStores.TryGetValue(storeKey, out var fileStore))
+        {
+            fileStore = new FileStore(row.Row, organisation, storeName, city);
+            _fileStores[storeKey] = fileStore;
+        }
+        else if (!string.Equals(fileStore.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
+        {
+            row.Problem(Organisation, organisation, "ongelijk per winkel",
+                $"winkel {storeCode} hoort in rij {fileStore.Row} bij organisatie '{fileStore.Organisation}'; een winkel hoort bij één organisatie");
+        }
+        else if (fileStore.Name != storeName)
+        {
+            row.Problem(StoreName, storeName, "ongelijk per winkel",
+                $"winkel {storeCode} heet in rij {fileStore.Row} '{fileStore.Name}'; de winkelnaam moet op elke rij van een winkel gelijk zijn");
+        }
+        else if (fileStore.City != city)
+        {
+            row.Problem(City, city, "ongelijk per winkel",
+                $"winkel {storeCode} ligt in rij {fileStore.Row} in '{fileStore.City}'; de plaats moet op elke rij van een winkel gelijk zijn");
+        }
+        if (floorArea is { } area)
+        {
+            if (fileStore.FloorArea is { } earlier && earlier != area)
+            {
+                row.Problem(FloorArea, RowReader.Show(area), "ongelijk per winkel",
+                    $"winkel {storeCode} heeft in rij {fileStore.FloorAreaRow} een vloeroppervlak van {RowReader.Show(earlier)} m²; het vloeroppervlak moet op elke rij van een winkel gelijk zijn");
+            }
+            else
+            {
+                fileStore.FloorArea = area;
+                fileStore.FloorAreaRow ??= row.Row;
+            }
+        }
+        return fileStore;
+    }
+
+    private long WriteStore(FileStore store, string storeKey, string storeCode)
+    {
+        if (store.Id is { } written)
+        {
+            if (store.FloorArea is { } area)
+            {
+                Context.Connection.Execute("UPDATE stores SET floor_area_m2 = $area WHERE id = $id", Context.Transaction,
+                    ("$area", (double)area), ("$id", written));
+            }
+            return written;
+        }
+        var organisationId = OrganisationId(store.Organisation);
+        if (_storedStores.TryGetValue(storeKey, out var stored))
+        {
+            Context.Connection.Execute(
+                "UPDATE stores SET name = $name, city = $city, floor_area_m2 = $area WHERE id = $id", Context.Transaction,
+                ("$name", store.Name), ("$city", store.City), ("$area", (double?)store.FloorArea), ("$id", stored.Id));
+            store.Id = stored.Id;
+        }
+        else
+        {
+            store.Id = Context.Connection.Scalar<long>(
+                "INSERT INTO stores (organisation_id, code, name, city, floor_area_m2) VALUES ($org, $code, $name, $city, $area) RETURNING id",
+                Context.Transaction, ("$org", organisationId), ("$code", storeCode), ("$name", store.Name), ("$city", store.City),
+                ("$area", (double?)store.FloorArea));
+            _newStores++;
+        }
+        return store.Id.Value;
+    }
+
+    private void WritePractice(long storeId, string code, string name, string kind)
+    {
+        var changed = Context.Connection.Execute(
+            """
+            UPDATE practices SET name = $name, kind = $kind
+            WHERE store_id = $store AND code = $code AND (name <> $name OR kind <> $kind)
+            """, Context.Transaction, ("$name", name), ("$kind", kind), ("$store", storeId), ("$code", code));
+        if (_storedPractices.Contains((storeId, CodeText.Normalize(code))))
+        {
+            _updatedPractices += changed;
+            return;
+        }
+        Context.Connection.Execute("INSERT INTO practices (store_id, code, name, kind) VALUES ($store, $code, $name, $kind)",
+            Context.Transaction, ("$store", storeId), ("$code", code), ("$name", name), ("$kind", kind));
+        _newPractices++;
+    }
+
+    private long OrganisationId(string name)
+    {
+        if (_organisations.TryGetValue(name, out var id))
+        {
+            return id;
+        }
+        id = Context.Connection.Scalar<long>("INSERT INTO organisations (name, is_demo) VALUES ($name, $demo) RETURNING id",
+            Context.Transaction, ("$name", name), ("$demo", Context.Request.IsDemo ? 1 : 0));
+        _organisations[name] = id;
+        _organisationNames[id] = name;
+        _newOrganisations++;
+        return id;
+    }
+
+    public override ImportSummary Complete(int rows)
+    {
+        var description = $"{rows} rijen: {_newOrganisations} nieuwe organisaties, {_newStores} nieuwe winkels, " +
+                          $"{_newPractices} nieuwe praktijken, {_updatedPractices} praktijken bijgewerkt";
+        return new ImportSummary(ImportKind.Winkels, rows, description)
+        {
+            Added = _newPractices,
+            Updated = _updatedPractices,
+            Unchanged = rows - _newPractices - _updatedPractices,
+        };
+    }
+}

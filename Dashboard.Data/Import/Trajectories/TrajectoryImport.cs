@@ -1,0 +1,210 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+using static Dashboard.Data.Storage.SqliteExtensions;
+
+namespace Dashboard.Data.Import.Trajectories;
+
+/// <summary>
+/// `deelnemers` (SPEC §2.2): one row per trajectory. Key: organisation, participant, store, practice and
+/// start date; importing a trajectory again updates it. With replace, the file is the complete list for
+/// the stores it names: their stored trajectories that are not in the file are removed.
+/// </summary>
+internal sealed class TrajectoryImport : FileImport
+{
+    public static readonly ImportColumn Participant = new("deelnemer", "participant", true);
+    public static readonly ImportColumn Store = new("winkel", "store", true);
+    public static readonly ImportColumn Practice = new("praktijk", "practice", true);
+    public static readonly ImportColumn TargetGroup = new("doelgroep", "target_group", true);
+    public static readonly ImportColumn AgeGroup = new("leeftijdsgroep", "age_group", false);
+    public static readonly ImportColumn Scheme = new("regeling", "scheme", false);
+    public static readonly ImportColumn TrajectoryType = new("traject", "trajectory_type", true);
+    public static readonly ImportColumn StartDate = new("startdatum", "start_date", true);
+    public static readonly ImportColumn EndDate = new("einddatum", "end_date", false);
+    public static readonly ImportColumn HoursPerWeek = new("uren_per_week", "hours_per_week", true);
+    public static readonly ImportColumn Outcome = new("uitstroom", "outcome", false);
+    public static readonly ImportColumn LadderStart = new("ladder_start", "ladder_start", false);
+    public static readonly ImportColumn LadderEnd = new("ladder_eind", "ladder_end", false);
+
+    public static readonly IReadOnlyList<ImportColumn> Columns =
+    [
+        Participant, Store, Practice, TargetGroup, AgeGroup, Scheme, TrajectoryType, StartDate, EndDate, HoursPerWeek,
+        Outcome, LadderStart, LadderEnd,
+    ];
+
+    private readonly Dictionary<(long Organisation, string Participant, long Practice, DateOnly Start), int> _keys = [];
+    private readonly HashSet<long> _stores = [];
+    private readonly SqliteCommand _find;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _update;
+    private int _added, _updated, _unchanged;
+
+    public TrajectoryImport(ImportContext context) : base(context)
+    {
+        _find = context.Prepare(
+            """
+            SELECT id, end_date, target_group, age_group, scheme, trajectory_type, hours_per_week, outcome, ladder_start, ladder_end
+            FROM trajectories
+            WHERE organisation_id = $org AND participant = $participant AND practice_id = $practice AND start_date = $start
+            """);
+        _insert = context.Prepare(
+            """
+            INSERT INTO trajectories (organisation_id, participant, practice_id, start_date, end_date, target_group, age_group,
+                                      scheme, trajectory_type, hours_per_week, outcome, ladder_start, ladder_end, batch_id)
+            VALUES ($org, $participant, $practice, $start, $end, $target_group, $age_group,
+                    $scheme, $type, $hours, $outcome, $ladder_start, $ladder_end, $batch)
+            """);
+        _update = context.Prepare(
+            """
+            UPDATE trajectories SET end_date = $end, target_group = $target_group, age_group = $age_group, scheme = $scheme,
+                trajectory_type = $type, hours_per_week = $hours, outcome = $outcome, ladder_start = $ladder_start,
+                ladder_end = $ladder_end, batch_id = $batch
+            WHERE id = $id
+            """);
+    }
+
+    private sealed record Values(string? End, string TargetGroup, string? AgeGroup, string? Scheme, string Type, double Hours,
+        string? Outcome, long? LadderStart, long? LadderEnd);
+
+    public override void Row(RowReader row)
+    {
+        var code = ParticipantCode(row, Participant);
+        var place = Context.Practices.Resolve(row, Store, Practice);
+        var targetGroup = row.Code(TargetGroup, Codes.TargetGroups);
+        var ageGroup = row.Code(AgeGroup, Codes.AgeGroups);
+        var scheme = row.Code(Scheme, Codes.Schemes);
+        var type = row.Code(TrajectoryType, Codes.TrajectoryTypes);
+        var start = row.Date(StartDate);
+        var end = row.Date(EndDate);
+        var hours = row.Number(HoursPerWeek);
+        var outcome = row.Code(Outcome, Codes.Outcomes);
+        var ladderStart = Ladder(row, LadderStart);
+        var ladderEnd = Ladder(row, LadderEnd);
+
+        if (hours is { } h && h is <= 0 or > 60)
+        {
+            row.Problem(HoursPerWeek, RowReader.Show(h), "buiten bereik", $"{RowReader.Show(h)} uur per week kan niet: het moet meer dan 0 en hoogstens 60 zijn");
+        }
+        if (start is { } s && end is { } e && e < s)
+        {
+            row.Problem(EndDate, RowReader.Show(e), "einde vóór start",
+                $"{RowReader.Show(e)} ligt vóór de startdatum {RowReader.Show(s)}");
+        }
+        if (end is { } ended && ended > Context.Today)
+        {
+            row.Problem(EndDate, RowReader.Show(ended), "in de toekomst",
+                $"{RowReader.Show(ended)} ligt na vandaag ({RowReader.Show(Context.Today)}); een geplande einddatum is nog geen einde",
+                "laat de einddatum leeg tot het traject echt is afgelopen");
+        }
+        if (!row.IsEmpty(EndDate) && row.IsEmpty(Outcome))
+        {
+            row.Problem(Outcome, null, "uitstroom ontbreekt", "een afgesloten traject (met einddatum) moet een uitstroom hebben",
+                $"bijv. {string.Join(", ", Codes.Outcomes.Codes.Take(3))}");
+        }
+        if (row.IsEmpty(EndDate) && !row.IsEmpty(Outcome))
+        {
+            row.Problem(Outcome, row.Text(Outcome), "uitstroom zonder einde",
+                $"uitstroom '{row.Text(Outcome)}' staat bij een traject zonder einddatum; een lopend traject heeft nog geen uitstroom");
+        }
+        if (code is null || place is not { } p || start is null || targetGroup is null || type is null || hours is null)
+        {
+            return;
+        }
+        var participant = Context.ParticipantKey.Pseudonymize(p.Store.OrganisationId, code);
+        var key = (p.Store.OrganisationId, participant, p.Practice.Id, start.Value);
+        if (_keys.TryGetValue(key, out var firstRow))
+        {
+            row.Problem(StartDate, RowReader.Show(start.Value), "dubbele rij",
+                $"hetzelfde traject (deelnemer, winkel, praktijk en startdatum) staat al in rij {firstRow}");
+            return;
+        }
+        _keys[key] = row.Row;
+        _stores.Add(p.Store.Id);
+        if (row.HasProblems || !Context.Writing)
+        {
+            return;
+        }
+        Write(key, new Values(IsoDate.Format(end), targetGroup, ageGroup, scheme, type, (double)hours.Value, outcome, ladderStart, ladderEnd));
+    }
+
+    private static long? Ladder(RowReader row, ImportColumn column)
+    {
+        var step = row.WholeNumber(column);
+        if (step is < 1 or > 6)
+        {
+            row.Problem(column, step.Value.ToString(CultureInfo.InvariantCulture), "buiten bereik",
+                $"trede {step} bestaat niet: de participatieladder loopt van 1 tot en met 6");
+            return null;
+        }
+        return step;
+    }
+
+    private void Write((long Organisation, string Participant, long Practice, DateOnly Start) key, Values values)
+    {
+        Set(_find, ("$org", key.Organisation), ("$participant", key.Participant), ("$practice", key.Practice), ("$start", IsoDate.Format(key.Start)));
+        long? id = null;
+        Values? stored = null;
+        using (var reader = _find.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                id = reader.GetInt64(0);
+                stored = new Values(reader.GetStringOrNull(1), reader.GetString(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4),
+                    reader.GetString(5), reader.GetDouble(6), reader.GetStringOrNull(7), reader.GetInt64OrNull(8), reader.GetInt64OrNull(9));
+            }
+        }
+        var command = id is null ? _insert : _update;
+        Set(command, ("$end", values.End), ("$target_group", values.TargetGroup), ("$age_group", values.AgeGroup),
+            ("$scheme", values.Scheme), ("$type", values.Type), ("$hours", values.Hours), ("$outcome", values.Outcome),
+            ("$ladder_start", values.LadderStart), ("$ladder_end", values.LadderEnd), ("$batch", Context.BatchId));
+        if (id is null)
+        {
+            Set(command, ("$org", key.Organisation), ("$participant", key.Participant), ("$practice", key.Practice), ("$start", IsoDate.Format(key.Start)));
+            _added++;
+        }
+        else
+        {
+            Set(command, ("$id", id.Value));
+            if (stored == values)
+            {
+                _unchanged++;
+            }
+            else
+            {
+                _updated++;
+            }
+        }
+        command.ExecuteNonQuery();
+    }
+
+    public override ImportSummary Complete(int rows)
+    {
+        var removed = 0;
+        if (Context.Replace && Context.Writing && _stores.Count > 0)
+        {
+            removed = Context.Connection.Execute(
+                $"""
+                DELETE FROM trajectories
+                WHERE batch_id <> $batch AND practice_id IN (SELECT id FROM practices WHERE store_id IN ({string.Join(",", _stores)}))
+                """, Context.Transaction, ("$batch", Context.BatchId));
+        }
+        var description = $"{rows} trajecten: {_added} nieuw, {_updated} bijgewerkt, {_unchanged} ongewijzigd" +
+                          (Context.Replace ? $", {removed} verwijderd (vervangen)" : string.Empty);
+        return new ImportSummary(ImportKind.Deelnemers, rows, description)
+        {
+            Added = _added,
+            Updated = _updated,
+            Unchanged = _unchanged,
+            Removed = removed,
+        };
+    }
+
+    public override void Dispose()
+    {
+        _find.Dispose();
+        _insert.Dispose();
+        _update.Dispose();
+    }
+}

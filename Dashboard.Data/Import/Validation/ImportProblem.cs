@@ -1,0 +1,21 @@
+namespace Dashboard.Data.Import.Validation;
+
+/// <summary>
+/// One thing wrong with an import file, in Dutch: where (row as the user's spreadsheet shows it, header =
+/// row 1; 0 for the file as a whole), which column, the value, what is wrong, and what would fix it.
+/// <see cref="Kind"/> groups problems of the same sort for the summary after the first hundred.
+/// </summary>
+public sealed record ImportProblem(int Row, string? Column, string? Value, string Kind, string Message, string? Suggestion = null)
+{
+    public override string ToString()
+    {
+        var place = (Row, Column) switch
+        {
+            (> 0, not null) => $"rij {Row}, kolom {Column}: ",
+            (> 0, null) => $"rij {Row}: ",
+            (_, not null) => $"kolom {Column}: ",
+            _ => string.Empty,
+        };
+        return place + Message + (Suggestion is null ? string.Empty : $" ({Suggestion})");
+    }
+}
