@@ -1,27 +1,29 @@
+using Dashboard.Cli;
 using Dashboard.Components;
+using Dashboard.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+if (CommandLine.IsCommand(args))
+{
+    return CommandLine.Run(args, Console.Out, Console.Error);
+}
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// The content root is the build output, so the server finds its settings and assets from whatever folder it is started in.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Services.AddImpactDashboard(builder.Configuration);
 
 var app = builder.Build();
-
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
+app.UseRequestLocalization(new RequestLocalizationOptions()
+    .SetDefaultCulture("nl-NL")
+    .AddSupportedCultures("nl-NL", "en-GB")
+    .AddSupportedUICultures("nl-NL", "en-GB"));
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
 app.UseAntiforgery();
-
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
+return 0;

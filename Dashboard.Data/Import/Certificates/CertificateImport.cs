@@ -110,8 +110,8 @@ internal sealed class CertificateImport : FileImport
                 WHERE batch_id <> $batch AND practice_id IN (SELECT id FROM practices WHERE store_id IN ({string.Join(",", _stores)}))
                 """, Context.Transaction, ("$batch", Context.BatchId));
         }
-        var description = $"{rows} certificaten: {_added} nieuw, {_updated} bijgewerkt, {_unchanged} ongewijzigd" +
-                          (Context.Replace ? $", {removed} verwijderd (vervangen)" : string.Empty);
+        var description = $"{Dutch.Count(rows, "certificaat", "certificaten")}: {Dutch.Number(_added)} nieuw, {Dutch.Number(_updated)} bijgewerkt, " +
+                          $"{Dutch.Number(_unchanged)} ongewijzigd" + (Context.Replace ? $", {Dutch.Number(removed)} verwijderd (vervangen)" : string.Empty);
         return new ImportSummary(ImportKind.Certificaten, rows, description)
         {
             Added = _added,

@@ -49,7 +49,8 @@ public sealed class XlsxRowSource : IRowSource
 
     public int RowNumber { get; private set; }
 
-    public int FieldCount => _cells.Length;
+    /// <summary>Cells right of the last header are a sheet's notes, not a broken row: they are not counted.</summary>
+    public int FieldCount => Math.Min(_cells.Length, Headers.Count);
 
     public Cell this[int index] => index < _cells.Length ? _cells[index] : Cell.Empty;
 

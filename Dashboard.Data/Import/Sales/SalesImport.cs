@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Parsing;
 using Dashboard.Data.Import.Validation;
@@ -117,7 +116,7 @@ internal sealed class SalesImport : FileImport
             {
                 Context.Report.Add(new ImportProblem(0, null, null, "overlapt opgeslagen verkopen",
                     $"winkel {range.Store}, praktijk {range.Practice}: dit bestand loopt van {RowReader.Show(range.First)} t/m {RowReader.Show(range.Last)}, " +
-                    $"maar er zijn in die periode al {Count(overlaps.Sum(o => o.Rows))} verkoopregels opgeslagen " +
+                    $"maar er zijn in die periode al {Dutch.Count(overlaps.Sum(o => o.Rows), "verkoopregel", "verkoopregels")} opgeslagen " +
                     $"({string.Join("; ", overlaps.Select(o => $"import {o.Batch} '{o.FileName}', {RowReader.Show(o.First)} t/m {RowReader.Show(o.Last)}"))}). " +
                     "Samen zouden ze dubbel tellen.",
                     "kies 'vervang bestaande gegevens' als dit bestand de juiste cijfers bevat, of maak die import eerst ongedaan"));
@@ -144,9 +143,9 @@ internal sealed class SalesImport : FileImport
             .Select(r => new SalesRange(r.Store, r.Practice, r.First, r.Last, r.Rows, r.Replaced))
             .ToList();
         var replaced = ranges.Sum(r => r.ReplacedRows);
-        var description = $"{Count(rows)} verkoopregels voor {ranges.Count} winkel/praktijk-combinaties" +
+        var description = $"{Dutch.Count(rows, "verkoopregel", "verkoopregels")} voor {Dutch.Count(ranges.Count, "winkel/praktijk", "winkel/praktijk-combinaties")}" +
                           (ranges.Count > 0 ? $", {RowReader.Show(ranges.Min(r => r.First))} t/m {RowReader.Show(ranges.Max(r => r.Last))}" : "") +
-                          (Context.Replace ? $"; {Count(replaced)} opgeslagen regels vervangen" : "");
+                          (Context.Replace ? $"; {Dutch.Count(replaced, "opgeslagen regel", "opgeslagen regels")} vervangen" : "");
         return new ImportSummary(ImportKind.Verkopen, rows, description)
         {
             Added = rows,
@@ -184,8 +183,6 @@ internal sealed class SalesImport : FileImport
             """, Context.Transaction, parameters);
         return Context.Connection.Execute($"DELETE FROM sales WHERE {where}", Context.Transaction, parameters);
     }
-
-    private static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"));
 
     public override void Dispose() => _insert.Dispose();
 }

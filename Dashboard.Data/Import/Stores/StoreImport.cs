@@ -206,8 +206,9 @@ internal sealed class StoreImport : FileImport
 
     public override ImportSummary Complete(int rows)
     {
-        var description = $"{rows} rijen: {_newOrganisations} nieuwe organisaties, {_newStores} nieuwe winkels, " +
-                          $"{_newPractices} nieuwe praktijken, {_updatedPractices} praktijken bijgewerkt";
+        var description = $"{Dutch.Count(rows, "rij", "rijen")}: {Dutch.Count(_newOrganisations, "nieuwe organisatie", "nieuwe organisaties")}, " +
+                          $"{Dutch.Count(_newStores, "nieuwe winkel", "nieuwe winkels")}, {Dutch.Count(_newPractices, "nieuwe praktijk", "nieuwe praktijken")}, " +
+                          $"{Dutch.Count(_updatedPractices, "praktijk", "praktijken")} bijgewerkt";
         return new ImportSummary(ImportKind.Winkels, rows, description)
         {
             Added = _newPractices,

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Dashboard.Data.Domain;
 
 namespace Dashboard.Data.Import.Validation;
 
@@ -47,12 +47,11 @@ public sealed class ValidationReport(int detailLimit = ValidationReport.DefaultD
     /// <summary>The report as lines of Dutch text, as the command line prints it.</summary>
     public IEnumerable<string> Lines()
     {
-        var nl = CultureInfo.GetCultureInfo("nl-NL");
         if (HasProblems)
         {
             yield return ProblemCount == 1
                 ? "Het bestand is geweigerd: er is 1 probleem gevonden. Er is niets veranderd."
-                : $"Het bestand is geweigerd: er zijn {ProblemCount.ToString("N0", nl)} problemen gevonden. Er is niets veranderd.";
+                : $"Het bestand is geweigerd: er zijn {Dutch.Number(ProblemCount)} problemen gevonden. Er is niets veranderd.";
         }
         foreach (var problem in _problems)
         {
@@ -60,10 +59,10 @@ public sealed class ValidationReport(int detailLimit = ValidationReport.DefaultD
         }
         if (_remaining.Count > 0)
         {
-            yield return $"… en nog {(ProblemCount - _problems.Count).ToString("N0", nl)} problemen:";
+            yield return $"… en nog {Dutch.Number(ProblemCount - _problems.Count)} problemen:";
             foreach (var (column, kind, count) in Remaining)
             {
-                yield return $"  {count.ToString("N0", nl)} × {(column is null ? "" : $"kolom {column}: ")}{kind}";
+                yield return $"  {Dutch.Number(count)} × {(column is null ? "" : $"kolom {column}: ")}{kind}";
             }
         }
         foreach (var warning in _warnings)

@@ -1,0 +1,118 @@
+using Dashboard.Cli;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Cli;
+
+/// <summary>The administrators' command line: what it prints and the exit codes scheduled jobs rely on.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private const string Stores = """
+        organisatie;winkel;winkelnaam;plaats;praktijk;praktijknaam;soort;vloeroppervlak_m2
+        Kringloop Aan de Maas;AAN;Aan de Maas Centrum;Venlo;WINKEL;Winkelvloer;winkel;1.250
+        Kringloop Aan de Maas;AAN;Aan de Maas Centrum;Venlo;REST;Restaurant De Pan;horeca;1.250
+        """;
+
+    private const string Sales = """
+        datum;winkel;praktijk;categorie;omzet;aantal
+        01-03-2025;AAN;WINKEL;kleding_textiel;1.234,50;300
+        02-03-2025;AAN;REST;horeca;456,10;
+        """;
+
+    private readonly TestInstallation _install = new();
+
+    private (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CommandLine.Run([.. args, "--db", _install.Database.Path], output, error, _install.Clock);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Import_prints_one_summary_line_and_exits_0()
+    {
+        var (exit, output, error) = Run("import", "winkels", _install.WriteFile("winkels.csv", Stores));
+
+        Assert.Equal(0, exit);
+        Assert.Single(output.TrimEnd().Split('\n'));
+        Assert.Contains("winkels.csv: geïmporteerd als import 1", output);
+        Assert.Contains("1 nieuwe organisatie, 1 nieuwe winkel, 2 nieuwe praktijken", output);
+        Assert.Equal("", error);
+        Assert.Equal(2, _install.Count("practices"));
+    }
+
+    [Fact]
+    public void A_refused_file_prints_the_report_on_standard_error_exits_1_and_changes_nothing()
+    {
+        Run("import", "winkels", _install.WriteFile("winkels.csv", Stores));
+        var file = _install.WriteFile("verkopen.csv", Sales.Replace("456,10", "456.10"));
+
+        var (exit, output, error) = Run("import", "verkopen", file);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("rij 3, kolom omzet: '456.10' is geen getal", error);
+        Assert.Contains("Er is niets veranderd", error);
+        Assert.Equal(0, _install.Count("sales"));
+    }
+
+    [Theory]
+    [InlineData("import", "winkels")]
+    [InlineData("import", "klanten", "x.csv")]
+    [InlineData("import", "verkopen", "bestaat-niet.csv")]
+    [InlineData("undo", "abc")]
+    [InlineData("history", "--onbekend")]
+    [InlineData("demo")]
+    public void Wrong_usage_exits_2_with_the_usage_text(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Gebruik:", error);
+    }
+
+    [Fact]
+    public void Replace_with_winkels_is_wrong_usage()
+    {
+        var (exit, _, error) = Run("import", "winkels", _install.WriteFile("winkels.csv", Stores), "--replace");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--replace kan niet bij winkels", error);
+        Assert.Equal(0, _install.Count("organisations"));
+    }
+
+    [Fact]
+    public void History_lists_the_batches_and_undo_takes_a_sales_batch_back()
+    {
+        Run("import", "winkels", _install.WriteFile("winkels.csv", Stores));
+        Run("import", "verkopen", _install.WriteFile("verkopen.csv", Sales));
+
+        var (historyExit, history, _) = Run("history");
+        Assert.Equal(0, historyExit);
+        Assert.Contains("verkopen.csv", history);
+        Assert.Contains("winkels.csv", history);
+
+        var (undoExit, undone, _) = Run("undo", "2");
+        Assert.Equal(0, undoExit);
+        Assert.Contains("2 verkoopregels verwijderd", undone);
+        Assert.Equal(0, _install.Count("sales"));
+        Assert.Contains("ongedaan", Run("history").Output);
+
+        var (againExit, _, again) = Run("undo", "2");
+        Assert.Equal(1, againExit);
+        Assert.Contains("al ongedaan", again);
+    }
+
+    [Fact]
+    public void Undo_of_a_stores_batch_is_refused_with_exit_1()
+    {
+        Run("import", "winkels", _install.WriteFile("winkels.csv", Stores));
+
+        var (exit, _, error) = Run("undo", "1");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Alleen verkoopimports", error);
+    }
+
+    public void Dispose() => _install.Dispose();
+}

@@ -1,0 +1,37 @@
+using Dashboard.Data.Import;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Web;
+
+public sealed class HomePageTests : IDisposable
+{
+    private readonly TestInstallation _install = new();
+
+    [Fact]
+    public async Task An_empty_database_says_what_to_import_first()
+    {
+        using var factory = new DashboardFactory(_install);
+
+        var html = await factory.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("De database is nog leeg", html);
+    }
+
+    [Fact]
+    public async Task Shows_the_loaded_organisations_and_the_import_history()
+    {
+        _install.Import(ImportKind.Winkels, "winkels.csv", """
+            organisatie;winkel;winkelnaam;plaats;praktijk;praktijknaam;soort
+            Kringloop Bé Anders;BEA;Bé Anders;Tiel;WINKEL;Winkelvloer;winkel
+            """);
+        using var factory = new DashboardFactory(_install);
+
+        var html = await factory.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("Kringloop Bé Anders", System.Net.WebUtility.HtmlDecode(html));
+        Assert.Contains("winkels.csv", html);
+        Assert.Contains("Importgeschiedenis", html);
+    }
+
+    public void Dispose() => _install.Dispose();
+}

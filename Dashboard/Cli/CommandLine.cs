@@ -1,0 +1,194 @@
+using System.Globalization;
+using Dashboard.Data.Demo;
+using Dashboard.Data.Import;
+using Dashboard.Data.Import.Sales;
+using Dashboard.Data.Storage;
+using Dashboard.Hosting;
+
+namespace Dashboard.Cli;
+
+/// <summary>
+/// The administrators' command line, in the same executable as the server (SPEC §6):
+/// import, history, undo and demo. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
+/// The command line is the server operator's: it is never limited by a user's scope.
+/// </summary>
+public static class CommandLine
+{
+    public const string Usage =
+        """
+        Gebruik:
+          dotnet run --project Dashboard                      start de webserver
+          dotnet run --project Dashboard -- import <winkels|deelnemers|certificaten|verkopen> <bestand> [--replace] [--db <pad>]
+          dotnet run --project Dashboard -- history [--db <pad>]
+          dotnet run --project Dashboard -- undo <import-nummer> [--db <pad>]
+          dotnet run --project Dashboard -- demo --out <map> [--scale <n>] [--seed <n>]
+          dotnet run --project Dashboard -- demo --remove [--db <pad>]
+        """;
+
+    private static readonly HashSet<string> Commands = ["import", "history", "undo", "demo", "help"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
+    {
+        try
+        {
+            return args[0] switch
+            {
+                "import" => Import(args[1..], output, error, clock),
+                "history" => History(args[1..], output),
+                "undo" => Undo(args[1..], output, error, clock),
+                "demo" => Demo(args[1..], output, error),
+                _ => Help(output),
+            };
+        }
+        catch (UsageException usage)
+        {
+            error.WriteLine(usage.Message);
+            error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return 0;
+    }
+
+    private static int Import(string[] args, TextWriter output, TextWriter error, TimeProvider? clock)
+    {
+        var arguments = CliArguments.Parse(args, new HashSet<string> { "--db" }, new HashSet<string> { "--replace" });
+        if (arguments.Positional.Count != 2)
+        {
+            throw new UsageException("import heeft een soort en een bestand nodig.");
+        }
+        var kind = ImportKinds.Parse(arguments.Positional[0])
+                   ?? throw new UsageException($"Onbekende soort '{arguments.Positional[0]}': kies winkels, deelnemers, certificaten of verkopen.");
+        var replace = arguments.Flag("--replace");
+        if (replace && !kind.AllowsReplace())
+        {
+            throw new UsageException("--replace kan niet bij winkels: importeer het winkelbestand gewoon opnieuw om het bij te werken.");
+        }
+        var file = Path.GetFullPath(arguments.Positional[1]);
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"Bestand niet gevonden: {file}");
+        }
+        var (database, paths) = Open(arguments);
+        var importer = new Importer(database, paths.KeyFile, clock ?? TimeProvider.System);
+        var outcome = importer.Import(new ImportRequest(kind, file, Replace: replace) { ImportedBy = "opdrachtregel" });
+        if (!outcome.Succeeded)
+        {
+            foreach (var line in outcome.Report.Lines())
+            {
+                error.WriteLine(line);
+            }
+            return 1;
+        }
+        output.WriteLine($"{Path.GetFileName(file)}: geïmporteerd als import {outcome.BatchId} — {outcome.Summary!.Description}.");
+        foreach (var warning in outcome.Report.Warnings)
+        {
+            error.WriteLine("Let op: " + warning);
+        }
+        return 0;
+    }
+
+    private static int History(string[] args, TextWriter output)
+    {
+        var arguments = CliArguments.Parse(args, new HashSet<string> { "--db" }, new HashSet<string>());
+        if (arguments.Positional.Count != 0)
+        {
+            throw new UsageException("history heeft geen verdere argumenten.");
+        }
+        var (database, _) = Open(arguments);
+        var batches = new ImportHistory(database).List();
+        if (batches.Count == 0)
+        {
+            output.WriteLine("Er is nog niets geïmporteerd.");
+            return 0;
+        }
+        var nl = CultureInfo.GetCultureInfo("nl-NL");
+        output.WriteLine($"{"nr",5}  {"soort",-12}  {"geïmporteerd",-16}  {"rijen",9}  {"status",-24}  bestand");
+        foreach (var b in batches)
+        {
+            var status = b.IsUndone ? $"ongedaan {b.UndoneAt:dd-MM-yyyy}" : b.Replaced ? "vervangen" : "geïmporteerd";
+            output.WriteLine(
+                $"{b.Id,5}  {b.Kind.Name(),-12}  {b.ImportedAt.ToString("dd-MM-yyyy HH:mm", nl),-16}  {b.Rows.ToString("N0", nl),9}  {status,-24}  {b.FileName}");
+        }
+        return 0;
+    }
+
+    private static int Undo(string[] args, TextWriter output, TextWriter error, TimeProvider? clock)
+    {
+        var arguments = CliArguments.Parse(args, new HashSet<string> { "--db" }, new HashSet<string>());
+        if (arguments.Positional.Count != 1 || !long.TryParse(arguments.Positional[0], out var batchId))
+        {
+            throw new UsageException("undo heeft één importnummer nodig (zie history).");
+        }
+        var (database, _) = Open(arguments);
+        var outcome = new SalesUndo(database, clock ?? TimeProvider.System).Undo(batchId);
+        (outcome.Succeeded ? output : error).WriteLine(outcome.Message);
+        return outcome.Succeeded ? 0 : 1;
+    }
+
+    private static int Demo(string[] args, TextWriter output, TextWriter error)
+    {
+        var arguments = CliArguments.Parse(args, new HashSet<string> { "--db", "--out", "--scale", "--seed" }, new HashSet<string> { "--remove" });
+        if (arguments.Positional.Count != 0)
+        {
+            throw new UsageException("demo heeft --out <map> of --remove nodig.");
+        }
+        if (arguments.Flag("--remove"))
+        {
+            if (arguments.Option("--out") is not null)
+            {
+                throw new UsageException("Kies --out of --remove, niet beide.");
+            }
+            var (database, paths) = Open(arguments);
+            var removed = new DemoSeeder(database, new Importer(database, paths.KeyFile, TimeProvider.System)).Remove();
+            output.WriteLine(removed == 0
+                ? "Er stond geen demosector in de database."
+                : $"De demosector is verwijderd: {removed} organisaties met hun winkels, trajecten, certificaten en verkopen.");
+            return 0;
+        }
+        var folder = arguments.Option("--out") ?? throw new UsageException("demo heeft --out <map> of --remove nodig.");
+        var scale = PositiveNumber(arguments.Option("--scale"), "--scale", 1);
+        var seed = PositiveNumber(arguments.Option("--seed"), "--seed", DemoSectorGenerator.DefaultSeed);
+        var files = DemoSectorGenerator.Write(Path.GetFullPath(folder), scale, seed);
+        output.WriteLine($"{files.Count} demobestanden geschreven in {Path.GetFullPath(folder)}.");
+        return 0;
+    }
+
+    private static int PositiveNumber(string? text, string option, int fallback)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new UsageException($"{option} moet een positief geheel getal zijn.");
+    }
+
+    /// <summary>The database of `--db` or the configuration, created and migrated when needed.</summary>
+    private static (Database Database, InstallationPaths Paths) Open(CliArguments arguments)
+    {
+        var paths = InstallationPaths.From(Configuration(), arguments.Option("--db"));
+        var database = new Database(paths.DatabaseFile);
+        database.Migrate();
+        return (database, paths);
+    }
+
+    private static IConfiguration Configuration()
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+                          ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        return new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+    }
+}

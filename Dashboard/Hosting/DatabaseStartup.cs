@@ -1,0 +1,36 @@
+using Dashboard.Data.Demo;
+using Dashboard.Data.Storage;
+
+namespace Dashboard.Hosting;
+
+/// <summary>
+/// Before the server takes requests: creates or migrates the database and, in Development only, fills an
+/// empty one with the demo sector so a newcomer sees a full dashboard at once (SPEC §6).
+/// </summary>
+public sealed class DatabaseStartup(
+    Database database,
+    DemoSeeder demo,
+    IHostEnvironment environment,
+    IConfiguration configuration,
+    ILogger<DatabaseStartup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        database.Migrate();
+        logger.LogInformation("Database: {Path}", database.Path);
+        if (!environment.IsDevelopment() || !demo.DatabaseIsEmpty())
+        {
+            return Task.CompletedTask;
+        }
+        if (InstallationPaths.SeedFolder(configuration) is not { } folder)
+        {
+            logger.LogWarning("Lege database, maar geen map seed-data gevonden: de demosector is niet geladen.");
+            return Task.CompletedTask;
+        }
+        logger.LogInformation("Lege database in Development: de demosector wordt geladen uit {Folder}", folder);
+        demo.Seed(folder, line => logger.LogInformation("Demo: {Line}", line));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

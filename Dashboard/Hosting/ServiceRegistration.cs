@@ -1,0 +1,34 @@
+using Dashboard.Data.Demo;
+using Dashboard.Data.Import;
+using Dashboard.Data.Import.Sales;
+using Dashboard.Data.Overview;
+using Dashboard.Data.Storage;
+using Radzen;
+
+namespace Dashboard.Hosting;
+
+public static class ServiceRegistration
+{
+    /// <summary>Everything the web app and the command line share, on one database.</summary>
+    public static IServiceCollection AddImpactData(this IServiceCollection services, InstallationPaths paths)
+    {
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new Database(paths.DatabaseFile));
+        services.AddSingleton(sp => new Importer(sp.GetRequiredService<Database>(), paths.KeyFile, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SalesUndo>();
+        services.AddSingleton<ImportHistory>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DataOverviewQuery>();
+        return services;
+    }
+
+    public static IServiceCollection AddImpactDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddImpactData(InstallationPaths.From(configuration));
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddHostedService<DatabaseStartup>();
+        return services;
+    }
+}
