@@ -21,21 +21,29 @@ internal abstract class FileImport(ImportContext context) : IDisposable
     }
 
     /// <summary>Refuses a participant code of exactly nine digits: it cannot be told apart from a BSN (SPEC §2.2).</summary>
-    protected static string? ParticipantCode(RowReader row, ImportColumn column)
+    protected string? ParticipantCode(RowReader row, ImportColumn column)
     {
         var code = row.Identifier(column);
         if (code is null)
         {
             return null;
         }
-        var digits = code.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '.')).ToArray();
-        if (digits.Length == 9 && digits.All(char.IsAsciiDigit))
+        var characters = code.Where(char.IsLetterOrDigit).ToArray();
+        if (characters.Length == 9 && characters.All(char.IsAsciiDigit))
         {
             row.Problem(column, "(verborgen)", "mogelijk BSN",
                 "een deelnemerscode van precies negen cijfers wordt geweigerd, omdat die niet van een BSN te onderscheiden is",
                 "gebruik de eigen deelnemerscode van de organisatie, bijv. met een letter ervoor");
             return null;
         }
+        if (row.IsNumberCell(column) && !Context.Report.Warnings.Contains(NumericCodesWarning))
+        {
+            Context.Report.Warn(NumericCodesWarning);
+        }
         return code;
     }
+
+    private const string NumericCodesWarning =
+        "de kolom deelnemer staat in Excel als getal: een code met voorloopnullen (0612) is dan als 612 gelezen. " +
+        "Maak de kolom in Excel tekst als de codes met een 0 kunnen beginnen, anders worden het andere deelnemers.";
 }

@@ -63,7 +63,5 @@ internal sealed class PracticeDirectory
         return (store, practice);
     }
 
-    public StoreEntry StoreOf(long practiceId) => _stores.Values.First(s => s.Practices.Values.Any(p => p.Id == practiceId));
-
     private static string Nearest(IEnumerable<string> codes, string value) => new CodeList("code", codes.ToArray()).Nearest(value);
 }

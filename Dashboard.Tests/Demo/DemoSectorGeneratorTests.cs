@@ -12,8 +12,6 @@ namespace Dashboard.Tests.Demo;
 
 public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : IClassFixture<ImportedDemoSector>
 {
-    private const string SeedDataVariable = "IMPACTDASHBOARD_WRITE_SEED_DATA";
-
     [Fact]
     public void Writes_the_files_in_import_order_named_after_their_kind()
     {
@@ -275,22 +273,18 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
 
     /// <summary>
     /// seed-data/ is what a newcomer's first start imports. It must be exactly what the generator writes; after
-    /// changing the generator, run this test once with IMPACTDASHBOARD_WRITE_SEED_DATA=1 to rewrite it.
+    /// changing the generator, rewrite it with `dotnet run --project Dashboard -- demo --out seed-data`.
     /// </summary>
     [Fact]
     public void Committed_seed_data_matches_the_generator()
     {
         var seedData = Path.Combine(RepositoryRoot(), "seed-data");
-        if (Environment.GetEnvironmentVariable(SeedDataVariable) == "1")
-        {
-            DemoSectorGenerator.Write(seedData);
-        }
         using var folder = new TemporaryFolder();
         var fresh = DemoSectorGenerator.Write(folder.Path);
         var committed = fresh.Select(p => Path.Combine(seedData, Path.GetFileName(p))).ToList();
         Assert.Equal(fresh.Select(Path.GetFileName).Order(),
             Directory.GetFiles(seedData).Select(Path.GetFileName).Where(n => n is not ".gitattributes").Order());
-        AssertSameFiles(fresh, committed, $"seed-data/ (regenerate it with {SeedDataVariable}=1)");
+        AssertSameFiles(fresh, committed, "seed-data/ (regenerate it with: dotnet run --project Dashboard -- demo --out seed-data)");
     }
 
     private static void AssertSameFiles(IReadOnlyList<string> expected, IReadOnlyList<string> actual, string what)

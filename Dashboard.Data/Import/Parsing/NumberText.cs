@@ -25,16 +25,23 @@ public static class NumberText
             return false;
         }
         var body = StripCurrency(text);
-        var ok = dialect == NumberDialect.DecimalComma ? IsDecimalCommaNumber(body) : IsDecimalPointNumber(body);
-        if (ok && decimal.TryParse(dialect == NumberDialect.DecimalComma ? body.Replace(".", "").Replace(',', '.') : body,
+        var decimalComma = dialect != NumberDialect.DecimalPoint;
+        var ok = decimalComma ? IsDecimalCommaNumber(body) : IsDecimalPointNumber(body);
+        if (ok && decimal.TryParse(decimalComma ? body.Replace(".", "").Replace(',', '.') : body,
                 NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return true;
         }
         value = 0;
-        problem = dialect == NumberDialect.DecimalComma
-            ? $"'{text}' is geen getal zoals dit bestand ze schrijft: in een bestand met ';' is de komma het decimaalteken en staat een punt alleen tussen groepen van drie cijfers (bijv. 1.234,56)"
-            : $"'{text}' is geen getal zoals dit bestand ze schrijft: in een bestand met ',' is de punt het decimaalteken, zonder duizendtalscheiding (bijv. 1234.56)";
+        problem = dialect switch
+        {
+            NumberDialect.DecimalComma =>
+                $"'{text}' is geen getal zoals dit bestand ze schrijft: in een bestand met ';' is de komma het decimaalteken en staat een punt alleen tussen groepen van drie cijfers (bijv. 1.234,56)",
+            NumberDialect.DecimalPoint =>
+                $"'{text}' is geen getal zoals dit bestand ze schrijft: in een bestand met ',' is de punt het decimaalteken, zonder duizendtalscheiding (bijv. 1234.56)",
+            _ =>
+                $"'{text}' staat als tekst in de cel en is geen getal met een decimale komma (bijv. 1.234,56); maak er in Excel een getalcel van",
+        };
         return false;
     }
 

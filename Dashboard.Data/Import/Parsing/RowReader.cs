@@ -46,6 +46,13 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         return index < 0 || source[index].IsEmpty;
     }
 
+    /// <summary>Whether the field is a spreadsheet's numeric cell rather than text.</summary>
+    public bool IsNumberCell(ImportColumn column)
+    {
+        var index = headers.IndexOf(column);
+        return index >= 0 && source[index].IsNumber;
+    }
+
     public void Problem(ImportColumn column, string? value, string kind, string message, string? suggestion = null) =>
         report.Add(new ImportProblem(Row, column.Name, value, kind, message, suggestion));
 

@@ -8,4 +8,10 @@ public enum NumberDialect
 
     /// <summary>A ',' file: decimal point, no thousands separator.</summary>
     DecimalPoint,
+
+    /// <summary>
+    /// A number typed as text in a workbook's cell: read like Dutch Excel shows it, with a decimal comma
+    /// (real numeric cells need no reading at all).
+    /// </summary>
+    SpreadsheetText,
 }

@@ -45,7 +45,7 @@ public sealed class XlsxRowSource : IRowSource
 
     public IReadOnlyList<string> Headers { get; } = [];
 
-    public NumberDialect Dialect => NumberDialect.DecimalComma;
+    public NumberDialect Dialect => NumberDialect.SpreadsheetText;
 
     public int RowNumber { get; private set; }
 

@@ -158,7 +158,9 @@ internal sealed class StoreImport : FileImport
         if (_storedStores.TryGetValue(storeKey, out var stored))
         {
             Context.Connection.Execute(
-                "UPDATE stores SET name = $name, city = $city, floor_area_m2 = $area WHERE id = $id", Context.Transaction,
+                // An empty city or area keeps what is stored: a file without those columns must not wipe them.
+                "UPDATE stores SET name = $name, city = COALESCE($city, city), floor_area_m2 = COALESCE($area, floor_area_m2) WHERE id = $id",
+                Context.Transaction,
                 ("$name", store.Name), ("$city", store.City), ("$area", (double?)store.FloorArea), ("$id", stored.Id));
             store.Id = stored.Id;
         }
