@@ -40,15 +40,8 @@ internal static class CertificateWorkbookWriter
         {
             foreach (var certificate in records.Certificates)
             {
-                var code = records.Codes[certificate.Person];
-                if (records.Organisation.CodeStyle == ParticipantCodeStyle.FiveDigits)
-                {
-                    sheet.Cell(r, participant).SetValue(int.Parse(code, CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    sheet.Cell(r, participant).SetValue(code);
-                }
+                // Codes are text cells, as a careful export writes them: a number cell would lose leading zeros.
+                sheet.Cell(r, participant).SetValue(records.Codes[certificate.Person]);
                 sheet.Cell(r, store).SetValue(certificate.Store.Code);
                 sheet.Cell(r, practice).SetValue(certificate.Practice.Code);
                 sheet.Cell(r, date).SetValue(certificate.Date.ToDateTime(TimeOnly.MinValue));

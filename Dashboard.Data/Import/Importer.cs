@@ -42,6 +42,12 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         using IRowSource source = file.Format == FileFormat.Xlsx
             ? new XlsxRowSource(file.Path)
             : new CsvRowSource(file.Path, file.Encoding!);
+        if (ImportLayouts.Guess(source.Headers) is { } other && other != request.Kind)
+        {
+            throw new ImportRefusedException(
+                $"Dit bestand heeft de kolommen van een {other.FileWord()}, niet van een {request.Kind.FileWord()}. " +
+                $"Kies de soort '{other.Name()}' (of controleer of u het goede bestand hebt gekozen).");
+        }
         var headers = HeaderMap.Match(source.Headers, ImportLayouts.Columns(request.Kind), report);
         if (report.HasProblems)
         {

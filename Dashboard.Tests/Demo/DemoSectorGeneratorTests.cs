@@ -20,12 +20,13 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
             demo.Paths.Select(Path.GetFileName));
         Assert.Equal(
             [ImportKind.Winkels, ImportKind.Deelnemers, ImportKind.Certificaten, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen],
-            demo.Paths.Select(ImportedDemoSector.KindOf));
+            DemoSeeder.FilesIn(Path.GetDirectoryName(demo.Paths[0])!).Select(f => f.Kind));
     }
 
     [Fact]
     public void Every_file_imports_without_a_single_problem()
     {
+        Assert.Equal(demo.Paths.Count, demo.Imports.Count);
         foreach (var (path, outcome) in demo.Imports)
         {
             var report = string.Join("\n", outcome.Report.Lines());

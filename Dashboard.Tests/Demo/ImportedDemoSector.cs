@@ -5,8 +5,8 @@ using Dashboard.Tests.TestSupport;
 namespace Dashboard.Tests.Demo;
 
 /// <summary>
-/// The demo sector generated once and imported, file by file in the order the generator gives, into a fresh
-/// installation whose clock stands at 15 November 2026 — as a newcomer's first start would do it.
+/// The demo sector generated once and loaded by <see cref="DemoSeeder"/> into a fresh installation whose
+/// clock stands at 15 November 2026 — as a newcomer's first start does it.
 /// </summary>
 public sealed class ImportedDemoSector : IDisposable
 {
@@ -14,20 +14,19 @@ public sealed class ImportedDemoSector : IDisposable
     {
         Installation = new TestInstallation(new FixedClock(2026, 11, 15));
         Paths = DemoSectorGenerator.Write(Path.Combine(Installation.Folder, "demo"));
-        Imports = Paths
-            .Select(path => (Path: path, Outcome: Installation.Importer.Import(new ImportRequest(KindOf(path), path) { IsDemo = true })))
+        Seeder = new DemoSeeder(Installation.Database, Installation.Importer);
+        Imports = Seeder.Seed(Path.Combine(Installation.Folder, "demo"))
+            .Select(i => (Path: Path.Combine(Installation.Folder, "demo", i.File), i.Outcome))
             .ToList();
     }
 
     public TestInstallation Installation { get; }
 
+    public DemoSeeder Seeder { get; }
+
     public IReadOnlyList<string> Paths { get; }
 
     public IReadOnlyList<(string Path, ImportOutcome Outcome)> Imports { get; }
-
-    /// <summary>The kind a loader reads from the file name: it starts with the kind's name.</summary>
-    public static ImportKind KindOf(string path) =>
-        Enum.GetValues<ImportKind>().Single(k => Path.GetFileName(path).StartsWith(k.Name(), StringComparison.Ordinal));
 
     public void Dispose() => Installation.Dispose();
 }
