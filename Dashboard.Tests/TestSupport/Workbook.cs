@@ -9,9 +9,9 @@ namespace Dashboard.Tests.TestSupport;
 /// </summary>
 public static class Workbook
 {
-    public sealed record Sheet(string Name, IReadOnlyList<object?[]> Rows);
+    public sealed record Sheet(string Name, IReadOnlyList<object?[]?> Rows);
 
-    public static string Write(string path, IReadOnlyList<object?[]> rows, bool inlineStrings = false) =>
+    public static string Write(string path, IReadOnlyList<object?[]?> rows, bool inlineStrings = false) =>
         Write(path, [new Sheet("Gegevens", rows)], inlineStrings);
 
     public static string Write(string path, IReadOnlyList<Sheet> sheets, bool inlineStrings = false)
