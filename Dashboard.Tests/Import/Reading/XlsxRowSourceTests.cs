@@ -172,4 +172,53 @@ public class XlsxRowSourceTests
 
         Assert.Contains("'Leeg' is leeg", message);
     }
+
+    [Fact]
+    public void A_nine_digit_participant_code_in_a_numeric_cell_is_refused_without_echoing_it()
+    {
+        using var install = new TestInstallation();
+        install.WithStandardStores();
+        var path = Xlsx(install, "deelnemers.xlsx",
+        [
+            ["deelnemer", "winkel", "praktijk", "doelgroep", "traject", "startdatum", "uren_per_week"],
+            [4711, "AAN", "REST", "overig", "vrijwilliger", new DateTime(2025, 1, 6), 8],
+            [123456789, "AAN", "REST", "overig", "vrijwilliger", new DateTime(2025, 1, 6), 8],
+        ]);
+
+        var outcome = install.Import(ImportKind.Deelnemers, path);
+
+        ImportAssert.RefusedAt(outcome, 3, "deelnemer");
+        Trajectories.TrajectoryImportTests.AssertNotEchoed(outcome.Report, "123456789");
+        Assert.Equal(0, install.Count("trajectories"));
+    }
+
+    [Fact]
+    public void Rich_text_cells_read_as_their_visible_text()
+    {
+        using var install = new TestInstallation();
+        var path = Path.Combine(install.Folder, "winkels.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook())
+        {
+            var sheet = workbook.Worksheets.Add("Winkels");
+            string[] header = ["organisatie", "winkel", "winkelnaam", "praktijk", "praktijknaam", "soort"];
+            for (var c = 0; c < header.Length; c++)
+            {
+                sheet.Cell(1, c + 1).SetValue(header[c]);
+            }
+            string[] row = ["Kringloop Bé", "BE", "", "REST", "", "horeca"];
+            for (var c = 0; c < row.Length; c++)
+            {
+                sheet.Cell(2, c + 1).SetValue(row[c]);
+            }
+            sheet.Cell(2, 3).RichText.AddText("Café ").SetBold(true);
+            sheet.Cell(2, 3).RichText.AddText("Bé").SetItalic(true);
+            sheet.Cell(2, 5).RichText.AddText("Eetcafé ").SetBold(true);
+            sheet.Cell(2, 5).RichText.AddText("De Pan");
+            workbook.SaveAs(path);
+        }
+
+        ImportAssert.Succeeded(install.Import(ImportKind.Winkels, path));
+
+        Assert.Equal("Café Bé|Eetcafé De Pan", install.Lines("SELECT s.name, p.name FROM stores s JOIN practices p ON p.store_id = s.id").Single());
+    }
 }
