@@ -68,9 +68,10 @@ public sealed record SaleRow
     public static string File(params IEnumerable<SaleRow> rows) => Header + "\n" + string.Join("\n", rows);
 
     /// <summary>
-    /// A realistic run of sales for one store and practice, four rows a day from <paramref name="first"/> to
-    /// <paramref name="last"/>: a row with weight and receipts, one without either, one with receipts but no
-    /// weight, and every third day a refund. <paramref name="variant"/> changes the amounts, so two runs differ.
+    /// A realistic run of sales for one store and practice, three to five rows a day from <paramref name="first"/>
+    /// to <paramref name="last"/>: a row with weight and receipts, one without either, one with receipts but no
+    /// weight, every third day a refund and every fourth a day total without items, weight or receipts.
+    /// <paramref name="variant"/> changes the amounts, so two runs differ.
     /// </summary>
     public static IEnumerable<SaleRow> Days(string store, string practice, DateOnly first, DateOnly last, int variant = 0)
     {
@@ -85,6 +86,10 @@ public sealed record SaleRow
             if (n % 3 == 0)
             {
                 yield return row with { Category = "huisraad", Revenue = $"-{n % 20 + 1},25", Items = "-1", Weight = "-0,8", Transactions = "" };
+            }
+            if (n % 4 == 0)
+            {
+                yield return row with { Category = "overig", Revenue = $"{n % 50 + 5},75", Items = "", Weight = "", Transactions = "" };
             }
         }
     }
