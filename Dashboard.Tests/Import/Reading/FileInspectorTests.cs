@@ -74,6 +74,36 @@ public class FileInspectorTests
         Assert.Equal(["Café Bé"], install.Lines("SELECT name FROM stores"));
     }
 
+    /// <summary>
+    /// The likeliest real case: a large UTF-8 sales export with "€ 12,50" amounts, where a 3-byte '€' is cut
+    /// by the read buffer. Read as Windows-1252 every amount becomes "â‚¬ 12,50" and every row is refused.
+    /// </summary>
+    [Fact]
+    public void A_large_utf8_sales_file_with_a_euro_sign_across_the_read_buffer_boundary_imports()
+    {
+        using var install = new TestInstallation();
+        install.WithStandardStores();
+        byte[]? bytes = null;
+        for (var pad = 0; pad < 100 && bytes is null; pad++)
+        {
+            var rows = Enumerable.Range(0, 2000).Select(i => new SaleRow
+            {
+                Date = "01-03-2025", Category = i == 0 ? "meubels" + new string(' ', pad) : "meubels", Revenue = $"€ {i % 90 + 10},50",
+            });
+            var candidate = Encoding.UTF8.GetBytes(SaleRow.File(rows).ReplaceLineEndings("\r\n"));
+            if (candidate[65535] == 0xE2 || candidate[65534] == 0xE2)
+            {
+                bytes = candidate;
+            }
+        }
+        Assert.NotNull(bytes);
+
+        var outcome = install.Import(ImportKind.Verkopen, install.WriteBytes("verkopen.csv", bytes));
+
+        ImportAssert.Succeeded(outcome);
+        Assert.Equal(2000, install.Count("sales"));
+    }
+
     /// <summary>A stores file of ~1,500 practices of store "Café Bé", padded so that an 'é' starts at byte <paramref name="offset"/>.</summary>
     private static byte[] LargeStoresFileWithAccentAt(int offset)
     {

@@ -176,4 +176,13 @@ public class SalesImportTests
         ImportAssert.Succeeded(Import(install, "v.csv", [new SaleRow { Revenue = "-€ 12,50", Items = "-1", Weight = "-0,4", Transactions = "1" }]));
         Assert.Equal("-1250|-1|-400|1", install.Lines("SELECT revenue_cents, items, weight_g, transactions FROM sales").Single());
     }
+
+    [Fact]
+    public void Identical_rows_in_one_file_are_additive_both_are_stored()
+    {
+        using var install = new TestInstallation().WithStandardStores();
+        ImportAssert.Succeeded(Import(install, "v.csv", [new SaleRow(), new SaleRow()]));
+        Assert.Equal(2, install.Count("sales"));
+        Assert.Equal("2500|10|2", install.Lines("SELECT revenue_cents, items, row_count FROM sales_monthly").Single());
+    }
 }
