@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Sales;
 using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.TestSupport;
 
@@ -11,11 +13,14 @@ namespace Dashboard.Tests.TestSupport;
 /// </summary>
 public sealed class TestInstallation : IDisposable
 {
+    /// <summary>The day every test installation lives on unless told otherwise: "today" for end dates and sales.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 15);
+
     public TestInstallation(TimeProvider? clock = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "impact-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        Clock = clock ?? new FixedClock(2026, 11, 15);
+        Clock = clock ?? new FixedClock(Today.Year, Today.Month, Today.Day);
         Database = new Database(Path.Combine(Folder, "impact.db"));
         Database.Migrate();
         KeyFile = Path.Combine(Folder, "impact.key");
@@ -38,12 +43,31 @@ public sealed class TestInstallation : IDisposable
         return path;
     }
 
+    /// <summary>Writes raw bytes as a file, for what is not text at all.</summary>
+    public string WriteBytes(string name, byte[] bytes)
+    {
+        var path = Path.Combine(Folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     public ImportOutcome Import(ImportKind kind, string path, bool replace = false) =>
         Importer.Import(new ImportRequest(kind, path, Replace: replace));
 
     /// <summary>Imports text content as a file, asserting nothing.</summary>
     public ImportOutcome Import(ImportKind kind, string name, string content, bool replace = false, Encoding? encoding = null) =>
         Import(kind, WriteFile(name, content, encoding), replace);
+
+    /// <summary>Imports content that must be accepted; fails the test with the report's lines when it is not.</summary>
+    public ImportOutcome ImportOk(ImportKind kind, string name, string content, bool replace = false, Encoding? encoding = null) =>
+        ImportAssert.Succeeded(Import(kind, name, content, replace, encoding));
+
+    /// <summary>The standard stores (<see cref="StandardStores"/>), imported.</summary>
+    public TestInstallation WithStandardStores()
+    {
+        ImportOk(ImportKind.Winkels, "winkels.csv", StandardStores.File);
+        return this;
+    }
 
     public long Count(string table) => Query<long>($"SELECT COUNT(*) FROM {table}");
 
@@ -53,9 +77,45 @@ public sealed class TestInstallation : IDisposable
         return connection.Scalar<T>(sql);
     }
 
+    /// <summary>Every row of a query, each mapped.</summary>
+    public List<T> Rows<T>(string sql, Func<SqliteDataReader, T> map)
+    {
+        using var connection = Database.Open();
+        return connection.Query(sql, map);
+    }
+
+    /// <summary>Every row of a query as "a|b|c" text (NULL as ∅), in the query's order.</summary>
+    public List<string> Lines(string sql) => Rows(sql, Line);
+
+    /// <summary>
+    /// The whole database as sorted text lines "table: a|b|c", every user table included, so that
+    /// "nothing changed" can be asserted by comparing two snapshots.
+    /// </summary>
+    public List<string> Snapshot()
+    {
+        var tables = Rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", r => r.GetString(0));
+        var lines = new List<string>();
+        foreach (var table in tables)
+        {
+            lines.Add($"{table} ({Count(table)} rows)");
+            lines.AddRange(Lines($"SELECT * FROM {table}").Select(l => $"{table}: {l}").Order(StringComparer.Ordinal));
+        }
+        return lines;
+    }
+
+    private static string Line(SqliteDataReader reader)
+    {
+        var values = new string[reader.FieldCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!;
+        }
+        return string.Join("|", values);
+    }
+
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Folder, recursive: true);
