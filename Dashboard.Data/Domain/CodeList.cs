@@ -15,6 +15,13 @@ public sealed class CodeList
         _byNormalized = codes.ToDictionary(CodeText.Normalize, c => c);
     }
 
+    /// <summary>Another word users write for a code, e.g. "jongeren" for "tot27".</summary>
+    public CodeList WithAlias(string alias, string code)
+    {
+        _byNormalized[CodeText.Normalize(alias)] = Match(code) ?? throw new ArgumentException($"{code} is not a {Name}", nameof(code));
+        return this;
+    }
+
     /// <summary>What the list holds, in Dutch, e.g. "doelgroep".</summary>
     public string Name { get; }
 
@@ -26,19 +33,20 @@ public sealed class CodeList
     public string? Match(string value) =>
         _byNormalized.TryGetValue(CodeText.Normalize(value), out var code) ? code : null;
 
-    /// <summary>The known code closest to <paramref name="value"/>, a prefix match first.</summary>
+    /// <summary>
+    /// The known code closest to <paramref name="value"/> by edit distance, where a code that starts with the
+    /// value (or the value with it) counts as one edit away: "kleding" suggests "kleding_textiel".
+    /// </summary>
     public string Nearest(string value)
     {
         var normalized = CodeText.Normalize(value);
-        if (normalized.Length >= 3)
-        {
-            var prefixed = _byNormalized.FirstOrDefault(p => p.Key.StartsWith(normalized, StringComparison.Ordinal)
-                                                            || normalized.StartsWith(p.Key, StringComparison.Ordinal));
-            if (prefixed.Value is not null)
-            {
-                return prefixed.Value;
-            }
-        }
-        return _byNormalized.MinBy(p => CodeText.Distance(normalized, p.Key)).Value;
+        return _byNormalized
+            .Select(p => (Code: p.Value, Distance: CodeText.Distance(normalized, p.Key), Prefix: IsPrefixPair(normalized, p.Key)))
+            .OrderBy(c => c.Prefix ? Math.Min(c.Distance, 1) : c.Distance)
+            .ThenBy(c => c.Distance)
+            .First().Code;
     }
+
+    private static bool IsPrefixPair(string value, string code) =>
+        value.Length >= 3 && (code.StartsWith(value, StringComparison.Ordinal) || value.StartsWith(code, StringComparison.Ordinal));
 }

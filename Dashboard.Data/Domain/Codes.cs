@@ -9,8 +9,8 @@ public static class Codes
     public static readonly CodeList TargetGroups = new("doelgroep",
         "arbeidsbeperking", "zonder_werk", "nieuwkomer", "opleiding", "overig");
 
-    public static readonly CodeList AgeGroups = new("leeftijdsgroep",
-        "tot27", "27tot50", "50plus");
+    public static readonly CodeList AgeGroups = new CodeList("leeftijdsgroep",
+        "tot27", "27tot50", "50plus").WithAlias("jongeren", "tot27");
 
     public static readonly CodeList Schemes = new("regeling",
         "participatiewet", "participatiewet_lks", "wajong", "wia", "wsw_beschut", "inburgering", "geen", "overig");

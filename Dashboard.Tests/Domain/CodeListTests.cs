@@ -17,6 +17,16 @@ public class CodeListTests
     }
 
     [Theory]
+    [InlineData("jongeren", "tot27")]
+    [InlineData("Jongeren", "tot27")]
+    [InlineData("27 tot 50", "27tot50")]
+    public void Age_groups_accept_the_word_jongeren_for_tot27(string value, string canonical)
+    {
+        Assert.Equal(canonical, Codes.AgeGroups.Match(value));
+        Assert.Equal(["tot27", "27tot50", "50plus"], Codes.AgeGroups.Codes);
+    }
+
+    [Theory]
     [InlineData("arbeidsbeperkng")]
     [InlineData("werkloos")]
     [InlineData("")]

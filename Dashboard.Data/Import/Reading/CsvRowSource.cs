@@ -19,7 +19,7 @@ public sealed class CsvRowSource : IRowSource
     {
         var delimiter = DetectDelimiter(path, encoding);
         Dialect = delimiter == ';' ? NumberDialect.DecimalComma : NumberDialect.DecimalPoint;
-        _reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false, new FileStreamOptions
+        _reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions
         {
             BufferSize = 1 << 16,
             Options = FileOptions.SequentialScan,
@@ -36,7 +36,7 @@ public sealed class CsvRowSource : IRowSource
         {
             throw new ImportRefusedException("Het bestand is leeg: er staat geen kopregel in.");
         }
-        Headers = _parser.Record!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        Headers = _parser.Record!.Select(h => h.Trim()).ToArray();
     }
 
     public IReadOnlyList<string> Headers { get; }
@@ -72,7 +72,7 @@ public sealed class CsvRowSource : IRowSource
     /// <summary>';' when the header row holds one outside quotes, else ','.</summary>
     private static char DetectDelimiter(string path, Encoding encoding)
     {
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         var header = reader.ReadLine() ?? string.Empty;
         int semicolons = 0, commas = 0;
         var quoted = false;

@@ -22,6 +22,7 @@ public static class FileInspector
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
         var buffer = new byte[1 << 16];
+        var chars = new char[buffer.Length];
         var head = Array.Empty<byte>();
         var validUtf8 = true;
         int read;
@@ -43,7 +44,8 @@ public static class FileInspector
             {
                 try
                 {
-                    decoder.GetCharCount(chunk, flush: false);
+                    // GetChars, not GetCharCount: only decoding carries a character split across two reads over.
+                    decoder.GetChars(chunk, chars, flush: false);
                 }
                 catch (DecoderFallbackException)
                 {
@@ -55,7 +57,7 @@ public static class FileInspector
         {
             try
             {
-                decoder.GetCharCount([], flush: true);
+                decoder.GetChars([], chars, flush: true);
             }
             catch (DecoderFallbackException)
             {

@@ -31,15 +31,18 @@ internal sealed class StoreImport : FileImport
         public decimal? FloorArea { get; set; }
         public int? FloorAreaRow { get; set; }
         public long? Id { get; set; }
+
+        /// <summary>Whether writing it changed a stored store's name, city or area.</summary>
+        public bool Changed { get; set; }
     }
 
     private readonly Dictionary<string, long> _organisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, string> _organisationNames = [];
     private readonly Dictionary<string, StoredStore> _storedStores = [];
-    private readonly HashSet<(long StoreId, string Practice)> _storedPractices = [];
+    private readonly Dictionary<(long StoreId, string Practice), long> _storedPractices = [];
     private readonly Dictionary<string, FileStore> _fileStores = [];
     private readonly Dictionary<(string Store, string Practice), int> _filePractices = [];
-    private int _newOrganisations, _newStores, _newPractices, _updatedPractices;
+    private int _newOrganisations, _newStores, _updatedStores, _newPractices, _updatedPractices, _updatedRows;
 
     public StoreImport(ImportContext context) : base(context)
     {
@@ -54,10 +57,10 @@ internal sealed class StoreImport : FileImport
         {
             _storedStores[CodeText.Normalize(store.Code)] = store;
         }
-        foreach (var practice in connection.Query("SELECT store_id, code FROM practices",
-                     r => (r.GetInt64(0), CodeText.Normalize(r.GetString(1))), context.Transaction))
+        foreach (var (id, storeId, code) in connection.Query("SELECT id, store_id, code FROM practices",
+                     r => (r.GetInt64(0), r.GetInt64(1), r.GetString(2)), context.Transaction))
         {
-            _storedPractices.Add(practice);
+            _storedPractices[(storeId, CodeText.Normalize(code))] = id;
         }
     }
 
@@ -93,7 +96,11 @@ internal sealed class StoreImport : FileImport
             return;
         }
         var storeId = WriteStore(fileStore, storeKey, storeCode);
-        WritePractice(storeId, practiceCode, practiceName, kind);
+        var practice = WritePractice(storeId, practiceCode, practiceName, kind);
+        if (practice == Written.Updated || practice == Written.Unchanged && fileStore.Changed)
+        {
+            _updatedRows++;
+        }
     }
 
     private FileStore? CheckStore(RowReader row, string storeKey, string storeCode, string organisation, string storeName,
@@ -149,19 +156,23 @@ internal sealed class StoreImport : FileImport
         {
             if (store.FloorArea is { } area)
             {
-                Context.Connection.Execute("UPDATE stores SET floor_area_m2 = $area WHERE id = $id", Context.Transaction,
-                    ("$area", (double)area), ("$id", written));
+                store.Changed |= Context.Connection.Execute(
+                    "UPDATE stores SET floor_area_m2 = $area WHERE id = $id AND floor_area_m2 IS NOT $area", Context.Transaction,
+                    ("$area", (double)area), ("$id", written)) > 0;
             }
             return written;
         }
         var organisationId = OrganisationId(store.Organisation);
         if (_storedStores.TryGetValue(storeKey, out var stored))
         {
-            Context.Connection.Execute(
-                // An empty city or area keeps what is stored: a file without those columns must not wipe them.
-                "UPDATE stores SET name = $name, city = COALESCE($city, city), floor_area_m2 = COALESCE($area, floor_area_m2) WHERE id = $id",
-                Context.Transaction,
-                ("$name", store.Name), ("$city", store.City), ("$area", (double?)store.FloorArea), ("$id", stored.Id));
+            // An empty city or area keeps what is stored: a file without those columns must not wipe them.
+            store.Changed = Context.Connection.Execute(
+                """
+                UPDATE stores SET name = $name, city = COALESCE($city, city), floor_area_m2 = COALESCE($area, floor_area_m2)
+                WHERE id = $id AND (name IS NOT $name OR city IS NOT COALESCE($city, city) OR floor_area_m2 IS NOT COALESCE($area, floor_area_m2))
+                """,
+                Context.Transaction, ("$name", store.Name), ("$city", store.City), ("$area", (double?)store.FloorArea), ("$id", stored.Id)) > 0;
+            _updatedStores += store.Changed ? 1 : 0;
             store.Id = stored.Id;
         }
         else
@@ -175,21 +186,27 @@ internal sealed class StoreImport : FileImport
         return store.Id.Value;
     }
 
-    private void WritePractice(long storeId, string code, string name, string kind)
+    private enum Written
     {
-        var changed = Context.Connection.Execute(
-            """
-            UPDATE practices SET name = $name, kind = $kind
-            WHERE store_id = $store AND code = $code AND (name <> $name OR kind <> $kind)
-            """, Context.Transaction, ("$name", name), ("$kind", kind), ("$store", storeId), ("$code", code));
-        if (_storedPractices.Contains((storeId, CodeText.Normalize(code))))
+        Added,
+        Updated,
+        Unchanged,
+    }
+
+    private Written WritePractice(long storeId, string code, string name, string kind)
+    {
+        if (_storedPractices.TryGetValue((storeId, CodeText.Normalize(code)), out var id))
         {
-            _updatedPractices += changed;
-            return;
+            var changed = Context.Connection.Execute(
+                "UPDATE practices SET name = $name, kind = $kind WHERE id = $id AND (name <> $name OR kind <> $kind)",
+                Context.Transaction, ("$name", name), ("$kind", kind), ("$id", id)) > 0;
+            _updatedPractices += changed ? 1 : 0;
+            return changed ? Written.Updated : Written.Unchanged;
         }
         Context.Connection.Execute("INSERT INTO practices (store_id, code, name, kind) VALUES ($store, $code, $name, $kind)",
             Context.Transaction, ("$store", storeId), ("$code", code), ("$name", name), ("$kind", kind));
         _newPractices++;
+        return Written.Added;
     }
 
     private long OrganisationId(string name)
@@ -210,12 +227,12 @@ internal sealed class StoreImport : FileImport
     {
         var description = $"{Dutch.Count(rows, "rij", "rijen")}: {Dutch.Count(_newOrganisations, "nieuwe organisatie", "nieuwe organisaties")}, " +
                           $"{Dutch.Count(_newStores, "nieuwe winkel", "nieuwe winkels")}, {Dutch.Count(_newPractices, "nieuwe praktijk", "nieuwe praktijken")}, " +
-                          $"{Dutch.Count(_updatedPractices, "praktijk", "praktijken")} bijgewerkt";
+                          $"{Dutch.Count(_updatedStores, "winkel", "winkels")} en {Dutch.Count(_updatedPractices, "praktijk", "praktijken")} bijgewerkt";
         return new ImportSummary(ImportKind.Winkels, rows, description)
         {
             Added = _newPractices,
-            Updated = _updatedPractices,
-            Unchanged = rows - _newPractices - _updatedPractices,
+            Updated = _updatedRows,
+            Unchanged = rows - _newPractices - _updatedRows,
         };
     }
 }
