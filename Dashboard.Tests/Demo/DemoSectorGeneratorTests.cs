@@ -279,7 +279,7 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
     [Fact]
     public void Committed_seed_data_matches_the_generator()
     {
-        var seedData = Path.Combine(RepositoryRoot(), "seed-data");
+        var seedData = Repository.SeedData;
         using var folder = new TemporaryFolder();
         var fresh = DemoSectorGenerator.Write(folder.Path);
         var committed = fresh.Select(p => Path.Combine(seedData, Path.GetFileName(p))).ToList();
@@ -339,18 +339,6 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
             codes.Add(certificates[column].Text);
         }
         return codes;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ImpactDashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException($"no ImpactDashboard.sln above {AppContext.BaseDirectory}");
     }
 
     private static bool IsUtf8(byte[] bytes)

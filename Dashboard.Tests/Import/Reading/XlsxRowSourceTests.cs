@@ -107,6 +107,27 @@ public class XlsxRowSourceTests
     }
 
     [Fact]
+    public void A_workbook_with_a_logo_imports_without_touching_the_picture()
+    {
+        using var install = new TestInstallation();
+        install.WithStandardStores();
+        var path = Xlsx(install, "verkopen-met-logo.xlsx",
+        [
+            SalesHeader,
+            [new DateTime(2025, 3, 1), "AAN", "WINKEL", "meubels", 100, 1, null, 1],
+        ]);
+        Workbook.AddLogo(path);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(path))
+        {
+            Assert.Contains(zip.Entries, e => e.FullName.StartsWith("xl/media/", StringComparison.Ordinal));
+        }
+
+        ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, path));
+
+        Assert.Equal(10000, install.Query<long>("SELECT SUM(revenue_cents) FROM sales"));
+    }
+
+    [Fact]
     public void Only_the_first_sheet_is_read()
     {
         using var install = new TestInstallation();
