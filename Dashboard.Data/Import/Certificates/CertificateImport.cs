@@ -10,7 +10,7 @@ namespace Dashboard.Data.Import.Certificates;
 /// `certificaten` (SPEC §2.3): one row per certificate earned. Key: organisation, participant, date, kind
 /// and name; importing it again updates where it was earned. Replace works as for trajectories.
 /// </summary>
-internal sealed class CertificateImport : FileImport
+internal sealed class CertificateImport : KeyedFileImport
 {
     public static readonly ImportColumn Participant = new("deelnemer", "participant", true);
     public static readonly ImportColumn Store = new("winkel", "store", true);
@@ -22,13 +22,11 @@ internal sealed class CertificateImport : FileImport
     public static readonly IReadOnlyList<ImportColumn> Columns = [Participant, Store, Practice, Date, Kind, Name];
 
     private readonly Dictionary<(long Organisation, string Participant, DateOnly Date, string Kind, string Name), int> _keys = [];
-    private readonly HashSet<long> _stores = [];
     private readonly SqliteCommand _find;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
-    private int _added, _updated, _unchanged;
 
-    public CertificateImport(ImportContext context) : base(context)
+    public CertificateImport(ImportContext context) : base(context, ImportKind.Certificaten, "certificates", "certificaat", "certificaten")
     {
         const string key = "organisation_id = $org AND participant = $participant AND certificate_date = $date AND kind = $kind AND name = $name";
         _find = context.Prepare($"SELECT id, practice_id FROM certificates WHERE {key}");
@@ -65,7 +63,7 @@ internal sealed class CertificateImport : FileImport
             return;
         }
         _keys[key] = row.Row;
-        _stores.Add(p.Store.Id);
+        Names(p.Store.Id);
         if (row.HasProblems || !Context.Writing)
         {
             return;
@@ -83,42 +81,13 @@ internal sealed class CertificateImport : FileImport
         {
             Set(_update, ("$practice", p.Practice.Id), ("$batch", Context.BatchId), ("$id", s.Id));
             _update.ExecuteNonQuery();
-            if (s.Practice == p.Practice.Id)
-            {
-                _unchanged++;
-            }
-            else
-            {
-                _updated++;
-            }
+            CountStored(changed: s.Practice != p.Practice.Id);
             return;
         }
         Set(_insert, ("$org", key.Item1), ("$participant", participant), ("$practice", p.Practice.Id),
             ("$date", IsoDate.Format(date.Value)), ("$kind", kind), ("$name", name), ("$batch", Context.BatchId));
         _insert.ExecuteNonQuery();
-        _added++;
-    }
-
-    public override ImportSummary Complete(int rows)
-    {
-        var removed = 0;
-        if (Context.Replace && Context.Writing && _stores.Count > 0)
-        {
-            removed = Context.Connection.Execute(
-                $"""
-                DELETE FROM certificates
-                WHERE batch_id <> $batch AND practice_id IN (SELECT id FROM practices WHERE store_id IN ({string.Join(",", _stores)}))
-                """, Context.Transaction, ("$batch", Context.BatchId));
-        }
-        var description = $"{Dutch.Count(rows, "certificaat", "certificaten")}: {Dutch.Number(_added)} nieuw, {Dutch.Number(_updated)} bijgewerkt, " +
-                          $"{Dutch.Number(_unchanged)} ongewijzigd" + (Context.Replace ? $", {Dutch.Number(removed)} verwijderd (vervangen)" : string.Empty);
-        return new ImportSummary(ImportKind.Certificaten, rows, description)
-        {
-            Added = _added,
-            Updated = _updated,
-            Unchanged = _unchanged,
-            Removed = removed,
-        };
+        CountAdded();
     }
 
     public override void Dispose()

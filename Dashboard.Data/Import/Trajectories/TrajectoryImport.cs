@@ -12,7 +12,7 @@ namespace Dashboard.Data.Import.Trajectories;
 /// start date; importing a trajectory again updates it. With replace, the file is the complete list for
 /// the stores it names: their stored trajectories that are not in the file are removed.
 /// </summary>
-internal sealed class TrajectoryImport : FileImport
+internal sealed class TrajectoryImport : KeyedFileImport
 {
     public static readonly ImportColumn Participant = new("deelnemer", "participant", true);
     public static readonly ImportColumn Store = new("winkel", "store", true);
@@ -35,13 +35,11 @@ internal sealed class TrajectoryImport : FileImport
     ];
 
     private readonly Dictionary<(long Organisation, string Participant, long Practice, DateOnly Start), int> _keys = [];
-    private readonly HashSet<long> _stores = [];
     private readonly SqliteCommand _find;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
-    private int _added, _updated, _unchanged;
 
-    public TrajectoryImport(ImportContext context) : base(context)
+    public TrajectoryImport(ImportContext context) : base(context, ImportKind.Deelnemers, "trajectories", "traject", "trajecten")
     {
         _find = context.Prepare(
             """
@@ -121,7 +119,7 @@ internal sealed class TrajectoryImport : FileImport
             return;
         }
         _keys[key] = row.Row;
-        _stores.Add(p.Store.Id);
+        Names(p.Store.Id);
         if (row.HasProblems || !Context.Writing)
         {
             return;
@@ -162,43 +160,14 @@ internal sealed class TrajectoryImport : FileImport
         if (id is null)
         {
             Set(command, ("$org", key.Organisation), ("$participant", key.Participant), ("$practice", key.Practice), ("$start", IsoDate.Format(key.Start)));
-            _added++;
+            CountAdded();
         }
         else
         {
             Set(command, ("$id", id.Value));
-            if (stored == values)
-            {
-                _unchanged++;
-            }
-            else
-            {
-                _updated++;
-            }
+            CountStored(changed: stored != values);
         }
         command.ExecuteNonQuery();
-    }
-
-    public override ImportSummary Complete(int rows)
-    {
-        var removed = 0;
-        if (Context.Replace && Context.Writing && _stores.Count > 0)
-        {
-            removed = Context.Connection.Execute(
-                $"""
-                DELETE FROM trajectories
-                WHERE batch_id <> $batch AND practice_id IN (SELECT id FROM practices WHERE store_id IN ({string.Join(",", _stores)}))
-                """, Context.Transaction, ("$batch", Context.BatchId));
-        }
-        var description = $"{Dutch.Count(rows, "traject", "trajecten")}: {Dutch.Number(_added)} nieuw, {Dutch.Number(_updated)} bijgewerkt, " +
-                          $"{Dutch.Number(_unchanged)} ongewijzigd" + (Context.Replace ? $", {Dutch.Number(removed)} verwijderd (vervangen)" : string.Empty);
-        return new ImportSummary(ImportKind.Deelnemers, rows, description)
-        {
-            Added = _added,
-            Updated = _updated,
-            Unchanged = _unchanged,
-            Removed = removed,
-        };
     }
 
     public override void Dispose()
