@@ -77,6 +77,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
                              UNION SELECT batch_id FROM sales UNION SELECT batch_id FROM replaced_sales
                              UNION SELECT replaced_by_batch_id FROM replaced_sales UNION SELECT batch_id FROM sales_batch_ranges)
             """, transaction);
+        DataVersion.Bump(connection, transaction);
         transaction.Commit();
         return removed;
     }

@@ -106,6 +106,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         }
         else
         {
+            DataVersion.Bump(connection, transaction);
             transaction.Commit();
         }
         progress?.Report(new ImportProgress(ImportPhase.Done, rows, rows));

@@ -66,6 +66,7 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
         connection.Execute("DELETE FROM replaced_sales WHERE replaced_by_batch_id = $id", transaction, ("$id", batchId));
         connection.Execute("UPDATE import_batches SET undone_at = $at WHERE id = $id", transaction,
             ("$at", clock.GetLocalNow().ToString("O")), ("$id", batchId));
+        DataVersion.Bump(connection, transaction);
         transaction.Commit();
         return new UndoOutcome(true,
             $"Import {batchId} ('{batch.File}') is ongedaan gemaakt: {removed} verkoopregels verwijderd, {restored} eerder vervangen regels teruggezet.",

@@ -1,0 +1,19 @@
+namespace Dashboard.Data.Indicators.Data;
+
+/// <summary>A good practice with its store and organisation: what the entity filters and breakdowns need.</summary>
+public sealed record PracticeInfo(
+    long Id,
+    string Code,
+    string Name,
+    string Kind,
+    long StoreId,
+    string StoreCode,
+    string StoreName,
+    string? City,
+    decimal? FloorAreaM2,
+    long OrganisationId,
+    string OrganisationName)
+{
+    /// <summary>WINKEL/PRAKTIJK, the single name of a practice (SPEC §2).</summary>
+    public string Path => $"{StoreCode}/{Code}";
+}

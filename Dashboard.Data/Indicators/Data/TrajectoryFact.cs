@@ -1,0 +1,22 @@
+namespace Dashboard.Data.Indicators.Data;
+
+/// <summary>One trajectory as the formulas see it. <see cref="Participant"/> is a number for (organisation, pseudonym).</summary>
+public sealed record TrajectoryFact(
+    int Participant,
+    long PracticeId,
+    DateOnly Start,
+    DateOnly? End,
+    string TargetGroup,
+    string? AgeGroup,
+    string TrajectoryType,
+    string? Scheme,
+    decimal HoursPerWeek,
+    string? Outcome,
+    int? LadderStart,
+    int? LadderEnd)
+{
+    /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (SPEC §3.1).</summary>
+    public bool IsActiveIn(DateOnly from, DateOnly to) => Start <= to && (End is null || End >= from);
+
+    public bool EndedIn(DateOnly from, DateOnly to) => End is { } end && end >= from && end <= to;
+}

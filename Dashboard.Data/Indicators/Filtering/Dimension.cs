@@ -1,0 +1,92 @@
+namespace Dashboard.Data.Indicators.Filtering;
+
+/// <summary>What a breakdown groups by (SPEC §3); the command-line names are those of the issue.</summary>
+public enum Dimension
+{
+    Organisation,
+    Store,
+    Practice,
+    PracticeKind,
+    TargetGroup,
+    AgeGroup,
+    TrajectoryType,
+    Scheme,
+    Outcome,
+    CertificateKind,
+    Month,
+    Quarter,
+    Year,
+}
+
+public static class Dimensions
+{
+    private static readonly Dictionary<string, Dimension> ByName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["org"] = Dimension.Organisation,
+        ["store"] = Dimension.Store,
+        ["practice"] = Dimension.Practice,
+        ["kind"] = Dimension.PracticeKind,
+        ["doelgroep"] = Dimension.TargetGroup,
+        ["leeftijdsgroep"] = Dimension.AgeGroup,
+        ["traject"] = Dimension.TrajectoryType,
+        ["regeling"] = Dimension.Scheme,
+        ["uitstroom"] = Dimension.Outcome,
+        ["certificaatsoort"] = Dimension.CertificateKind,
+        ["month"] = Dimension.Month,
+        ["quarter"] = Dimension.Quarter,
+        ["year"] = Dimension.Year,
+    };
+
+    public static IEnumerable<string> Names => ByName.Keys;
+
+    public static Dimension? Parse(string name) => ByName.TryGetValue(name.Trim(), out var dimension) ? dimension : null;
+
+    public static string Name(this Dimension dimension) => ByName.First(p => p.Value == dimension).Key;
+
+    /// <summary>A participant attribute: sales carry none, so money and environment figures are n.v.t. under it.</summary>
+    public static bool IsParticipantAttribute(this Dimension dimension) =>
+        dimension is Dimension.TargetGroup or Dimension.AgeGroup or Dimension.TrajectoryType or Dimension.Scheme;
+
+    public static TimeGrain? Grain(this Dimension dimension) => dimension switch
+    {
+        Dimension.Month => TimeGrain.Month,
+        Dimension.Quarter => TimeGrain.Quarter,
+        Dimension.Year => TimeGrain.Year,
+        _ => null,
+    };
+
+    /// <summary>Dutch label for a dimension, as a column header: "doelgroep".</summary>
+    public static string LabelNl(this Dimension dimension) => dimension switch
+    {
+        Dimension.Organisation => "organisatie",
+        Dimension.Store => "winkel",
+        Dimension.Practice => "praktijk",
+        Dimension.PracticeKind => "soort praktijk",
+        Dimension.TargetGroup => "doelgroep",
+        Dimension.AgeGroup => "leeftijdsgroep",
+        Dimension.TrajectoryType => "traject",
+        Dimension.Scheme => "regeling",
+        Dimension.Outcome => "uitstroom",
+        Dimension.CertificateKind => "soort certificaat",
+        Dimension.Month => "maand",
+        Dimension.Quarter => "kwartaal",
+        _ => "jaar",
+    };
+
+    public static string LabelEn(this Dimension dimension) => dimension switch
+    {
+        Dimension.Organisation => "organisation",
+        Dimension.Store => "store",
+        Dimension.Practice => "practice",
+        Dimension.PracticeKind => "practice kind",
+        Dimension.TargetGroup => "target group",
+        Dimension.AgeGroup => "age group",
+        Dimension.TrajectoryType => "trajectory type",
+        Dimension.Scheme => "scheme",
+        Dimension.Outcome => "outcome",
+        Dimension.CertificateKind => "certificate kind",
+        Dimension.Month => "month",
+        Dimension.Quarter => "quarter",
+        _ => "year",
+    };
+}

@@ -1,0 +1,31 @@
+namespace Dashboard.Data.Indicators.Filtering;
+
+/// <summary>
+/// A filter of SPEC §3: a period and, optionally, several values for each of organisations, stores,
+/// practice kinds, practices, target groups, age groups, trajectory types and schemes. An empty list
+/// means "all". Values are canonical: organisation ids, store and practice ids, codes as the import stores them.
+/// </summary>
+public sealed record IndicatorFilter(Period Period)
+{
+    public IReadOnlySet<long> Organisations { get; init; } = new HashSet<long>();
+    public IReadOnlySet<long> Stores { get; init; } = new HashSet<long>();
+    public IReadOnlySet<string> PracticeKinds { get; init; } = new HashSet<string>();
+    public IReadOnlySet<long> Practices { get; init; } = new HashSet<long>();
+    public IReadOnlySet<string> TargetGroups { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> AgeGroups { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> TrajectoryTypes { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Schemes { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether a participant attribute is filtered: then money and environment figures are n.v.t. (SPEC §3.4).</summary>
+    public bool HasParticipantFilter =>
+        TargetGroups.Count > 0 || AgeGroups.Count > 0 || TrajectoryTypes.Count > 0 || Schemes.Count > 0;
+
+    public IndicatorFilter WithPeriod(Period period) => this with { Period = period };
+
+    /// <summary>Whether a trajectory's (or a certificate's attributed) participant attributes pass the filter.</summary>
+    public bool Admits(string targetGroup, string? ageGroup, string trajectoryType, string? scheme) =>
+        (TargetGroups.Count == 0 || TargetGroups.Contains(targetGroup))
+        && (AgeGroups.Count == 0 || (ageGroup is not null && AgeGroups.Contains(ageGroup)))
+        && (TrajectoryTypes.Count == 0 || TrajectoryTypes.Contains(trajectoryType))
+        && (Schemes.Count == 0 || (scheme is not null && Schemes.Contains(scheme)));
+}

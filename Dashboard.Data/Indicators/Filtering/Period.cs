@@ -1,0 +1,119 @@
+using System.Globalization;
+
+namespace Dashboard.Data.Indicators.Filtering;
+
+/// <summary>
+/// A period [From, To], both days included (SPEC §3). Knows whether it is a calendar month, quarter or
+/// year, which decides its previous period (SPEC §3.5).
+/// </summary>
+public readonly record struct Period
+{
+    public Period(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"the period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})");
+        }
+        From = from;
+        To = to;
+    }
+
+    public DateOnly From { get; }
+    public DateOnly To { get; }
+
+    /// <summary>The number of days in the period, both ends included.</summary>
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    public bool Contains(DateOnly day) => day >= From && day <= To;
+
+    public static Period Month(int year, int month) =>
+        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+
+    public static Period Quarter(int year, int quarter) =>
+        new(new DateOnly(year, quarter * 3 - 2, 1), new DateOnly(year, quarter * 3, DateTime.DaysInMonth(year, quarter * 3)));
+
+    public static Period Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    /// <summary>1 January up to and including <paramref name="day"/>.</summary>
+    public static Period YearToDate(DateOnly day) => new(new DateOnly(day.Year, 1, 1), day);
+
+    public bool IsCalendarMonth => From.Day == 1 && To == Month(From.Year, From.Month).To;
+
+    public bool IsCalendarQuarter => From.Day == 1 && From.Month % 3 == 1 && To == Quarter(From.Year, (From.Month + 2) / 3).To;
+
+    public bool IsCalendarYear => From == new DateOnly(From.Year, 1, 1) && To == new DateOnly(From.Year, 12, 31);
+
+    /// <summary>From 1 January to a day of the same year: targets are prorated over it (SPEC §3.5).</summary>
+    public bool IsYearToDate => From == new DateOnly(From.Year, 1, 1) && To.Year == From.Year;
+
+    /// <summary>
+    /// The previous calendar month, quarter or year for such a period; for any other period the same number
+    /// of days directly before it (SPEC §3.5).
+    /// </summary>
+    public Period Previous()
+    {
+        if (IsCalendarYear)
+        {
+            return Year(From.Year - 1);
+        }
+        if (IsCalendarQuarter)
+        {
+            var start = From.AddMonths(-3);
+            return Quarter(start.Year, (start.Month + 2) / 3);
+        }
+        if (IsCalendarMonth)
+        {
+            var start = From.AddMonths(-1);
+            return Month(start.Year, start.Month);
+        }
+        return new Period(From.AddDays(-Days), From.AddDays(-1));
+    }
+
+    /// <summary>The same period one year earlier (29 February becomes 28 February).</summary>
+    public Period LastYear() =>
+        IsCalendarMonth ? Month(From.Year - 1, From.Month) : new Period(From.AddYears(-1), To.AddYears(-1));
+
+    /// <summary>The months, quarters or years that overlap the period, each clipped to it.</summary>
+    public IReadOnlyList<Period> Split(TimeGrain grain)
+    {
+        var parts = new List<Period>();
+        var start = grain switch
+        {
+            TimeGrain.Month => Month(From.Year, From.Month),
+            TimeGrain.Quarter => Quarter(From.Year, (From.Month + 2) / 3),
+            _ => Year(From.Year),
+        };
+        while (start.From <= To)
+        {
+            parts.Add(new Period(Max(start.From, From), Min(start.To, To)));
+            var next = start.To.AddDays(1);
+            start = grain switch
+            {
+                TimeGrain.Month => Month(next.Year, next.Month),
+                TimeGrain.Quarter => Quarter(next.Year, (next.Month + 2) / 3),
+                _ => Year(next.Year),
+            };
+        }
+        return parts;
+    }
+
+    /// <summary>The group name of a month, quarter or year in a breakdown: jjjj-mm, jjjj-Qn or jjjj.</summary>
+    public string Label(TimeGrain grain) => grain switch
+    {
+        TimeGrain.Month => From.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        TimeGrain.Quarter => $"{From.Year}-Q{(From.Month + 2) / 3}",
+        _ => From.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public override string ToString() => $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}";
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+}
+
+public enum TimeGrain
+{
+    Month,
+    Quarter,
+    Year,
+}

@@ -1,0 +1,19 @@
+using Dashboard.Data.Indicators.Data;
+
+namespace Dashboard.Data.Indicators.Formulas;
+
+/// <summary>Which trajectory a certificate's participant attributes come from (SPEC §3.1).</summary>
+public static class CertificateAttribution
+{
+    /// <summary>
+    /// Among the participant's trajectories at the certificate's store and practice: the one active on the
+    /// certificate's date (the latest started, should several be), else the latest one that started before
+    /// it; null when every one started after it, or there is none.
+    /// </summary>
+    public static TrajectoryFact? Attribute(DateOnly date, IEnumerable<TrajectoryFact> samePracticeTrajectories) =>
+        samePracticeTrajectories
+            .Where(t => t.Start <= date)
+            .OrderByDescending(t => t.IsActiveIn(date, date))
+            .ThenByDescending(t => t.Start)
+            .FirstOrDefault();
+}

@@ -1,0 +1,20 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Storage;
+
+/// <summary>
+/// A counter in meta that every write of participants or sales raises inside its own transaction, so a
+/// cache of what was read (the indicators' snapshot) knows when to read again.
+/// </summary>
+public static class DataVersion
+{
+    private const string Key = "data_version";
+
+    public static void Bump(SqliteConnection connection, SqliteTransaction transaction) =>
+        connection.Execute(
+            "INSERT INTO meta (key, value) VALUES ($key, '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            transaction, ("$key", Key));
+
+    public static long Read(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        connection.Scalar<long?>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = $key", transaction, ("$key", Key)) ?? 0;
+}
