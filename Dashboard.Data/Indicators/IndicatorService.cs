@@ -1,4 +1,5 @@
 using Dashboard.Data.Indicators.Calculation;
+using Dashboard.Data.Indicators.Comparison;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
@@ -21,6 +22,28 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
         var snapshot = snapshots.Get();
         var current = settings.Load();
         return new IndicatorCalculator(current).Calculate(snapshot, Sales(filter, breakdown), filter, breakdown, profile);
+    }
+
+    /// <summary>The figures of the filter beside the previous period and the same period last year (SPEC §3.5).</summary>
+    public ComparedTable Compare(IndicatorFilter filter, Dimension? breakdown, ViewerProfile profile) => new(
+        Calculate(filter, breakdown, profile),
+        Calculate(filter.WithPeriod(filter.Period.Previous()), breakdown, profile),
+        Calculate(filter.WithPeriod(filter.Period.LastYear()), breakdown, profile));
+
+    /// <summary>
+    /// One indicator across the stores in scope, each store's figure covering only its practices of
+    /// <paramref name="practiceKind"/> when one is given (SPEC §3.5).
+    /// </summary>
+    public StoreComparison CompareStores(IndicatorFilter filter, IndicatorCode code, string? practiceKind, Normalisation normalisation,
+        ViewerProfile profile)
+    {
+        if (practiceKind is not null)
+        {
+            filter = filter with { PracticeKinds = new HashSet<string> { practiceKind } };
+        }
+        var current = Calculate(filter, Dimension.Store, profile);
+        var lastYear = Calculate(filter.WithPeriod(filter.Period.LastYear()), Dimension.Store, profile);
+        return StoreComparison.From(current, lastYear, code, normalisation, snapshots.Get().Practices);
     }
 
     /// <summary>The default period: the year to date up to the last day that has data.</summary>

@@ -3,14 +3,18 @@ namespace Dashboard.Cli;
 /// <summary>A command line split into positional words, value options (`--db x`) and flags (`--replace`).</summary>
 public sealed class CliArguments
 {
-    private readonly Dictionary<string, string> _options = [];
+    private readonly Dictionary<string, List<string>> _options = [];
     private readonly HashSet<string> _flags = [];
 
     private CliArguments(List<string> positional) => Positional = positional;
 
     public IReadOnlyList<string> Positional { get; }
 
-    public string? Option(string name) => _options.GetValueOrDefault(name);
+    /// <summary>The option's value; the last one when it was given several times.</summary>
+    public string? Option(string name) => _options.TryGetValue(name, out var values) ? values[^1] : null;
+
+    /// <summary>Every value of a repeatable option, in order.</summary>
+    public IReadOnlyList<string> Options(string name) => _options.TryGetValue(name, out var values) ? values : [];
 
     public bool Flag(string name) => _flags.Contains(name);
 
@@ -37,7 +41,11 @@ public sealed class CliArguments
                 {
                     throw new UsageException($"{current} heeft een waarde nodig.");
                 }
-                arguments._options[current] = word.Current;
+                if (!arguments._options.TryGetValue(current, out var values))
+                {
+                    arguments._options[current] = values = [];
+                }
+                values.Add(word.Current);
             }
             else
             {

@@ -23,9 +23,14 @@ public static class CommandLine
           dotnet run --project Dashboard -- undo <import-nummer> [--db <pad>]
           dotnet run --project Dashboard -- demo --out <map> [--scale <n>] [--seed <n>]
           dotnet run --project Dashboard -- demo --remove [--db <pad>]
+          dotnet run --project Dashboard -- indicators [--from <datum> --to <datum>] [--by <dimensie>] [--org <naam>]…
+                [--store <codes>] [--kind <soorten>] [--practice <WINKEL/PRAKTIJK,…>] [--doelgroep <codes>]
+                [--leeftijdsgroep <codes>] [--traject <codes>] [--regeling <codes>] [--exact] [--csv nl|en] [--db <pad>]
+            dimensies: org, store, practice, kind, doelgroep, leeftijdsgroep, traject, regeling, uitstroom,
+                       certificaatsoort, month, quarter, year
         """;
 
-    private static readonly HashSet<string> Commands = ["import", "history", "undo", "demo", "help"];
+    private static readonly HashSet<string> Commands = ["import", "history", "undo", "demo", "indicators", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -39,6 +44,7 @@ public static class CommandLine
                 "history" => History(args[1..], output),
                 "undo" => Undo(args[1..], output, error, clock),
                 "demo" => Demo(args[1..], output, error),
+                "indicators" => IndicatorsCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 _ => Help(output),
             };
         }
@@ -172,7 +178,7 @@ public static class CommandLine
     }
 
     /// <summary>The database of `--db` or the configuration, created and migrated when needed.</summary>
-    private static (Database Database, InstallationPaths Paths) Open(CliArguments arguments)
+    internal static (Database Database, InstallationPaths Paths) Open(CliArguments arguments)
     {
         var paths = InstallationPaths.From(Configuration(), arguments.Option("--db"));
         var database = new Database(paths.DatabaseFile);

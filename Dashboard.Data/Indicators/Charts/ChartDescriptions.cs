@@ -1,0 +1,62 @@
+using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Results;
+
+namespace Dashboard.Data.Indicators.Charts;
+
+/// <summary>Builds the <see cref="ChartDescription"/>s the pages show and the exports draw.</summary>
+public static class ChartDescriptions
+{
+    /// <summary>
+    /// One indicator over the groups of a breakdown: a line through time for a time breakdown, bars
+    /// otherwise; with <paramref name="lastYear"/>, a second series for the same groups a year earlier.
+    /// </summary>
+    public static ChartDescription Breakdown(IndicatorTable table, IndicatorCode code, ChartText text, IndicatorTable? lastYear = null)
+    {
+        var indicator = IndicatorCatalogue.Get(code);
+        var isTime = table.Breakdown?.Grain() is not null;
+        var series = new List<ChartSeries> { Series(text.CurrentSeriesName, table.Groups, code, g => g.Label) };
+        if (lastYear is not null)
+        {
+            // Time groups are matched by position (month n against month n), the others by key.
+            var earlier = isTime
+                ? table.Groups.Select((g, i) => i < lastYear.Groups.Count ? lastYear.Groups[i] with { Label = g.Label } : null)
+                : table.Groups.Select(g => lastYear.Groups.FirstOrDefault(e => e.Key == g.Key));
+            series.Add(new ChartSeries(text.LastYearSeriesName, table.Groups.Zip(earlier, (g, e) =>
+                e is null ? new ChartPoint(g.Label, null, FigureStatus.NotApplicable) : Point(g.Label, e[code])).ToList()));
+        }
+        return new ChartDescription(isTime ? ChartKind.Line : ChartKind.Bar, code, indicator.Name(text.English), text.Subtitle,
+            indicator.Unit(text.English), text.SourceLine, series);
+    }
+
+    /// <summary>The store comparison: sorted bars, hidden stores last as marked gaps, and the median of the stores shown.</summary>
+    public static ChartDescription Stores(StoreComparison comparison, ChartText text)
+    {
+        var indicator = IndicatorCatalogue.Get(comparison.Code);
+        var points = comparison.Rows.Select(r => Point(r.StoreName, r.Figure)).ToList();
+        var unit = indicator.Unit(text.English) + Suffix(comparison.Normalisation, text.English);
+        return new ChartDescription(ChartKind.Bar, comparison.Code, indicator.Name(text.English) + Suffix(comparison.Normalisation, text.English),
+            text.Subtitle, unit, text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)],
+            comparison.Median, text.English ? "median" : "mediaan");
+    }
+
+    private static ChartSeries Series(string name, IEnumerable<IndicatorGroup> groups, IndicatorCode code, Func<IndicatorGroup, string> label) =>
+        new(name, groups.Select(g => Point(label(g), g[code])).ToList());
+
+    private static ChartPoint Point(string category, Figure figure) => new(category, figure.HasValue ? figure.Value : null, figure.Status);
+
+    private static string Suffix(Normalisation normalisation, bool english) => normalisation switch
+    {
+        Normalisation.PerParticipant => english ? " per participant" : " per deelnemer",
+        Normalisation.PerThousandParticipantHours => english ? " per 1,000 participant hours" : " per 1.000 deelnemersuren",
+        Normalisation.PerSquareMetre => english ? " per m²" : " per m²",
+        _ => string.Empty,
+    };
+}
+
+/// <summary>The words around a chart that do not come from the figures themselves.</summary>
+public sealed record ChartText(string Subtitle, string SourceLine, bool English = false)
+{
+    public string CurrentSeriesName { get; init; } = English ? "this period" : "deze periode";
+    public string LastYearSeriesName { get; init; } = English ? "a year earlier" : "een jaar eerder";
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Settings;
+
+namespace Dashboard.Data.Indicators.Explaining;
+
+/// <summary>
+/// "Hoe berekend?" for one figure (SPEC §3.4): its definition, the filter in words, the settings it used
+/// and the number of source rows behind it.
+/// </summary>
+public sealed record FigureExplanation(string Definition, string Filter, IReadOnlyList<string> Settings, long SourceRows)
+{
+    public static FigureExplanation For(Figure figure, IndicatorTable table, IReadOnlyList<PracticeInfo> practices, bool english = false)
+    {
+        var indicator = figure.Indicator;
+        return new FigureExplanation(indicator.Definition(english), FilterText.Describe(table.Filter, practices, english),
+            SettingsUsed(indicator, table.Settings, table.Profile, english), figure.SourceRows);
+    }
+
+    private static IReadOnlyList<string> SettingsUsed(Indicator indicator, IndicatorSettings settings, ViewerProfile profile, bool english)
+    {
+        var culture = english ? CultureInfo.GetCultureInfo("en-GB") : Dutch.Culture;
+        var lines = new List<string>();
+        if (indicator.Code is IndicatorCode.P12)
+        {
+            lines.Add(english ? $"1 FTE = {settings.FteHoursPerWeek.ToString(culture)} hours per week" : $"1 fte = {settings.FteHoursPerWeek.ToString(culture)} uur per week");
+        }
+        if (indicator.Code is IndicatorCode.M2 or IndicatorCode.M3)
+        {
+            foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
+            {
+                lines.Add(english
+                    ? $"{category.Category}: average weight {category.AverageWeightKg.ToString(culture)} kg ({category.WeightSource})"
+                    : $"{category.Category}: gemiddeld gewicht {category.AverageWeightKg.ToString(culture)} kg ({category.WeightSource})");
+            }
+        }
+        if (indicator.Code is IndicatorCode.M3)
+        {
+            foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
+            {
+                lines.Add(english
+                    ? $"{category.Category}: {category.Co2Factor.ToString(culture)} kg CO2-eq per kg ({category.Co2Source})"
+                    : $"{category.Category}: {category.Co2Factor.ToString(culture)} kg CO2-eq per kg ({category.Co2Source})");
+            }
+        }
+        if (indicator.IsAboutPeople || indicator.Code == IndicatorCode.E2)
+        {
+            lines.Add(profile == ViewerProfile.Protected
+                ? english
+                    ? $"Small numbers are protected: counts of 1 to {settings.SmallCellK - 1} are shown as <{settings.SmallCellK}"
+                    : $"Kleine aantallen zijn afgeschermd: aantallen van 1 t/m {settings.SmallCellK - 1} staan er als <{settings.SmallCellK}"
+                : english ? "Exact figures (no small-cell protection)" : "Exacte cijfers (geen afscherming van kleine aantallen)");
+        }
+        return lines;
+    }
+}

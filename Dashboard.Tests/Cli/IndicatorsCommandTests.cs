@@ -1,0 +1,141 @@
+using System.Globalization;
+using Dashboard.Cli;
+using Dashboard.Data.Import;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Cli;
+
+/// <summary>`indicators`: the CSV a scheduled job or a checker reads, on a small data set worked out by hand.</summary>
+public sealed class IndicatorsCommandTests : IDisposable
+{
+    private readonly TestInstallation _install = new();
+
+    public IndicatorsCommandTests()
+    {
+        ImportAssert.Succeeded(_install.Import(ImportKind.Winkels, "winkels.csv", """
+            organisatie;winkel;winkelnaam;praktijk;praktijknaam;soort;vloeroppervlak_m2
+            Kringloop Aan de Maas;AAN;Aan de Maas;WINKEL;Winkelvloer;winkel;1.000
+            Kringloop Aan de Maas;AAN;Aan de Maas;REST;Restaurant De Pan;horeca;1.000
+            """));
+        ImportAssert.Succeeded(_install.Import(ImportKind.Deelnemers, "deelnemers.csv", """
+            deelnemer;winkel;praktijk;doelgroep;traject;startdatum;einddatum;uren_per_week;uitstroom;ladder_start;ladder_eind
+            A1;AAN;REST;arbeidsbeperking;werkervaring;01-01-2024;;20;;;
+            A2;AAN;REST;zonder_werk;leerwerk;01-03-2025;31-08-2025;32;betaald_werk;3;5
+            A3;AAN;REST;nieuwkomer;werkervaring;01-06-2024;01-01-2025;24;uitval;;
+            A1;AAN;WINKEL;arbeidsbeperking;vrijwilliger;01-02-2025;;8;;;
+            """));
+        ImportAssert.Succeeded(_install.Import(ImportKind.Verkopen, "verkopen.csv", """
+            datum;winkel;praktijk;categorie;omzet;aantal;gewicht_kg;transacties
+            15-01-2025;AAN;WINKEL;meubels;1.000,00;10;;40
+            16-01-2025;AAN;REST;horeca;250,50;;;
+            """));
+    }
+
+    private (int Exit, List<string[]> Rows, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CommandLine.Run(["indicators", .. args, "--db", _install.Database.Path], output, error, _install.Clock);
+        var separator = args.Contains("en") ? ',' : ';';
+        var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(separator)).ToList();
+        return (exit, rows, error.ToString());
+    }
+
+    private static string[] Row(List<string[]> rows, string code, string group = "") => rows.Single(r => r[0] == code && r[2] == group);
+
+    [Fact]
+    public void Exact_totals_follow_the_definitions()
+    {
+        var (exit, rows, _) = Run("--from", "01-01-2025", "--to", "2025-12-31", "--exact");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["indicator", "naam", "groep", "waarde", "status"], rows[0]);
+        Assert.Equal(["P1", "P2", "P3", "P4", "P4R", "P5", "P6R", "P7R", "P8", "P9", "P10", "P11", "P12", "E1", "E2", "E3", "M1", "M2", "M3"],
+            rows.Skip(1).Select(r => r[0]));
+        Assert.Equal("3", Row(rows, "P1")[3]);          // A1 (two trajectories, counted once), A2, A3 (ended on 1 January)
+        Assert.Equal("2", Row(rows, "P2")[3]);          // A2 on 1 March, A1 at WINKEL on 1 February
+        Assert.Equal("50", Row(rows, "P4R")[3]);        // 1 of 2 ended in paid work
+        Assert.Equal("50", Row(rows, "P7R")[3]);        // A3 dropped out
+        Assert.Equal("2", Row(rows, "P11")[3]);         // only A2 has both steps: 5 − 3
+        // P8 = (20 × 365 + 32 × 184 + 24 × 1 + 8 × 334) / 7 = 15884 / 7
+        Assert.Equal(Math.Round(15884m / 7m, 20), Math.Round(decimal.Parse(Row(rows, "P8")[3], new CultureInfo("nl-NL")), 20));
+        Assert.Equal("1250,5", Row(rows, "E1")[3]);
+        Assert.Equal("25", Row(rows, "E3")[3]);         // 1000 / 40, the horeca row states no receipts
+        Assert.Equal(("10", "250"), (Row(rows, "M1")[3], Row(rows, "M2")[3])); // 10 chairs × 25 kg; horeca counts 0
+        Assert.Equal(["P9", "Behaalde certificaten", "", "0", "ok"], Row(rows, "P9"));
+        Assert.Equal(["P5", "Uitstroom naar opleiding", "", "0", "ok"], Row(rows, "P5"));
+    }
+
+    [Fact]
+    public void Without_exact_small_numbers_are_hidden()
+    {
+        var (_, rows, _) = Run("--from", "2025-01-01", "--to", "2025-12-31");
+
+        Assert.Equal(["P1", "Actieve deelnemers", "", "", "verborgen"], Row(rows, "P1"));
+        Assert.Equal("verborgen", Row(rows, "P4R")[4]);
+        Assert.Equal("verborgen", Row(rows, "E2")[4]);  // computed from the hidden P8
+        Assert.Equal(["P5", "Uitstroom naar opleiding", "", "0", "ok"], Row(rows, "P5")); // 0 is shown
+        Assert.Equal("1250,5", Row(rows, "E1")[3]);     // sales are not about people
+    }
+
+    [Fact]
+    public void A_breakdown_gives_one_row_per_indicator_per_group_in_code_order()
+    {
+        var (_, rows, _) = Run("--from", "2025-01-01", "--to", "2025-12-31", "--by", "doelgroep", "--exact", "--csv", "en");
+
+        Assert.Equal(["arbeidsbeperking", "zonder_werk", "nieuwkomer", "opleiding", "overig"],
+            rows.Where(r => r[0] == "P1").Select(r => r[2]));
+        Assert.Equal(["P1", "Active participants", "arbeidsbeperking", "1", "ok"], Row(rows, "P1", "arbeidsbeperking"));
+        Assert.Equal(["E1", "Revenue", "nieuwkomer", "", "nvt"], Row(rows, "E1", "nieuwkomer"));
+        Assert.Equal(["P4R", "% outflow to paid work", "opleiding", "", "geen_gegevens"], Row(rows, "P4R", "opleiding"));
+        Assert.Equal(19 * 5 + 1, rows.Count);
+    }
+
+    [Fact]
+    public void Months_are_clipped_to_the_period_and_named_jjjj_mm()
+    {
+        var (_, rows, _) = Run("--from", "2025-01-15", "--to", "2025-03-10", "--by", "month", "--exact");
+
+        Assert.Equal(["2025-01", "2025-02", "2025-03"], rows.Where(r => r[0] == "E1").Select(r => r[2]));
+        Assert.Equal("1250,5", Row(rows, "E1", "2025-01")[3]);
+        // March: A1 at REST (20 h) and at WINKEL (8 h) for 10 days, A2 (32 h) from 1 March: (20 + 8 + 32) × 10 / 7
+        Assert.Equal(Math.Round(600m / 7m, 20), Math.Round(decimal.Parse(Row(rows, "P8", "2025-03")[3], new CultureInfo("nl-NL")), 20));
+    }
+
+    [Theory]
+    [InlineData("--kind", "horeka", "bedoelt u 'horeca'")]
+    [InlineData("--org", "Onbekend Bedrijf", "Onbekende organisatie")]
+    [InlineData("--store", "XYZ", "Onbekende winkel")]
+    [InlineData("--practice", "AAN/KEUKEN", "Onbekende praktijk")]
+    [InlineData("--doelgroep", "jongeren", "geen bekende doelgroep")]
+    public void An_unknown_value_in_a_filter_exits_1_with_a_message(string option, string value, string message)
+    {
+        var (exit, rows, error) = Run(option, value);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(rows);
+        Assert.Contains(message, error);
+    }
+
+    [Theory]
+    [InlineData("--by", "winkelnaam")]
+    [InlineData("--csv", "de")]
+    [InlineData("--from", "2025-01-01")]
+    [InlineData("--from", "31-02-2025", "--to", "2025-03-01")]
+    [InlineData("extra")]
+    public void Wrong_usage_exits_2(params string[] args)
+    {
+        Assert.Equal(2, Run(args).Exit);
+    }
+
+    [Fact]
+    public void Without_dates_it_takes_the_year_to_date_up_to_the_last_day_with_data()
+    {
+        var (_, withoutDates, _) = Run("--exact");
+        var (_, explicitPeriod, _) = Run("--from", "2025-01-01", "--to", "2025-08-31", "--exact");
+
+        Assert.Equal(explicitPeriod, withoutDates);     // A2's end on 31 August 2025 is the last day with data
+    }
+
+    public void Dispose() => _install.Dispose();
+}

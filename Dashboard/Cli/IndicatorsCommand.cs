@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Import.Reading;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Calculation;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Settings;
+
+namespace Dashboard.Cli;
+
+/// <summary>
+/// `indicators`: every figure for a filter as CSV on standard output — columns indicator, naam, groep,
+/// waarde, status; indicators in catalogue order, with --by one row per indicator per group. Protected
+/// unless --exact: the server's operator may ask for exact figures, no web user can.
+/// </summary>
+public static class IndicatorsCommand
+{
+    private static readonly HashSet<string> ValueOptions =
+    [
+        "--from", "--to", "--by", "--org", "--store", "--kind", "--practice", "--doelgroep", "--leeftijdsgroep", "--traject",
+        "--regeling", "--csv", "--db",
+    ];
+
+    /// <summary>An unknown organisation, store, practice or code: exit 1 with a message.</summary>
+    private sealed class UnknownValueException(string message) : Exception(message);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var arguments = CliArguments.Parse(args, ValueOptions, new HashSet<string> { "--exact" });
+        if (arguments.Positional.Count != 0)
+        {
+            throw new UsageException($"Onverwacht argument '{arguments.Positional[0]}'.");
+        }
+        var dimension = arguments.Option("--by") is { } by
+            ? Dimensions.Parse(by) ?? throw new UsageException($"Onbekende dimensie '{by}'.")
+            : (Dimension?)null;
+        var english = (arguments.Option("--csv") ?? "nl") switch
+        {
+            "nl" => false,
+            "en" => true,
+            var other => throw new UsageException($"--csv moet nl of en zijn, niet '{other}'."),
+        };
+        var (from, to) = (Date(arguments.Option("--from"), "--from"), Date(arguments.Option("--to"), "--to"));
+        if (from is null != to is null)
+        {
+            throw new UsageException("Geef --from en --to samen, of geen van beide (dan: het lopende jaar t/m de laatste dag met gegevens).");
+        }
+        if (from > to)
+        {
+            throw new UsageException("--to ligt vóór --from.");
+        }
+
+        var (database, _) = CommandLine.Open(arguments);
+        var service = new IndicatorService(database, new SnapshotCache(database), new SettingsStore(database));
+        var snapshot = service.Snapshot;
+        IndicatorFilter filter;
+        try
+        {
+            var period = from is { } f && to is { } t ? new Period(f, t) : service.DefaultPeriod(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+            filter = Filter(arguments, period, snapshot);
+        }
+        catch (UnknownValueException unknown)
+        {
+            error.WriteLine(unknown.Message);
+            return 1;
+        }
+        var profile = arguments.Flag("--exact") ? ViewerProfile.Exact : ViewerProfile.Protected;
+        var table = service.Calculate(filter, dimension, profile);
+        Write(table, output, english);
+        return 0;
+    }
+
+    private static void Write(IndicatorTable table, TextWriter output, bool english)
+    {
+        var delimiter = english ? ',' : ';';
+        output.WriteLine(string.Join(delimiter, "indicator", "naam", "groep", "waarde", "status"));
+        foreach (var indicator in IndicatorCatalogue.All)
+        {
+            var groups = table.Breakdown is null ? [table.Total] : table.Groups;
+            foreach (var group in groups)
+            {
+                var figure = group[indicator.Code];
+                output.WriteLine(string.Join(delimiter,
+                    indicator.Code.ToString(),
+                    Field(indicator.Name(english), delimiter),
+                    Field(table.Breakdown is null ? string.Empty : group.Key, delimiter),
+                    figure.HasValue ? Number(figure.Value!.Value, english) : string.Empty,
+                    Status(figure.Status)));
+            }
+        }
+    }
+
+    /// <summary>Full precision, no thousands separator, no trailing zeros; decimal comma for nl.</summary>
+    public static string Number(decimal value, bool english)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (text.Contains('.'))
+        {
+            text = text.TrimEnd('0').TrimEnd('.');
+        }
+        return english ? text : text.Replace('.', ',');
+    }
+
+    private static string Status(FigureStatus status) => status switch
+    {
+        FigureStatus.Ok => "ok",
+        FigureStatus.Hidden => "verborgen",
+        FigureStatus.NoData => "geen_gegevens",
+        _ => "nvt",
+    };
+
+    private static string Field(string text, char delimiter) =>
+        text.IndexOfAny([delimiter, '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+
+    private static DateOnly? Date(string? text, string option)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        return DateText.TryParse(new Cell(text), out var date, out var problem)
+            ? date
+            : throw new UsageException($"{option}: {problem}");
+    }
+
+    private static IndicatorFilter Filter(CliArguments arguments, Period period, SectorSnapshot snapshot)
+    {
+        var practices = snapshot.Practices;
+        var organisations = arguments.Options("--org").Select(name =>
+            practices.FirstOrDefault(p => string.Equals(p.OrganisationName, name.Trim(), StringComparison.OrdinalIgnoreCase))?.OrganisationId
+            ?? throw Unknown("organisatie", name, practices.Select(p => p.OrganisationName))).ToHashSet();
+        var stores = List(arguments, "--store").Select(code =>
+            practices.FirstOrDefault(p => CodeText.Normalize(p.StoreCode) == CodeText.Normalize(code))?.StoreId
+            ?? throw Unknown("winkel", code, practices.Select(p => p.StoreCode))).ToHashSet();
+        var practiceIds = List(arguments, "--practice").Select(path =>
+            practices.FirstOrDefault(p => CodeText.Normalize(p.Path.Replace("/", "|")) == CodeText.Normalize(path.Replace("/", "|")))?.Id
+            ?? throw Unknown("praktijk", path, practices.Select(p => p.Path))).ToHashSet();
+        return new IndicatorFilter(period)
+        {
+            Organisations = organisations,
+            Stores = stores,
+            Practices = practiceIds,
+            PracticeKinds = Codes(arguments, "--kind", Data.Domain.Codes.PracticeKinds),
+            TargetGroups = Codes(arguments, "--doelgroep", Data.Domain.Codes.TargetGroups),
+            AgeGroups = Codes(arguments, "--leeftijdsgroep", Data.Domain.Codes.AgeGroups),
+            TrajectoryTypes = Codes(arguments, "--traject", Data.Domain.Codes.TrajectoryTypes),
+            Schemes = Codes(arguments, "--regeling", Data.Domain.Codes.Schemes),
+        };
+    }
+
+    private static IEnumerable<string> List(CliArguments arguments, string option) =>
+        arguments.Options(option).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static HashSet<string> Codes(CliArguments arguments, string option, CodeList list) =>
+        List(arguments, option).Select(value => list.Match(value)
+            ?? throw new UnknownValueException(
+                $"{option}: '{value}' is geen bekende {list.Name} (bedoelt u '{list.Nearest(value)}'?). Toegestaan: {string.Join(", ", list.Codes)}.")).ToHashSet();
+
+    private static UnknownValueException Unknown(string what, string value, IEnumerable<string> known)
+    {
+        var names = known.Distinct().Order(StringComparer.Ordinal).ToList();
+        var builder = new StringBuilder($"Onbekende {what} '{value}'.");
+        if (names.Count > 0)
+        {
+            builder.Append($" Bedoelt u '{new CodeList(what, names.DistinctBy(CodeText.Normalize).ToArray()).Nearest(value)}'? Bekend: {string.Join(", ", names)}.");
+        }
+        return new UnknownValueException(builder.ToString());
+    }
+}
