@@ -21,7 +21,7 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
     {
         var snapshot = snapshots.Get();
         var current = settings.Load();
-        return new IndicatorCalculator(current).Calculate(snapshot, Sales(filter, breakdown), filter, breakdown, profile);
+        return new IndicatorCalculator(current).Calculate(snapshot, Sales(snapshot, filter), filter, breakdown, profile);
     }
 
     /// <summary>The figures of the filter beside the previous period and the same period last year (SPEC §3.5).</summary>
@@ -49,13 +49,13 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
     /// <summary>The default period: the year to date up to the last day that has data.</summary>
     public Period DefaultPeriod(DateOnly today) => IndicatorCalculator.DefaultPeriod(snapshots.Get().LastDataDay, today);
 
-    private IReadOnlyList<SalesFact> Sales(IndicatorFilter filter, Dimension? breakdown)
+    private IReadOnlyList<SalesFact> Sales(SectorSnapshot snapshot, IndicatorFilter filter)
     {
-        if (!Applicability.Of(filter, null).Contains(IndicatorCode.E1))
+        if (!Applicability.Applies(IndicatorCode.E1, filter, null))
         {
             return [];
         }
         using var connection = database.Open();
-        return SalesTotalsQuery.Load(connection, filter.Period);
+        return SalesTotalsQuery.Load(connection, filter.Period, IndicatorCalculator.PracticesInScope(snapshot, filter).Select(p => p.Id).ToList());
     }
 }

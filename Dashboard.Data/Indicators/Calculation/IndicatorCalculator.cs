@@ -18,7 +18,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         Dimension? breakdown, ViewerProfile profile)
     {
         var period = filter.Period;
-        var practices = snapshot.Practices.Where(p => InScope(p, filter)).ToDictionary(p => p.Id);
+        var practices = PracticesInScope(snapshot, filter).ToDictionary(p => p.Id);
         var trajectories = snapshot.Trajectories
             .Where(t => practices.ContainsKey(t.PracticeId) && t.IsActiveIn(period.From, period.To) && Admits(filter, t))
             .ToList();
@@ -126,6 +126,10 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             return new Figure(code, status, status == FigureStatus.Ok ? measure.Value : null,
                 status == FigureStatus.NotApplicable ? 0 : measure.SourceRows);
         }));
+
+    /// <summary>The practices the filter's organisations, stores, practice kinds and practices leave in scope.</summary>
+    public static IEnumerable<PracticeInfo> PracticesInScope(SectorSnapshot snapshot, IndicatorFilter filter) =>
+        snapshot.Practices.Where(p => InScope(p, filter));
 
     private static bool InScope(PracticeInfo practice, IndicatorFilter filter) =>
         (filter.Organisations.Count == 0 || filter.Organisations.Contains(practice.OrganisationId))

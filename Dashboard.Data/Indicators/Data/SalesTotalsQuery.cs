@@ -10,9 +10,15 @@ namespace Dashboard.Data.Indicators.Data;
 /// </summary>
 public static class SalesTotalsQuery
 {
-    public static IReadOnlyList<SalesFact> Load(SqliteConnection connection, Period period)
+    public static IReadOnlyList<SalesFact> Load(SqliteConnection connection, Period period, IReadOnlyCollection<long> practiceIds)
     {
         var facts = new List<SalesFact>();
+        if (practiceIds.Count == 0)
+        {
+            return facts;
+        }
+        // Ids are numbers from the snapshot, never user text: safe to inline, and it lets SQLite use the (practice, date) index.
+        var practices = string.Join(",", practiceIds);
         foreach (var month in period.Split(TimeGrain.Month))
         {
             var whole = month == Period.Month(month.From.Year, month.From.Month);
@@ -21,13 +27,13 @@ public static class SalesTotalsQuery
                 continue;
             }
             facts.AddRange(connection.Query(
-                """
+                $"""
                 SELECT practice_id, category, SUM(revenue_cents), COALESCE(SUM(items), 0), COALESCE(SUM(weight_g), 0),
                        COALESCE(SUM(CASE WHEN weight_g IS NULL THEN items END), 0),
                        COALESCE(SUM(CASE WHEN transactions IS NOT NULL THEN revenue_cents END), 0),
                        COALESCE(SUM(transactions), 0), COUNT(*)
                 FROM sales
-                WHERE sale_date BETWEEN $from AND $to
+                WHERE practice_id IN ({practices}) AND sale_date BETWEEN $from AND $to
                 GROUP BY practice_id, category
                 """,
                 r => Map(r, month.From, 1), null, ("$from", IsoDate.Format(month.From)), ("$to", IsoDate.Format(month.To))));
@@ -36,11 +42,11 @@ public static class SalesTotalsQuery
         if (wholeMonths.Count > 0)
         {
             facts.AddRange(connection.Query(
-                """
+                $"""
                 SELECT practice_id, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions,
                        transactions, row_count, month
                 FROM sales_monthly
-                WHERE month BETWEEN $first AND $last
+                WHERE practice_id IN ({practices}) AND month BETWEEN $first AND $last
                 """,
                 r => Map(r, IsoDate.Parse(r.GetString(9) + "-01"), 1), null,
                 ("$first", IsoDate.Month(wholeMonths[0].From)), ("$last", IsoDate.Month(wholeMonths[^1].From))));
