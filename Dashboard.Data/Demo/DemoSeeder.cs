@@ -1,5 +1,6 @@
 using Dashboard.Data.Import;
 using Dashboard.Data.Storage;
+using Dashboard.Data.TheoryOfChange;
 
 namespace Dashboard.Data.Demo;
 
@@ -36,7 +37,10 @@ public sealed class DemoSeeder(Database database, Importer importer)
             .ThenBy(file => Path.GetFileName(file.Item2), StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Imports every file of the folder as demo data; stops at the first refused file.</summary>
+    /// <summary>
+    /// Imports every file of the folder as demo data and gives each demo practice the default theory of change
+    /// for its kind; stops at the first refused file.
+    /// </summary>
     public IReadOnlyList<(string File, ImportOutcome Outcome)> Seed(string folder, Action<string>? log = null)
     {
         var outcomes = new List<(string, ImportOutcome)>();
@@ -49,8 +53,13 @@ public sealed class DemoSeeder(Database database, Importer importer)
                 : $"{Path.GetFileName(path)}: geweigerd — {string.Join(" ", outcome.Report.Lines().Take(3))}");
             if (!outcome.Succeeded)
             {
-                break;
+                return outcomes;
             }
+        }
+        if (outcomes.Count > 0)
+        {
+            var theories = new TheoryOfChangeStore(database).SaveDefaultsForDemoPractices();
+            log?.Invoke($"veranderingstheorie: standaardtekst bij {theories} praktijken");
         }
         return outcomes;
     }
@@ -62,10 +71,11 @@ public sealed class DemoSeeder(Database database, Importer importer)
         using var transaction = connection.BeginTransaction(deferred: false);
         const string demoPractices =
             "SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id JOIN organisations o ON o.id = s.organisation_id WHERE o.is_demo = 1";
-        foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_batch_ranges", "trajectories", "certificates" })
+        foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_batch_ranges", "trajectories", "certificates", "targets", "theories_of_change" })
         {
             connection.Execute($"DELETE FROM {table} WHERE practice_id IN ({demoPractices})", transaction);
         }
+        connection.Execute("DELETE FROM targets WHERE organisation_id IN (SELECT id FROM organisations WHERE is_demo = 1)", transaction);
         connection.Execute("DELETE FROM practices WHERE store_id IN (SELECT s.id FROM stores s JOIN organisations o ON o.id = s.organisation_id WHERE o.is_demo = 1)", transaction);
         connection.Execute("DELETE FROM stores WHERE organisation_id IN (SELECT id FROM organisations WHERE is_demo = 1)", transaction);
         var removed = connection.Execute("DELETE FROM organisations WHERE is_demo = 1", transaction);
