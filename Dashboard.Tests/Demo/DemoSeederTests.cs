@@ -81,6 +81,22 @@ public sealed class DemoSeederTests : IDisposable
         Assert.Equal(0, Seeder.Remove());
     }
 
+    [Fact]
+    public void Real_stores_cannot_be_hung_under_a_demo_organisation()
+    {
+        WriteDemoFolder();
+        Seeder.Seed(_folder.Path);
+
+        var outcome = _install.Import(ImportKind.Winkels, "echt-winkels.csv", """
+            organisatie;winkel;winkelnaam;praktijk;praktijknaam;soort
+            Demo Kringloop;ECH;Echt Centrum;WINKEL;Winkelvloer;winkel
+            """);
+
+        var problem = ImportAssert.RefusedAt(outcome, 2, "organisatie");
+        Assert.Contains("demosector", problem.ToString());
+        Assert.Equal(1, _install.Count("stores"));
+    }
+
     public void Dispose()
     {
         _install.Dispose();

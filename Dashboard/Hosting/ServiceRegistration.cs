@@ -1,8 +1,13 @@
 using Dashboard.Data.Demo;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Sales;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Targets;
 using Dashboard.Data.Overview;
+using Dashboard.Data.Settings;
 using Dashboard.Data.Storage;
+using Dashboard.Data.TheoryOfChange;
 using Radzen;
 
 namespace Dashboard.Hosting;
@@ -20,6 +25,11 @@ public static class ServiceRegistration
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DataOverviewQuery>();
+        services.AddSingleton<SettingsStore>();
+        services.AddSingleton<SnapshotCache>();
+        services.AddSingleton<IndicatorService>();
+        services.AddSingleton<TargetStore>();
+        services.AddSingleton(sp => new TheoryOfChangeStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

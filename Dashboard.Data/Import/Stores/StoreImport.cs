@@ -37,6 +37,7 @@ internal sealed class StoreImport : FileImport
     }
 
     private readonly Dictionary<string, long> _organisations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<long> _demoOrganisations = [];
     private readonly Dictionary<long, string> _organisationNames = [];
     private readonly Dictionary<string, StoredStore> _storedStores = [];
     private readonly Dictionary<(long StoreId, string Practice), long> _storedPractices = [];
@@ -47,8 +48,13 @@ internal sealed class StoreImport : FileImport
     public StoreImport(ImportContext context) : base(context)
     {
         var connection = context.Connection;
-        foreach (var (id, name) in connection.Query("SELECT id, name FROM organisations", r => (r.GetInt64(0), r.GetString(1)), context.Transaction))
+        foreach (var (id, name, demo) in connection.Query("SELECT id, name, is_demo FROM organisations",
+                     r => (r.GetInt64(0), r.GetString(1), r.GetInt64(2) == 1), context.Transaction))
         {
+            if (demo)
+            {
+                _demoOrganisations.Add(id);
+            }
             _organisations[name] = id;
             _organisationNames[id] = name;
         }
@@ -67,6 +73,15 @@ internal sealed class StoreImport : FileImport
     public override void Row(RowReader row)
     {
         var organisation = row.Text(Organisation);
+        if (organisation is not null && !Context.Request.IsDemo
+            && _organisations.TryGetValue(organisation, out var existing) && _demoOrganisations.Contains(existing))
+        {
+            // Real data must never hang under a demo organisation: removing the demo would take it along.
+            row.Problem(Organisation, organisation, "demo-organisatie",
+                $"'{organisation}' is een organisatie uit de demosector",
+                "verwijder eerst de demosector (demo --remove) of gebruik de echte naam van de organisatie");
+            organisation = null;
+        }
         var storeCode = row.Identifier(Store);
         var storeName = row.Text(StoreName);
         var city = row.Text(City);

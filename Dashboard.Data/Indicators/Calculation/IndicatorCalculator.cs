@@ -129,13 +129,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
 
     /// <summary>The practices the filter's organisations, stores, practice kinds and practices leave in scope.</summary>
     public static IEnumerable<PracticeInfo> PracticesInScope(SectorSnapshot snapshot, IndicatorFilter filter) =>
-        snapshot.Practices.Where(p => InScope(p, filter));
-
-    private static bool InScope(PracticeInfo practice, IndicatorFilter filter) =>
-        (filter.Organisations.Count == 0 || filter.Organisations.Contains(practice.OrganisationId))
-        && (filter.Stores.Count == 0 || filter.Stores.Contains(practice.StoreId))
-        && (filter.PracticeKinds.Count == 0 || filter.PracticeKinds.Contains(practice.Kind))
-        && (filter.Practices.Count == 0 || filter.Practices.Contains(practice.Id));
+        snapshot.Practices.Where(filter.Includes);
 
     private static bool Admits(IndicatorFilter filter, TrajectoryFact t) => filter.Admits(t.TargetGroup, t.AgeGroup, t.TrajectoryType, t.Scheme);
 }

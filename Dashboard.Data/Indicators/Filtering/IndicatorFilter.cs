@@ -1,3 +1,5 @@
+using Dashboard.Data.Indicators.Data;
+
 namespace Dashboard.Data.Indicators.Filtering;
 
 /// <summary>
@@ -21,6 +23,13 @@ public sealed record IndicatorFilter(Period Period)
         TargetGroups.Count > 0 || AgeGroups.Count > 0 || TrajectoryTypes.Count > 0 || Schemes.Count > 0;
 
     public IndicatorFilter WithPeriod(Period period) => this with { Period = period };
+
+    /// <summary>Whether the filter's organisations, stores, practice kinds and practices leave a practice in scope.</summary>
+    public bool Includes(PracticeInfo practice) =>
+        (Organisations.Count == 0 || Organisations.Contains(practice.OrganisationId))
+        && (Stores.Count == 0 || Stores.Contains(practice.StoreId))
+        && (PracticeKinds.Count == 0 || PracticeKinds.Contains(practice.Kind))
+        && (Practices.Count == 0 || Practices.Contains(practice.Id));
 
     /// <summary>Whether a trajectory's (or a certificate's attributed) participant attributes pass the filter.</summary>
     public bool Admits(string targetGroup, string? ageGroup, string trajectoryType, string? scheme) =>

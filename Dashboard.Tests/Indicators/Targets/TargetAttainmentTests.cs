@@ -39,10 +39,7 @@ public class TargetAttainmentTests
 
     /// <summary>The practices a filter selects, as the indicator calculator scopes them.</summary>
     private static PracticeInfo[] Scope(IndicatorFilter filter) =>
-        All.Where(p => (filter.Organisations.Count == 0 || filter.Organisations.Contains(p.OrganisationId))
-                       && (filter.Stores.Count == 0 || filter.Stores.Contains(p.StoreId))
-                       && (filter.PracticeKinds.Count == 0 || filter.PracticeKinds.Contains(p.Kind))
-                       && (filter.Practices.Count == 0 || filter.Practices.Contains(p.Id)))
+        All.Where(filter.Includes)
             .ToArray();
 
     private static Attainment? For(Figure actual, IndicatorFilter filter, params Target[] targets) =>
