@@ -171,7 +171,8 @@ public class SalesFiguresTests
                COALESCE(SUM(s.transactions), 0),
                COALESCE(SUM(CASE WHEN s.category <> 'horeca' THEN s.items END), 0),
                COALESCE(SUM(w.grams), 0),
-               COALESCE(SUM(w.grams * CAST(ROUND(c.co2_factor * 1000) AS INTEGER)), 0)
+               COALESCE(SUM(w.grams * CAST(ROUND(c.co2_factor * 1000) AS INTEGER)), 0),
+               COUNT(*)
         FROM sales s
         JOIN category_settings c ON c.category = s.category
         JOIN (SELECT x.id,
@@ -186,7 +187,7 @@ public class SalesFiguresTests
     {
         using var connection = install.Database.Open();
         var raw = connection.Query(RawFigures, r => (Cents: r.GetInt64(0), CentsWithReceipts: r.GetInt64(1), Receipts: r.GetInt64(2),
-                Items: r.GetInt64(3), Grams: r.GetInt64(4), Co2Milligrams: r.GetInt64(5)), null,
+                Items: r.GetInt64(3), Grams: r.GetInt64(4), Co2Milligrams: r.GetInt64(5), Rows: r.GetInt64(6)), null,
             ("$from", IsoDate.Format(period.From)), ("$to", IsoDate.Format(period.To)),
             ("$practice", practice)).Single();
 
@@ -198,6 +199,8 @@ public class SalesFiguresTests
         Assert.True(raw.Grams / 1000m == group[IndicatorCode.M2].Value, $"M2 {where}: raw {raw.Grams / 1000m}, shown {group[IndicatorCode.M2].Value}");
         Assert.True(raw.Co2Milligrams / 1000000m == group[IndicatorCode.M3].Value,
             $"M3 {where}: raw {raw.Co2Milligrams / 1000000m}, shown {group[IndicatorCode.M3].Value}");
+        // "Hoe berekend?": the number of source rows is the number of sales rows in the period.
+        Assert.True(raw.Rows == group[IndicatorCode.E1].SourceRows, $"E1 {where}: {raw.Rows} raw rows, {group[IndicatorCode.E1].SourceRows} source rows");
         // Guard against a vacuous comparison: the data set has sales in every period the theory asks about.
         Assert.True(practice is not null || raw.Cents != 0, $"no sales at all in {period}");
     }

@@ -166,4 +166,24 @@ public class PeopleFormulasTests
         // ... while P10 of the ended one has a value: 1 Jan – 20 Mar = 31 + 28 + 20 = 79 days.
         Assert.Equal(79m / 30.4375m, PeopleFormulas.MeanLengthInMonths([running, endedWithoutLadder], Period).Value);
     }
+
+    [Theory]
+    [InlineData("2025-03-10", "2025-03-10")] // 1 day
+    [InlineData("2025-03-10", "2025-03-14")] // 5 days: P8 = 36 × 5 / 7 is no terminating decimal
+    [InlineData("2025-02-01", "2025-02-28")]
+    [InlineData("2025-03-01", "2025-03-31")]
+    [InlineData("2025-01-01", "2025-03-31")]
+    [InlineData("2024-01-01", "2024-12-31")]
+    public void One_person_working_36_hours_all_period_is_exactly_one_fte(string from, string to)
+    {
+        var period = Facts.Period(from, to);
+        var fullTime = Trajectory(1, "2020-01-01", hours: 36);
+
+        var p8 = PeopleFormulas.ParticipantHours([fullTime], period);
+
+        Assert.Equal(1m, PeopleFormulas.FullTimeEquivalents(p8, period, 36m).Value);
+        // And two half-timers together too.
+        var halves = PeopleFormulas.ParticipantHours([Trajectory(1, "2020-01-01", hours: 18), Trajectory(2, "2020-01-01", hours: 18)], period);
+        Assert.Equal(1m, PeopleFormulas.FullTimeEquivalents(halves, period, 36m).Value);
+    }
 }

@@ -316,6 +316,21 @@ public class SmallCellProtectionTests
     }
 
     [Fact]
+    public void A_hidden_figure_does_not_give_its_value_away_through_its_number_of_source_rows()
+    {
+        // Every figure can show how it was made, the number of source rows included (SPEC §3.4). For a count that
+        // number is the count itself: "<5 · 3 bronregels" would state the hidden 3, and the 6 of the group hidden
+        // to protect it would let the 3 be worked back from the total of 22.
+        var table = Protected(StartingPerPractice(3, 7, 6, 0, 6), breakdown: Dimension.Practice);
+
+        var rest = table.Groups[0][IndicatorCode.P2];
+        var fiets = table.Groups[2][IndicatorCode.P2];
+        Assert.Equal([FigureStatus.Hidden, FigureStatus.Hidden], [rest.Status, fiets.Status]);
+        Assert.True(rest.SourceRows == 0, $"the hidden P2 of AAN/REST (3) comes with {rest.SourceRows} source rows");
+        Assert.True(fiets.SourceRows == 0, $"the hidden P2 of BLE/FIETS (6) comes with {fiets.SourceRows} source rows");
+    }
+
+    [Fact]
     public void The_exact_profile_does_no_secondary_suppression_either()
     {
         var table = Calculate(March, StartingPerPractice(3, 7, 6, 0, 6), breakdown: Dimension.Practice, profile: ViewerProfile.Exact);
