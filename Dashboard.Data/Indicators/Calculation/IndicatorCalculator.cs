@@ -62,7 +62,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         var hidden = profile == ViewerProfile.Protected
             ? SmallCellProtection.HiddenFigures(groups.Select(g => g.Measures).ToList(), applicable, settings.SmallCellK)
             : groups.Select(_ => new HashSet<IndicatorCode>()).ToList();
-        var result = groups.Select((g, i) => ToGroup(g.Key, g.Label, g.Period, g.Measures, applicable, hidden[i])).ToList();
+        var result = groups.Select((g, i) => ToGroup(g.Key, g.Label, g.Period, g.Measures, applicable, hidden[i], profile)).ToList();
         return new IndicatorTable(filter, dimension, total, result, settings, profile);
     }
 
@@ -111,11 +111,11 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         var hidden = profile == ViewerProfile.Protected
             ? SmallCellProtection.HiddenFigures([measures], applicable, settings.SmallCellK)[0]
             : [];
-        return ToGroup(key, label, period, measures, applicable, hidden);
+        return ToGroup(key, label, period, measures, applicable, hidden, profile);
     }
 
     private static IndicatorGroup ToGroup(string key, string label, Period period, IReadOnlyDictionary<IndicatorCode, Measure> measures,
-        IReadOnlySet<IndicatorCode> applicable, IReadOnlySet<IndicatorCode> hidden) =>
+        IReadOnlySet<IndicatorCode> applicable, IReadOnlySet<IndicatorCode> hidden, ViewerProfile profile) =>
         new(key, label, period, measures.ToDictionary(p => p.Key, p =>
         {
             var (code, measure) = (p.Key, p.Value);
@@ -123,9 +123,18 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
                 : hidden.Contains(code) ? FigureStatus.Hidden
                 : measure.Value is null ? FigureStatus.NoData
                 : FigureStatus.Ok;
-            return new Figure(code, status, status == FigureStatus.Ok ? measure.Value : null,
-                status == FigureStatus.NotApplicable ? 0 : measure.SourceRows);
+            return new Figure(code, status, status == FigureStatus.Ok ? measure.Value : null, SourceRows(code, status, measure, profile));
         }));
+
+    /// <summary>
+    /// The source rows of a figure about people count people or trajectories themselves (P2's rows are P2, P10's
+    /// are P3), so a protected viewer gets none: they could give a hidden count away.
+    /// </summary>
+    private static long? SourceRows(IndicatorCode code, FigureStatus status, Measure measure, ViewerProfile profile) =>
+        status is FigureStatus.NotApplicable or FigureStatus.Hidden
+        || profile == ViewerProfile.Protected && (IndicatorCatalogue.Get(code).IsAboutPeople || code == IndicatorCode.E2)
+            ? null
+            : measure.SourceRows;
 
     /// <summary>The practices the filter's organisations, stores, practice kinds and practices leave in scope.</summary>
     public static IEnumerable<PracticeInfo> PracticesInScope(SectorSnapshot snapshot, IndicatorFilter filter) =>

@@ -28,7 +28,7 @@ public sealed record StoreComparison(IndicatorCode Code, Normalisation Normalisa
             var figure = Normalise(group, code, normalisation, store.FloorAreaM2);
             var earlier = lastYearGroups.TryGetValue(group.Key, out var before)
                 ? Normalise(before, code, normalisation, store.FloorAreaM2)
-                : new Figure(code, FigureStatus.NotApplicable, null, 0);
+                : new Figure(code, FigureStatus.NotApplicable, null, null);
             return new StoreComparisonRow(store.StoreCode, store.StoreName, store.OrganisationName, figure, null, FigureChange.Between(figure, earlier));
         }).ToList();
 

@@ -11,7 +11,7 @@ namespace Dashboard.Data.Indicators.Explaining;
 /// "Hoe berekend?" for one figure (SPEC §3.4): its definition, the filter in words, the settings it used
 /// and the number of source rows behind it.
 /// </summary>
-public sealed record FigureExplanation(string Definition, string Filter, IReadOnlyList<string> Settings, long SourceRows)
+public sealed record FigureExplanation(string Definition, string Filter, IReadOnlyList<string> Settings, long? SourceRows)
 {
     public static FigureExplanation For(Figure figure, IndicatorTable table, IReadOnlyList<PracticeInfo> practices, bool english = false)
     {

@@ -85,7 +85,7 @@ public class ApplicabilityTests
         Assert.Equal(People.Order(), Applicable(table.Total));
         Assert.All(byStore.Groups, g => Assert.Equal(People.Order(), Applicable(g)));
         // n.v.t. carries no value and no source rows.
-        Assert.Equal(new Figure(IndicatorCode.E1, FigureStatus.NotApplicable, null, 0), table.Total[IndicatorCode.E1]);
+        Assert.Equal(new Figure(IndicatorCode.E1, FigureStatus.NotApplicable, null, null), table.Total[IndicatorCode.E1]);
     }
 
     [Fact]

@@ -116,7 +116,10 @@ public class SalesFiguresTests
         using var install = WithRealisticSales();
         using var connection = install.Database.Open();
 
-        var facts = SalesTotalsQuery.Load(connection, Period("2025-03-15", "2025-05-10"));
+        var practices = install.Query<long>("SELECT COUNT(*) FROM practices");
+        var allPractices = Enumerable.Range(1, (int)practices).Select(i => (long)i).ToList();
+
+        var facts = SalesTotalsQuery.Load(connection, Period("2025-03-15", "2025-05-10"), allPractices);
 
         Assert.Equal(install.Query<long>("SELECT COUNT(*) FROM sales WHERE sale_date BETWEEN '2025-03-15' AND '2025-05-10'"), facts.Sum(f => f.Rows));
         Assert.Equal([Day("2025-03-01"), Day("2025-04-01"), Day("2025-05-01")], facts.Select(f => f.Month).Distinct().Order());

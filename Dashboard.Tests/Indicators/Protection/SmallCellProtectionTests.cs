@@ -326,8 +326,10 @@ public class SmallCellProtectionTests
         var rest = table.Groups[0][IndicatorCode.P2];
         var fiets = table.Groups[2][IndicatorCode.P2];
         Assert.Equal([FigureStatus.Hidden, FigureStatus.Hidden], [rest.Status, fiets.Status]);
-        Assert.True(rest.SourceRows == 0, $"the hidden P2 of AAN/REST (3) comes with {rest.SourceRows} source rows");
-        Assert.True(fiets.SourceRows == 0, $"the hidden P2 of BLE/FIETS (6) comes with {fiets.SourceRows} source rows");
+        Assert.True(rest.SourceRows is null, $"the hidden P2 of AAN/REST (3) comes with {rest.SourceRows} source rows");
+        Assert.True(fiets.SourceRows is null, $"the hidden P2 of BLE/FIETS (6) comes with {fiets.SourceRows} source rows");
+        // A figure shown beside a hidden count must not tell it either: P10's source rows would be P3.
+        Assert.All(table.Groups, g => Assert.Null(g[IndicatorCode.P10].SourceRows));
     }
 
     [Fact]
