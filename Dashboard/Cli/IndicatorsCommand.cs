@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Parsing;
 using Dashboard.Data.Import.Reading;
 using Dashboard.Data.Indicators;
@@ -25,9 +23,6 @@ public static class IndicatorsCommand
         "--from", "--to", "--by", "--org", "--store", "--kind", "--practice", "--doelgroep", "--leeftijdsgroep", "--traject",
         "--regeling", "--csv", "--db",
     ];
-
-    /// <summary>An unknown organisation, store, practice or code: exit 1 with a message.</summary>
-    private sealed class UnknownValueException(string message) : Exception(message);
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
     {
@@ -64,7 +59,7 @@ public static class IndicatorsCommand
             var period = from is { } f && to is { } t ? new Period(f, t) : service.DefaultPeriod(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
             filter = Filter(arguments, period, snapshot);
         }
-        catch (UnknownValueException unknown)
+        catch (UnknownFilterValueException unknown)
         {
             error.WriteLine(unknown.Message);
             return 1;
@@ -128,47 +123,19 @@ public static class IndicatorsCommand
             : throw new UsageException($"{option}: {problem}");
     }
 
-    private static IndicatorFilter Filter(CliArguments arguments, Period period, SectorSnapshot snapshot)
-    {
-        var practices = snapshot.Practices;
-        var organisations = arguments.Options("--org").Select(name =>
-            practices.FirstOrDefault(p => string.Equals(p.OrganisationName, name.Trim(), StringComparison.OrdinalIgnoreCase))?.OrganisationId
-            ?? throw Unknown("organisatie", name, practices.Select(p => p.OrganisationName))).ToHashSet();
-        var stores = List(arguments, "--store").Select(code =>
-            practices.FirstOrDefault(p => CodeText.Normalize(p.StoreCode) == CodeText.Normalize(code))?.StoreId
-            ?? throw Unknown("winkel", code, practices.Select(p => p.StoreCode))).ToHashSet();
-        var practiceIds = List(arguments, "--practice").Select(path =>
-            practices.FirstOrDefault(p => CodeText.Normalize(p.Path.Replace("/", "|")) == CodeText.Normalize(path.Replace("/", "|")))?.Id
-            ?? throw Unknown("praktijk", path, practices.Select(p => p.Path))).ToHashSet();
-        return new IndicatorFilter(period)
+    private static IndicatorFilter Filter(CliArguments arguments, Period period, SectorSnapshot snapshot) =>
+        FilterResolver.Resolve(new NamedFilter
         {
-            Organisations = organisations,
-            Stores = stores,
-            Practices = practiceIds,
-            PracticeKinds = Codes(arguments, "--kind", Data.Domain.Codes.PracticeKinds),
-            TargetGroups = Codes(arguments, "--doelgroep", Data.Domain.Codes.TargetGroups),
-            AgeGroups = Codes(arguments, "--leeftijdsgroep", Data.Domain.Codes.AgeGroups),
-            TrajectoryTypes = Codes(arguments, "--traject", Data.Domain.Codes.TrajectoryTypes),
-            Schemes = Codes(arguments, "--regeling", Data.Domain.Codes.Schemes),
-        };
-    }
+            Organisations = arguments.Options("--org"),
+            Stores = List(arguments, "--store"),
+            PracticeKinds = List(arguments, "--kind"),
+            Practices = List(arguments, "--practice"),
+            TargetGroups = List(arguments, "--doelgroep"),
+            AgeGroups = List(arguments, "--leeftijdsgroep"),
+            TrajectoryTypes = List(arguments, "--traject"),
+            Schemes = List(arguments, "--regeling"),
+        }, period, snapshot.Practices);
 
-    private static IEnumerable<string> List(CliArguments arguments, string option) =>
-        arguments.Options(option).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static HashSet<string> Codes(CliArguments arguments, string option, CodeList list) =>
-        List(arguments, option).Select(value => list.Match(value)
-            ?? throw new UnknownValueException(
-                $"{option}: '{value}' is geen bekende {list.Name} (bedoelt u '{list.Nearest(value)}'?). Toegestaan: {string.Join(", ", list.Codes)}.")).ToHashSet();
-
-    private static UnknownValueException Unknown(string what, string value, IEnumerable<string> known)
-    {
-        var names = known.Distinct().Order(StringComparer.Ordinal).ToList();
-        var builder = new StringBuilder($"Onbekende {what} '{value}'.");
-        if (names.Count > 0)
-        {
-            builder.Append($" Bedoelt u '{new CodeList(what, names.DistinctBy(CodeText.Normalize).ToArray()).Nearest(value)}'? Bekend: {string.Join(", ", names)}.");
-        }
-        return new UnknownValueException(builder.ToString());
-    }
+    private static IReadOnlyList<string> List(CliArguments arguments, string option) =>
+        arguments.Options(option).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 }
