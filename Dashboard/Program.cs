@@ -17,13 +17,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
-app.UseRequestLocalization(new RequestLocalizationOptions()
-    .SetDefaultCulture("nl-NL")
-    .AddSupportedCultures("nl-NL", "en-GB")
-    .AddSupportedUICultures("nl-NL", "en-GB"));
+app.UseUiCulture();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapLanguageSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 return 0;

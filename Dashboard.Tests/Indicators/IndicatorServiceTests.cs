@@ -46,7 +46,7 @@ public sealed class IndicatorServiceTests : IDisposable
         var explanation = FigureExplanation.For(table.Total[IndicatorCode.M3], table, _service.Snapshot.Practices);
 
         Assert.Equal(IndicatorCatalogue.Get(IndicatorCode.M3).DefinitionNl, explanation.Definition);
-        Assert.Equal("2025 · alle organisaties · soort: winkel", explanation.Filter);
+        Assert.Equal("2025 · alle organisaties · soort: Winkelvloer", explanation.Filter);
         Assert.Contains(explanation.Settings, s => s.StartsWith("meubels: gemiddeld gewicht 25 kg", StringComparison.Ordinal));
         Assert.Contains(explanation.Settings, s => s.StartsWith("kleding_textiel: 1 kg CO2-eq per kg (TNO", StringComparison.Ordinal));
         Assert.Equal(2, explanation.SourceRows);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 
@@ -26,12 +27,14 @@ public static class FilterText
         }
         Add("organisatie", "organisation", practices.Where(p => filter.Organisations.Contains(p.OrganisationId)).Select(p => p.OrganisationName).Distinct());
         Add("winkel", "store", practices.Where(p => filter.Stores.Contains(p.StoreId)).Select(p => p.StoreCode).Distinct());
-        Add("soort", "kind", filter.PracticeKinds);
-        Add("praktijk", "practice", practices.Where(p => filter.Practices.Contains(p.Id)).Select(p => p.Path));
-        Add("doelgroep", "target group", filter.TargetGroups);
-        Add("leeftijdsgroep", "age group", filter.AgeGroups);
-        Add("traject", "trajectory type", filter.TrajectoryTypes);
-        Add("regeling", "scheme", filter.Schemes);
+        IEnumerable<string> Labels(CodeList list, IReadOnlySet<string> codes) =>
+            list.Codes.Where(codes.Contains).Select(code => CodeLabels.Label(list, code, english));
+        Add("soort", "kind", Labels(Codes.PracticeKinds, filter.PracticeKinds));
+        Add("praktijk", "practice", practices.Where(p => filter.Practices.Contains(p.Id)).Select(p => $"{p.Name} ({p.Path})"));
+        Add("doelgroep", "target group", Labels(Codes.TargetGroups, filter.TargetGroups));
+        Add("leeftijdsgroep", "age group", Labels(Codes.AgeGroups, filter.AgeGroups));
+        Add("traject", "trajectory type", Labels(Codes.TrajectoryTypes, filter.TrajectoryTypes));
+        Add("regeling", "scheme", Labels(Codes.Schemes, filter.Schemes));
         if (filter.Organisations.Count == 0 && filter.Stores.Count == 0 && filter.Practices.Count == 0)
         {
             parts.Insert(1, english ? "all organisations" : "alle organisaties");

@@ -33,7 +33,7 @@ public class FilterTextTests
             TargetGroups = new HashSet<string> { "nieuwkomer", "opleiding" },
         };
 
-        Assert.Equal("2025 · organisatie: Kringloop Aan de Maas · soort: horeca · doelgroep: nieuwkomer, opleiding",
+        Assert.Equal("2025 · organisatie: Kringloop Aan de Maas · soort: Horeca · doelgroep: Nieuwkomers, In opleiding",
             FilterText.Describe(filter, [Restaurant, Atelier]));
         Assert.Equal("2025 · all organisations", FilterText.Describe(new IndicatorFilter(Period.Year(2025)), [Restaurant], english: true));
     }

@@ -3,7 +3,7 @@ using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Web;
 
-public sealed class HomePageTests : IDisposable
+public sealed class DataPageTests : IDisposable
 {
     private readonly TestInstallation _install = new();
 
@@ -12,7 +12,7 @@ public sealed class HomePageTests : IDisposable
     {
         using var factory = new DashboardFactory(_install);
 
-        var html = await factory.CreateClient().GetStringAsync("/");
+        var html = await factory.CreateClient().GetStringAsync("/gegevens");
 
         Assert.Contains("De database is nog leeg", html);
     }
@@ -26,7 +26,7 @@ public sealed class HomePageTests : IDisposable
             """);
         using var factory = new DashboardFactory(_install);
 
-        var html = await factory.CreateClient().GetStringAsync("/");
+        var html = await factory.CreateClient().GetStringAsync("/gegevens");
 
         Assert.Contains("Kringloop Bé Anders", System.Net.WebUtility.HtmlDecode(html));
         Assert.Contains("winkels.csv", html);

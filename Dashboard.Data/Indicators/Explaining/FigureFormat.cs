@@ -1,0 +1,61 @@
+using System.Globalization;
+using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Results;
+
+namespace Dashboard.Data.Indicators.Explaining;
+
+/// <summary>
+/// A figure as people read it, in nl-NL (1.234,5) or en-GB (1,234.5): rates as "23,4%", money as "€ 1.234",
+/// and the words for what has no value — "&lt;5" for a hidden count, "afgeschermd", "geen gegevens", "n.v.t."
+/// (SPEC §3.4). Pages and exports format through here, so they read the same.
+/// </summary>
+public static class FigureFormat
+{
+    public static CultureInfo Culture(bool english) => CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
+
+    public static string Value(Figure figure, int smallCellK, bool english = false) => figure.Status switch
+    {
+        FigureStatus.Ok => Number(figure.Code, figure.Value!.Value, english),
+        FigureStatus.Hidden => figure.Indicator.Kind == IndicatorKind.Count ? $"<{smallCellK}" : english ? "protected" : "afgeschermd",
+        FigureStatus.NoData => english ? "no data" : "geen gegevens",
+        _ => english ? "n/a" : "n.v.t.",
+    };
+
+    /// <summary>The number with its unit where that reads naturally: "23,4%", "€ 1.234", "12,5 fte".</summary>
+    public static string Number(IndicatorCode code, decimal value, bool english = false)
+    {
+        var culture = Culture(english);
+        return code switch
+        {
+            IndicatorCode.P4R or IndicatorCode.P6R or IndicatorCode.P7R => value.ToString("N1", culture) + "%",
+            IndicatorCode.P10 => value.ToString("N1", culture),
+            IndicatorCode.P11 => value.ToString("N2", culture),
+            IndicatorCode.P12 => value.ToString("N1", culture),
+            IndicatorCode.E1 => "€ " + value.ToString("N0", culture),
+            IndicatorCode.E2 or IndicatorCode.E3 => "€ " + value.ToString("N2", culture),
+            _ => value.ToString("N0", culture),
+        };
+    }
+
+    /// <summary>A change: "+6,0 pp" for a rate, "+12%" otherwise (absolute when the percent is n.v.t.).</summary>
+    public static string Change(IndicatorCode code, FigureChange change, bool english = false)
+    {
+        var culture = Culture(english);
+        if (change.Status != FigureStatus.Ok)
+        {
+            return change.Status == FigureStatus.Hidden ? english ? "protected" : "afgeschermd"
+                : change.Status == FigureStatus.NoData ? english ? "no data" : "geen gegevens"
+                : english ? "n/a" : "n.v.t.";
+        }
+        if (IndicatorCatalogue.Get(code).Kind == IndicatorKind.Rate)
+        {
+            return Signed(change.Absolute!.Value, "N1", culture) + " pp";
+        }
+        return change.Percent is { } percent
+            ? Signed(percent, "N0", culture) + "%"
+            : Signed(change.Absolute!.Value, code is IndicatorCode.E2 or IndicatorCode.E3 or IndicatorCode.P11 ? "N2" : "N0", culture);
+    }
+
+    private static string Signed(decimal value, string format, CultureInfo culture) =>
+        (value > 0 ? "+" : value < 0 ? "−" : "±") + Math.Abs(value).ToString(format, culture);
+}

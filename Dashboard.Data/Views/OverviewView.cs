@@ -1,0 +1,66 @@
+using Dashboard.Data.Domain;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Charts;
+using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Explaining;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Indicators.Targets;
+
+namespace Dashboard.Data.Views;
+
+/// <summary>One card of Overzicht: a practice kind (or one practice when a single store is chosen) and its key figures.</summary>
+public sealed record OverviewCard(string Key, string Title, int Practices, IReadOnlyList<KpiFigure> Figures);
+
+/// <summary>
+/// What Overzicht shows for a filter (SPEC §4): the key figures in total and per practice kind — per practice
+/// when one store is chosen — each with its change against last year and target attainment, and a monthly trend.
+/// </summary>
+public sealed record OverviewView(
+    string FilterText,
+    OverviewCard Total,
+    IReadOnlyList<OverviewCard> Cards,
+    bool PerPractice,
+    ChartDescription Trend,
+    int SmallCellK)
+{
+    public static readonly IReadOnlyList<IndicatorCode> KeyFigures =
+        [IndicatorCode.P1, IndicatorCode.P4R, IndicatorCode.P8, IndicatorCode.P9, IndicatorCode.E1, IndicatorCode.M2, IndicatorCode.M3];
+
+    public static OverviewView Build(IndicatorService indicators, IReadOnlyList<Target> targets, IndicatorFilter filter, ViewerProfile profile,
+        IndicatorCode trendCode, bool english, DateOnly today)
+    {
+        var snapshot = indicators.Snapshot;
+        var inScope = snapshot.Practices.Where(filter.Includes).ToList();
+        var perPractice = inScope.Select(p => p.StoreId).Distinct().Count() == 1;
+        var dimension = perPractice ? Dimension.Practice : Dimension.PracticeKind;
+        var compared = indicators.Compare(filter, dimension, profile);
+
+        OverviewCard Card(string key, string title, IndicatorFilter cardFilter, string? groupKey)
+        {
+            var practices = snapshot.Practices.Where(cardFilter.Includes).ToList();
+            var group = groupKey is null ? compared.Current.Total : compared.Current.Groups.First(g => g.Key == groupKey);
+            var table = compared.Current with { Filter = cardFilter };
+            return new OverviewCard(key, title, practices.Count, KeyFigures.Select(code => new KpiFigure(
+                group[code],
+                groupKey is null ? compared.FromLastYear(code) : compared.FromLastYear(code, groupKey),
+                TargetAttainment.For(group[code], cardFilter, practices, targets),
+                FigureExplanation.For(group[code], table, snapshot.Practices, english))).ToList());
+        }
+
+        var cards = compared.Current.Groups.Select(group => perPractice
+            ? Card(group.Key, group.Label, filter with { Practices = new HashSet<long> { inScope.First(p => p.Path == group.Key).Id } }, group.Key)
+            : Card(group.Key, CodeLabels.Label(Codes.PracticeKinds, group.Key, english), filter with { PracticeKinds = new HashSet<string> { group.Key } }, group.Key))
+            .ToList();
+        var total = Card("totaal", english ? "All practices in the selection" : "Alle praktijken in de selectie", filter, null);
+
+        var months = indicators.Calculate(filter, Dimension.Month, profile);
+        var monthsLastYear = indicators.Calculate(filter.WithPeriod(filter.Period.LastYear()), Dimension.Month, profile);
+        var words = Indicators.Explaining.FilterText.Describe(filter, snapshot.Practices, english);
+        var trend = ChartDescriptions.Breakdown(months, trendCode,
+            new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, today, english), english), monthsLastYear);
+        return new OverviewView(words, total, cards, perPractice, trend, months.Settings.SmallCellK);
+    }
+}

@@ -1,0 +1,110 @@
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Filtering;
+using Dashboard.Hosting;
+using Dashboard.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Localization;
+
+namespace Dashboard.Components.Shared;
+
+/// <summary>
+/// What every dashboard page shares: the view comes from the URL (so back, forward and a shared link
+/// restore it), its filter is resolved against the stored practices, and the page loads its figures off
+/// the UI thread whenever the URL changes. A page's own code only loads data and holds UI state.
+/// </summary>
+public abstract class DashboardPage : ComponentBase, IDisposable
+{
+    private int _loads;
+
+    [Inject] protected NavigationManager Navigation { get; set; } = default!;
+    [Inject] protected IndicatorService Indicators { get; set; } = default!;
+    [Inject] protected TimeProvider Clock { get; set; } = default!;
+    [Inject] protected IStringLocalizer<Strings> L { get; set; } = default!;
+
+    protected DashboardQuery Query { get; private set; } = DashboardQuery.Parse("http://localhost/");
+
+    /// <summary>The resolved filter; null while loading or when the URL names something unknown.</summary>
+    protected IndicatorFilter? Filter { get; private set; }
+
+    /// <summary>Why the URL's filter could not be used, in Dutch.</summary>
+    protected string? FilterProblem { get; private set; }
+
+    protected SectorSnapshot Snapshot { get; private set; } = default!;
+
+    protected bool English => UiCulture.IsEnglish;
+
+    protected ViewerProfile Profile => Query.Protected ? ViewerProfile.Protected : ViewerProfile.Exact;
+
+    protected DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    protected bool Loading { get; private set; } = true;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        await Refresh();
+    }
+
+    /// <summary>Computes the page's figures for <see cref="Filter"/>; runs on a worker thread.</summary>
+    protected abstract void Load(IndicatorFilter filter);
+
+    /// <summary>Shows another view: a new URL, so it is a link and the back button returns here.</summary>
+    protected void Show(DashboardQuery query) =>
+        Navigation.NavigateTo(new Uri(Navigation.Uri).GetLeftPart(UriPartial.Path) + query.ToQueryString());
+
+    private async Task Refresh()
+    {
+        var load = Interlocked.Increment(ref _loads);
+        Loading = true;
+        Query = DashboardQuery.Parse(Navigation.Uri);
+        await Task.Run(() =>
+        {
+            Snapshot = Indicators.Snapshot;
+            try
+            {
+                var period = Query.Filter.Period ?? Indicators.DefaultPeriod(Today);
+                var filter = FilterResolver.Resolve(Query.Filter, period, Snapshot.Practices);
+                if (load != _loads)
+                {
+                    return;
+                }
+                Load(filter);
+                (Filter, FilterProblem) = (filter, null);
+            }
+            catch (UnknownFilterValueException unknown)
+            {
+                (Filter, FilterProblem) = (null, unknown.Message);
+            }
+        });
+        if (load == _loads)
+        {
+            Loading = false;
+        }
+    }
+
+    private async void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        try
+        {
+            await InvokeAsync(async () =>
+            {
+                await Refresh();
+                StateHasChanged();
+            });
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit went while the figures were computed.
+        }
+    }
+
+    public virtual void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        GC.SuppressFinalize(this);
+    }
+}
