@@ -17,6 +17,9 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
 {
     public SectorSnapshot Snapshot => snapshots.Get();
 
+    /// <summary>The settings as stored now: read on every use, so an edit applies at once.</summary>
+    public IndicatorSettings Settings => settings.Load();
+
     public IndicatorTable Calculate(IndicatorFilter filter, Dimension? breakdown, ViewerProfile profile)
     {
         var snapshot = snapshots.Get();

@@ -11,11 +11,13 @@ public static class ChartDescriptions
     /// One indicator over the groups of a breakdown: a line through time for a time breakdown, bars
     /// otherwise; with <paramref name="lastYear"/>, a second series for the same groups a year earlier.
     /// </summary>
-    public static ChartDescription Breakdown(IndicatorTable table, IndicatorCode code, ChartText text, IndicatorTable? lastYear = null)
+    public static ChartDescription Breakdown(IndicatorTable table, IndicatorCode code, ChartText text, IndicatorTable? lastYear = null,
+        Func<IndicatorGroup, string>? label = null)
     {
         var indicator = IndicatorCatalogue.Get(code);
         var isTime = table.Breakdown?.Grain() is not null;
-        var series = new List<ChartSeries> { Series(text.CurrentSeriesName, table.Groups, code, g => g.Label) };
+        label ??= g => g.Label;
+        var series = new List<ChartSeries> { Series(text.CurrentSeriesName, table.Groups, code, label) };
         if (lastYear is not null)
         {
             // Time groups are matched by position (month n against month n), the others by key.
@@ -23,7 +25,7 @@ public static class ChartDescriptions
                 ? table.Groups.Select((g, i) => i < lastYear.Groups.Count ? lastYear.Groups[i] with { Label = g.Label } : null)
                 : table.Groups.Select(g => lastYear.Groups.FirstOrDefault(e => e.Key == g.Key));
             series.Add(new ChartSeries(text.LastYearSeriesName, table.Groups.Zip(earlier, (g, e) =>
-                e is null ? new ChartPoint(g.Label, null, FigureStatus.NotApplicable) : Point(g.Label, e[code])).ToList()));
+                e is null ? new ChartPoint(label(g), null, FigureStatus.NotApplicable) : Point(label(g), e[code])).ToList()));
         }
         return new ChartDescription(isTime ? ChartKind.Line : ChartKind.Bar, code, indicator.Name(text.English), text.Subtitle,
             indicator.Unit(text.English), text.SourceLine, series);
@@ -38,6 +40,19 @@ public static class ChartDescriptions
         return new ChartDescription(ChartKind.Bar, comparison.Code, indicator.Name(text.English) + Suffix(comparison.Normalisation, text.English),
             text.Subtitle, unit, text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)],
             comparison.Median, text.English ? "median" : "mediaan");
+    }
+
+    /// <summary>
+    /// The funnel of SPEC §4: inflow (P2) → active (P1) → outflow (P3) → paid work (P4), one bar each — four
+    /// indicators with one unit, "people or trajectories".
+    /// </summary>
+    public static ChartDescription Funnel(IndicatorGroup figures, ChartText text)
+    {
+        IndicatorCode[] steps = [IndicatorCode.P2, IndicatorCode.P1, IndicatorCode.P3, IndicatorCode.P4];
+        string[] names = text.English ? ["Inflow", "Active", "Outflow", "Paid work"] : ["Instroom", "Actief", "Uitstroom", "Betaald werk"];
+        var points = steps.Select((code, i) => Point(names[i], figures[code])).ToList();
+        return new ChartDescription(ChartKind.Bar, IndicatorCode.P1, text.English ? "From inflow to paid work" : "Van instroom naar betaald werk",
+            text.Subtitle, text.English ? "people / trajectories" : "deelnemers / trajecten", text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)]);
     }
 
     private static ChartSeries Series(string name, IEnumerable<IndicatorGroup> groups, IndicatorCode code, Func<IndicatorGroup, string> label) =>

@@ -1,0 +1,22 @@
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Charts;
+using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Explaining;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+
+namespace Dashboard.Data.Views;
+
+/// <summary>What Vergelijken shows (SPEC §3.5): one indicator across the stores in scope, sorted, with the median.</summary>
+public sealed record ComparisonView(StoreComparison Comparison, ChartDescription Chart, int SmallCellK)
+{
+    public static ComparisonView Build(IndicatorService indicators, IndicatorFilter filter, IndicatorCode code, Normalisation normalisation,
+        ViewerProfile profile, bool english, DateOnly today)
+    {
+        var snapshot = indicators.Snapshot;
+        var comparison = indicators.CompareStores(filter, code, null, normalisation, profile);
+        var text = new ChartText(FilterText.Describe(filter, snapshot.Practices, english),
+            SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, today, english), english);
+        return new ComparisonView(comparison, ChartDescriptions.Stores(comparison, text), indicators.Settings.SmallCellK);
+    }
+}
