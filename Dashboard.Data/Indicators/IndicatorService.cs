@@ -15,16 +15,47 @@ namespace Dashboard.Data.Indicators;
 /// </summary>
 public sealed class IndicatorService(Database database, SnapshotCache snapshots, SettingsStore settings)
 {
+    private const int RememberedTables = 256;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, IndicatorTable> _tables = [];
+    private (SectorSnapshot Snapshot, IndicatorSettings Settings)? _basis;
+
     public SectorSnapshot Snapshot => snapshots.Get();
 
     /// <summary>The settings as stored now: read on every use, so an edit applies at once.</summary>
     public IndicatorSettings Settings => settings.Load();
 
+    /// <summary>
+    /// The figures for a filter. A page is computed twice (prerendered, then interactive) and several people look at
+    /// the same views, so recent tables are remembered until the data or the settings change.
+    /// </summary>
     public IndicatorTable Calculate(IndicatorFilter filter, Dimension? breakdown, ViewerProfile profile)
     {
         var snapshot = snapshots.Get();
         var current = settings.Load();
-        return new IndicatorCalculator(current).Calculate(snapshot, Sales(snapshot, filter), filter, breakdown, profile);
+        var key = $"{filter.Key}|{breakdown}|{profile}";
+        lock (_lock)
+        {
+            if (_basis is not { } basis || basis.Snapshot != snapshot || !basis.Settings.SameAs(current))
+            {
+                _tables.Clear();
+                _basis = (snapshot, current);
+            }
+            else if (_tables.TryGetValue(key, out var remembered))
+            {
+                return remembered;
+            }
+        }
+        var table = new IndicatorCalculator(current).Calculate(snapshot, Sales(snapshot, filter), filter, breakdown, profile);
+        lock (_lock)
+        {
+            if (_tables.Count >= RememberedTables)
+            {
+                _tables.Clear();
+            }
+            _tables[key] = table;
+        }
+        return table;
     }
 
     /// <summary>The figures of the filter beside the previous period and the same period last year (SPEC §3.5).</summary>

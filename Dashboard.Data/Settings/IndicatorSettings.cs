@@ -27,6 +27,12 @@ public sealed record IndicatorSettings(int SmallCellK, decimal FteHoursPerWeek, 
 
     public CategorySetting Category(string category) => Categories[category];
 
+    /// <summary>Whether two readings hold the same values (a record compares its dictionary by reference).</summary>
+    public bool SameAs(IndicatorSettings other) =>
+        SmallCellK == other.SmallCellK && FteHoursPerWeek == other.FteHoursPerWeek
+        && Categories.Count == other.Categories.Count
+        && Categories.All(p => other.Categories.TryGetValue(p.Key, out var setting) && setting == p.Value);
+
     /// <summary>Whether a category's goods count as reused (all but food and drink).</summary>
     public static bool IsReuse(string category) => category != Codes.FoodAndDrinkCategory;
 

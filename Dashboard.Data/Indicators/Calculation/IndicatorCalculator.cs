@@ -41,7 +41,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         {
             groups = period.Split(grain)
                 .Select(part => (part.Label(grain), part.Label(grain), part, Compute(
-                    trajectories,
+                    trajectories.Where(t => t.IsActiveIn(part.From, part.To)).ToList(),
                     certificates.Where(c => part.Contains(c.Date)).ToList(),
                     scopeSales.Where(s => part.Contains(s.Month > period.From ? s.Month : period.From)).ToList(),
                     part)))

@@ -24,6 +24,16 @@ public sealed record IndicatorFilter(Period Period)
 
     public IndicatorFilter WithPeriod(Period period) => this with { Period = period };
 
+    /// <summary>The filter's value as one string: equal filters, equal keys (the sets compare by content).</summary>
+    public string Key
+    {
+        get
+        {
+            static string Join<T>(IEnumerable<T> values) => string.Join(",", values.Select(v => v!.ToString()).Order(StringComparer.Ordinal));
+            return $"{Period}|{Join(Organisations)}|{Join(Stores)}|{Join(PracticeKinds)}|{Join(Practices)}|{Join(TargetGroups)}|{Join(AgeGroups)}|{Join(TrajectoryTypes)}|{Join(Schemes)}";
+        }
+    }
+
     /// <summary>Whether the filter's organisations, stores, practice kinds and practices leave a practice in scope.</summary>
     public bool Includes(PracticeInfo practice) =>
         (Organisations.Count == 0 || Organisations.Contains(practice.OrganisationId))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
@@ -24,6 +25,7 @@ public abstract class DashboardPage : ComponentBase, IDisposable
     [Inject] protected IndicatorService Indicators { get; set; } = default!;
     [Inject] protected TimeProvider Clock { get; set; } = default!;
     [Inject] protected IStringLocalizer<Strings> L { get; set; } = default!;
+    [Inject] private ILogger<DashboardPage> Log { get; set; } = default!;
 
     protected DashboardQuery Query { get; private set; } = DashboardQuery.Parse("http://localhost/");
 
@@ -72,7 +74,9 @@ public abstract class DashboardPage : ComponentBase, IDisposable
                 {
                     return;
                 }
+                var started = Stopwatch.GetTimestamp();
                 Load(filter);
+                Log.LogInformation("{Page}: figures in {Milliseconds:F0} ms", GetType().Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 (Filter, FilterProblem) = (filter, null);
             }
             catch (UnknownFilterValueException unknown)
