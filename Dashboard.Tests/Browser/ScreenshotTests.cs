@@ -28,7 +28,6 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         var viewport = width == BrowserFixture.Phone.Width ? BrowserFixture.Phone : BrowserFixture.Desktop;
         await using var tab = await browser.OpenTabAsync(viewport);
         await tab.GotoAsync(AppPages.Named(page).Path);
-        await Microsoft.Playwright.Assertions.Expect(tab.Page.Locator("main h1")).ToBeVisibleAsync();
         var overflow = await tab.Page.EvaluateAsync<int>(
             """
             () => {
@@ -40,6 +39,7 @@ public sealed class ScreenshotTests(BrowserFixture browser)
 
         var file = await tab.SaveScreenshotAsync(page);
 
+        await Microsoft.Playwright.Assertions.Expect(tab.Page.Locator("main h1")).ToBeVisibleAsync();
         Assert.True(new FileInfo(file).Length > 10_000, $"{file} is (nearly) empty.");
         Assert.True(overflow <= 0, $"{page} at {width} px is {overflow} px wider than the screen: it scrolls sideways (see {file}).");
     }
