@@ -1,0 +1,35 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Tests.Browser;
+
+/// <summary>axe-core on every page, in Dutch and in English: no critical or serious violation.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    public static TheoryData<string, string> PagesInBothLanguages
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var page in AppPages.All)
+            {
+                data.Add(page.Name, "nl");
+                data.Add(page.Name, "en");
+            }
+            return data;
+        }
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(PagesInBothLanguages))]
+    public async Task Axe_finds_no_critical_or_serious_violation(string page, string language)
+    {
+        await using var tab = await browser.OpenTabAsync();
+        var path = AppPages.Named(page).Path;
+        await (language == "en" ? tab.GotoInEnglishAsync(path) : tab.GotoAsync(path));
+        // The page must say which language it is in, or a screen reader reads English with Dutch pronunciation.
+        await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("lang", language);
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(tab.Page, $"{path} ({language})");
+    }
+}

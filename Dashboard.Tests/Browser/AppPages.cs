@@ -1,0 +1,21 @@
+namespace Dashboard.Tests.Browser;
+
+/// <summary>A page of the app: the name its screenshots carry and its path.</summary>
+public sealed record AppPage(string Name, string Path);
+
+/// <summary>
+/// Every page the app has. The accessibility and screenshot tests run over this list, so a new page
+/// (goede-praktijk, vergelijken, instellingen) is one line here.
+/// </summary>
+public static class AppPages
+{
+    public static readonly AppPage[] All =
+    [
+        new("overzicht", "/"),
+        new("gegevens", "/gegevens"),
+    ];
+
+    public static AppPage Named(string name) => All.Single(p => p.Name == name);
+
+    public static TheoryData<string> Names => new(All.Select(p => p.Name));
+}

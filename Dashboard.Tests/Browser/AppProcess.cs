@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Tests.Browser;
+
+/// <summary>
+/// The built app (Dashboard/bin/&lt;Configuration&gt;/net10.0/Dashboard.dll) as a child process on a free
+/// loopback port, in the Development environment with its own temporary database, so it fills itself with
+/// the demo sector from the repository's seed-data/ exactly as a newcomer's first start does.
+/// </summary>
+/// <remarks>
+/// Why a child process and not WebApplicationFactory with UseKestrel: this is the app as `dotnet run` starts
+/// it. Its content root is its own build output (Program.cs), where its static-web-assets manifests point at
+/// wwwroot, Radzen's _content and the framework's blazor.web.js; in the test host the content root, the
+/// manifests and the environment would be the test project's, so assets and the circuit would be served by a
+/// set-up no user ever runs. A separate process also shares no statics (culture, caches) with the tests, and
+/// Kestrel binding port 0 and logging the port it got avoids any race for a free port.
+/// </remarks>
+public sealed partial class AppProcess : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _log = new();
+    private int _disposed;
+
+    private AppProcess(Process process, string folder)
+    {
+        _process = process;
+        Folder = folder;
+    }
+
+    /// <summary>The temporary folder that holds the database and key file.</summary>
+    public string Folder { get; }
+
+    public string DatabaseFile => Path.Combine(Folder, "impact.db");
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    /// <summary>The last lines the app wrote, for a failure message.</summary>
+    public string RecentLog => string.Join(Environment.NewLine, _log.TakeLast(60));
+
+    public static async Task<AppProcess> StartAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "impact-browser-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var dll = AppDll();
+        var start = new ProcessStartInfo(DotnetHost(), [dll, "--urls", "http://127.0.0.1:0"])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Impact"] = $"Data Source={Path.Combine(folder, "impact.db")}";
+        start.Environment["Privacy__KeyFile"] = Path.Combine(folder, "impact.key");
+        start.Environment["Demo__SeedFolder"] = Path.Combine(RepositoryRoot(), "seed-data");
+        start.Environment.Remove("ASPNETCORE_URLS");
+
+        var app = new AppProcess(new Process { StartInfo = start, EnableRaisingEvents = true }, folder);
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Read(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+            app._log.Enqueue(line);
+            while (app._log.Count > 400 && app._log.TryDequeue(out _))
+            {
+            }
+            if (ListeningLine().Match(line) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups[1].Value));
+            }
+        }
+        app._process.OutputDataReceived += (_, e) => Read(e.Data);
+        app._process.ErrorDataReceived += (_, e) => Read(e.Data);
+        app._process.Exited += (_, _) => listening.TrySetException(
+            new InvalidOperationException($"The app stopped before it listened (exit code {app._process.ExitCode}):{Environment.NewLine}{app.RecentLog}"));
+        app._process.Start();
+        app._process.BeginOutputReadLine();
+        app._process.BeginErrorReadLine();
+        // A test host that dies must not leave the server running.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Dispose();
+        try
+        {
+            app.BaseAddress = await listening.Task.WaitAsync(StartTimeout);
+        }
+        catch (TimeoutException)
+        {
+            app.Dispose();
+            throw new TimeoutException($"The app did not listen within {StartTimeout}:{Environment.NewLine}{app.RecentLog}");
+        }
+        return app;
+    }
+
+    /// <summary>The folder that holds ImpactDashboard.sln.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ImpactDashboard.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No ImpactDashboard.sln above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>The app's own build output, in the configuration and framework the tests were built in.</summary>
+    private static string AppDll()
+    {
+        var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
+        var dll = Path.Combine(RepositoryRoot(), "Dashboard", "bin", configuration, framework, "Dashboard.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"The app is not built at {dll}: build the solution first.", dll);
+    }
+
+    /// <summary>The dotnet that runs the tests (the CLI tells its children where it is), else the one on PATH.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started, or already gone.
+        }
+        _process.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

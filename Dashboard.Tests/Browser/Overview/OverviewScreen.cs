@@ -1,0 +1,58 @@
+using System.Globalization;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Filtering;
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.Browser.Overview;
+
+/// <summary>Overzicht as a person sees it: the filter bar's controls and the total cards' values.</summary>
+public sealed class OverviewScreen(AppTab tab)
+{
+    private IPage Page => tab.Page;
+
+    private ILocator TotalSection => Page.Locator("section[aria-labelledby='total-heading']");
+
+    /// <summary>The value on the total card of one indicator (the "Alle praktijken in de selectie" row).</summary>
+    public ILocator TotalValue(IndicatorCode code) => TotalSection.Locator($".kpi-value[data-code='{code}']");
+
+    /// <summary>The whole total card of one indicator.</summary>
+    public ILocator TotalCard(IndicatorCode code) =>
+        TotalSection.Locator("article.kpi").Filter(new() { Has = Page.Locator($".kpi-value[data-code='{code}']") });
+
+    /// <summary>The indicator codes of the total cards, in screen order.</summary>
+    public async Task<IReadOnlyList<IndicatorCode>> TotalCodesAsync() =>
+        (await TotalSection.Locator(".kpi-value").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.code)"))
+        .Select(code => Enum.Parse<IndicatorCode>(code)).ToList();
+
+    /// <summary>The filter bar's Radzen dropdown whose hidden input has this name (periode, org, soort, …).</summary>
+    public ILocator Dropdown(string name) =>
+        Page.Locator(".filter-bar .rz-dropdown").Filter(new() { Has = Page.Locator($"input[name='{name}']") });
+
+    /// <summary>Opens a dropdown as a person does, clicks the option with exactly this text, and closes it again.</summary>
+    public async Task ChooseAsync(string dropdown, string option)
+    {
+        var control = Dropdown(dropdown);
+        var popup = Page.Locator($"[id='popup-{await control.GetAttributeAsync("id")}']");
+        await control.ClickAsync();
+        await Assertions.Expect(popup).ToBeVisibleAsync();
+        await popup.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        if (await popup.IsVisibleAsync())
+        {
+            // A multiple-choice list stays open after a click.
+            await Page.Keyboard.PressAsync("Escape");
+        }
+        await Assertions.Expect(popup).ToBeHiddenAsync();
+    }
+
+    /// <summary>The period the date fields show.</summary>
+    public async Task<Period> PeriodAsync()
+    {
+        static DateOnly Day(string text) => DateOnly.ParseExact(text, "dd-MM-yyyy", CultureInfo.InvariantCulture);
+        var from = await Page.Locator(".filter-bar input[name='van']").InputValueAsync();
+        var to = await Page.Locator(".filter-bar input[name='tot']").InputValueAsync();
+        return new Period(Day(from), Day(to));
+    }
+
+    /// <summary>The small-cell protection preview in the header ("Toon als bestuur/communicatie").</summary>
+    public ILocator ProtectionSwitch => Page.Locator(".app-preview .rz-switch");
+}

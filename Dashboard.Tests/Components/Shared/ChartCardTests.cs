@@ -1,0 +1,138 @@
+using Bunit;
+using Dashboard.Components.Shared;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Charts;
+using Dashboard.Data.Indicators.Results;
+using Radzen.Blazor;
+
+namespace Dashboard.Tests.Components.Shared;
+
+public sealed class ChartCardTests : ComponentTestContext
+{
+    private static readonly string[] Months = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05"];
+
+    /// <summary>Active participants per month; February is hidden (1 to 4 people), as is April a year earlier.</summary>
+    private static ChartDescription Trend() => new(ChartKind.Line, IndicatorCode.P1, "Actieve deelnemers", "2025 · alle organisaties",
+        "deelnemers", "Bron: alle organisaties · ImpactDashboard",
+        [
+            Series("deze periode", 1210m, null, 1250m, 1302m, 1318m),
+            Series("een jaar eerder", 1180m, 1190m, 1201m, null, 1230m),
+        ]);
+
+    private static ChartSeries Series(string name, params decimal?[] values) =>
+        new(name, values.Select((v, i) => new ChartPoint(Months[i], v, v is null ? FigureStatus.Hidden : FigureStatus.Ok)).ToList());
+
+    private IRenderedComponent<ChartCard> Card(ChartDescription chart) => Render<ChartCard>(p => p.Add(c => c.Chart, chart));
+
+    /// <summary>The drawn line pieces (the invisible axis series left out) as "series: category, category".</summary>
+    private static List<string> Lines(IRenderedComponent<ChartCard> card) =>
+        card.FindComponents<RadzenLineSeries<ChartCard.PlotPoint>>()
+            .Select(s => s.Instance)
+            .Where(s => s.StrokeWidth > 0)
+            .Select(s => $"{s.Title}: {string.Join(", ", s.Data!.Select(p => p.Category))}")
+            .ToList();
+
+    [Fact]
+    public void A_hidden_point_breaks_the_line_and_is_never_drawn_as_zero()
+    {
+        var card = Card(Trend());
+
+        Assert.Equal(
+            [
+                "deze periode: 2025-01",
+                "deze periode: 2025-03, 2025-04 ⊘, 2025-05",
+                "een jaar eerder: 2025-01, 2025-02 ⊘, 2025-03",
+                "een jaar eerder: 2025-05",
+            ],
+            Lines(card));
+        Assert.DoesNotContain(card.FindComponents<RadzenLineSeries<ChartCard.PlotPoint>>().Where(s => s.Instance.StrokeWidth > 0),
+            s => s.Instance.Data!.Any(p => p.Value == 0));
+    }
+
+    [Fact]
+    public void Categories_with_a_hidden_value_are_marked_and_the_legend_says_why()
+    {
+        var card = Card(Trend());
+
+        var axis = card.FindComponents<RadzenLineSeries<ChartCard.PlotPoint>>().Single(s => s.Instance.StrokeWidth == 0).Instance;
+        Assert.Equal(["2025-01", "2025-02 ⊘", "2025-03", "2025-04 ⊘", "2025-05"], axis.Data!.Select(p => p.Category));
+        Assert.Equal("⊘ afgeschermd: te weinig personen om te tonen", card.Find(".chart-hidden-note").TextContent);
+        Assert.Equal(["deze periode", "een jaar eerder"], card.FindAll(".chart-legend li:not(.chart-hidden-note)").Select(li => li.TextContent));
+    }
+
+    [Fact]
+    public void The_screen_reader_summary_names_every_value_and_hidden_ones_as_protected()
+    {
+        var card = Card(Trend());
+
+        var summary = card.Find(".chart-plot").GetAttribute("aria-label")!;
+        Assert.Equal("img", card.Find(".chart-plot").GetAttribute("role"));
+        Assert.Contains("2025-02: <5, 1.190", summary);
+        Assert.Contains("2025-04: 1.302, <5", summary);
+    }
+
+    [Fact]
+    public void Without_hidden_values_there_is_no_note_about_them()
+    {
+        var chart = Trend() with { Series = [Series("deze periode", 1, 2, 3, 4, 5)] };
+
+        var card = Card(chart);
+
+        Assert.Empty(card.FindAll(".chart-hidden-note"));
+        Assert.Single(Lines(card));
+    }
+
+    [Fact]
+    public void A_bar_chart_with_a_median_shows_it_as_a_line_and_in_the_legend()
+    {
+        var chart = new ChartDescription(ChartKind.Bar, IndicatorCode.P4R, "% uitstroom naar betaald werk", "2025 · alle organisaties", "%",
+            "Bron: alle organisaties · ImpactDashboard",
+            [new ChartSeries("deze periode", [new("Aan de Maas", 31.2m, FigureStatus.Ok), new("Bé Anders", 23.4m, FigureStatus.Ok), new("Tiel", 18m, FigureStatus.Ok)])],
+            23.4m, "mediaan");
+
+        var card = Card(chart);
+
+        Assert.Equal("mediaan: 23,4%", card.Find(".chart-legend li:last-child").TextContent);
+        var median = Assert.Single(card.FindComponents<RadzenSeriesReferenceLine>()).Instance;
+        Assert.Equal(23.4, median.Value);
+        Assert.Equal(3, Assert.Single(card.FindComponents<RadzenColumnSeries<ChartCard.PlotPoint>>()).Instance.Data!.Count());
+    }
+
+    [Fact]
+    public void The_table_toggle_shows_every_value_as_the_cards_show_it_and_hides_it_again()
+    {
+        var card = Card(Trend());
+        var toggle = card.Find("button.chart-table-toggle");
+        Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
+        Assert.Equal("Toon als tabel", toggle.TextContent.Trim());
+        Assert.Empty(card.FindAll("table.chart-table"));
+
+        toggle.Click();
+
+        Assert.Equal("true", card.Find("button.chart-table-toggle").GetAttribute("aria-expanded"));
+        Assert.Equal("Verberg tabel", card.Find("button.chart-table-toggle").TextContent.Trim());
+        Assert.Equal(["", "deze periode", "een jaar eerder"], card.FindAll("table.chart-table thead th").Select(th => th.TextContent));
+        Assert.Equal(
+            [
+                "2025-01|1.210|1.180",
+                "2025-02|<5|1.190",
+                "2025-03|1.250|1.201",
+                "2025-04|1.302|<5",
+                "2025-05|1.318|1.230",
+            ],
+            card.FindAll("table.chart-table tbody tr").Select(tr => string.Join("|", tr.Children.Select(c => c.TextContent))));
+
+        card.Find("button.chart-table-toggle").Click();
+
+        Assert.Empty(card.FindAll("table.chart-table"));
+    }
+
+    [Fact]
+    public void A_chart_without_categories_says_there_is_no_data()
+    {
+        var card = Card(Trend() with { Series = [] });
+
+        Assert.Contains("Geen gegevens voor deze selectie.", card.Markup);
+        Assert.Empty(card.FindComponents<RadzenChart>());
+    }
+}

@@ -1,0 +1,178 @@
+using AngleSharp.Dom;
+using Bunit;
+using Dashboard.Components.Shared;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Filtering;
+
+namespace Dashboard.Tests.Components.Shared;
+
+public sealed class FilterBarTests : ComponentTestContext
+{
+    private static readonly DateOnly LastDataDay = new(2026, 10, 31);
+
+    private static readonly PracticeInfo[] Practices =
+    [
+        new(1, "WINKEL", "Winkelvloer", "winkel", 10, "AAN", "Aan de Maas", "Venlo", 1200, 100, "Kringloop Aan de Maas"),
+        new(2, "REST", "Restaurant De Pan", "horeca", 10, "AAN", "Aan de Maas", "Venlo", 1200, 100, "Kringloop Aan de Maas"),
+        new(3, "FIETS", "Fietsenwerkplaats", "fietsen", 20, "BEA", "Bé Anders", "Tiel", 800, 200, "Kringloop Bé Anders"),
+        new(4, "WINKEL", "Winkelvloer", "winkel", 20, "BEA", "Bé Anders", "Tiel", 800, 200, "Kringloop Bé Anders"),
+    ];
+
+    private readonly List<DashboardQuery> _changes = [];
+
+    private IRenderedComponent<FilterBar> Bar(string query = "", Period? period = null) =>
+        Render<FilterBar>(p => p
+            .Add(c => c.Query, DashboardQuery.Parse("http://localhost/" + query))
+            .Add(c => c.Practices, Practices)
+            .Add(c => c.Period, period ?? Period.YearToDate(LastDataDay))
+            .Add(c => c.LastDataDay, LastDataDay)
+            .Add(c => c.Words, "1 januari t/m 31 oktober 2026 · alle organisaties")
+            .Add(c => c.OnChange, q => _changes.Add(q)));
+
+    /// <summary>The Radzen dropdown whose hidden input carries this name.</summary>
+    private static IElement Dropdown(IRenderedComponent<FilterBar> bar, string name) =>
+        bar.Find($"input[name='{name}']").Closest(".rz-dropdown") ?? throw new InvalidOperationException($"No dropdown {name}.");
+
+    private static List<string> Options(IRenderedComponent<FilterBar> bar, string name) =>
+        Dropdown(bar, name).QuerySelectorAll("li[role='option']").Select(li => li.GetAttribute("aria-label")!).ToList();
+
+    private static void Choose(IRenderedComponent<FilterBar> bar, string name, string option) =>
+        Dropdown(bar, name).QuerySelectorAll("li[role='option']").Single(li => li.GetAttribute("aria-label") == option).Click();
+
+    private string LastChange => Assert.Single(_changes).ToQueryString();
+
+    [Fact]
+    public void Choosing_a_practice_kind_asks_for_the_same_view_with_that_kind()
+    {
+        var bar = Bar("?van=2025-01-01&tot=2025-12-31&org=Kringloop%20Aan%20de%20Maas&weergave=afgeschermd&trend=P8");
+
+        Choose(bar, "soort", "Horeca");
+
+        Assert.Equal("?van=2025-01-01&tot=2025-12-31&org=Kringloop%20Aan%20de%20Maas&soort=horeca&weergave=afgeschermd&trend=P8", LastChange);
+    }
+
+    [Fact]
+    public void Only_the_kinds_that_exist_can_be_chosen()
+    {
+        var bar = Bar();
+
+        Assert.Equal(["Winkelvloer", "Horeca", "Fietsen"], Options(bar, "soort"));
+    }
+
+    [Fact]
+    public void Choosing_an_organisation_and_a_store_adds_them_to_the_view()
+    {
+        var bar = Bar();
+
+        Choose(bar, "org", "Kringloop Bé Anders");
+
+        Assert.Equal("?org=Kringloop%20B%C3%A9%20Anders", LastChange);
+    }
+
+    [Fact]
+    public void With_an_organisation_chosen_only_its_stores_and_practices_are_offered()
+    {
+        var bar = Bar("?org=Kringloop%20Aan%20de%20Maas");
+
+        Assert.Equal(["Aan de Maas (AAN)"], Options(bar, "winkel"));
+        Assert.Equal(["Restaurant De Pan — Aan de Maas", "Winkelvloer — Aan de Maas"], Options(bar, "praktijk"));
+
+        Choose(bar, "praktijk", "Restaurant De Pan — Aan de Maas");
+
+        Assert.Equal("?org=Kringloop%20Aan%20de%20Maas&praktijk=AAN%2FREST", LastChange);
+    }
+
+    [Fact]
+    public void The_period_presets_count_from_the_last_day_with_data()
+    {
+        var bar = Bar();
+
+        Assert.Equal(
+            ["Lopend jaar (1 januari t/m 31 oktober 2026)", "Jaar 2026", "Jaar 2025", "4e kwartaal 2026", "oktober 2026", "Aangepast"],
+            Options(bar, "periode"));
+        Assert.Equal("Lopend jaar (1 januari t/m 31 oktober 2026)", Dropdown(bar, "periode").QuerySelector(".rz-dropdown-label")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Jaar 2025", "?van=2025-01-01&tot=2025-12-31")]
+    [InlineData("Jaar 2026", "?van=2026-01-01&tot=2026-12-31")]
+    [InlineData("4e kwartaal 2026", "?van=2026-10-01&tot=2026-12-31")]
+    [InlineData("oktober 2026", "?van=2026-10-01&tot=2026-10-31")]
+    public void A_preset_puts_its_period_in_the_view(string preset, string query)
+    {
+        var bar = Bar("?soort=horeca");
+
+        Choose(bar, "periode", preset);
+
+        Assert.Equal(query + "&soort=horeca", LastChange);
+    }
+
+    [Fact]
+    public void A_period_that_is_no_preset_shows_as_custom_and_choosing_custom_changes_nothing()
+    {
+        var bar = Bar("?van=2025-03-15&tot=2025-05-10", new Period(new DateOnly(2025, 3, 15), new DateOnly(2025, 5, 10)));
+
+        Assert.Equal("Aangepast", Dropdown(bar, "periode").QuerySelector(".rz-dropdown-label")!.TextContent);
+
+        Choose(bar, "periode", "Aangepast");
+
+        Assert.Empty(_changes);
+    }
+
+    [Fact]
+    public void The_participant_filters_are_folded_away_until_one_is_used()
+    {
+        var plain = Bar();
+        var filtered = Bar("?doelgroep=nieuwkomer");
+
+        Assert.False(plain.Find("details.filter-more").HasAttribute("open"));
+        Assert.Equal("Deelnemers filteren", plain.Find("details.filter-more summary").TextContent.Trim());
+        Assert.True(filtered.Find("details.filter-more").HasAttribute("open"));
+        Assert.Equal("Deelnemers filteren (actief)", filtered.Find("details.filter-more summary").TextContent.Trim());
+        Assert.Equal(["Doelgroep", "Leeftijdsgroep", "Traject", "Regeling"],
+            plain.FindAll("details.filter-more .rz-form-field-label").Select(l => l.TextContent.Trim()));
+    }
+
+    [Theory]
+    [InlineData("doelgroep", "Nieuwkomers", "?doelgroep=nieuwkomer")]
+    [InlineData("leeftijd", "27 tot 50", "?leeftijd=27tot50")]
+    [InlineData("traject", "Leerwerktraject", "?traject=leerwerk")]
+    [InlineData("regeling", "Wajong", "?regeling=wajong")]
+    public void A_participant_filter_becomes_its_key_in_the_view(string name, string option, string query)
+    {
+        var bar = Bar();
+
+        Choose(bar, name, option);
+
+        Assert.Equal(query, LastChange);
+    }
+
+    [Fact]
+    public void A_second_target_group_is_added_to_the_first()
+    {
+        var bar = Bar("?doelgroep=nieuwkomer");
+
+        Choose(bar, "doelgroep", "Arbeidsbeperking");
+
+        Assert.Equal(["arbeidsbeperking", "nieuwkomer"], Assert.Single(_changes).Filter.TargetGroups.Order());
+    }
+
+    [Fact]
+    public void Clearing_the_filters_keeps_the_protection_preview_and_the_pages_own_choices()
+    {
+        var bar = Bar("?van=2025-01-01&tot=2025-12-31&soort=horeca&doelgroep=nieuwkomer&weergave=afgeschermd&trend=P8");
+
+        bar.FindAll("button").Single(b => b.TextContent.Contains("Filters wissen")).Click();
+
+        Assert.Equal("?weergave=afgeschermd&trend=P8", LastChange);
+    }
+
+    [Fact]
+    public void The_filter_in_words_stands_beside_the_controls()
+    {
+        var bar = Bar();
+
+        Assert.Equal("1 januari t/m 31 oktober 2026 · alle organisaties", bar.Find(".filter-words").TextContent);
+    }
+}
