@@ -11,12 +11,12 @@ namespace Dashboard.Data.Views;
 public sealed record ComparisonView(StoreComparison Comparison, ChartDescription Chart, int SmallCellK)
 {
     public static ComparisonView Build(IndicatorService indicators, IndicatorFilter filter, IndicatorCode code, Normalisation normalisation,
-        ViewerProfile profile, bool english, DateOnly today)
+        ViewerProfile profile, bool english, DateOnly? exportedOn)
     {
         var snapshot = indicators.Snapshot;
         var comparison = indicators.CompareStores(filter, code, null, normalisation, profile);
         var text = new ChartText(FilterText.Describe(filter, snapshot.Practices, english),
-            SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, today, english), english);
+            SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english);
         return new ComparisonView(comparison, ChartDescriptions.Stores(comparison, text), indicators.Settings.SmallCellK);
     }
 }

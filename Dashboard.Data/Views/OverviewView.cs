@@ -30,7 +30,7 @@ public sealed record OverviewView(
         [IndicatorCode.P1, IndicatorCode.P4R, IndicatorCode.P8, IndicatorCode.P9, IndicatorCode.E1, IndicatorCode.M2, IndicatorCode.M3];
 
     public static OverviewView Build(IndicatorService indicators, IReadOnlyList<Target> targets, IndicatorFilter filter, ViewerProfile profile,
-        IndicatorCode trendCode, bool english, DateOnly today)
+        IndicatorCode trendCode, bool english, DateOnly? exportedOn)
     {
         var snapshot = indicators.Snapshot;
         var inScope = snapshot.Practices.Where(filter.Includes).ToList();
@@ -60,7 +60,7 @@ public sealed record OverviewView(
         var monthsLastYear = indicators.Calculate(filter.WithPeriod(filter.Period.LastYear()), Dimension.Month, profile);
         var words = Indicators.Explaining.FilterText.Describe(filter, snapshot.Practices, english);
         var trend = ChartDescriptions.Breakdown(months, trendCode,
-            new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, today, english), english), monthsLastYear);
+            new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english), monthsLastYear);
         return new OverviewView(words, total, cards, perPractice, trend, months.Settings.SmallCellK);
     }
 }

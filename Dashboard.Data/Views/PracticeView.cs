@@ -40,13 +40,13 @@ public sealed record PracticeView(
     }
 
     public static PracticeView Build(IndicatorService indicators, IReadOnlyList<Target> targets, TheoryOfChangeStore theories,
-        IndicatorFilter filter, ViewerProfile profile, bool english, DateOnly today)
+        IndicatorFilter filter, ViewerProfile profile, bool english, DateOnly? exportedOn)
     {
         var snapshot = indicators.Snapshot;
         var subject = SubjectOf(filter, snapshot) ?? throw new ArgumentException("the filter is not about one practice or one practice kind", nameof(filter));
         var inScope = snapshot.Practices.Where(filter.Includes).ToList();
         var words = FilterText.Describe(filter, snapshot.Practices, english);
-        var text = new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, today, english), english);
+        var text = new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english);
 
         var (title, subtitle, theory, example) = subject switch
         {

@@ -1,4 +1,5 @@
 using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Explaining;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Results;
 
@@ -16,7 +17,7 @@ public static class ChartDescriptions
     {
         var indicator = IndicatorCatalogue.Get(code);
         var isTime = table.Breakdown?.Grain() is not null;
-        label ??= g => g.Label;
+        label ??= table.Breakdown == Dimension.Month ? g => MonthLabel(g.Period, text.English) : g => g.Label;
         var series = new List<ChartSeries> { Series(text.CurrentSeriesName, table.Groups, code, label) };
         if (lastYear is not null)
         {
@@ -54,6 +55,10 @@ public static class ChartDescriptions
         return new ChartDescription(ChartKind.Bar, IndicatorCode.P1, text.English ? "From inflow to paid work" : "Van instroom naar betaald werk",
             text.Subtitle, text.English ? "people / trajectories" : "deelnemers / trajecten", text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)]);
     }
+
+    /// <summary>"mrt 2026" / "Mar 2026": how a month reads on an axis.</summary>
+    public static string MonthLabel(Period month, bool english) =>
+        month.From.ToString("MMM yyyy", FigureFormat.Culture(english)).Replace(".", "");
 
     private static ChartSeries Series(string name, IEnumerable<IndicatorGroup> groups, IndicatorCode code, Func<IndicatorGroup, string> label) =>
         new(name, groups.Select(g => Point(label(g), g[code])).ToList());

@@ -6,11 +6,11 @@ namespace Dashboard.Data.Indicators.Explaining;
 
 /// <summary>
 /// The source line under every chart and export (SPEC §4): "Bron: &lt;organisatie of 'alle organisaties'&gt; ·
-/// ImpactDashboard · gegevens t/m dd-mm-jjjj · geëxporteerd dd-mm-jjjj".
+/// ImpactDashboard · gegevens t/m dd-mm-jjjj · geëxporteerd dd-mm-jjjj" — on screen without the export date.
 /// </summary>
 public static class SourceLine
 {
-    public static string For(IndicatorFilter filter, IReadOnlyList<PracticeInfo> practices, DateOnly? lastDataDay, DateOnly today, bool english = false)
+    public static string For(IndicatorFilter filter, IReadOnlyList<PracticeInfo> practices, DateOnly? lastDataDay, DateOnly? exportedOn, bool english = false)
     {
         var inScope = practices.Where(p =>
                 (filter.Organisations.Count == 0 || filter.Organisations.Contains(p.OrganisationId))
@@ -20,9 +20,10 @@ public static class SourceLine
         var narrowed = filter.Organisations.Count > 0 || filter.Stores.Count > 0 || filter.Practices.Count > 0;
         var source = narrowed && inScope.Count > 0 ? string.Join(", ", inScope) : english ? "all organisations" : "alle organisaties";
         var data = lastDataDay is { } day ? Show(day) : "—";
+        var exported = exportedOn is { } day2 ? english ? $" · exported {Show(day2)}" : $" · geëxporteerd {Show(day2)}" : string.Empty;
         return english
-            ? $"Source: {source} · ImpactDashboard · data up to {data} · exported {Show(today)}"
-            : $"Bron: {source} · ImpactDashboard · gegevens t/m {data} · geëxporteerd {Show(today)}";
+            ? $"Source: {source} · ImpactDashboard · data up to {data}{exported}"
+            : $"Bron: {source} · ImpactDashboard · gegevens t/m {data}{exported}";
     }
 
     private static string Show(DateOnly day) => day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);

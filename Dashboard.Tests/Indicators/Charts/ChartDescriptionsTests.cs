@@ -32,7 +32,7 @@ public sealed class ChartDescriptionsTests : IDisposable
 
         Assert.Equal(ChartKind.Line, chart.Kind);
         Assert.Equal(("Instroom", "trajecten"), (chart.Title, chart.ValueLabel));
-        Assert.Equal(["2025-01", "2025-02", "2025-03"], chart.Categories);
+        Assert.Equal(["jan 2025", "feb 2025", "mrt 2025"], chart.Categories);
         // February's single start is hidden, so March — the only other non-zero month — is hidden too (SPEC §3.4).
         Assert.Equal([0m, null, null], chart.Series[0].Points.Select(p => p.Value));
         Assert.Equal([FigureStatus.Ok, FigureStatus.Hidden, FigureStatus.Hidden], chart.Series[0].Points.Select(p => p.Status));

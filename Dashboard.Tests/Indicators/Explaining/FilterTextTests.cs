@@ -47,5 +47,7 @@ public class FilterTextTests
             SourceLine.For(filter, [Restaurant, Atelier], new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 15)));
         Assert.Equal("Source: all organisations · ImpactDashboard · data up to 31-10-2026 · exported 15-11-2026",
             SourceLine.For(new IndicatorFilter(Period.Year(2025)), [Restaurant, Atelier], new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 15), english: true));
+        Assert.Equal("Bron: alle organisaties · ImpactDashboard · gegevens t/m 31-10-2026",
+            SourceLine.For(new IndicatorFilter(Period.Year(2025)), [Restaurant, Atelier], new DateOnly(2026, 10, 31), exportedOn: null));
     }
 }
