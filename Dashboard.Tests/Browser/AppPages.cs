@@ -12,6 +12,8 @@ public static class AppPages
     public static readonly AppPage[] All =
     [
         new("overzicht", "/"),
+        new("goede-praktijk", "/goede-praktijk?soort=horeca"),
+        new("vergelijken", "/vergelijken?soort=horeca&indicator=P4R&weergave=afgeschermd"),
         new("gegevens", "/gegevens"),
     ];
 
