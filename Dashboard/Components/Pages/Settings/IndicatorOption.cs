@@ -1,0 +1,10 @@
+using Dashboard.Data.Indicators;
+
+namespace Dashboard.Components.Pages.Settings;
+
+/// <summary>An indicator as a dropdown offers it: "P4R · % uitstroom naar betaald werk".</summary>
+public sealed record IndicatorOption(IndicatorCode Code, string Text)
+{
+    public static IReadOnlyList<IndicatorOption> For(IEnumerable<Indicator> indicators, bool english) =>
+        indicators.Select(i => new IndicatorOption(i.Code, $"{i.Code} · {i.Name(english)}")).ToList();
+}
