@@ -18,7 +18,7 @@ public sealed record IndicatorSettings(int SmallCellK, decimal FteHoursPerWeek, 
         ["boeken_media"] = Goods("boeken_media", 0.5m),
         ["huisraad"] = Goods("huisraad", 1m),
         ["speelgoed"] = Goods("speelgoed", 0.8m),
-        ["horeca"] = new("horeca", 0m, "Eten en drinken: geen goederen hergebruikt (SPEC §3.3).", 0m, "Eten en drinken telt niet mee."),
+        ["horeca"] = new("horeca", 0m, "Eten en drinken: geen goederen hergebruikt, dus geen vermeden CO2.", 0m, "Eten en drinken telt niet mee."),
         ["overig"] = Goods("overig", 1m),
     });
 
