@@ -44,6 +44,7 @@ public sealed class CompareJourneyTests(BrowserFixture browser)
         await Expect(chart.Locator(".chart-legend")).ToContainTextAsync($"mediaan: {FigureFormat.Number(IndicatorCode.P4R, expected.Median!.Value)}");
         await Expect(chart.Locator(".chart-legend")).ToContainTextAsync("afgeschermd");
         await chart.GetByRole(AriaRole.Button, new() { Name = "Toon als tabel" }).ClickAsync();
+        await Expect(chart.Locator(".chart-table tbody tr")).ToHaveCountAsync(expected.Rows.Count);
         var categories = await chart.Locator(".chart-table tbody th").AllInnerTextsAsync();
         Assert.Equal(expected.Rows.Select(r => r.StoreName), categories);
     }
