@@ -38,6 +38,7 @@ public static class ServiceRegistration
         services.AddImpactData(InstallationPaths.From(configuration));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddSingleton<UploadFolder>();
         services.AddLocalization();
         services.AddHostedService<DatabaseStartup>();
         return services;

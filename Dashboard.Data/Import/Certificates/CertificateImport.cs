@@ -12,11 +12,11 @@ namespace Dashboard.Data.Import.Certificates;
 /// </summary>
 internal sealed class CertificateImport : KeyedFileImport
 {
-    public static readonly ImportColumn Participant = new("deelnemer", "participant", true);
-    public static readonly ImportColumn Store = new("winkel", "store", true);
-    public static readonly ImportColumn Practice = new("praktijk", "practice", true);
-    public static readonly ImportColumn Date = new("datum", "date", true);
-    public static readonly ImportColumn Kind = new("soort", "kind", true);
+    public static readonly ImportColumn Participant = new("deelnemer", "participant", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Store = new("winkel", "store", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Practice = new("praktijk", "practice", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Date = new("datum", "date", true, ColumnValue.Date);
+    public static readonly ImportColumn Kind = new("soort", "kind", true, ColumnValue.Code, Codes.CertificateKinds);
     public static readonly ImportColumn Name = new("certificaat", "certificate_name", false);
 
     public static readonly IReadOnlyList<ImportColumn> Columns = [Participant, Store, Practice, Date, Kind, Name];
@@ -43,7 +43,7 @@ internal sealed class CertificateImport : KeyedFileImport
         var code = ParticipantCode(row, Participant);
         var place = Context.Practices.Resolve(row, Store, Practice);
         var date = row.Date(Date);
-        var kind = row.Code(Kind, Codes.CertificateKinds);
+        var kind = row.Code(Kind);
         var name = row.Text(Name) ?? string.Empty;
         if (date is { } d && d > Context.Today)
         {

@@ -135,8 +135,9 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
     }
 
     /// <summary>A code from <paramref name="codes"/> in its canonical form; an unknown one suggests the nearest.</summary>
-    public string? Code(ImportColumn column, CodeList codes)
+    public string? Code(ImportColumn column)
     {
+        var codes = column.Codes ?? throw new ArgumentException($"column {column.Name} holds no codes", nameof(column));
         var text = Text(column);
         if (text is null)
         {

@@ -18,6 +18,7 @@ public sealed class CsvRowSource : IRowSource
     public CsvRowSource(string path, Encoding encoding)
     {
         var delimiter = DetectDelimiter(path, encoding);
+        Delimiter = delimiter;
         Dialect = delimiter == ';' ? NumberDialect.DecimalComma : NumberDialect.DecimalPoint;
         _reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions
         {
@@ -42,6 +43,9 @@ public sealed class CsvRowSource : IRowSource
     public IReadOnlyList<string> Headers { get; }
 
     public NumberDialect Dialect { get; }
+
+    /// <summary>The delimiter the header row showed: ';' or ','.</summary>
+    public char Delimiter { get; }
 
     public int RowNumber => _parser.Row;
 

@@ -14,16 +14,17 @@ namespace Dashboard.Data.Import.Sales;
 /// </summary>
 internal sealed class SalesImport : FileImport
 {
-    public static readonly ImportColumn Date = new("datum", "date", true);
-    public static readonly ImportColumn Store = new("winkel", "store", true);
-    public static readonly ImportColumn Practice = new("praktijk", "practice", true);
-    public static readonly ImportColumn Category = new("categorie", "category", true);
-    public static readonly ImportColumn Revenue = new("omzet", "revenue", true);
-    public static readonly ImportColumn Items = new("aantal", "items", false);
-    public static readonly ImportColumn Weight = new("gewicht_kg", "weight_kg", false);
-    public static readonly ImportColumn Transactions = new("transacties", "transactions", false);
+    public static readonly ImportColumn Date = new("datum", "date", true, ColumnValue.Date);
+    public static readonly ImportColumn Store = new("winkel", "store", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Practice = new("praktijk", "practice", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Category = new("categorie", "category", true, ColumnValue.Code, Codes.SalesCategories);
+    public static readonly ImportColumn Revenue = new("omzet", "revenue", true, ColumnValue.Number);
+    public static readonly ImportColumn Items = new("aantal", "items", false, ColumnValue.WholeNumber);
+    public static readonly ImportColumn Weight = new("gewicht_kg", "weight_kg", false, ColumnValue.Number);
+    public static readonly ImportColumn Transactions = new("transacties", "transactions", false, ColumnValue.WholeNumber);
 
     public static readonly IReadOnlyList<ImportColumn> Columns = [Date, Store, Practice, Category, Revenue, Items, Weight, Transactions];
+
 
     private sealed class Range(string store, string practice, DateOnly first)
     {
@@ -60,7 +61,7 @@ internal sealed class SalesImport : FileImport
     {
         var date = row.Date(Date);
         var place = Context.Practices.Resolve(row, Store, Practice);
-        var category = row.Code(Category, Codes.SalesCategories);
+        var category = row.Code(Category);
         var revenue = row.Number(Revenue);
         var items = row.WholeNumber(Items);
         var weight = row.Number(Weight);
@@ -114,7 +115,7 @@ internal sealed class SalesImport : FileImport
             }
             if (!Context.Replace)
             {
-                Context.Report.Add(new ImportProblem(0, null, null, "overlapt opgeslagen verkopen",
+                Context.Report.Add(new ImportProblem(0, null, null, ImportProblem.OverlapsStoredSales,
                     $"winkel {range.Store}, praktijk {range.Practice}: dit bestand loopt van {RowReader.Show(range.First)} t/m {RowReader.Show(range.Last)}, " +
                     $"maar er zijn in die periode al {Dutch.Count(overlaps.Sum(o => o.Rows), "verkoopregel", "verkoopregels")} opgeslagen " +
                     $"({string.Join("; ", overlaps.Select(o => $"import {o.Batch} '{o.FileName}', {RowReader.Show(o.First)} t/m {RowReader.Show(o.Last)}"))}). " +

@@ -9,6 +9,15 @@ namespace Dashboard.Data.Import.Sales;
 /// </summary>
 public sealed class SalesUndo(Database database, TimeProvider clock)
 {
+    /// <summary>What undoing the batch would do: the rows that go, the replaced rows that come back.</summary>
+    public UndoPreview Preview(long batchId)
+    {
+        using var connection = database.Open();
+        var goes = connection.Scalar<long>("SELECT COALESCE(SUM(row_count), 0) FROM sales_batch_ranges WHERE batch_id = $id", null, ("$id", batchId));
+        var comesBack = connection.Scalar<long>("SELECT COUNT(*) FROM replaced_sales WHERE replaced_by_batch_id = $id", null, ("$id", batchId));
+        return new UndoPreview(goes, comesBack);
+    }
+
     public UndoOutcome Undo(long batchId)
     {
         using var connection = database.Open();
@@ -73,6 +82,8 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
             removed, restored);
     }
 }
+
+public sealed record UndoPreview(long RowsThatGo, long RowsThatComeBack);
 
 public sealed record UndoOutcome(bool Succeeded, string Message, int RowsRemoved = 0, int RowsRestored = 0)
 {

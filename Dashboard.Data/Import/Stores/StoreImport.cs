@@ -12,13 +12,13 @@ namespace Dashboard.Data.Import.Stores;
 internal sealed class StoreImport : FileImport
 {
     public static readonly ImportColumn Organisation = new("organisatie", "organisation", true);
-    public static readonly ImportColumn Store = new("winkel", "store", true);
+    public static readonly ImportColumn Store = new("winkel", "store", true, ColumnValue.Identifier);
     public static readonly ImportColumn StoreName = new("winkelnaam", "store_name", true);
     public static readonly ImportColumn City = new("plaats", "city", false);
-    public static readonly ImportColumn Practice = new("praktijk", "practice", true);
+    public static readonly ImportColumn Practice = new("praktijk", "practice", true, ColumnValue.Identifier);
     public static readonly ImportColumn PracticeName = new("praktijknaam", "practice_name", true);
-    public static readonly ImportColumn Kind = new("soort", "kind", true);
-    public static readonly ImportColumn FloorArea = new("vloeroppervlak_m2", "floor_area_m2", false);
+    public static readonly ImportColumn Kind = new("soort", "kind", true, ColumnValue.Code, Codes.PracticeKinds);
+    public static readonly ImportColumn FloorArea = new("vloeroppervlak_m2", "floor_area_m2", false, ColumnValue.Number);
 
     public static readonly IReadOnlyList<ImportColumn> Columns =
         [Organisation, Store, StoreName, City, Practice, PracticeName, Kind, FloorArea];
@@ -87,7 +87,7 @@ internal sealed class StoreImport : FileImport
         var city = row.Text(City);
         var practiceCode = row.Identifier(Practice);
         var practiceName = row.Text(PracticeName);
-        var kind = row.Code(Kind, Codes.PracticeKinds);
+        var kind = row.Code(Kind);
         var floorArea = row.Number(FloorArea);
         if (floorArea is <= 0)
         {

@@ -14,19 +14,19 @@ namespace Dashboard.Data.Import.Trajectories;
 /// </summary>
 internal sealed class TrajectoryImport : KeyedFileImport
 {
-    public static readonly ImportColumn Participant = new("deelnemer", "participant", true);
-    public static readonly ImportColumn Store = new("winkel", "store", true);
-    public static readonly ImportColumn Practice = new("praktijk", "practice", true);
-    public static readonly ImportColumn TargetGroup = new("doelgroep", "target_group", true);
-    public static readonly ImportColumn AgeGroup = new("leeftijdsgroep", "age_group", false);
-    public static readonly ImportColumn Scheme = new("regeling", "scheme", false);
-    public static readonly ImportColumn TrajectoryType = new("traject", "trajectory_type", true);
-    public static readonly ImportColumn StartDate = new("startdatum", "start_date", true);
-    public static readonly ImportColumn EndDate = new("einddatum", "end_date", false);
-    public static readonly ImportColumn HoursPerWeek = new("uren_per_week", "hours_per_week", true);
-    public static readonly ImportColumn Outcome = new("uitstroom", "outcome", false);
-    public static readonly ImportColumn LadderStart = new("ladder_start", "ladder_start", false);
-    public static readonly ImportColumn LadderEnd = new("ladder_eind", "ladder_end", false);
+    public static readonly ImportColumn Participant = new("deelnemer", "participant", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Store = new("winkel", "store", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Practice = new("praktijk", "practice", true, ColumnValue.Identifier);
+    public static readonly ImportColumn TargetGroup = new("doelgroep", "target_group", true, ColumnValue.Code, Codes.TargetGroups);
+    public static readonly ImportColumn AgeGroup = new("leeftijdsgroep", "age_group", false, ColumnValue.Code, Codes.AgeGroups);
+    public static readonly ImportColumn Scheme = new("regeling", "scheme", false, ColumnValue.Code, Codes.Schemes);
+    public static readonly ImportColumn TrajectoryType = new("traject", "trajectory_type", true, ColumnValue.Code, Codes.TrajectoryTypes);
+    public static readonly ImportColumn StartDate = new("startdatum", "start_date", true, ColumnValue.Date);
+    public static readonly ImportColumn EndDate = new("einddatum", "end_date", false, ColumnValue.Date);
+    public static readonly ImportColumn HoursPerWeek = new("uren_per_week", "hours_per_week", true, ColumnValue.Number);
+    public static readonly ImportColumn Outcome = new("uitstroom", "outcome", false, ColumnValue.Code, Codes.Outcomes);
+    public static readonly ImportColumn LadderStart = new("ladder_start", "ladder_start", false, ColumnValue.WholeNumber);
+    public static readonly ImportColumn LadderEnd = new("ladder_eind", "ladder_end", false, ColumnValue.WholeNumber);
 
     public static readonly IReadOnlyList<ImportColumn> Columns =
     [
@@ -70,14 +70,14 @@ internal sealed class TrajectoryImport : KeyedFileImport
     {
         var code = ParticipantCode(row, Participant);
         var place = Context.Practices.Resolve(row, Store, Practice);
-        var targetGroup = row.Code(TargetGroup, Codes.TargetGroups);
-        var ageGroup = row.Code(AgeGroup, Codes.AgeGroups);
-        var scheme = row.Code(Scheme, Codes.Schemes);
-        var type = row.Code(TrajectoryType, Codes.TrajectoryTypes);
+        var targetGroup = row.Code(TargetGroup);
+        var ageGroup = row.Code(AgeGroup);
+        var scheme = row.Code(Scheme);
+        var type = row.Code(TrajectoryType);
         var start = row.Date(StartDate);
         var end = row.Date(EndDate);
         var hours = row.Number(HoursPerWeek);
-        var outcome = row.Code(Outcome, Codes.Outcomes);
+        var outcome = row.Code(Outcome);
         var ladderStart = Ladder(row, LadderStart);
         var ladderEnd = Ladder(row, LadderEnd);
 

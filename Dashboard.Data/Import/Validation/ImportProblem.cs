@@ -7,6 +7,9 @@ namespace Dashboard.Data.Import.Validation;
 /// </summary>
 public sealed record ImportProblem(int Row, string? Column, string? Value, string Kind, string Message, string? Suggestion = null)
 {
+    /// <summary>The kind of problem a replace solves: a sales file overlaps stored sales (SPEC §2.4).</summary>
+    public const string OverlapsStoredSales = "overlapt opgeslagen verkopen";
+
     public override string ToString()
     {
         var place = (Row, Column) switch

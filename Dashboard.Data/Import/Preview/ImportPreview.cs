@@ -1,0 +1,70 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Import.Reading;
+using Dashboard.Data.Import.Validation;
+
+namespace Dashboard.Data.Import.Preview;
+
+/// <summary>Reads a file's first rows through the importer's own parsers, to show what it will understand.</summary>
+public static class ImportPreview
+{
+    /// <summary>
+    /// The preview of <paramref name="path"/> as <paramref name="kind"/>, or as the kind its headers fit when null.
+    /// Throws <see cref="ImportRefusedException"/> when the file is neither CSV nor xlsx.
+    /// </summary>
+    public static FilePreview Read(string path, ImportKind? kind = null, int rows = 10)
+    {
+        var file = FileInspector.Inspect(path);
+        using IRowSource source = file.Format == FileFormat.Xlsx ? new XlsxRowSource(file.Path) : new CsvRowSource(file.Path, file.Encoding!);
+        var readAs = source is CsvRowSource csv
+            ? $"CSV, {(file.Encoding!.CodePage == 1252 ? "Windows-1252" : "UTF-8")}, " +
+              (csv.Delimiter == ';' ? "';' met decimale komma" : "',' met decimale punt")
+            : "Excel-werkmap (.xlsx), eerste werkblad";
+        var guessed = ImportLayouts.Guess(source.Headers);
+        if ((kind ?? guessed) is not { } chosen)
+        {
+            return new FilePreview(file.Format, readAs, source.Headers, guessed, null, [], []);
+        }
+        var scratch = new ValidationReport(10_000);
+        var columns = ImportLayouts.Columns(chosen);
+        HeaderMap headers;
+        try
+        {
+            headers = HeaderMap.Match(source.Headers, columns, scratch);
+        }
+        catch (ImportRefusedException)
+        {
+            return new FilePreview(file.Format, readAs, source.Headers, guessed, chosen, [], []);
+        }
+        var present = columns.Where(headers.Has).ToList();
+        var reader = new RowReader(source, headers, scratch);
+        var preview = new List<PreviewRow>();
+        while (preview.Count < rows && source.Read())
+        {
+            reader.BeginRow(source.Headers.Count);
+            preview.Add(new PreviewRow(reader.Row, present.Select(column =>
+            {
+                var before = scratch.ProblemCount;
+                var understood = Understand(reader, column);
+                var raw = source[headers.IndexOf(column)].Text;
+                return new PreviewCell(column.Name, raw, understood,
+                    scratch.ProblemCount > before ? Message(scratch.Problems[^1]) : null);
+            }).ToList()));
+        }
+        return new FilePreview(file.Format, readAs, source.Headers, guessed, chosen, present, preview);
+    }
+
+    private static string? Understand(RowReader row, ImportColumn column) => column.Value switch
+    {
+        ColumnValue.Date => row.Date(column)?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+        ColumnValue.Number => row.Number(column)?.ToString("#,##0.##########", Dutch.Culture),
+        ColumnValue.WholeNumber => row.WholeNumber(column)?.ToString("N0", Dutch.Culture),
+        ColumnValue.Code => row.Code(column),
+        ColumnValue.Identifier => row.Identifier(column),
+        _ => row.Text(column),
+    };
+
+    private static string Message(ImportProblem problem) =>
+        problem.Message + (problem.Suggestion is null ? string.Empty : $" ({problem.Suggestion})");
+}

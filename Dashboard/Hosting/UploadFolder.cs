@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace Dashboard.Hosting;
+
+/// <summary>
+/// Where uploaded import files wait while they are checked and imported: streamed to a temporary file, never
+/// held whole in memory, and deleted when the page is done with them. The size limit is `Import:MaxUploadMegabytes`.
+/// </summary>
+public sealed class UploadFolder(IConfiguration configuration)
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "impactdashboard-uploads");
+
+    public long MaxBytes { get; } = (configuration.GetValue<long?>("Import:MaxUploadMegabytes") ?? 200) * 1024 * 1024;
+
+    public int MaxMegabytes => (int)(MaxBytes / 1024 / 1024);
+
+    /// <summary>Streams the browser's file to a new temporary file and returns its path.</summary>
+    public async Task<string> SaveAsync(IBrowserFile file, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(_root, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        // Only the extension of the user's name is kept: the name itself never becomes a path.
+        var path = Path.Combine(folder, "upload" + Path.GetExtension(file.Name).ToLowerInvariant() switch
+        {
+            ".csv" or ".txt" => ".csv",
+            ".xlsx" => ".xlsx",
+            _ => ".bin",
+        });
+        await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await using var source = file.OpenReadStream(MaxBytes, cancellationToken);
+        await source.CopyToAsync(target, 1 << 16, cancellationToken);
+        return path;
+    }
+
+    public static void Delete(string? path)
+    {
+        if (path is null)
+        {
+            return;
+        }
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
