@@ -14,6 +14,7 @@ public static class AppPages
         new("overzicht", "/"),
         new("goede-praktijk", "/goede-praktijk?soort=horeca"),
         new("vergelijken", "/vergelijken?soort=horeca&indicator=P4R&weergave=afgeschermd"),
+        new("importeren", "/importeren"),
         new("instellingen", "/instellingen"),
         new("gegevens", "/gegevens"),
     ];
