@@ -43,12 +43,31 @@ public static class ImportTemplates
     };
 
     /// <summary>The format of an extension ("csv", "xlsx"), or null; only the exact names, case aside.</summary>
-    public static TemplateFormat? ParseFormat(string extension) =>
-        Enum.GetValues<TemplateFormat>().Cast<TemplateFormat?>()
-            .FirstOrDefault(f => string.Equals(Extension(f!.Value), extension, StringComparison.OrdinalIgnoreCase));
+    public static TemplateFormat? ParseFormat(string extension)
+    {
+        foreach (var format in Enum.GetValues<TemplateFormat>())
+        {
+            if (string.Equals(Extension(format), extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return format;
+            }
+        }
+        return null;
+    }
 
-    /// <summary>The kind of a name ("verkopen"), or null; only the exact names, case aside.</summary>
-    public static ImportKind? ParseKind(string name) =>
-        Enum.GetValues<ImportKind>().Cast<ImportKind?>()
-            .FirstOrDefault(k => string.Equals(k!.Value.Name(), name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The kind of a name ("verkopen"), or null; only the exact names, case aside — unlike <see cref="ImportKinds.Parse"/>,
+    /// which reads "winkels,deelnemers" as a kind too.
+    /// </summary>
+    public static ImportKind? ParseKind(string name)
+    {
+        foreach (var kind in Enum.GetValues<ImportKind>())
+        {
+            if (string.Equals(kind.Name(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return kind;
+            }
+        }
+        return null;
+    }
 }
