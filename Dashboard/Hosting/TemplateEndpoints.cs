@@ -1,0 +1,42 @@
+using Dashboard.Data.Import.Templates;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Overview;
+
+namespace Dashboard.Hosting;
+
+/// <summary>
+/// GET /import/sjabloon/{soort}.{csv|xlsx}: an import template to fill in (SPEC §2), whose example row refers to
+/// a practice of this installation and to today, so that it imports here as it comes.
+/// </summary>
+public static class TemplateEndpoints
+{
+    public static IEndpointRouteBuilder MapImportTemplates(this IEndpointRouteBuilder endpoints)
+    {
+        // Open to every visitor for now; once access control exists only administrators will be allowed.
+        endpoints.MapGet("/import/sjabloon/{soort}.{extensie}",
+            (string soort, string extensie, IndicatorService indicators, DataOverviewQuery overview, TimeProvider clock) =>
+            {
+                if (ImportTemplates.ParseKind(soort) is not { } kind || ImportTemplates.ParseFormat(extensie) is not { } format)
+                {
+                    return Results.NotFound();
+                }
+                var bytes = ImportTemplates.Bytes(kind, format, Example(indicators.Snapshot.Practices, overview, clock));
+                return Results.File(bytes, ImportTemplates.ContentType(format), ImportTemplates.FileName(kind, format));
+            });
+        return endpoints;
+    }
+
+    private static TemplateExample Example(IReadOnlyList<PracticeInfo> practices, DataOverviewQuery overview, TimeProvider clock)
+    {
+        // The same day the importer calls today, so the example's dates are never "in the future" there.
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (practices.Count == 0)
+        {
+            return new TemplateExample(today);
+        }
+        var demo = overview.Load().Organisations.Where(o => o.IsDemo).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        return TemplateExample.For(today, practices.Select(p => new ExamplePractice(
+            p.OrganisationName, p.StoreCode, p.StoreName, p.City, p.FloorAreaM2, p.Code, p.Name, p.Kind, demo.Contains(p.OrganisationName))));
+    }
+}
