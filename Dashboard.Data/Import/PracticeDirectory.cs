@@ -15,7 +15,7 @@ internal sealed class PracticeDirectory
 
     public sealed record PracticeEntry(long Id, string Code);
 
-    public sealed record StoreEntry(long Id, string Code, long OrganisationId)
+    public sealed record StoreEntry(long Id, string Code, long OrganisationId, bool IsDemo)
     {
         public Dictionary<string, PracticeEntry> Practices { get; } = [];
     }
@@ -23,10 +23,11 @@ internal sealed class PracticeDirectory
     public static PracticeDirectory Load(SqliteConnection connection, SqliteTransaction transaction)
     {
         var directory = new PracticeDirectory();
-        foreach (var (storeId, storeCode, organisationId) in connection.Query(
-                     "SELECT id, code, organisation_id FROM stores", r => (r.GetInt64(0), r.GetString(1), r.GetInt64(2)), transaction))
+        foreach (var (storeId, storeCode, organisationId, demo) in connection.Query(
+                     "SELECT s.id, s.code, s.organisation_id, o.is_demo FROM stores s JOIN organisations o ON o.id = s.organisation_id",
+                     r => (r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3) == 1), transaction))
         {
-            directory._stores[CodeText.Normalize(storeCode)] = new StoreEntry(storeId, storeCode, organisationId);
+            directory._stores[CodeText.Normalize(storeCode)] = new StoreEntry(storeId, storeCode, organisationId, demo);
         }
         var storesById = directory._stores.Values.ToDictionary(s => s.Id);
         foreach (var (practiceId, storeId, code) in connection.Query(
@@ -37,8 +38,11 @@ internal sealed class PracticeDirectory
         return directory;
     }
 
-    /// <summary>The row's store and practice, or null after recording a problem.</summary>
-    public (StoreEntry Store, PracticeEntry Practice)? Resolve(RowReader row, ImportColumn storeColumn, ImportColumn practiceColumn)
+    /// <summary>
+    /// The row's store and practice, or null after recording a problem. Real rows are refused at a demo store:
+    /// removing the demo sector would take them along.
+    /// </summary>
+    public (StoreEntry Store, PracticeEntry Practice)? Resolve(RowReader row, ImportColumn storeColumn, ImportColumn practiceColumn, bool demoImport)
     {
         var storeCode = row.Identifier(storeColumn);
         var practiceCode = row.Identifier(practiceColumn);
@@ -51,6 +55,13 @@ internal sealed class PracticeDirectory
             row.Problem(storeColumn, storeCode, "onbekende winkel",
                 $"winkel '{storeCode}' is onbekend; importeer eerst het winkelbestand (winkels) met deze winkel",
                 _stores.Count == 0 ? null : $"bedoelt u '{Nearest(_stores.Values.Select(s => s.Code), storeCode)}'?");
+            return null;
+        }
+        if (store.IsDemo && !demoImport)
+        {
+            row.Problem(storeColumn, storeCode, "demowinkel",
+                $"winkel {store.Code} hoort bij de fictieve demosector",
+                "importeer eerst uw eigen winkels (winkelbestand), of verwijder de demosector onder Instellingen");
             return null;
         }
         if (!store.Practices.TryGetValue(CodeText.Normalize(practiceCode), out var practice))

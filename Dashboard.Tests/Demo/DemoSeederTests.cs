@@ -97,6 +97,23 @@ public sealed class DemoSeederTests : IDisposable
         Assert.Equal(1, _install.Count("stores"));
     }
 
+    [Fact]
+    public void Real_sales_and_trajectories_cannot_be_added_at_a_demo_store()
+    {
+        WriteDemoFolder();
+        Seeder.Seed(_folder.Path);
+        var before = _install.Count("sales");
+
+        var outcome = _install.Import(ImportKind.Verkopen, "echt-verkopen.csv", """
+            datum;winkel;praktijk;categorie;omzet
+            03-02-2024;DEM;WINKEL;huisraad;55,00
+            """);
+
+        var problem = ImportAssert.RefusedAt(outcome, 2, "winkel");
+        Assert.Contains("demosector", problem.ToString());
+        Assert.Equal(before, _install.Count("sales"));
+    }
+
     public void Dispose()
     {
         _install.Dispose();

@@ -15,19 +15,19 @@ public static class TemplateEndpoints
     {
         // Open to every visitor for now; once access control exists only administrators will be allowed.
         endpoints.MapGet("/import/sjabloon/{soort}.{extensie}",
-            (string soort, string extensie, IndicatorService indicators, DataOverviewQuery overview, TimeProvider clock) =>
+            (string soort, string extensie, IndicatorService indicators, TimeProvider clock) =>
             {
                 if (ImportTemplates.ParseKind(soort) is not { } kind || ImportTemplates.ParseFormat(extensie) is not { } format)
                 {
                     return Results.NotFound();
                 }
-                var bytes = ImportTemplates.Bytes(kind, format, Example(indicators.Snapshot.Practices, overview, clock));
+                var bytes = ImportTemplates.Bytes(kind, format, Example(indicators.Snapshot.Practices, clock));
                 return Results.File(bytes, ImportTemplates.ContentType(format), ImportTemplates.FileName(kind, format));
             });
         return endpoints;
     }
 
-    private static TemplateExample Example(IReadOnlyList<PracticeInfo> practices, DataOverviewQuery overview, TimeProvider clock)
+    private static TemplateExample Example(IReadOnlyList<PracticeInfo> practices, TimeProvider clock)
     {
         // The same day the importer calls today, so the example's dates are never "in the future" there.
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -35,8 +35,7 @@ public static class TemplateEndpoints
         {
             return new TemplateExample(today);
         }
-        var demo = overview.Load().Organisations.Where(o => o.IsDemo).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         return TemplateExample.For(today, practices.Select(p => new ExamplePractice(
-            p.OrganisationName, p.StoreCode, p.StoreName, p.City, p.FloorAreaM2, p.Code, p.Name, p.Kind, demo.Contains(p.OrganisationName))));
+            p.OrganisationName, p.StoreCode, p.StoreName, p.City, p.FloorAreaM2, p.Code, p.Name, p.Kind, p.IsDemo)));
     }
 }

@@ -41,7 +41,7 @@ internal sealed class CertificateImport : KeyedFileImport
     public override void Row(RowReader row)
     {
         var code = ParticipantCode(row, Participant);
-        var place = Context.Practices.Resolve(row, Store, Practice);
+        var place = Context.Practices.Resolve(row, Store, Practice, Context.Request.IsDemo);
         var date = row.Date(Date);
         var kind = row.Code(Kind);
         var name = row.Text(Name) ?? string.Empty;

@@ -60,7 +60,7 @@ internal sealed class SalesImport : FileImport
     public override void Row(RowReader row)
     {
         var date = row.Date(Date);
-        var place = Context.Practices.Resolve(row, Store, Practice);
+        var place = Context.Practices.Resolve(row, Store, Practice, Context.Request.IsDemo);
         var category = row.Code(Category);
         var revenue = row.Number(Revenue);
         var items = row.WholeNumber(Items);

@@ -6,8 +6,11 @@ namespace Dashboard.Data.Import.Templates;
 /// </summary>
 public sealed record TemplateExample(DateOnly Today, ExamplePractice? Practice = null)
 {
-    /// <summary>Where the example trajectory, certificate or sale takes place.</summary>
-    public ExamplePractice Place => Practice ?? ExamplePractice.Fictional;
+    /// <summary>
+    /// Where the example trajectory, certificate or sale takes place: a real practice, or else the store the
+    /// `winkels` example creates — never a demo practice, where real rows are refused.
+    /// </summary>
+    public ExamplePractice Place => StoreRow;
 
     /// <summary>
     /// The `winkels` example: the existing practice repeated as it is stored, so importing it changes nothing —

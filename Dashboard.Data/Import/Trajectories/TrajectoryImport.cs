@@ -69,7 +69,7 @@ internal sealed class TrajectoryImport : KeyedFileImport
     public override void Row(RowReader row)
     {
         var code = ParticipantCode(row, Participant);
-        var place = Context.Practices.Resolve(row, Store, Practice);
+        var place = Context.Practices.Resolve(row, Store, Practice, Context.Request.IsDemo);
         var targetGroup = row.Code(TargetGroup);
         var ageGroup = row.Code(AgeGroup);
         var scheme = row.Code(Scheme);

@@ -12,7 +12,8 @@ public sealed record PracticeInfo(
     string? City,
     decimal? FloorAreaM2,
     long OrganisationId,
-    string OrganisationName)
+    string OrganisationName,
+    bool IsDemo = false)
 {
     /// <summary>WINKEL/PRAKTIJK, the single name of a practice (SPEC §2).</summary>
     public string Path => $"{StoreCode}/{Code}";

@@ -1,0 +1,22 @@
+namespace Dashboard.Data.Import;
+
+public static class ImportKinds
+{
+    public static string Name(this ImportKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The kind with exactly this name (case aside): "verkopen". Nothing else — no numbers, no lists.</summary>
+    public static ImportKind? Parse(string name) =>
+        Enum.GetValues<ImportKind>().Select(k => (ImportKind?)k).FirstOrDefault(k => string.Equals(k!.Value.Name(), name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The Dutch word for a file of this kind: "verkoopbestand".</summary>
+    public static string FileWord(this ImportKind kind) => kind switch
+    {
+        ImportKind.Winkels => "winkelbestand",
+        ImportKind.Deelnemers => "deelnemersbestand",
+        ImportKind.Certificaten => "certificatenbestand",
+        _ => "verkoopbestand",
+    };
+
+    /// <summary>Only sales, trajectories and certificates can replace what is stored (SPEC §2.4).</summary>
+    public static bool AllowsReplace(this ImportKind kind) => kind != ImportKind.Winkels;
+}
