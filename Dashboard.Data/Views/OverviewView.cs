@@ -16,7 +16,8 @@ public sealed record OverviewCard(string Key, string Title, int Practices, IRead
 
 /// <summary>
 /// What Overzicht shows for a filter (SPEC §4): the key figures in total and per practice kind — per practice
-/// when one store is chosen — each with its change against last year and target attainment, and a monthly trend.
+/// when one store is chosen — each with its change against last year and target attainment, and a monthly trend
+/// with one line per practice kind (or practice).
 /// </summary>
 public sealed record OverviewView(
     string FilterText,
@@ -56,11 +57,14 @@ public sealed record OverviewView(
             .ToList();
         var total = Card("totaal", english ? "All practices in the selection" : "Alle praktijken in de selectie", filter, null);
 
-        var months = indicators.Calculate(filter, Dimension.Month, profile);
-        var monthsLastYear = indicators.Calculate(filter.WithPeriod(filter.Period.LastYear()), Dimension.Month, profile);
         var words = Indicators.Explaining.FilterText.Describe(filter, snapshot.Practices, english);
-        var trend = ChartDescriptions.Breakdown(months, trendCode,
-            new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english), monthsLastYear);
-        return new OverviewView(words, total, cards, perPractice, trend, months.Settings.SmallCellK);
+        var text = new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english);
+        var lines = compared.Current.Groups.Select(group => (Name: cards.First(c => c.Key == group.Key).Title, Months: indicators.Calculate(
+            perPractice
+                ? filter with { Practices = new HashSet<long> { inScope.First(p => p.Path == group.Key).Id } }
+                : filter with { PracticeKinds = new HashSet<string> { group.Key } },
+            Dimension.Month, profile))).ToList();
+        var trend = ChartDescriptions.Lines(lines, trendCode, text);
+        return new OverviewView(words, total, cards, perPractice, trend, compared.Current.Settings.SmallCellK);
     }
 }

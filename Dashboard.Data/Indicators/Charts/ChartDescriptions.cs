@@ -32,6 +32,17 @@ public static class ChartDescriptions
             indicator.Unit(text.English), text.SourceLine, series);
     }
 
+    /// <summary>
+    /// One indicator through the months, one line per group (practice kind, or practice): the Overzicht trend.
+    /// Every table must cover the same period, broken down by month.
+    /// </summary>
+    public static ChartDescription Lines(IReadOnlyList<(string Name, IndicatorTable Months)> lines, IndicatorCode code, ChartText text)
+    {
+        var indicator = IndicatorCatalogue.Get(code);
+        var series = lines.Select(line => Series(line.Name, line.Months.Groups, code, g => MonthLabel(g.Period, text.English))).ToList();
+        return new ChartDescription(ChartKind.Line, code, indicator.Name(text.English), text.Subtitle, indicator.Unit(text.English), text.SourceLine, series);
+    }
+
     /// <summary>The store comparison: sorted bars, hidden stores last as marked gaps, and the median of the stores shown.</summary>
     public static ChartDescription Stores(StoreComparison comparison, ChartText text)
     {

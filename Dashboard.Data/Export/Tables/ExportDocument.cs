@@ -1,0 +1,19 @@
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Charts;
+using Dashboard.Data.Settings;
+
+namespace Dashboard.Data.Export.Tables;
+
+/// <summary>
+/// Everything an export carries besides its figures (SPEC §4): the chart, the filter in words, the source line,
+/// the export date, the indicators used with their definitions, and the settings behind them.
+/// </summary>
+public sealed record ExportDocument(
+    ExportTable Table,
+    ChartDescription? Chart,
+    string FilterText,
+    string SourceLine,
+    DateOnly ExportedOn,
+    IReadOnlyList<IndicatorCode> Indicators,
+    IndicatorSettings Settings,
+    bool English);
