@@ -1,0 +1,10 @@
+using Dashboard.Data.Indicators;
+
+namespace Dashboard.Data.Export.Factsheets;
+
+/// <summary>
+/// One headline figure as its tile prints it: the value as <see cref="Indicators.Explaining.FigureFormat"/> writes it
+/// ("171", "35,2%", "&lt;5"), the indicator's name, and the change against last year ("+12%", "afgeschermd")
+/// with what it is against ("t.o.v. 2024").
+/// </summary>
+public sealed record FactsheetFigure(IndicatorCode Code, string Value, string Name, string Change, string Against, ChangeTone Tone);
