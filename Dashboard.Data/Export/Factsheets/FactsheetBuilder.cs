@@ -46,7 +46,10 @@ public static class FactsheetBuilder
         var sentences = FactsheetSentences.Write(subject, filter.Period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), english,
             CertificatesByKind(indicators, filter, profile));
         var kicker = english ? "Factsheet · good practice" : "Factsheet · goede praktijk";
-        var aside = new FactsheetAside(english ? "Impact goal" : "Impactdoel", view.Theory.ImpactGoal);
+        // An example theory of change was written by the product, not by the organisation: a funder must not read it as theirs.
+        var aside = subject.Kind == FactsheetSubjectKind.PracticeKind
+            ? new FactsheetAside(english ? "The practices" : "De praktijken", Listed(inScope.Select(p => $"{p.Name} ({p.City ?? p.StoreName})").ToList(), english))
+            : view.TheoryIsExample ? null : new FactsheetAside(english ? "Impact goal" : "Impactdoel", view.Theory.ImpactGoal);
         return Assemble(kicker, view.Title, $"{view.Subtitle} · {narrowing}", aside, PracticeHeadline.Select(c => kpis[c]), view.Funnel,
             sentences, filter.Period, indicators.Settings, profile, view.SmallCellK, english);
     }
@@ -75,7 +78,7 @@ public static class FactsheetBuilder
     private static string Narrowing(IndicatorFilter filter, bool english) =>
         string.Join(" · ", FilterText.Participants(filter, english).Prepend(FilterText.Describe(filter.Period, english)));
 
-    private static Factsheet Assemble(string kicker, string title, string subtitle, FactsheetAside aside, IEnumerable<KpiFigure> headline,
+    private static Factsheet Assemble(string kicker, string title, string subtitle, FactsheetAside? aside, IEnumerable<KpiFigure> headline,
         ChartDescription chart, IReadOnlyList<FactsheetSentence> sentences, Period period, IndicatorSettings settings,
         ViewerProfile profile, int smallCellK, bool english)
     {
@@ -93,7 +96,7 @@ public static class FactsheetBuilder
         var change = kpi.ChangeFromLastYear;
         var against = period.IsCalendarYear
             ? english ? $"vs {period.From.Year - 1}" : $"t.o.v. {period.From.Year - 1}"
-            : english ? "vs a year earlier" : "t.o.v. een jaar eerder";
+            : english ? "vs last year" : "t.o.v. vorig jaar";
         var tone = change.Status != FigureStatus.Ok ? ChangeTone.NotCompared
             : change.Absolute is null or 0m ? ChangeTone.Neutral
             : kpi.Figure.Indicator.Direction switch
@@ -102,7 +105,7 @@ public static class FactsheetBuilder
                 Direction.LowerIsBetter => change.Absolute < 0 ? ChangeTone.Better : ChangeTone.Worse,
                 _ => ChangeTone.Neutral,
             };
-        return new FactsheetFigure(code, FigureFormat.Value(kpi.Figure, smallCellK, english), kpi.Figure.Indicator.Name(english),
+        return new FactsheetFigure(code, kpi.Figure.Status, FigureFormat.Value(kpi.Figure, smallCellK, english), kpi.Figure.Indicator.Name(english),
             FigureFormat.Change(code, change, english), against, tone);
     }
 
@@ -157,13 +160,15 @@ public static class FactsheetBuilder
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
-    /// <summary>"drie winkelvloeren, twee sorteercentra en één horecazaak" — or, for one store, its practices by name.</summary>
-    private static string Practices(OverviewView view, bool english)
+    /// <summary>"Drie winkels, twee sorteercentra en één horecazaak." — or, for one store, its practices by name.</summary>
+    private static string Practices(OverviewView view, bool english) => Listed(view.PerPractice
+        ? view.Cards.Select(c => c.Title).ToList()
+        : view.Cards.Where(c => c.Practices > 0)
+            .Select(c => $"{NumberWords.Count(c.Practices, english)} {PracticeKindNoun.For(c.Key, c.Practices, english)}").ToList(), english);
+
+    /// <summary>"A, B en C." with a capital and a full stop.</summary>
+    private static string Listed(IReadOnlyList<string> parts, bool english)
     {
-        var parts = view.PerPractice
-            ? view.Cards.Select(c => c.Title).ToList()
-            : view.Cards.Where(c => c.Practices > 0)
-                .Select(c => $"{NumberWords.Count(c.Practices, english)} {PracticeKindNoun.For(c.Key, c.Practices, english)}").ToList();
         var list = parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + (english ? " and " : " en ") + parts[^1];
         return list.Length == 0 ? list : char.ToUpper(list[0], CultureInfo.InvariantCulture) + list[1..] + ".";
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Indicators.Results;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -23,6 +24,7 @@ internal sealed class FactsheetPage
     private const double SmallLeading = 9.6;
     private const double FineLeading = 8.6;
     private const double MinimumFooter = 6 * FineLeading;
+    private const double MaximumExtraGap = 5 * Mm;
 
     private static readonly XColor Indigo = XColor.FromArgb(0x3F, 0x51, 0xB5);
     private static readonly XBrush IndigoBrush = new XSolidBrush(Indigo);
@@ -42,6 +44,7 @@ internal sealed class FactsheetPage
     private readonly double _pageWidth;
     private readonly double _pageHeight;
     private readonly bool _english;
+    private bool _drawing;
     private readonly XFont _title = Font(20, bold: true);
     private readonly XFont _heading = Font(12, bold: true);
     private readonly XFont _body = Font(10, bold: false);
@@ -67,12 +70,22 @@ internal sealed class FactsheetPage
 
     private double ColumnX(int index) => Margin + index * (Column + Gutter);
 
+    /// <summary>
+    /// Lays the page out once without drawing to learn how much room is left, and then draws it with that room
+    /// shared out over the gaps between the blocks — a little each, the rest above the footer.
+    /// </summary>
     public void Draw(Factsheet factsheet, XImage chart)
     {
+        _drawing = false;
+        var story = Story(factsheet, Tiles(factsheet.Figures, Header(factsheet) + SectionGap) + SectionGap);
+        var (_, _, _, slack) = ChartAndFooterSizes(factsheet, chart, story + SectionGap);
+        var extra = Math.Clamp(slack / 4, 0, MaximumExtraGap);
+
+        _drawing = true;
         var y = Header(factsheet);
-        y = Tiles(factsheet.Figures, y + SectionGap);
-        y = Story(factsheet, y + SectionGap);
-        ChartAndFooter(factsheet, chart, y + SectionGap);
+        y = Tiles(factsheet.Figures, y + SectionGap + extra);
+        y = Story(factsheet, y + SectionGap + extra);
+        ChartAndFooter(factsheet, chart, y + SectionGap + extra);
     }
 
     private static XFont Font(double size, bool bold) =>
@@ -89,21 +102,21 @@ internal sealed class FactsheetPage
         var subtitleBaseline = titleBaseline + (title.Count - 1) * 24 + 18;
         var bottom = subtitleBaseline + (subtitle.Count - 1) * BodyLeading + 16;
 
-        _graphics.DrawRectangle(new XSolidBrush(Indigo), 0, 0, _pageWidth, bottom);
+        Fill(IndigoBrush, 0, 0, _pageWidth, bottom);
         var brand = "ImpactDashboard";
         var brandWidth = _text.Measure(brand, _smallBold);
         var kickerLines = _text.Wrap(kicker, _smallBold, IndigoLight, ContentWidth - brandWidth - Gutter, maxLines: 1);
-        TextLayout.Draw(_graphics, kickerLines, Margin, kickerBaseline, SmallLeading);
-        _graphics.DrawString(brand, _smallBold, White, _pageWidth - Margin - brandWidth, kickerBaseline, XStringFormats.BaseLineLeft);
-        TextLayout.Draw(_graphics, title, Margin, titleBaseline, 24);
-        TextLayout.Draw(_graphics, subtitle, Margin, subtitleBaseline, BodyLeading);
+        Lines(kickerLines, Margin, kickerBaseline, SmallLeading);
+        Text(brand, _smallBold, White, _pageWidth - Margin - brandWidth, kickerBaseline, XStringFormats.BaseLineLeft);
+        Lines(title, Margin, titleBaseline, 24);
+        Lines(subtitle, Margin, subtitleBaseline, BodyLeading);
         return bottom;
     }
 
     /// <summary>
-    /// One row of equal tiles across the text width: the value large — all values in one size, the largest up to
-    /// 20 pt at which every value fits its tile — the name small, the change against last year coloured by whether
-    /// it is good news.
+    /// One row of equal tiles across the text width: the value large — all numbers in one size, the largest up to
+    /// 20 pt at which every number fits its tile, and words such as "afgeschermd" smaller and muted — the name small,
+    /// the change against last year coloured by whether it is good news.
     /// </summary>
     private double Tiles(IReadOnlyList<FactsheetFigure> figures, double top)
     {
@@ -115,17 +128,11 @@ internal sealed class FactsheetPage
         const double accent = 3;
         var width = (ContentWidth - (figures.Count - 1) * Gutter) / figures.Count;
         var inner = width - 2 * padding;
-        var size = 20.0;
-        while (size > 12 && figures.Any(f => _text.Measure(f.Value, Font(size, bold: true)) > inner))
-        {
-            size -= 0.5;
-        }
+        var size = Fitting(figures.Where(f => f.Status == FigureStatus.Ok).Select(f => f.Value), 20, inner);
         var value = Font(size, bold: true);
+        var words = Font(Fitting(figures.Where(f => f.Status != FigureStatus.Ok).Select(f => f.Value), Math.Min(size, 12), inner), bold: true);
         var names = figures.Select(f => _text.Wrap(f.Name, _small, Ink, inner, maxLines: 3)).ToList();
-        var changes = figures.Select(f => _text.Wrap(f.Tone == ChangeTone.NotCompared
-            ? [new TextRun($"{f.Against}: {f.Change}", _small, Muted)]
-            : [new TextRun(f.Change, _smallBold, f.Tone switch { ChangeTone.Better => Better, ChangeTone.Worse => Worse, _ => Muted }),
-               new TextRun(" " + f.Against, _small, Muted)], inner, maxLines: 2)).ToList();
+        var changes = figures.Select(f => Change(f, inner)).ToList();
 
         var valueBaseline = top + accent + padding + size * 0.78;
         var nameBaseline = valueBaseline + 13;
@@ -135,14 +142,40 @@ internal sealed class FactsheetPage
         for (var i = 0; i < figures.Count; i++)
         {
             var x = Margin + i * (width + Gutter);
-            _graphics.DrawRectangle(TileBackground, x, top, width, bottom - top);
-            _graphics.DrawRectangle(IndigoBrush, x, top, width, accent);
-            var valueLines = _text.Wrap(figures[i].Value, value, IndigoDark, inner, maxLines: 1);
-            TextLayout.Draw(_graphics, valueLines, x + padding, valueBaseline, size);
-            TextLayout.Draw(_graphics, names[i], x + padding, nameBaseline, SmallLeading);
-            TextLayout.Draw(_graphics, changes[i], x + padding, changeBaseline, SmallLeading);
+            Fill(TileBackground, x, top, width, bottom - top);
+            Fill(IndigoBrush, x, top, width, accent);
+            var shown = figures[i].Status == FigureStatus.Ok;
+            var valueLines = _text.Wrap(figures[i].Value, shown ? value : words, shown ? IndigoDark : Muted, inner, maxLines: 1);
+            Lines(valueLines, x + padding, valueBaseline, size);
+            Lines(names[i], x + padding, nameBaseline, SmallLeading);
+            Lines(changes[i], x + padding, changeBaseline, SmallLeading);
         }
         return bottom;
+    }
+
+    /// <summary>"+12% t.o.v. 2024" on one line where it fits, else the change on its own line above what it is against.</summary>
+    private IReadOnlyList<TextLine> Change(FactsheetFigure figure, double width)
+    {
+        var tone = figure.Tone switch { ChangeTone.Better => Better, ChangeTone.Worse => Worse, _ => Muted };
+        IReadOnlyList<TextRun> change = figure.Tone == ChangeTone.NotCompared
+            ? [new TextRun(figure.Against + ":", _small, Muted), new TextRun(" " + figure.Change, _small, Muted)]
+            : [new TextRun(figure.Change, _smallBold, tone), new TextRun(" " + figure.Against, _small, Muted)];
+        var together = _text.Wrap(change, width, maxLines: 3);
+        return together.Count == 1
+            ? together
+            : [.. _text.Wrap([change[0]], width, maxLines: 2), .. _text.Wrap([change[1] with { Text = change[1].Text.TrimStart() }], width, maxLines: 2)];
+    }
+
+    /// <summary>The largest size, from <paramref name="largest"/> down to 8 pt, at which each text fits the width.</summary>
+    private double Fitting(IEnumerable<string> texts, double largest, double width)
+    {
+        var size = largest;
+        var all = texts.ToList();
+        while (size > 8 && all.Any(t => _text.Measure(t, Font(size, bold: true)) > width))
+        {
+            size -= 0.5;
+        }
+        return size;
     }
 
     /// <summary>The sentences as a short list under a heading, with the impact goal (or the practices) boxed beside them.</summary>
@@ -155,13 +188,13 @@ internal sealed class FactsheetPage
         {
             const double indent = 11;
             var headingBaseline = top + 10;
-            _graphics.DrawString(_english ? "At a glance" : "In het kort", _heading, IndigoDark, Margin, headingBaseline, XStringFormats.BaseLineLeft);
+            Text(_english ? "At a glance" : "In het kort", _heading, IndigoDark, Margin, headingBaseline, XStringFormats.BaseLineLeft);
             var baseline = headingBaseline + 18;
             foreach (var sentence in factsheet.Sentences)
             {
                 var lines = _text.Wrap(sentence, _body, Ink, width - indent, maxLines: 4);
-                _graphics.DrawRectangle(IndigoBrush, Margin + 1, baseline - 6.2, 3.6, 3.6);
-                TextLayout.Draw(_graphics, lines, Margin + indent, baseline, BodyLeading);
+                Fill(IndigoBrush, Margin + 1, baseline - 6.2, 3.6, 3.6);
+                Lines(lines, Margin + indent, baseline, BodyLeading);
                 baseline += lines.Count * BodyLeading + 4;
             }
             bottom = baseline - BodyLeading - 4 + 4;
@@ -175,11 +208,11 @@ internal sealed class FactsheetPage
             var headingBaseline = top + padding + 6;
             var textBaseline = headingBaseline + 15;
             var boxBottom = textBaseline + (text.Count - 1) * BodyLeading + padding + 3;
-            _graphics.DrawRectangle(IndigoPale, x, top, boxWidth, boxBottom - top);
-            _graphics.DrawRectangle(IndigoBrush, x, top, 3, boxBottom - top);
-            _graphics.DrawString(aside.Heading.ToUpper(CultureInfo.InvariantCulture), _smallBold, IndigoBrush, x + padding, headingBaseline,
+            Fill(IndigoPale, x, top, boxWidth, boxBottom - top);
+            Fill(IndigoBrush, x, top, 3, boxBottom - top);
+            Text(aside.Heading.ToUpper(CultureInfo.InvariantCulture), _smallBold, IndigoBrush, x + padding, headingBaseline,
                 XStringFormats.BaseLineLeft);
-            TextLayout.Draw(_graphics, text, x + padding, textBaseline, BodyLeading);
+            Lines(text, x + padding, textBaseline, BodyLeading);
             bottom = Math.Max(bottom, boxBottom);
         }
         return bottom;
@@ -192,57 +225,73 @@ internal sealed class FactsheetPage
     /// </summary>
     private void ChartAndFooter(Factsheet factsheet, XImage chart, double top)
     {
-        var source = _text.Wrap(factsheet.SourceLine, _small, Muted, ContentWidth, maxLines: 2);
+        var (source, chartSize, footerHeight, _) = ChartAndFooterSizes(factsheet, chart, top);
+        Picture(chart, Margin + (ContentWidth - chartSize.Width) / 2, top, chartSize.Width, chartSize.Height);
+
         var sourceBaseline = _pageHeight - BottomMargin - (source.Count - 1) * SmallLeading;
-        var footerBottom = sourceBaseline - SmallLeading - 4;
-
-        var flow = FooterFlow(factsheet);
-        var naturalFooter = Balanced(flow, double.MaxValue).Height;
-        var aspect = chart.PixelHeight / (double)Math.Max(1, chart.PixelWidth);
-        var chartWidth = ContentWidth;
-        var chartHeight = chartWidth * aspect;
-        var available = footerBottom - top;
-        var footerHeight = Math.Min(naturalFooter, Math.Max(MinimumFooter, available - chartHeight - SectionGap));
-        if (chartHeight > available - footerHeight - SectionGap)
-        {
-            chartHeight = Math.Max(0, available - footerHeight - SectionGap);
-            chartWidth = chartHeight / aspect;
-        }
-        _graphics.DrawImage(chart, Margin + (ContentWidth - chartWidth) / 2, top, chartWidth, chartHeight);
-
-        var footerTop = footerBottom - footerHeight;
-        _graphics.DrawLine(Rule, Margin, footerTop - 7, Margin + ContentWidth, footerTop - 7);
-        var columns = Balanced(flow, footerHeight);
+        var footerTop = sourceBaseline - SmallLeading - 4 - footerHeight;
+        Stroke(Rule, Margin, footerTop - 7, Margin + ContentWidth, footerTop - 7);
+        var columns = Balanced(FooterFlow(factsheet, footerHeight), footerHeight);
         DrawFlow(columns.Left, Margin, footerTop);
         DrawFlow(columns.Right, ColumnX(6), footerTop);
 
-        _graphics.DrawLine(Rule, Margin, sourceBaseline - SmallLeading, Margin + ContentWidth, sourceBaseline - SmallLeading);
-        TextLayout.Draw(_graphics, source, Margin, sourceBaseline, SmallLeading);
+        Stroke(Rule, Margin, sourceBaseline - SmallLeading, Margin + ContentWidth, sourceBaseline - SmallLeading);
+        Lines(source, Margin, sourceBaseline, SmallLeading);
     }
 
-    /// <summary>The footer's lines: definitions, then assumptions and settings, each under its heading.</summary>
-    private List<FlowLine> FooterFlow(Factsheet factsheet)
+    /// <summary>The source line, the chart's size, the footer's height and the room left over, for a chart starting at <paramref name="top"/>.</summary>
+    private (IReadOnlyList<TextLine> Source, XSize Chart, double Footer, double Slack) ChartAndFooterSizes(Factsheet factsheet, XImage chart, double top)
+    {
+        var source = _text.Wrap(factsheet.SourceLine, _small, Muted, ContentWidth, maxLines: 2);
+        var sourceBaseline = _pageHeight - BottomMargin - (source.Count - 1) * SmallLeading;
+        var available = sourceBaseline - SmallLeading - 4 - top;
+        var naturalFooter = Balanced(FooterFlow(factsheet, double.MaxValue), double.MaxValue).Height;
+        var aspect = chart.PixelHeight / (double)Math.Max(1, chart.PixelWidth);
+        var chartHeight = ContentWidth * aspect;
+        var footerHeight = Math.Min(naturalFooter, Math.Max(MinimumFooter, available - chartHeight - SectionGap));
+        chartHeight = Math.Max(0, Math.Min(chartHeight, available - footerHeight - SectionGap));
+        var slack = available - chartHeight - SectionGap - footerHeight;
+        return (source, new XSize(chartHeight / aspect, chartHeight), footerHeight, slack);
+    }
+
+    /// <summary>
+    /// The footer's lines for a footer of <paramref name="height"/>: the definitions, then the assumptions and settings.
+    /// When not all fit, definitions go from the end first, since an export must state the values it used (SPEC §3.3).
+    /// </summary>
+    private List<FlowLine> FooterFlow(Factsheet factsheet, double height)
+    {
+        var definitions = Section(_english ? "Definitions" : "Definities", factsheet.Definitions.Select(d => (IReadOnlyList<TextRun>)
+            [new TextRun(d.Name, _fineBold, Ink), new TextRun(" " + d.Definition, _fine, Muted)]));
+        var assumptions = Section(_english ? "Assumptions and settings" : "Aannames en instellingen", factsheet.Assumptions.Select(a => (IReadOnlyList<TextRun>)
+            [new TextRun(a, _fine, Muted)]));
+        for (var keep = definitions.Count; keep >= 0; keep--)
+        {
+            var kept = keep <= 1 ? [] : definitions.Take(keep).ToList();
+            if (keep < definitions.Count && kept.Count > 0)
+            {
+                kept[^1] = kept[^1] with { Line = _text.Shorten([kept[^1].Line], Span(6)).Single() };
+            }
+            var flow = kept.Concat(assumptions).ToList();
+            if (keep == 0 || Balanced(flow, height).Complete)
+            {
+                return flow;
+            }
+        }
+        return assumptions;
+    }
+
+    private List<FlowLine> Section(string heading, IEnumerable<IReadOnlyList<TextRun>> paragraphs)
     {
         var width = Span(6);
         var lines = new List<FlowLine>();
-        void Section(string heading, IEnumerable<IReadOnlyList<TextRun>> paragraphs)
+        foreach (var paragraph in paragraphs)
         {
-            var first = true;
-            foreach (var paragraph in paragraphs)
+            if (lines.Count == 0)
             {
-                if (first)
-                {
-                    lines.Add(new FlowLine(_text.Wrap(heading, _fineBold, IndigoBrush, width)[0], lines.Count == 0 ? 0 : 5, IsHeading: true));
-                    first = false;
-                }
-                var laid = _text.Wrap(paragraph, width);
-                lines.AddRange(laid.Select((line, i) => new FlowLine(line, i == 0 ? 2 : 0, IsHeading: false)));
+                lines.Add(new FlowLine(_text.Wrap(heading, _fineBold, IndigoBrush, width)[0], 5, IsHeading: true));
             }
+            lines.AddRange(_text.Wrap(paragraph, width).Select((line, i) => new FlowLine(line, i == 0 ? 2 : 0, IsHeading: false)));
         }
-        Section(_english ? "Definitions" : "Definities", factsheet.Definitions.Select(d => (IReadOnlyList<TextRun>)
-            [new TextRun(d.Name, _fineBold, Ink), new TextRun(" " + d.Definition, _fine, Muted)]));
-        Section(_english ? "Assumptions and settings" : "Aannames en instellingen", factsheet.Assumptions.Select(a => (IReadOnlyList<TextRun>)
-            [new TextRun(a, _fine, Muted)]));
         return lines;
     }
 
@@ -250,7 +299,7 @@ internal sealed class FactsheetPage
     /// The flow split over two columns of at most <paramref name="height"/>, as evenly as the lines allow; what does
     /// not fit ends with an ellipsis on the last line shown.
     /// </summary>
-    private (List<FlowLine> Left, List<FlowLine> Right, double Height) Balanced(List<FlowLine> flow, double height)
+    private (List<FlowLine> Left, List<FlowLine> Right, double Height, bool Complete) Balanced(List<FlowLine> flow, double height)
     {
         static double Advance(FlowLine line, bool first) => (first ? 0 : line.Space) + FineLeading;
         var total = flow.Select((l, i) => Advance(l, i == 0)).Sum();
@@ -275,7 +324,8 @@ internal sealed class FactsheetPage
             rightUsed += Advance(flow[index], right.Count == 0);
             right.Add(flow[index++]);
         }
-        if (index < flow.Count)
+        var complete = index == flow.Count;
+        if (!complete)
         {
             var last = right.Count > 0 ? right : left;
             if (last.Count > 0)
@@ -283,7 +333,47 @@ internal sealed class FactsheetPage
                 last[^1] = last[^1] with { Line = _text.Shorten([last[^1].Line], Span(6))[0] };
             }
         }
-        return (left, right, Math.Max(used, rightUsed));
+        return (left, right, Math.Max(used, rightUsed), complete);
+    }
+
+    private void Fill(XBrush brush, double x, double y, double width, double height)
+    {
+        if (_drawing)
+        {
+            _graphics.DrawRectangle(brush, x, y, width, height);
+        }
+    }
+
+    private void Stroke(XPen pen, double x1, double y1, double x2, double y2)
+    {
+        if (_drawing)
+        {
+            _graphics.DrawLine(pen, x1, y1, x2, y2);
+        }
+    }
+
+    private void Text(string text, XFont font, XBrush brush, double x, double baseline, XStringFormat format)
+    {
+        if (_drawing)
+        {
+            _graphics.DrawString(text, font, brush, x, baseline, format);
+        }
+    }
+
+    private void Lines(IReadOnlyList<TextLine> lines, double x, double firstBaseline, double leading)
+    {
+        if (_drawing)
+        {
+            TextLayout.Draw(_graphics, lines, x, firstBaseline, leading);
+        }
+    }
+
+    private void Picture(XImage image, double x, double y, double width, double height)
+    {
+        if (_drawing && width > 0 && height > 0)
+        {
+            _graphics.DrawImage(image, x, y, width, height);
+        }
     }
 
     private void DrawFlow(List<FlowLine> lines, double x, double top)
@@ -292,7 +382,7 @@ internal sealed class FactsheetPage
         for (var i = 0; i < lines.Count; i++)
         {
             baseline += i == 0 ? 0 : lines[i].Space + FineLeading;
-            TextLayout.Draw(_graphics, [lines[i].Line], x, baseline, FineLeading);
+            Lines([lines[i].Line], x, baseline, FineLeading);
         }
     }
 }

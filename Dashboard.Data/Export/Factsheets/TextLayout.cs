@@ -79,7 +79,7 @@ internal sealed class TextLayout(XGraphics graphics)
             var text = last.Text;
             while (text.Length > 0)
             {
-                var candidate = text.TrimEnd(' ', ',', ';', ':', '·', '—') + Ellipsis;
+                var candidate = text.TrimEnd(' ', ',', ';', ':', '·', '—', '.') + Ellipsis;
                 var candidateWidth = Measure(candidate, last.Font);
                 if (last.X + candidateWidth <= width)
                 {
