@@ -69,7 +69,7 @@ public static class FactsheetBuilder
             CertificatesByKind(indicators, filter, profile));
         var kicker = english ? "Factsheet · organisation" : "Factsheet · organisatie";
         var count = english ? $"{practices} {(practices == 1 ? "practice" : "practices")}" : $"{practices} {(practices == 1 ? "praktijk" : "praktijken")}";
-        var aside = new FactsheetAside(english ? "Its practices" : "De praktijken", Practices(view, english));
+        var aside = new FactsheetAside(english ? "Practices" : "De praktijken", Practices(view, english));
         return Assemble(kicker, name, $"{count} · {Narrowing(filter, english)}", aside, OrganisationHeadline.Select(c => kpis[c]), view.Trend,
             sentences, period, indicators.Settings, profile, view.SmallCellK, english);
     }

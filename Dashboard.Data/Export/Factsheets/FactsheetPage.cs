@@ -6,11 +6,12 @@ using PdfSharp.Pdf;
 namespace Dashboard.Data.Export.Factsheets;
 
 /// <summary>
-/// The layout of the factsheet's one page, top to bottom on a 12-column grid inside 18 mm margins, in four type
-/// sizes (20 title, 12 headings and tile values at least, 10 text, 8 and 7 small print). Blocks are measured
-/// before they are drawn, and the page never overflows: the title and subtitle are shortened after three lines,
-/// each sentence after four, the chart shrinks (keeping its aspect ratio) only when the text above leaves it no
-/// room, and the footer is cut off with an ellipsis where it would reach the source line, which always shows.
+/// The layout of the factsheet's one page, top to bottom on a 12-column grid inside 18 mm margins, in few type
+/// sizes: 20 pt for the title and the tile numbers (smaller only when a number would not fit its tile), 12 for
+/// headings, 10 for text, 8 and 7 for small print. Blocks are measured before they are drawn, and the page never
+/// overflows: the title and subtitle are shortened after three lines, each sentence after four, the chart shrinks
+/// (keeping its aspect ratio) only when the text above leaves it no room, and the footer is cut off with an
+/// ellipsis where it would reach the source line, which always shows.
 /// </summary>
 internal sealed class FactsheetPage
 {
@@ -190,14 +191,16 @@ internal sealed class FactsheetPage
             var headingBaseline = top + 10;
             Text(_english ? "At a glance" : "In het kort", _heading, IndigoDark, Margin, headingBaseline, XStringFormats.BaseLineLeft);
             var baseline = headingBaseline + 18;
+            var lastBaseline = baseline;
             foreach (var sentence in factsheet.Sentences)
             {
                 var lines = _text.Wrap(sentence, _body, Ink, width - indent, maxLines: 4);
                 Fill(IndigoBrush, Margin + 1, baseline - 6.2, 3.6, 3.6);
                 Lines(lines, Margin + indent, baseline, BodyLeading);
-                baseline += lines.Count * BodyLeading + 4;
+                lastBaseline = baseline + (lines.Count - 1) * BodyLeading;
+                baseline = lastBaseline + BodyLeading + 4;
             }
-            bottom = baseline - BodyLeading - 4 + 4;
+            bottom = lastBaseline + 4;
         }
         if (aside is not null)
         {

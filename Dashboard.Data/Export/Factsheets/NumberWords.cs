@@ -7,7 +7,7 @@ namespace Dashboard.Data.Export.Factsheets;
 /// digits; percentages rounded to whole ones; money in millions where that reads better ("€ 1,23 miljoen");
 /// weights in tonnes once they are large.
 /// </summary>
-public static class NumberWords
+internal static class NumberWords
 {
     private static readonly string[] Dutch = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
     private static readonly string[] English = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];

@@ -4,7 +4,7 @@ namespace Dashboard.Data.Export.Factsheets;
 /// What the practices of a kind are called in a sentence, singular and plural: "drie fietsenwerkplaatsen",
 /// "seven cafés and restaurants". The code labels ("Fietsen", "Horeca") name a category, not a place.
 /// </summary>
-public static class PracticeKindNoun
+internal static class PracticeKindNoun
 {
     private static readonly Dictionary<string, (string One, string Many, string OneEn, string ManyEn)> Nouns = new()
     {
