@@ -13,13 +13,15 @@ namespace Dashboard.Data.Views;
 /// <summary>
 /// What Goede praktijk shows for one practice or one practice kind (SPEC §4): its theory of change beside
 /// the live figures for the two questions, the funnel inflow → active → outflow → paid work, breakdowns by
-/// target group, age group, trajectory type and outcome, and monthly trends.
+/// target group, age group, trajectory type and outcome, and monthly trends. <see cref="Participants"/> (P1) is
+/// the reach the factsheet opens with.
 /// </summary>
 public sealed record PracticeView(
     string Title,
     string Subtitle,
     PracticeTheoryOfChange Theory,
     bool TheoryIsExample,
+    KpiFigure Participants,
     IReadOnlyList<KpiFigure> RightThings,
     IReadOnlyList<KpiFigure> ThingsRight,
     ChartDescription Funnel,
@@ -72,6 +74,7 @@ public sealed record PracticeView(
         var months = indicators.Calculate(filter, Dimension.Month, profile);
         var monthsLastYear = indicators.Calculate(filter.WithPeriod(filter.Period.LastYear()), Dimension.Month, profile);
         return new PracticeView(title, subtitle, theory, example,
+            Kpi(IndicatorCode.P1),
             ImpactQuestions.RightThings.Select(Kpi).ToList(),
             ImpactQuestions.ThingsRight.Select(Kpi).ToList(),
             ChartDescriptions.Funnel(table.Total, text),

@@ -31,15 +31,31 @@ public static class FilterText
             list.Codes.Where(codes.Contains).Select(code => CodeLabels.Label(list, code, english));
         Add("soort", "kind", Labels(Codes.PracticeKinds, filter.PracticeKinds));
         Add("praktijk", "practice", practices.Where(p => filter.Practices.Contains(p.Id)).Select(p => $"{p.Name} ({p.Path})"));
-        Add("doelgroep", "target group", Labels(Codes.TargetGroups, filter.TargetGroups));
-        Add("leeftijdsgroep", "age group", Labels(Codes.AgeGroups, filter.AgeGroups));
-        Add("traject", "trajectory type", Labels(Codes.TrajectoryTypes, filter.TrajectoryTypes));
-        Add("regeling", "scheme", Labels(Codes.Schemes, filter.Schemes));
+        parts.AddRange(Participants(filter, english));
         if (filter.Organisations.Count == 0 && filter.Stores.Count == 0 && filter.Practices.Count == 0)
         {
             parts.Insert(1, english ? "all organisations" : "alle organisaties");
         }
         return string.Join(" · ", parts);
+    }
+
+    /// <summary>The participant attributes a filter narrows to, in words: "doelgroep: Nieuwkomers", "leeftijdsgroep: Jonger dan 27".</summary>
+    public static IReadOnlyList<string> Participants(IndicatorFilter filter, bool english = false)
+    {
+        var parts = new List<string>();
+        void Add(string nl, string en, CodeList list, IReadOnlySet<string> codes)
+        {
+            var labels = list.Codes.Where(codes.Contains).Select(code => CodeLabels.Label(list, code, english)).ToList();
+            if (labels.Count > 0)
+            {
+                parts.Add($"{(english ? en : nl)}: {string.Join(", ", labels)}");
+            }
+        }
+        Add("doelgroep", "target group", Codes.TargetGroups, filter.TargetGroups);
+        Add("leeftijdsgroep", "age group", Codes.AgeGroups, filter.AgeGroups);
+        Add("traject", "trajectory type", Codes.TrajectoryTypes, filter.TrajectoryTypes);
+        Add("regeling", "scheme", Codes.Schemes, filter.Schemes);
+        return parts;
     }
 
     /// <summary>"2025", "oktober 2025", "2e kwartaal 2025", "1 januari t/m 31 oktober 2026", "15 maart 2025 t/m 10 mei 2025".</summary>

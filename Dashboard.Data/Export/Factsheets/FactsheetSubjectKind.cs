@@ -1,0 +1,8 @@
+namespace Dashboard.Data.Export.Factsheets;
+
+public enum FactsheetSubjectKind
+{
+    Practice,
+    PracticeKind,
+    Organisation,
+}

@@ -1,0 +1,138 @@
+using PdfSharp.Drawing;
+
+namespace Dashboard.Data.Export.Factsheets;
+
+/// <summary>
+/// Breaks runs of text into lines of a given width at spaces (a word wider than the line is cut), and shortens
+/// what does not fit into the lines allowed with an ellipsis — so no text on the page runs off it or over another.
+/// </summary>
+internal sealed class TextLayout(XGraphics graphics)
+{
+    private const string Ellipsis = "…";
+    private readonly Dictionary<XFont, double> _spaces = [];
+
+    public double Measure(string text, XFont font) => text.Length == 0 ? 0 : graphics.MeasureString(text, font).Width;
+
+    public IReadOnlyList<TextLine> Wrap(string text, XFont font, XBrush brush, double width, int maxLines = int.MaxValue) =>
+        Wrap([new TextRun(text, font, brush)], width, maxLines);
+
+    public IReadOnlyList<TextLine> Wrap(IReadOnlyList<TextRun> runs, double width, int maxLines = int.MaxValue)
+    {
+        var lines = new List<List<TextLine.Piece>>();
+        var line = new List<TextLine.Piece>();
+        var spaceBefore = false;
+        foreach (var run in runs)
+        {
+            var words = run.Text.Split(' ');
+            for (var i = 0; i < words.Length; i++)
+            {
+                spaceBefore |= i > 0;
+                if (words[i].Length == 0)
+                {
+                    continue;
+                }
+                foreach (var part in Cut(words[i], run.Font, width))
+                {
+                    var end = line.Count == 0 ? 0 : line[^1].X + line[^1].Width;
+                    var space = line.Count > 0 && spaceBefore ? Space(run.Font) : 0;
+                    var wordWidth = Measure(part, run.Font);
+                    if (line.Count > 0 && end + space + wordWidth > width)
+                    {
+                        lines.Add(line);
+                        line = [];
+                        (end, space) = (0, 0);
+                    }
+                    if (line.Count > 0 && line[^1].Font == run.Font && line[^1].Brush == run.Brush)
+                    {
+                        var merged = line[^1].Text + (space > 0 ? " " : "") + part;
+                        line[^1] = line[^1] with { Text = merged, Width = Measure(merged, run.Font) };
+                    }
+                    else
+                    {
+                        line.Add(new TextLine.Piece(part, run.Font, run.Brush, end + space, wordWidth));
+                    }
+                    spaceBefore = true;
+                }
+                spaceBefore = false;
+            }
+            spaceBefore = run.Text.EndsWith(' ');
+        }
+        if (line.Count > 0)
+        {
+            lines.Add(line);
+        }
+        var laid = lines.Select(l => new TextLine(l)).ToList();
+        return laid.Count <= maxLines ? laid : Shorten(laid.Take(maxLines).ToList(), width);
+    }
+
+    /// <summary>Ends the last line with an ellipsis, taking words off it until it fits.</summary>
+    public IReadOnlyList<TextLine> Shorten(IReadOnlyList<TextLine> lines, double width)
+    {
+        if (lines.Count == 0)
+        {
+            return lines;
+        }
+        var pieces = lines[^1].Pieces.ToList();
+        while (pieces.Count > 0)
+        {
+            var last = pieces[^1];
+            var text = last.Text;
+            while (text.Length > 0)
+            {
+                var candidate = text.TrimEnd(' ', ',', ';', ':', '·', '—', '.') + Ellipsis;
+                var candidateWidth = Measure(candidate, last.Font);
+                if (last.X + candidateWidth <= width)
+                {
+                    pieces[^1] = last with { Text = candidate, Width = candidateWidth };
+                    return [.. lines.Take(lines.Count - 1), new TextLine(pieces)];
+                }
+                var space = text.LastIndexOf(' ');
+                text = space > 0 ? text[..space] : text[..^1];
+            }
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+        return [.. lines.Take(lines.Count - 1), new TextLine([])];
+    }
+
+    public static void Draw(XGraphics graphics, IReadOnlyList<TextLine> lines, double x, double firstBaseline, double leading)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var piece in lines[i].Pieces)
+            {
+                graphics.DrawString(piece.Text, piece.Font, piece.Brush, x + piece.X, firstBaseline + i * leading, XStringFormats.BaseLineLeft);
+            }
+        }
+    }
+
+    private double Space(XFont font)
+    {
+        if (!_spaces.TryGetValue(font, out var width))
+        {
+            width = Measure("x x", font) - Measure("xx", font);
+            _spaces[font] = width;
+        }
+        return width;
+    }
+
+    /// <summary>A word as it fits the line: whole, or cut into pieces of the line's width when it is wider.</summary>
+    private IEnumerable<string> Cut(string word, XFont font, double width)
+    {
+        if (Measure(word, font) <= width)
+        {
+            yield return word;
+            yield break;
+        }
+        var start = 0;
+        while (start < word.Length)
+        {
+            var length = 1;
+            while (start + length < word.Length && Measure(word.Substring(start, length + 1), font) <= width)
+            {
+                length++;
+            }
+            yield return word.Substring(start, length);
+            start += length;
+        }
+    }
+}
