@@ -9,7 +9,7 @@ public static class CodeLabels
     private static readonly Dictionary<string, (string Nl, string En)> PracticeKinds = new()
     {
         ["winkel"] = ("Winkelvloer", "Shop floor"),
-        ["horeca"] = ("Horeca", "Catering"),
+        ["horeca"] = ("Horeca", "Hospitality"),
         ["fietsen"] = ("Fietsen", "Bicycles"),
         ["textiel"] = ("Textiel", "Textiles"),
         ["meubels"] = ("Meubels", "Furniture"),

@@ -47,8 +47,8 @@ public sealed class IndicatorServiceTests : IDisposable
 
         Assert.Equal(IndicatorCatalogue.Get(IndicatorCode.M3).DefinitionNl, explanation.Definition);
         Assert.Equal("2025 · alle organisaties · soort: Winkelvloer", explanation.Filter);
-        Assert.Contains(explanation.Settings, s => s.StartsWith("meubels: gemiddeld gewicht 25 kg", StringComparison.Ordinal));
-        Assert.Contains(explanation.Settings, s => s.StartsWith("kleding_textiel: 1 kg CO2-eq per kg (TNO", StringComparison.Ordinal));
+        Assert.Contains(explanation.Settings, s => s.StartsWith("Meubels: gemiddeld gewicht 25 kg", StringComparison.Ordinal));
+        Assert.Contains(explanation.Settings, s => s.StartsWith("Kleding en textiel: 1 kg CO2-eq per kg (TNO", StringComparison.Ordinal));
         Assert.Equal(2, explanation.SourceRows);
 
         var people = FigureExplanation.For(table.Total[IndicatorCode.P12], table, _service.Snapshot.Practices);

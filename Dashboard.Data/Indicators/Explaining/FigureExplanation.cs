@@ -33,8 +33,8 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
             foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
             {
                 lines.Add(english
-                    ? $"{category.Category}: average weight {category.AverageWeightKg.ToString(culture)} kg ({category.WeightSource})"
-                    : $"{category.Category}: gemiddeld gewicht {category.AverageWeightKg.ToString(culture)} kg ({category.WeightSource})");
+                    ? $"{CodeLabels.Label(Codes.SalesCategories, category.Category, english)}: average weight {category.AverageWeightKg.ToString(culture)} kg ({category.WeightSource})"
+                    : $"{CodeLabels.Label(Codes.SalesCategories, category.Category, english)}: gemiddeld gewicht {category.AverageWeightKg.ToString(culture)} kg ({category.WeightSource})");
             }
         }
         if (indicator.Code is IndicatorCode.M3)
@@ -42,8 +42,8 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
             foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
             {
                 lines.Add(english
-                    ? $"{category.Category}: {category.Co2Factor.ToString(culture)} kg CO2-eq per kg ({category.Co2Source})"
-                    : $"{category.Category}: {category.Co2Factor.ToString(culture)} kg CO2-eq per kg ({category.Co2Source})");
+                    ? $"{CodeLabels.Label(Codes.SalesCategories, category.Category, english)}: {category.Co2Factor.ToString(culture)} kg CO2-eq per kg ({category.Co2Source})"
+                    : $"{CodeLabels.Label(Codes.SalesCategories, category.Category, english)}: {category.Co2Factor.ToString(culture)} kg CO2-eq per kg ({category.Co2Source})");
             }
         }
         if (indicator.IsAboutPeople || indicator.Code == IndicatorCode.E2)
