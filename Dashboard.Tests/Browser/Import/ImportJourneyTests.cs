@@ -188,7 +188,9 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IDisposable
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Ongedaan maken" }).ClickAsync();
 
         await Expect(dialog).ToBeHiddenAsync();
-        await Expect(screen.HistoryRow(replacing)).ToContainTextAsync("ongedaan op");
+        var undone = screen.HistoryRow(replacing).Locator(".rz-badge");
+        await Expect(undone).ToHaveTextAsync($"ongedaan op {DateTime.Now:dd-MM-yyyy}");
+        Assert.True(await ImportScreen.IsReadableAsync(undone), "The date of the undo is cut off in the history.");
         await Expect(screen.HistoryRow(replacing).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         Assert.Equal(stored.Length, SalesAt(store));
         await tab.GotoAsync(overview);

@@ -79,6 +79,21 @@ public sealed partial class ImportScreen(AppTab tab)
         return await ImportAsync();
     }
 
+    /// <summary>Whether all of an element shows: nothing around it, up to its table cell, cuts it off.</summary>
+    public static Task<bool> IsReadableAsync(ILocator element) => element.EvaluateAsync<bool>(
+        """
+        el => {
+            const box = el.getBoundingClientRect();
+            for (let around = el.parentElement; around && around.tagName !== 'TR'; around = around.parentElement) {
+                const edge = around.getBoundingClientRect();
+                if (getComputedStyle(around).overflowX !== 'visible' && (box.left < edge.left - 0.5 || box.right > edge.right + 0.5)) {
+                    return false;
+                }
+            }
+            return el.scrollWidth <= el.clientWidth;
+        }
+        """);
+
     [GeneratedRegex(@"Geïmporteerd als import (\d+)")]
     private static partial Regex BatchNumber();
 }
