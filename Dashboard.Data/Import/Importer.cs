@@ -26,7 +26,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         }
         catch (ImportRefusedException refused)
         {
-            report.Add(new ImportProblem(0, null, null, "bestand geweigerd", refused.Message));
+            report.Add(new ImportProblem(0, null, null, refused.Kind, refused.Message));
             return new ImportOutcome(report, null, null);
         }
     }
@@ -124,7 +124,8 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         {
             throw new ImportRefusedException(
                 $"Dit bestand is al geïmporteerd: import {earlier.Id} ('{earlier.File}') op {earlier.At:dd-MM-yyyy HH:mm}. " +
-                "Nog eens importeren zou elke verkoop dubbel tellen, ook met vervangen. Maak die import eerst ongedaan als u hem wilt herhalen.");
+                "Nog eens importeren zou elke verkoop dubbel tellen, ook met vervangen. Maak die import eerst ongedaan als u hem wilt herhalen.",
+                ImportProblem.AlreadyImported);
         }
     }
 }

@@ -10,6 +10,9 @@ public sealed record ImportProblem(int Row, string? Column, string? Value, strin
     /// <summary>The kind of problem a replace solves: a sales file overlaps stored sales (SPEC §2.4).</summary>
     public const string OverlapsStoredSales = "overlapt opgeslagen verkopen";
 
+    /// <summary>The same sales file was imported before (and not undone): nothing to correct, nothing to do.</summary>
+    public const string AlreadyImported = "al geïmporteerd";
+
     public override string ToString()
     {
         var place = (Row, Column) switch

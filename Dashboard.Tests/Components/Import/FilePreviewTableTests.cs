@@ -51,11 +51,13 @@ public sealed class FilePreviewTableTests : ComponentTestContext
 
         Assert.Equal("02-11-2026", Cell(view, 2, "datum").TextContent.Trim());
         Assert.Empty(Cell(view, 2, "datum").QuerySelectorAll(".cell-raw"));
-        Assert.Equal("03-11-2026", Cell(view, 3, "datum").QuerySelector("span")!.TextContent);
-        Assert.Equal("3-11-26", Cell(view, 3, "datum").QuerySelector(".cell-raw")!.TextContent);
+        // A date or an amount shows as understood only: "3-11-26" read as 03-11-2026 or "1.234,50" as 1.234,5 is no misreading.
+        Assert.Equal("03-11-2026", Cell(view, 3, "datum").TextContent.Trim());
+        Assert.Empty(Cell(view, 3, "datum").QuerySelectorAll(".cell-raw"));
+        Assert.Empty(Cell(view, 2, "omzet").QuerySelectorAll(".cell-raw"));
+        // A code shows the file's own spelling beside the code it was read as.
         Assert.Equal("kleding_textiel", Cell(view, 3, "categorie").QuerySelector("span")!.TextContent);
         Assert.Equal(" Kleding Textiel ", Cell(view, 3, "categorie").QuerySelector(".cell-raw")!.TextContent);
-        Assert.Equal("1.234,50", Cell(view, 2, "omzet").QuerySelector(".cell-raw")!.TextContent);
     }
 
     [Fact]
