@@ -37,7 +37,14 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
             : LayoutUpright(region, labels, values);
 
         using var plot = BuildPlot(layout);
-        plot.Render(canvas, new PixelRect(0, ChartStyle.Width, figureHeight, 0));
+        var figure = new PixelRect(0, ChartStyle.Width, figureHeight, 0);
+        // ScottPlot renders again when the axis limits are new since its last render, as they always are the first
+        // time: a first pass on a canvas that draws nothing keeps every line and label single in the SVG.
+        using (var nowhere = new SKNoDrawCanvas((int)ChartStyle.Width, (int)figureHeight))
+        {
+            plot.Render(nowhere, figure);
+        }
+        plot.Render(canvas, figure);
 
         DrawValueAxisTitle(canvas, layout);
         if (Horizontal)

@@ -82,6 +82,8 @@ public static class SampleCharts
         ("empty", Empty()),
     ];
 
+    public static ChartDescription Named(string name) => All().Single(c => c.Name == name).Chart;
+
     private static ChartPoint Ok(string category, decimal value) => new(category, value, FigureStatus.Ok);
 
     private static ChartPoint Hidden(string category) => new(category, null, FigureStatus.Hidden);
