@@ -21,7 +21,7 @@ internal static class ChartSvg
         root.SetAttributeValue("viewBox", $"0 0 {root.Attribute("width")?.Value} {root.Attribute("height")?.Value}");
         root.SetAttributeValue("role", "img");
         root.AddFirst(new XElement(svg + "title", chart.Title), new XElement(svg + "desc", Description(chart, english)));
-        foreach (var text in root.Descendants().Where(e => e.Attribute("font-family") is not null))
+        foreach (var text in root.Descendants().Where(e => e.Attribute("font-family")?.Value.StartsWith(ProductFont.Family, StringComparison.Ordinal) == true))
         {
             var semibold = text.Attribute("font-family")!.Value.Contains("Semibold", StringComparison.Ordinal);
             text.SetAttributeValue("font-family", (semibold ? $"'{ProductFont.Family} Semibold', " : "") + $"'{ProductFont.Family}', {Fallbacks}");
