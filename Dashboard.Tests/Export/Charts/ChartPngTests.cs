@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Text;
 using Dashboard.Data.Export.Charts;
 using SkiaSharp;
 
@@ -87,5 +89,23 @@ public sealed class ChartPngTests
 
         var (marked, zeroed) = (PngFile.Darkness(withMark, legend), PngFile.Darkness(withZero, legend));
         Assert.True(marked > 2 * zeroed, $"legend ink with the mark {marked:N0}, with a zero {zeroed:N0}");
+    }
+
+    [Fact]
+    public void The_print_version_says_it_is_300_dpi_so_it_prints_21_cm_wide()
+    {
+        var print = ChartExport.Png(SampleCharts.Funnel(), ChartSize.Print);
+        var screen = ChartExport.Png(SampleCharts.Funnel(), ChartSize.Screen);
+
+        // The pHYs chunk straight after the header: 11811 pixels a metre both ways, and a valid checksum.
+        Assert.Equal("pHYs", Encoding.ASCII.GetString(print, 37, 4));
+        Assert.Equal(11811u, BinaryPrimitives.ReadUInt32BigEndian(print.AsSpan(41)));
+        Assert.Equal(11811u, BinaryPrimitives.ReadUInt32BigEndian(print.AsSpan(45)));
+        Assert.Equal(1, print[49]);
+        Assert.Equal(PngDensity.Crc32(print.AsSpan(37, 13)), BinaryPrimitives.ReadUInt32BigEndian(print.AsSpan(50)));
+        Assert.Equal(0xCBF43926u, PngDensity.Crc32("123456789"u8));
+        Assert.DoesNotContain("pHYs", Encoding.ASCII.GetString(screen));
+        using var decoded = SKBitmap.Decode(print);
+        Assert.Equal((2480, 1395), (decoded.Width, decoded.Height));
     }
 }
