@@ -22,7 +22,7 @@ internal sealed class CategoryLabels(IReadOnlyList<string> names, IReadOnlyList<
         {
             return new CategoryLabelLayout(single, 0, 1, style.LineHeight);
         }
-        var wrapped = names.Select(n => style.Wrap(n, Math.Max(room, 1))).ToList();
+        var wrapped = names.Select((n, i) => Balanced(n, Math.Max(room - (marked[i] ? MarkWidth + 4 : 0), 1))).ToList();
         if (wrapped.All(l => l.Count <= 3) && Enumerable.Range(0, names.Count).All(i => Width(wrapped[i], i) <= room))
         {
             return new CategoryLabelLayout(wrapped, 0, 1, wrapped.Max(l => l.Count) * style.LineHeight);
@@ -77,6 +77,31 @@ internal sealed class CategoryLabels(IReadOnlyList<string> names, IReadOnlyList<
         {
             DrawRightAligned(canvas, layout.Lines[i], i, right, y(i), 0);
         }
+    }
+
+    /// <summary>
+    /// The name in as few lines as fit <paramref name="width"/>, and those lines as even as they can be: "Kringloopwinkel /
+    /// De Tweede / Ronde 1" rather than a last line holding the "1" alone.
+    /// </summary>
+    private IReadOnlyList<string> Balanced(string name, float width)
+    {
+        var lines = style.Wrap(name, width);
+        if (lines.Count < 2)
+        {
+            return lines;
+        }
+        // Never narrower than the longest word, which would then be broken inside.
+        var (low, high) = (Math.Max(width / lines.Count, name.Split(' ').Max(style.Measure)), width);
+        if (low >= high)
+        {
+            return lines;
+        }
+        for (var step = 0; step < 12; step++)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = style.Wrap(name, middle).Count == lines.Count ? (low, middle) : (middle, high);
+        }
+        return style.Wrap(name, high);
     }
 
     private float Width(IReadOnlyList<string> lines, int index) =>

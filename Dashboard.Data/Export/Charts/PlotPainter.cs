@@ -68,7 +68,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
         var unitLines = text.AxisTitle.Wrap(chart.ValueLabel, region.Height * 0.8f);
         var top = region.Top + text.Tick.LineHeight / 2;
         // Room above the highest bar for its value.
-        var headroom = chart.Kind == ChartKind.Bar ? (text.DataLabel.LineHeight + 6) / Math.Max(region.Height * 0.6f, 1) : 0.04f;
+        var headroom = chart.Kind == ChartKind.Bar ? (text.DataLabel.LineHeight + 6) / Math.Max(region.Height * 0.8f, 1) : 0.04f;
         var scale = ValueScale.For(chart.Indicator, values, headroom, english);
         var tickWidth = scale.Ticks.Max(t => text.Tick.Measure(t.Label));
         var left = region.Left + unitLines.Count * text.AxisTitle.LineHeight + 8 + tickWidth + 10;

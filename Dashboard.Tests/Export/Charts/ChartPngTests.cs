@@ -20,6 +20,8 @@ public sealed class ChartPngTests
         return data;
     }
 
+    public static TheoryData<string> Charts() => [.. SampleCharts.All().Select(c => c.Name)];
+
     [Theory]
     [MemberData(nameof(ChartsAndSizes))]
     public void Each_chart_is_a_png_of_exactly_its_size_with_nothing_run_off_the_edges(string chartName, string sizeName)
@@ -40,6 +42,21 @@ public sealed class ChartPngTests
             new(0, 0, band, size.Height), new(size.Width - band, 0, size.Width, size.Height),
         ];
         Assert.All(edges, edge => Assert.Equal(0, PngFile.Count(image, edge, c => c != SKColors.White)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Charts))]
+    public void In_English_too_each_chart_keeps_within_its_edges(string chartName)
+    {
+        var png = ChartExport.Png(SampleCharts.Named(chartName), ChartSize.Screen, english: true);
+        PngFile.Preview($"{chartName}-en", png);
+
+        Assert.Equal((1200, 675), PngFile.Size(png));
+        using var image = SKBitmap.Decode(png);
+        Assert.Equal(0, PngFile.Count(image, new SKRectI(0, 0, 1200, 12), c => c != SKColors.White));
+        Assert.Equal(0, PngFile.Count(image, new SKRectI(0, 663, 1200, 675), c => c != SKColors.White));
+        Assert.Equal(0, PngFile.Count(image, new SKRectI(0, 0, 12, 675), c => c != SKColors.White));
+        Assert.Equal(0, PngFile.Count(image, new SKRectI(1188, 0, 1200, 675), c => c != SKColors.White));
     }
 
     [Fact]

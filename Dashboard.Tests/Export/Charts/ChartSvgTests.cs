@@ -117,6 +117,21 @@ public sealed class ChartSvgTests
         });
     }
 
+    [Fact]
+    public void Long_names_under_upright_bars_wrap_between_words_into_even_lines()
+    {
+        var chart = SampleCharts.EightLongNames();
+
+        var texts = Texts(XDocument.Parse(ChartExport.Svg(chart)).Root!);
+
+        var words = chart.Categories.SelectMany(c => c.Split(' ')).ToHashSet();
+        var lines = texts.Where(t => t.Split(' ').Any(words.Contains) && chart.Categories.Any(c => c.Contains(t, StringComparison.Ordinal))).ToList();
+        Assert.All(lines, line => Assert.All(line.Split(' '), word => Assert.Contains(word, words)));
+        Assert.Equal(8, lines.Count(l => l == "Kringloopwinkel"));
+        Assert.Equal(8, lines.Count(l => l == "De Tweede"));
+        Assert.Contains("Ronde 6", lines);
+    }
+
     private static List<string> Texts(XElement svg) => svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
 
     private static int Filled(XElement svg, string colour) =>

@@ -67,6 +67,18 @@ public static class SampleCharts
             [new ChartSeries("deze periode", points)]);
     }
 
+    /// <summary>A long title and a long filter in words, normalised per 1.000 participant hours: texts that must wrap.</summary>
+    public static ChartDescription LongTexts() => new(ChartKind.Bar, IndicatorCode.P1,
+        "Actieve deelnemers per 1.000 deelnemersuren in de gekozen winkels, vergeleken met dezelfde periode een jaar eerder",
+        "1 januari 2025 t/m 30 september 2025 · Kringloop Aan de Maas, Kringloop Zwolle, Kringloopcentrum De Nieuwe Kans en Stichting Tweede Ronde · "
+            + "alleen winkelvloer en textielatelier · doelgroep: statushouders en jongeren tot 27 jaar · regeling: participatiewet",
+        "deelnemers per 1.000 deelnemersuren", Source + " · berekend met k = 5 en 1 fte = 36 uur per week",
+        [
+            new ChartSeries("deze periode", [Ok("Winkelvloer", 0.012m), Ok("Textielatelier", 0.0075m), Hidden("Fietswerkplaats")]),
+            new ChartSeries("een jaar eerder", [Ok("Winkelvloer", 0.0104m), Ok("Textielatelier", 0.0081m), Ok("Fietswerkplaats", 0.0032m)]),
+        ],
+        Median: 0.0075m, MedianLabel: "mediaan");
+
     /// <summary>A selection without groups: no plot, a message.</summary>
     public static ChartDescription Empty() => new(ChartKind.Bar, IndicatorCode.P1, "Actieve deelnemers", Subtitle, "deelnemers", Source, []);
 
@@ -79,6 +91,7 @@ public static class SampleCharts
         ("breakdown", BreakdownWithLastYear()),
         ("eight", EightLongNames()),
         ("months", ThirtySixMonths()),
+        ("long", LongTexts()),
         ("empty", Empty()),
     ];
 
