@@ -58,14 +58,14 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
         DrawHiddenMarks(canvas, plot, layout);
         if (dataLabels is not null)
         {
-            DrawDataLabels(canvas, plot, layout, dataLabels);
+            DrawDataLabels(canvas, plot, dataLabels);
         }
     }
 
     /// <summary>Bars up or lines: values up the left, the categories along the bottom.</summary>
     private PlotLayout LayoutUpright(SKRect region, CategoryLabels labels, List<decimal> values)
     {
-        var unitLines = text.AxisTitle.Wrap(chart.ValueLabel, region.Height * 0.8f);
+        var unitLines = UnitLines(region.Height * 0.8f);
         var top = region.Top + text.Tick.LineHeight / 2;
         // Room above the highest bar for its value.
         var headroom = chart.Kind == ChartKind.Bar ? (text.DataLabel.LineHeight + 6) / Math.Max(region.Height * 0.8f, 1) : 0.04f;
@@ -94,7 +94,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
     /// <summary>Bars across: the categories down the left, values along the bottom, the value of each bar after it.</summary>
     private PlotLayout LayoutAcross(SKRect region, CategoryLabels labels, List<decimal> values, List<List<string?>>? dataLabels)
     {
-        var unitLines = text.AxisTitle.Wrap(chart.ValueLabel, region.Width * 0.8f);
+        var unitLines = UnitLines(region.Width * 0.8f);
         var categories = labels.ForLeft(region.Width * 0.4f);
         var left = region.Left + categories.Depth + 10;
         var bottom = region.Bottom - unitLines.Count * text.AxisTitle.LineHeight - 6 - text.Tick.LineHeight - 6;
@@ -109,6 +109,9 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
         }
         return new PlotLayout(new SKRect(left, top, right, bottom), scale, text.Tick.LineHeight, categories, unitLines);
     }
+
+    private IReadOnlyList<string> UnitLines(float width) =>
+        string.IsNullOrWhiteSpace(chart.ValueLabel) ? [] : text.AxisTitle.Wrap(chart.ValueLabel, width);
 
     private double Position(int category) => Horizontal ? Categories.Count - 1 - category : category;
 
@@ -237,7 +240,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
 
     private void DrawValueAxisTitle(SKCanvas canvas, PlotLayout layout)
     {
-        if (layout.UnitLines.Count == 0 || string.IsNullOrWhiteSpace(chart.ValueLabel))
+        if (layout.UnitLines.Count == 0)
         {
             return;
         }
@@ -290,7 +293,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
     }
 
     /// <summary>Each bar's value at its end, when every one of them fits beside its bar.</summary>
-    private void DrawDataLabels(SKCanvas canvas, Plot plot, PlotLayout layout, List<List<string?>> dataLabels)
+    private void DrawDataLabels(SKCanvas canvas, Plot plot, List<List<string?>> dataLabels)
     {
         var style = text.DataLabel;
         var barPixels = Horizontal
@@ -322,6 +325,5 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
                 }
             }
         }
-        _ = layout;
     }
 }
