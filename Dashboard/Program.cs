@@ -23,6 +23,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapLanguageSwitch();
 app.MapImportTemplates();
+app.MapExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 return 0;

@@ -65,7 +65,7 @@ public sealed record PracticeView(
             TargetAttainment.For(table.Total[code], filter, inScope, targets), FigureExplanation.For(table.Total[code], table, snapshot.Practices, english));
 
         ChartDescription By(Dimension dimension, IndicatorCode code, CodeList codes) =>
-            ChartDescriptions.Breakdown(indicators.Calculate(filter, dimension, profile), code, text with { }, null,
+            ChartDescriptions.Breakdown(indicators.Calculate(filter, dimension, profile), code, text, null,
                 g => CodeLabels.Label(codes, g.Key, english)) with
             {
                 Title = $"{IndicatorCatalogue.Get(code).Name(english)} {(english ? "by" : "per")} {(english ? dimension.LabelEn() : dimension.LabelNl())}",

@@ -1,4 +1,5 @@
 using Dashboard.Data.Demo;
+using Dashboard.Data.Export;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Sales;
 using Dashboard.Data.Indicators;
@@ -29,6 +30,7 @@ public static class ServiceRegistration
         services.AddSingleton<SnapshotCache>();
         services.AddSingleton<IndicatorService>();
         services.AddSingleton<TargetStore>();
+        services.AddSingleton<Exporter>();
         services.AddSingleton(sp => new TheoryOfChangeStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -19,7 +19,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
     private IReadOnlyList<string> Categories => chart.Categories;
 
     /// <summary>Many categories (the store comparison) lie across, as the compare page shows them.</summary>
-    private bool Horizontal => chart.Kind == ChartKind.Bar && Categories.Count > ManyCategories;
+    private bool Horizontal => chart.Kind == ChartKind.Bar && (chart.Horizontal || Categories.Count > ManyCategories);
 
     private bool IsHidden(int category) => chart.Series.Any(s => s.Points[category].Status == FigureStatus.Hidden);
 

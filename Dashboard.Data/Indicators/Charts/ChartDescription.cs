@@ -35,4 +35,10 @@ public sealed record ChartDescription(
     public IReadOnlyList<string> Categories => Series.Count == 0 ? [] : Series[0].Points.Select(p => p.Category).ToList();
 
     public bool HasHiddenValues => Series.Any(s => s.Points.Any(p => p.Status == FigureStatus.Hidden));
+
+    /// <summary>Bars across rather than up, as the store comparison draws them: the same on screen and in the export.</summary>
+    public bool Horizontal { get; init; }
+
+    /// <summary>Values per participant, per 1,000 hours or per m²: small fractions, shown with the digits they need.</summary>
+    public bool Normalised { get; init; }
 }

@@ -51,7 +51,11 @@ public static class ChartDescriptions
         var unit = indicator.Unit(text.English) + Suffix(comparison.Normalisation, text.English);
         return new ChartDescription(ChartKind.Bar, comparison.Code, indicator.Name(text.English) + Suffix(comparison.Normalisation, text.English),
             text.Subtitle, unit, text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)],
-            comparison.Median, text.English ? "median" : "mediaan");
+            comparison.Median, text.English ? "median" : "mediaan")
+        {
+            Horizontal = true,
+            Normalised = comparison.Normalisation != Normalisation.None,
+        };
     }
 
     /// <summary>

@@ -13,9 +13,9 @@ public static class FigureFormat
 {
     public static CultureInfo Culture(bool english) => CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
 
-    public static string Value(Figure figure, int smallCellK, bool english = false) => figure.Status switch
+    public static string Value(Figure figure, int smallCellK, bool english = false, bool normalised = false) => figure.Status switch
     {
-        FigureStatus.Ok => Number(figure.Code, figure.Value!.Value, english),
+        FigureStatus.Ok => normalised ? Normalised(figure.Value!.Value, english) : Number(figure.Code, figure.Value!.Value, english),
         FigureStatus.Hidden => figure.Indicator.Kind == IndicatorKind.Count ? $"<{smallCellK}" : english ? "protected" : "afgeschermd",
         FigureStatus.NoData => english ? "no data" : "geen gegevens",
         _ => english ? "n/a" : "n.v.t.",
@@ -35,6 +35,15 @@ public static class FigureFormat
             IndicatorCode.E2 or IndicatorCode.E3 => "€ " + value.ToString("N2", culture),
             _ => value.ToString("N0", culture),
         };
+    }
+
+    /// <summary>
+    /// A value per participant, per 1,000 hours or per m²: three significant digits, so 0,0048 per m² does not read as 0.
+    /// </summary>
+    public static string Normalised(decimal value, bool english = false)
+    {
+        var magnitude = value == 0 ? 0 : (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
+        return value.ToString("N" + Math.Clamp(2 - magnitude, 0, 6), Culture(english));
     }
 
     /// <summary>A change: "+6,0 pp" for a rate, "+12%" otherwise (absolute when the percent is n.v.t.).</summary>

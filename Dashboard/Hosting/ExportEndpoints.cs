@@ -1,0 +1,66 @@
+using Dashboard.Data.Export;
+using Dashboard.Data.Export.Charts;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Filtering;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace Dashboard.Hosting;
+
+/// <summary>
+/// The downloads: plain GET links whose query carries the filter as the pages do (SPEC §4), so a download is a
+/// link and access control can guard this one place. Every export made through the web is protected, whoever
+/// makes it (SPEC §3.4): exported figures get published. Only the command line can export exact figures.
+/// </summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/export/{view}.{format}", (string view, string format, HttpContext context, Exporter exporter, IndicatorService indicators, TimeProvider clock) =>
+            Export(view, null, format, context, exporter, indicators, clock));
+        endpoints.MapGet("/export/{view}/{chart}.{format}", (string view, string chart, string format, HttpContext context, Exporter exporter, IndicatorService indicators, TimeProvider clock) =>
+            Export(view, chart, format, context, exporter, indicators, clock));
+        return endpoints;
+    }
+
+    private static IResult Export(string viewName, string? chart, string formatName, HttpContext context, Exporter exporter, IndicatorService indicators,
+        TimeProvider clock)
+    {
+        if (Enum.TryParse<ExportView>(viewName, ignoreCase: true, out var view) is false || !Enum.IsDefined(view)
+            || Enum.TryParse<ExportFormat>(formatName, ignoreCase: true, out var format) is false || !Enum.IsDefined(format)
+            || int.TryParse(viewName, out _) || int.TryParse(formatName, out _)
+            || (chart is not null && !ExportViews.Charts[view].Contains(chart)))
+        {
+            return Results.NotFound();
+        }
+        var query = DashboardQuery.Parse(context.Request.GetEncodedUrl());
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        try
+        {
+            var filter = FilterResolver.Resolve(query.Filter, query.Filter.Period ?? indicators.DefaultPeriod(today), indicators.Snapshot.Practices);
+            var request = new ExportRequest(view, filter, ViewerProfile.Protected, today)
+            {
+                Chart = chart,
+                Indicator = IndicatorCatalogue.Parse(query.Choice("indicator") ?? query.Choice("trend") ?? ""),
+                Normalisation = query.Choice("norm") switch
+                {
+                    "deelnemer" => Normalisation.PerParticipant,
+                    "uren" => Normalisation.PerThousandParticipantHours,
+                    "m2" => Normalisation.PerSquareMetre,
+                    _ => Normalisation.None,
+                },
+                English = query.Choice("taal") == "en",
+            };
+            var size = ChartSize.All.FirstOrDefault(s => s.Name == query.Choice("grootte")) ?? ChartSize.Screen;
+            var dialect = query.Choice("csv") == "en" ? CsvDialect.International : CsvDialect.DutchExcel;
+            var file = exporter.Render(request, format, size, dialect);
+            return Results.File(file.Bytes, file.ContentType, file.FileName);
+        }
+        catch (Exception e) when (e is UnknownFilterValueException or ExportRefusedException)
+        {
+            return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+}
