@@ -21,7 +21,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
     public static readonly IReadOnlyDictionary<ExportView, IReadOnlyList<string>> Charts = new Dictionary<ExportView, IReadOnlyList<string>>
     {
         [ExportView.Overzicht] = ["trend"],
-        [ExportView.Praktijk] = ["trechter", "deelnemers", "uren", "doelgroep", "leeftijdsgroep", "traject", "uitstroom"],
+        [ExportView.Praktijk] = ["trechter", "deelnemers", "uren", "doelgroep", "leeftijdsgroep", "traject", "uitstroom"], // in PracticeView.Charts' order
         [ExportView.Vergelijken] = ["winkels"],
     };
 
@@ -68,16 +68,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
     {
         var english = request.English;
         var view = PracticeView.Build(indicators, targets.List(request.Filter.Period.From.Year), theories, request.Filter, request.Profile, english, request.ExportedOn);
-        var chart = chartKey switch
-        {
-            "trechter" => view.Funnel,
-            "deelnemers" => view.Trends[0],
-            "uren" => view.Trends[1],
-            "doelgroep" => view.Breakdowns[0],
-            "leeftijdsgroep" => view.Breakdowns[1],
-            "traject" => view.Breakdowns[2],
-            _ => view.Breakdowns[3],
-        };
+        var chart = view.Charts[Charts[ExportView.Praktijk].ToList().IndexOf(chartKey)];
         var compared = indicators.Compare(request.Filter, null, request.Profile);
         var k = compared.Current.Settings.SmallCellK;
         var columns = new List<ExportColumn>

@@ -61,14 +61,14 @@ public sealed class Exporter(IndicatorService indicators, TargetStore targets, T
         {
             throw new ExportRefusedException("Een factsheet is er voor een goede praktijk (praktijk) of een organisatie (overzicht), niet voor vergelijken.");
         }
-        if (request.View == ExportView.Overzicht && request.Filter.Organisations.Count != 1)
+        if (request.View == ExportView.Overzicht && OverviewView.OrganisationOf(request.Filter, indicators.Snapshot) is null)
         {
             throw new ExportRefusedException("Een factsheet van het overzicht is er voor één organisatie: kies er één.");
         }
     }
 
     private Factsheet Factsheet(ExportRequest request) => request.View == ExportView.Overzicht
-        ? FactsheetBuilder.ForOrganisation(indicators, targets, request.Filter.Organisations.Single(), request.Filter.Period, request.Profile,
+        ? FactsheetBuilder.ForOrganisation(indicators, targets, OverviewView.OrganisationOf(request.Filter, indicators.Snapshot)!.Value, request.Filter.Period, request.Profile,
             request.English, request.ExportedOn)
         : FactsheetBuilder.ForPractice(indicators, targets, theories, request.Filter, request.Profile, request.English, request.ExportedOn);
 }

@@ -30,6 +30,13 @@ public sealed record OverviewView(
     public static readonly IReadOnlyList<IndicatorCode> KeyFigures =
         [IndicatorCode.P1, IndicatorCode.P4R, IndicatorCode.P8, IndicatorCode.P9, IndicatorCode.E1, IndicatorCode.M2, IndicatorCode.M3];
 
+    /// <summary>The organisation a filter is about — the one all practices in scope belong to — for its factsheet; else null.</summary>
+    public static long? OrganisationOf(IndicatorFilter filter, SectorSnapshot snapshot)
+    {
+        var organisations = snapshot.Practices.Where(filter.Includes).Select(p => p.OrganisationId).Distinct().ToList();
+        return organisations.Count == 1 ? organisations[0] : null;
+    }
+
     public static OverviewView Build(IndicatorService indicators, IReadOnlyList<Target> targets, IndicatorFilter filter, ViewerProfile profile,
         IndicatorCode trendCode, bool english, DateOnly? exportedOn)
     {

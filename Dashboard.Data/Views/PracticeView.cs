@@ -29,6 +29,9 @@ public sealed record PracticeView(
     IReadOnlyList<ChartDescription> Trends,
     int SmallCellK)
 {
+    /// <summary>Every chart in the order the page shows them — the order of the export keys in <c>ExportViews.Charts</c>.</summary>
+    public IReadOnlyList<ChartDescription> Charts => [Funnel, .. Trends, .. Breakdowns];
+
     /// <summary>The practice or kind a filter is about: exactly one practice in scope, or practices of one kind; else null.</summary>
     public static (PracticeInfo? Practice, string? Kind)? SubjectOf(IndicatorFilter filter, SectorSnapshot snapshot)
     {

@@ -9,7 +9,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// The administrators' command line, in the same executable as the server (SPEC §6):
-/// import, history, undo and demo. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
+/// import, history, undo, demo, indicators and export. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
 /// The command line is the server operator's: it is never limited by a user's scope.
 /// </summary>
 public static class CommandLine
@@ -28,9 +28,14 @@ public static class CommandLine
                 [--leeftijdsgroep <codes>] [--traject <codes>] [--regeling <codes>] [--exact] [--csv nl|en] [--db <pad>]
             dimensies: org, store, practice, kind, doelgroep, leeftijdsgroep, traject, regeling, uitstroom,
                        certificaatsoort, month, quarter, year
+          dotnet run --project Dashboard -- export <png|svg|xlsx|csv|pdf> --view <overzicht|praktijk|vergelijken> --out <bestand>
+                [--chart <grafiek>] [--indicator <code>] [--per deelnemer|uren|m2] [--size screen|2x|print] [--csv nl|en]
+                [--lang nl|en] [dezelfde filteropties als indicators] [--exact] [--db <pad>]
+            grafieken van praktijk: trechter, deelnemers, uren, doelgroep, leeftijdsgroep, traject, uitstroom
+            pdf: de factsheet van overzicht (één organisatie) of praktijk (één --kind of één --practice)
         """;
 
-    private static readonly HashSet<string> Commands = ["import", "history", "undo", "demo", "indicators", "help"];
+    private static readonly HashSet<string> Commands = ["import", "history", "undo", "demo", "indicators", "export", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -45,6 +50,7 @@ public static class CommandLine
                 "undo" => Undo(args[1..], output, error, clock),
                 "demo" => Demo(args[1..], output, error),
                 "indicators" => IndicatorsCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
+                "export" => ExportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 _ => Help(output),
             };
         }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Dashboard.Data.Import.Parsing;
-using Dashboard.Data.Import.Reading;
 using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Calculation;
 using Dashboard.Data.Indicators.Data;
@@ -18,11 +16,7 @@ namespace Dashboard.Cli;
 /// </summary>
 public static class IndicatorsCommand
 {
-    private static readonly HashSet<string> ValueOptions =
-    [
-        "--from", "--to", "--by", "--org", "--store", "--kind", "--practice", "--doelgroep", "--leeftijdsgroep", "--traject",
-        "--regeling", "--csv", "--db",
-    ];
+    private static readonly HashSet<string> ValueOptions = [.. FilterOptions.Names, "--by", "--csv", "--db"];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
     {
@@ -40,24 +34,14 @@ public static class IndicatorsCommand
             "en" => true,
             var other => throw new UsageException($"--csv moet nl of en zijn, niet '{other}'."),
         };
-        var (from, to) = (Date(arguments.Option("--from"), "--from"), Date(arguments.Option("--to"), "--to"));
-        if (from is null != to is null)
-        {
-            throw new UsageException("Geef --from en --to samen, of geen van beide (dan: het lopende jaar t/m de laatste dag met gegevens).");
-        }
-        if (from > to)
-        {
-            throw new UsageException("--to ligt vóór --from.");
-        }
+        var period = FilterOptions.Period(arguments);
 
         var (database, _) = CommandLine.Open(arguments);
         var service = new IndicatorService(database, new SnapshotCache(database), new SettingsStore(database));
-        var snapshot = service.Snapshot;
         IndicatorFilter filter;
         try
         {
-            var period = from is { } f && to is { } t ? new Period(f, t) : service.DefaultPeriod(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-            filter = Filter(arguments, period, snapshot);
+            filter = FilterOptions.Resolve(arguments, period, service, clock);
         }
         catch (UnknownFilterValueException unknown)
         {
@@ -111,31 +95,4 @@ public static class IndicatorsCommand
 
     private static string Field(string text, char delimiter) =>
         text.IndexOfAny([delimiter, '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
-
-    private static DateOnly? Date(string? text, string option)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        return DateText.TryParse(new Cell(text), out var date, out var problem)
-            ? date
-            : throw new UsageException($"{option}: {problem}");
-    }
-
-    private static IndicatorFilter Filter(CliArguments arguments, Period period, SectorSnapshot snapshot) =>
-        FilterResolver.Resolve(new NamedFilter
-        {
-            Organisations = arguments.Options("--org"),
-            Stores = List(arguments, "--store"),
-            PracticeKinds = List(arguments, "--kind"),
-            Practices = List(arguments, "--practice"),
-            TargetGroups = List(arguments, "--doelgroep"),
-            AgeGroups = List(arguments, "--leeftijdsgroep"),
-            TrajectoryTypes = List(arguments, "--traject"),
-            Schemes = List(arguments, "--regeling"),
-        }, period, snapshot.Practices);
-
-    private static IReadOnlyList<string> List(CliArguments arguments, string option) =>
-        arguments.Options(option).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 }

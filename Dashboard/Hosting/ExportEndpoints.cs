@@ -25,6 +25,16 @@ public static class ExportEndpoints
         return endpoints;
     }
 
+    /// <summary>
+    /// The download link for what a page shows: its filter and choices, in the page's language. Protection is
+    /// left out of the query: every web export is protected anyway.
+    /// </summary>
+    public static string Link(string view, string? chart, string format, DashboardQuery query)
+    {
+        var path = chart is null ? $"export/{view}.{format}" : $"export/{view}/{chart}.{format}";
+        return path + (query with { Protected = false }).WithChoice("taal", UiCulture.IsEnglish ? "en" : null).ToQueryString();
+    }
+
     private static IResult Export(string viewName, string? chart, string formatName, HttpContext context, Exporter exporter, IndicatorService indicators,
         TimeProvider clock)
     {
@@ -44,13 +54,7 @@ public static class ExportEndpoints
             {
                 Chart = chart,
                 Indicator = IndicatorCatalogue.Parse(query.Choice("indicator") ?? query.Choice("trend") ?? ""),
-                Normalisation = query.Choice("norm") switch
-                {
-                    "deelnemer" => Normalisation.PerParticipant,
-                    "uren" => Normalisation.PerThousandParticipantHours,
-                    "m2" => Normalisation.PerSquareMetre,
-                    _ => Normalisation.None,
-                },
+                Normalisation = NormalisationKeys.Parse(query.Choice("norm") ?? "") ?? Normalisation.None,
                 English = query.Choice("taal") == "en",
             };
             var size = ChartSize.All.FirstOrDefault(s => s.Name == query.Choice("grootte")) ?? ChartSize.Screen;

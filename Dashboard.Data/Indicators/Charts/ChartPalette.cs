@@ -6,7 +6,8 @@ namespace Dashboard.Data.Indicators.Charts;
 /// </summary>
 public static class ChartPalette
 {
-    public static readonly IReadOnlyList<string> Series = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+    /// <summary>The yellow comes last: it is faint on white, so only an eighth series uses it.</summary>
+    public static readonly IReadOnlyList<string> Series = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"];
 
     /// <summary>The median line: a dark neutral that no series uses.</summary>
     public const string Median = "#444444";

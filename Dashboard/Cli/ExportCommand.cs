@@ -1,0 +1,138 @@
+using Dashboard.Data.Export;
+using Dashboard.Data.Export.Charts;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Settings;
+using Dashboard.Data.TheoryOfChange;
+
+namespace Dashboard.Cli;
+
+/// <summary>
+/// `export`: the same file a download link gives (SPEC §4), written to --out for scheduled reports. Protected
+/// unless --exact. A combination that makes no sense (a factsheet of vergelijken, --per with a rate, --size with
+/// anything but png) is wrong usage: exit 2; a name the data does not hold exits 1, as in `indicators`.
+/// </summary>
+public static class ExportCommand
+{
+    private static readonly HashSet<string> ValueOptions =
+        [.. FilterOptions.Names, "--view", "--out", "--chart", "--indicator", "--per", "--size", "--csv", "--lang", "--db"];
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var arguments = CliArguments.Parse(args, ValueOptions, new HashSet<string> { "--exact" });
+        if (arguments.Positional.Count != 1)
+        {
+            throw new UsageException("export heeft één formaat nodig: png, svg, xlsx, csv of pdf.");
+        }
+        var format = Choice<ExportFormat>(arguments.Positional[0], "formaat", "png, svg, xlsx, csv of pdf");
+        var view = Choice<ExportView>(arguments.Option("--view") ?? throw new UsageException("export heeft --view nodig: overzicht, praktijk of vergelijken."),
+            "--view", "overzicht, praktijk of vergelijken");
+        var file = arguments.Option("--out") ?? throw new UsageException("export heeft --out <bestand> nodig.");
+        var chart = arguments.Option("--chart");
+        if (chart is not null && !ExportViews.Charts[view].Contains(chart))
+        {
+            throw new UsageException($"--chart: '{chart}' is geen grafiek van {Name(view)}. Kies uit: {string.Join(", ", ExportViews.Charts[view])}.");
+        }
+        var indicator = arguments.Option("--indicator") is { } code
+            ? IndicatorCatalogue.Parse(code) ?? throw new UsageException($"--indicator: '{code}' is geen indicator. Kies uit: {string.Join(", ", IndicatorCatalogue.All.Select(i => i.Code))}.")
+            : (IndicatorCode?)null;
+        if (indicator is not null && view == ExportView.Praktijk)
+        {
+            throw new UsageException("--indicator hoort bij overzicht (de lijn per maand) en vergelijken; praktijk toont alle indicatoren.");
+        }
+        var normalisation = arguments.Option("--per") is { } per
+            ? NormalisationKeys.Parse(per) is { } parsed && parsed != Normalisation.None
+                ? parsed
+                : throw new UsageException($"--per moet deelnemer, uren of m2 zijn, niet '{per}'.")
+            : Normalisation.None;
+        var size = arguments.Option("--size") is { } sizeName
+            ? format == ExportFormat.Png
+                ? ChartSize.All.FirstOrDefault(s => s.Name == sizeName || (sizeName == "screen" && s == ChartSize.Screen))
+                  ?? throw new UsageException($"--size moet screen, 2x of print zijn, niet '{sizeName}'.")
+                : throw new UsageException("--size hoort alleen bij png; svg schaalt zelf, Excel en pdf hebben hun eigen maat.")
+            : ChartSize.Screen;
+        var dialect = arguments.Option("--csv") is { } csv
+            ? format == ExportFormat.Csv
+                ? csv switch
+                {
+                    "nl" => CsvDialect.DutchExcel,
+                    "en" => CsvDialect.International,
+                    _ => throw new UsageException($"--csv moet nl of en zijn, niet '{csv}'."),
+                }
+                : throw new UsageException("--csv hoort alleen bij csv.")
+            : CsvDialect.DutchExcel;
+        var english = (arguments.Option("--lang") ?? "nl") switch
+        {
+            "nl" => false,
+            "en" => true,
+            var other => throw new UsageException($"--lang moet nl of en zijn, niet '{other}'."),
+        };
+        var period = FilterOptions.Period(arguments);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"De map {folder} bestaat niet; er is niets geschreven.");
+            return 1;
+        }
+
+        var (database, _) = CommandLine.Open(arguments);
+        var indicators = new IndicatorService(database, new SnapshotCache(database), new SettingsStore(database));
+        var exporter = new Exporter(indicators, new TargetStore(database), new TheoryOfChangeStore(database, clock));
+        IndicatorFilter filter;
+        try
+        {
+            filter = FilterOptions.Resolve(arguments, period, indicators, clock);
+        }
+        catch (UnknownFilterValueException unknown)
+        {
+            error.WriteLine(unknown.Message);
+            return 1;
+        }
+        var request = new ExportRequest(view, filter, arguments.Flag("--exact") ? ViewerProfile.Exact : ViewerProfile.Protected, FilterOptions.Today(clock))
+        {
+            Chart = chart,
+            Indicator = indicator,
+            Normalisation = normalisation,
+            English = english,
+        };
+        ExportFile export;
+        try
+        {
+            export = exporter.Render(request, format, size, dialect);
+        }
+        catch (ExportRefusedException refused)
+        {
+            error.WriteLine(refused.Message);
+            return 2;
+        }
+        Write(file, export.Bytes);
+        output.WriteLine($"{Path.GetFullPath(file)} geschreven ({export.Bytes.Length} bytes, {(request.Profile == ViewerProfile.Exact ? "exacte cijfers" : "kleine aantallen afgeschermd")}).");
+        return 0;
+    }
+
+    /// <summary>Next to the target first, then moved over it: a scheduled report never leaves a half-written file.</summary>
+    private static void Write(string file, byte[] bytes)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, file, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static T Choice<T>(string text, string what, string allowed) where T : struct, Enum =>
+        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)
+            ? value
+            : throw new UsageException($"{what}: '{text}' kan niet; kies {allowed}.");
+
+    private static string Name(ExportView view) => view.ToString().ToLowerInvariant();
+}
