@@ -25,7 +25,8 @@ public sealed record OverviewView(
     IReadOnlyList<OverviewCard> Cards,
     bool PerPractice,
     ChartDescription Trend,
-    int SmallCellK)
+    int SmallCellK,
+    long? Organisation)
 {
     public static readonly IReadOnlyList<IndicatorCode> KeyFigures =
         [IndicatorCode.P1, IndicatorCode.P4R, IndicatorCode.P8, IndicatorCode.P9, IndicatorCode.E1, IndicatorCode.M2, IndicatorCode.M3];
@@ -72,6 +73,6 @@ public sealed record OverviewView(
                 : filter with { PracticeKinds = new HashSet<string> { group.Key } },
             Dimension.Month, profile))).ToList();
         var trend = ChartDescriptions.Lines(lines, trendCode, text);
-        return new OverviewView(words, total, cards, perPractice, trend, compared.Current.Settings.SmallCellK);
+        return new OverviewView(words, total, cards, perPractice, trend, compared.Current.Settings.SmallCellK, OrganisationOf(filter, snapshot));
     }
 }
