@@ -17,6 +17,14 @@ public sealed class DemoSeeder(Database database, Importer importer)
         return connection.Scalar<long>("SELECT COUNT(*) FROM organisations") == 0;
     }
 
+    /// <summary>True when there are organisations and every one is a demo organisation: only then may demo accounts log in.</summary>
+    public bool HoldsOnlyDemoData()
+    {
+        using var connection = database.Open();
+        return connection.Scalar<long>("SELECT COUNT(*) FROM organisations WHERE is_demo = 1") > 0
+            && connection.Scalar<long>("SELECT COUNT(*) FROM organisations WHERE is_demo = 0") == 0;
+    }
+
     public bool HasDemoData()
     {
         using var connection = database.Open();
@@ -64,7 +72,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
         return outcomes;
     }
 
-    /// <summary>Removes the demo organisations and everything that belongs to them; returns how many organisations went.</summary>
+    /// <summary>Removes the demo organisations, everything that belongs to them and the demo accounts; returns how many organisations went.</summary>
     public int Remove()
     {
         using var connection = database.Open();
@@ -79,6 +87,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
         connection.Execute("DELETE FROM practices WHERE store_id IN (SELECT s.id FROM stores s JOIN organisations o ON o.id = s.organisation_id WHERE o.is_demo = 1)", transaction);
         connection.Execute("DELETE FROM stores WHERE organisation_id IN (SELECT id FROM organisations WHERE is_demo = 1)", transaction);
         var removed = connection.Execute("DELETE FROM organisations WHERE is_demo = 1", transaction);
+        connection.Execute("DELETE FROM users WHERE is_demo = 1", transaction);
         connection.Execute(
             """
             DELETE FROM import_batches

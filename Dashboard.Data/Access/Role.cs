@@ -1,0 +1,32 @@
+namespace Dashboard.Data.Access;
+
+/// <summary>The four roles of SPEC §5; what each may do is in <see cref="Viewer"/>.</summary>
+public enum Role
+{
+    Beheerder,
+    Directie,
+    Bestuur,
+    Communicatie,
+}
+
+public static class Roles
+{
+    public static readonly IReadOnlyList<Role> All = Enum.GetValues<Role>();
+
+    /// <summary>The role as stored and as a claim: "beheerder", "directie", "bestuur", "communicatie".</summary>
+    public static string Key(this Role role) => role.ToString().ToLowerInvariant();
+
+    public static Role? Parse(string? key) => All.Cast<Role?>().FirstOrDefault(r => string.Equals(r!.Value.Key(), key?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public static string Label(this Role role, bool english) => (role, english) switch
+    {
+        (Role.Beheerder, false) => "Beheerder",
+        (Role.Beheerder, true) => "Administrator",
+        (Role.Directie, false) => "Directie",
+        (Role.Directie, true) => "Director",
+        (Role.Bestuur, false) => "Bestuur",
+        (Role.Bestuur, true) => "Board",
+        (_, false) => "Communicatie",
+        (_, true) => "Communications",
+    };
+}

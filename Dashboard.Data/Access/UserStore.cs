@@ -1,0 +1,212 @@
+using System.Globalization;
+using Dashboard.Data.Storage;
+using Dashboard.Data.Validation;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Access;
+
+/// <summary>
+/// The users who log in (SPEC §5). Passwords arrive hashed: hashing is the web host's, through ASP.NET Core's own
+/// password hasher. Every change gives the user a new security stamp, which ends their open sessions.
+/// </summary>
+public sealed class UserStore(Database database, TimeProvider clock)
+{
+    /// <summary>Wrong passwords in a row before an account locks, and for how long.</summary>
+    public const int MaxFailedLogins = 5;
+
+    public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
+
+    private const string Columns =
+        "id, user_name, display_name, role, all_organisations, password_hash, must_change_password, disabled, is_demo, failed_logins, locked_until, security_stamp";
+
+    public IReadOnlyList<UserAccount> List()
+    {
+        using var connection = database.Open();
+        var organisations = OrganisationsByUser(connection, null);
+        return connection.Query($"SELECT {Columns} FROM users ORDER BY user_name", r => Read(r, organisations));
+    }
+
+    public UserAccount? Find(long id)
+    {
+        using var connection = database.Open();
+        var organisations = OrganisationsByUser(connection, id);
+        return connection.Query($"SELECT {Columns} FROM users WHERE id = $id", r => Read(r, organisations), null, ("$id", id)).SingleOrDefault();
+    }
+
+    public UserAccount? Find(string userName)
+    {
+        using var connection = database.Open();
+        var id = connection.Scalar<long?>("SELECT id FROM users WHERE user_name = $name", null, ("$name", userName.Trim()));
+        return id is { } found ? Find(found) : null;
+    }
+
+    public bool Any()
+    {
+        using var connection = database.Open();
+        return connection.Scalar<long>("SELECT COUNT(*) FROM users") > 0;
+    }
+
+    /// <summary>Creates a user; refused with the fields' problems (nothing written) when the draft is not valid.</summary>
+    public long Create(UserDraft draft, string passwordHash, bool mustChangePassword, bool isDemo = false)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        InvalidFieldsException.ThrowIfAny(Problems(connection, transaction, draft, id: null));
+        var id = connection.Scalar<long>(
+            """
+            INSERT INTO users (user_name, display_name, role, all_organisations, password_hash, must_change_password, is_demo, security_stamp, created_at)
+            VALUES ($name, $display, $role, $all, $hash, $must, $demo, $stamp, $now) RETURNING id
+            """, transaction,
+            ("$name", draft.UserName.Trim()), ("$display", draft.DisplayName.Trim()), ("$role", draft.Role.Key()), ("$all", draft.Scope.AllOrganisations),
+            ("$hash", passwordHash), ("$must", mustChangePassword), ("$demo", isDemo), ("$stamp", NewStamp()), ("$now", Now()));
+        WriteScope(connection, transaction, id, draft.Scope);
+        transaction.Commit();
+        return id;
+    }
+
+    /// <summary>Changes a user's name, role and scope.</summary>
+    public void Update(long id, UserDraft draft)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var problems = Problems(connection, transaction, draft, id).ToList();
+        if (draft.Role != Role.Beheerder && IsLastActiveAdministrator(connection, transaction, id))
+        {
+            problems.Add(new FieldProblem("role", "Er moet minstens één actieve beheerder blijven.", "At least one active administrator must remain."));
+        }
+        InvalidFieldsException.ThrowIfAny(problems);
+        connection.Execute(
+            "UPDATE users SET user_name = $name, display_name = $display, role = $role, all_organisations = $all, security_stamp = $stamp WHERE id = $id",
+            transaction, ("$id", id), ("$name", draft.UserName.Trim()), ("$display", draft.DisplayName.Trim()), ("$role", draft.Role.Key()),
+            ("$all", draft.Scope.AllOrganisations), ("$stamp", NewStamp()));
+        connection.Execute("DELETE FROM user_organisations WHERE user_id = $id", transaction, ("$id", id));
+        WriteScope(connection, transaction, id, draft.Scope);
+        transaction.Commit();
+    }
+
+    /// <summary>Disables or enables a user; a disabled user's sessions end at their next request or circuit check.</summary>
+    public void SetDisabled(long id, bool disabled)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        if (disabled && IsLastActiveAdministrator(connection, transaction, id))
+        {
+            throw new ArgumentException("Er moet minstens één actieve beheerder blijven.");
+        }
+        connection.Execute("UPDATE users SET disabled = $disabled, security_stamp = $stamp WHERE id = $id", transaction,
+            ("$id", id), ("$disabled", disabled), ("$stamp", NewStamp()));
+        transaction.Commit();
+    }
+
+    /// <summary>A new password (already hashed); also ends a lockout. <paramref name="mustChange"/> for a one-time password.</summary>
+    public void SetPassword(long id, string passwordHash, bool mustChange)
+    {
+        using var connection = database.Open();
+        connection.Execute(
+            "UPDATE users SET password_hash = $hash, must_change_password = $must, failed_logins = 0, locked_until = NULL, security_stamp = $stamp WHERE id = $id",
+            null, ("$id", id), ("$hash", passwordHash), ("$must", mustChange), ("$stamp", NewStamp()));
+    }
+
+    /// <summary>Counts a wrong password; the <see cref="MaxFailedLogins"/>th in a row locks the account for <see cref="Lockout"/>.</summary>
+    public void RecordFailedLogin(long id)
+    {
+        using var connection = database.Open();
+        connection.Execute(
+            """
+            UPDATE users SET
+                locked_until = CASE WHEN failed_logins + 1 >= $max THEN $until ELSE locked_until END,
+                failed_logins = CASE WHEN failed_logins + 1 >= $max THEN 0 ELSE failed_logins + 1 END
+            WHERE id = $id
+            """, null, ("$id", id), ("$max", MaxFailedLogins), ("$until", Format(clock.GetUtcNow() + Lockout)));
+    }
+
+    public void RecordSuccessfulLogin(long id)
+    {
+        using var connection = database.Open();
+        connection.Execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $id", null, ("$id", id));
+    }
+
+    /// <summary>Whether a beheerder who can log in exists (demo accounts do not count: they go with the demo data).</summary>
+    public bool HasActiveAdministrator()
+    {
+        using var connection = database.Open();
+        return connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE role = 'beheerder' AND disabled = 0 AND is_demo = 0") > 0;
+    }
+
+    /// <summary>Removes the demo accounts; returns how many went.</summary>
+    public int RemoveDemoAccounts()
+    {
+        using var connection = database.Open();
+        return connection.Execute("DELETE FROM users WHERE is_demo = 1");
+    }
+
+    private static bool IsLastActiveAdministrator(SqliteConnection connection, SqliteTransaction transaction, long id) =>
+        connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE id = $id AND role = 'beheerder' AND disabled = 0", transaction, ("$id", id)) == 1
+        && connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE role = 'beheerder' AND disabled = 0 AND id <> $id", transaction, ("$id", id)) == 0;
+
+    private static List<FieldProblem> Problems(SqliteConnection connection, SqliteTransaction transaction, UserDraft draft, long? id)
+    {
+        var problems = new List<FieldProblem>();
+        var name = draft.UserName.Trim();
+        if (name.Length is < 2 or > 64 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            problems.Add(new FieldProblem("userName", "Een gebruikersnaam heeft 2 tot 64 tekens, zonder spaties.",
+                "A user name has 2 to 64 characters, without spaces."));
+        }
+        else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = $name AND id IS NOT $id", transaction, ("$name", name), ("$id", id)) > 0)
+        {
+            problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' bestaat al.", $"The user name '{name}' already exists."));
+        }
+        if (draft.DisplayName.Trim().Length is 0 or > 100)
+        {
+            problems.Add(new FieldProblem("displayName", "Vul een naam in (hoogstens 100 tekens).", "Enter a name (at most 100 characters)."));
+        }
+        var scope = draft.Scope;
+        var known = scope.Organisations.Count(o => connection.Scalar<long>("SELECT COUNT(*) FROM organisations WHERE id = $id", transaction, ("$id", o)) == 1);
+        if (known != scope.Organisations.Count)
+        {
+            problems.Add(new FieldProblem("organisations", "Een gekozen organisatie bestaat niet (meer).", "A chosen organisation does not exist (any more)."));
+        }
+        else if (draft.Role == Role.Directie && (scope.AllOrganisations || scope.Organisations.Count != 1))
+        {
+            problems.Add(new FieldProblem("organisations", "Directie hoort bij precies één organisatie: kies die.",
+                "A director belongs to exactly one organisation: choose it."));
+        }
+        else if (!scope.AllOrganisations && scope.Organisations.Count == 0)
+        {
+            problems.Add(new FieldProblem("organisations", "Kies de organisaties die deze gebruiker mag zien, of 'alle organisaties'.",
+                "Choose the organisations this user may see, or 'all organisations'."));
+        }
+        return problems;
+    }
+
+    private static void WriteScope(SqliteConnection connection, SqliteTransaction transaction, long id, AccessScope scope)
+    {
+        foreach (var organisation in scope.AllOrganisations ? new HashSet<long>() : scope.Organisations)
+        {
+            connection.Execute("INSERT INTO user_organisations (user_id, organisation_id) VALUES ($user, $organisation)", transaction,
+                ("$user", id), ("$organisation", organisation));
+        }
+    }
+
+    private static Dictionary<long, HashSet<long>> OrganisationsByUser(SqliteConnection connection, long? id) =>
+        connection.Query("SELECT user_id, organisation_id FROM user_organisations WHERE $id IS NULL OR user_id = $id",
+                r => (User: r.GetInt64(0), Organisation: r.GetInt64(1)), null, ("$id", id))
+            .GroupBy(row => row.User)
+            .ToDictionary(g => g.Key, g => g.Select(row => row.Organisation).ToHashSet());
+
+    private static UserAccount Read(SqliteDataReader r, Dictionary<long, HashSet<long>> organisations)
+    {
+        var id = r.GetInt64(0);
+        var scope = r.GetBoolean(4) ? AccessScope.Everything : new AccessScope(false, organisations.GetValueOrDefault(id) ?? []);
+        return new UserAccount(id, r.GetString(1), r.GetString(2), Roles.Parse(r.GetString(3))!.Value, scope, r.GetString(5),
+            r.GetBoolean(6), r.GetBoolean(7), r.GetBoolean(8), r.GetInt32(9),
+            r.GetStringOrNull(10) is { } until ? DateTimeOffset.Parse(until, CultureInfo.InvariantCulture) : null, r.GetString(11));
+    }
+
+    private string Now() => Format(clock.GetUtcNow());
+
+    private static string Format(DateTimeOffset moment) => moment.ToString("O", CultureInfo.InvariantCulture);
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+}

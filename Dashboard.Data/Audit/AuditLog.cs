@@ -1,0 +1,59 @@
+using System.Globalization;
+using Dashboard.Data.Storage;
+
+namespace Dashboard.Data.Audit;
+
+/// <summary>
+/// The audit log (SPEC §5): who did what, when, and how it ended. Append only — the database refuses any change
+/// or deletion — and never holding participant data: subjects name files, filters, settings and users.
+/// </summary>
+public sealed class AuditLog(Database database, TimeProvider clock)
+{
+    /// <summary>The name recorded for what the command line on the server does: the operator's, not a user's.</summary>
+    public const string Operator = "(opdrachtregel)";
+
+    public void Write(string? userName, AuditAction action, string subject, string outcome)
+    {
+        using var connection = database.Open();
+        connection.Execute("INSERT INTO audit_log (at, user_name, action, subject, outcome) VALUES ($at, $user, $action, $subject, $outcome)", null,
+            ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$user", userName), ("$action", action.Key()),
+            ("$subject", subject), ("$outcome", outcome));
+    }
+
+    public IReadOnlyList<AuditEntry> Read(AuditQuery query)
+    {
+        using var connection = database.Open();
+        var (where, parameters) = Where(query);
+        return connection.Query($"SELECT id, at, user_name, action, subject, outcome FROM audit_log {where} ORDER BY id DESC LIMIT $take OFFSET $skip",
+            r => new AuditEntry(r.GetInt64(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetStringOrNull(2),
+                AuditActions.Parse(r.GetString(3)) ?? AuditAction.Gebruiker, r.GetString(4), r.GetString(5)),
+            null, [.. parameters, ("$take", query.Take), ("$skip", query.Skip)]);
+    }
+
+    public int Count(AuditQuery query)
+    {
+        using var connection = database.Open();
+        var (where, parameters) = Where(query);
+        return (int)connection.Scalar<long>($"SELECT COUNT(*) FROM audit_log {where}", null, parameters);
+    }
+
+    private static (string Where, (string, object?)[] Parameters) Where(AuditQuery query)
+    {
+        // Times are stored as UTC ISO 8601 text, so a day's bounds compare as text.
+        static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return ("""
+                WHERE ($user IS NULL OR user_name = $user COLLATE NOCASE)
+                  AND ($action IS NULL OR action = $action)
+                  AND ($from IS NULL OR at >= $from)
+                  AND ($through IS NULL OR at < $through)
+                  AND ($text IS NULL OR instr(lower(subject || ' ' || outcome), lower($text)) > 0)
+                """,
+            [
+                ("$user", string.IsNullOrWhiteSpace(query.UserName) ? null : query.UserName.Trim()),
+                ("$action", query.Action?.Key()),
+                ("$from", query.From is { } from ? Day(from) : null),
+                ("$through", query.Through is { } through ? Day(through.AddDays(1)) : null),
+                ("$text", string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim()),
+            ]);
+    }
+}
