@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Dashboard.Data.Export;
 using Dashboard.Data.Export.Tables;
 
@@ -15,36 +14,11 @@ public class CsvExportTests
             [ExportCell.Of("-Min"), ExportCell.Of(0.005m), ExportCell.Of(0m)],
         ]);
 
-    private static string[][] Rows(byte[] bytes, char delimiter)
-    {
-        Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()), "UTF-8 with BOM");
-        var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
-        return text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => Split(line, delimiter)).ToArray();
-    }
-
-    /// <summary>A minimal RFC 4180 reader: enough to read back what was written.</summary>
-    private static string[] Split(string line, char delimiter)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-            else if (c == '"') { quoted = !quoted; }
-            else if (c == delimiter && !quoted) { fields.Add(field.ToString()); field.Clear(); }
-            else { field.Append(c); }
-        }
-        fields.Add(field.ToString());
-        return fields.ToArray();
-    }
-
     [Fact]
     public void Both_dialects_give_back_the_same_numbers()
     {
-        var dutch = Rows(CsvExport.Write(Table, CsvDialect.DutchExcel), ';');
-        var international = Rows(CsvExport.Write(Table, CsvDialect.International), ',');
+        var dutch = CsvFile.Rows(CsvExport.Write(Table, CsvDialect.DutchExcel), ';');
+        var international = CsvFile.Rows(CsvExport.Write(Table, CsvDialect.International), ',');
 
         Assert.Equal(["Winkel", "Omzet (€)", "Deelnemers (deelnemers)"], dutch[0]);
         Assert.Equal(["1234,50", "-12,50", "0,01"], dutch.Skip(1).Select(r => r[1]));
@@ -57,7 +31,7 @@ public class CsvExportTests
     [Fact]
     public void A_text_that_a_spreadsheet_would_run_is_escaped_while_numbers_stay_numbers()
     {
-        var rows = Rows(CsvExport.Write(Table, CsvDialect.DutchExcel), ';');
+        var rows = CsvFile.Rows(CsvExport.Write(Table, CsvDialect.DutchExcel), ';');
 
         Assert.Equal("'=HYPERLINK(\"http://x\",\"klik\")", rows[2][0]);
         Assert.Equal("'-Min", rows[3][0]);
