@@ -1,3 +1,4 @@
+using Dashboard.Tests.Browser.Export;
 using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.Tests.Browser;
@@ -31,5 +32,40 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("lang", language);
 
         await AxeCheck.AssertNoSeriousViolationsAsync(tab.Page, $"{path} ({language})");
+    }
+
+    /// <summary>The pages with export menus, each in both languages.</summary>
+    public static TheoryData<string, string> ExportPagesInBothLanguages
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var page in AppPages.WithExports)
+            {
+                data.Add(page.Name, "nl");
+                data.Add(page.Name, "en");
+            }
+            return data;
+        }
+    }
+
+    /// <summary>
+    /// An open export menu is part of the page too: its list, links and note, over the chart card, are checked
+    /// with the menu of the first chart card and the one of the figures table open at the same time.
+    /// </summary>
+    [BrowserTheory]
+    [MemberData(nameof(ExportPagesInBothLanguages))]
+    public async Task Axe_finds_no_critical_or_serious_violation_with_the_export_menus_open(string page, string language)
+    {
+        await using var tab = await browser.OpenTabAsync();
+        var path = AppPages.Named(page).Path;
+        await (language == "en" ? tab.GotoInEnglishAsync(path) : tab.GotoAsync(path));
+        var exports = new ExportScreen(tab);
+        await Expect(exports.Menus).Not.ToHaveCountAsync(0);
+
+        await exports.OpenAsync(exports.Menus.First);
+        await exports.OpenAsync(exports.Menus.Last);
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(tab.Page, $"{path} ({language}) with export menus open");
     }
 }

@@ -19,6 +19,9 @@ public static class AppPages
         new("gegevens", "/gegevens"),
     ];
 
+    /// <summary>The pages with export menus on their chart cards and tables.</summary>
+    public static IEnumerable<AppPage> WithExports => All.Where(p => p.Name is "overzicht" or "goede-praktijk" or "vergelijken");
+
     public static AppPage Named(string name) => All.Single(p => p.Name == name);
 
     public static TheoryData<string> Names => new(All.Select(p => p.Name));
