@@ -1,3 +1,4 @@
+using Dashboard.Access;
 using Dashboard.Cli;
 using Dashboard.Components;
 using Dashboard.Hosting;
@@ -19,9 +20,11 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseUiCulture();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAccessControl();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapLanguageSwitch();
+app.MapAccountEndpoints();
 app.MapImportTemplates();
 app.MapExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Import;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Audit;
@@ -19,6 +20,13 @@ public sealed class AuditLog(Database database, TimeProvider clock)
             ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$user", userName), ("$action", action.Key()),
             ("$subject", subject), ("$outcome", outcome));
     }
+
+    /// <summary>An import, as every import is recorded: its kind and file, and how it ended.</summary>
+    public void Imported(string? userName, ImportRequest request, ImportOutcome outcome) =>
+        Write(userName, AuditAction.Import, $"{request.Kind.Name()} · {request.DisplayName}{(request.Replace ? " · vervangt" : "")}",
+            outcome.Succeeded
+                ? $"gelukt: import {outcome.BatchId}, {outcome.Summary!.Rows} rijen — {outcome.Summary.Description}"
+                : $"geweigerd: {outcome.Report.ProblemCount} problemen, niets veranderd");
 
     public IReadOnlyList<AuditEntry> Read(AuditQuery query)
     {

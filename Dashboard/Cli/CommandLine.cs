@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Demo;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Sales;
 using Dashboard.Data.Storage;
@@ -89,7 +90,9 @@ public static class CommandLine
         }
         var (database, paths) = Open(arguments);
         var importer = new Importer(database, paths.KeyFile, clock ?? TimeProvider.System);
-        var outcome = importer.Import(new ImportRequest(kind, file, Replace: replace) { ImportedBy = "opdrachtregel" });
+        var request = new ImportRequest(kind, file, Replace: replace) { ImportedBy = "opdrachtregel" };
+        var outcome = importer.Import(request);
+        new AuditLog(database, clock ?? TimeProvider.System).Imported(AuditLog.Operator, request, outcome);
         if (!outcome.Succeeded)
         {
             foreach (var line in outcome.Report.Lines())
@@ -140,6 +143,8 @@ public static class CommandLine
         }
         var (database, _) = Open(arguments);
         var outcome = new SalesUndo(database, clock ?? TimeProvider.System).Undo(batchId);
+        new AuditLog(database, clock ?? TimeProvider.System).Write(AuditLog.Operator, AuditAction.ImportOngedaan, $"import {batchId}",
+            (outcome.Succeeded ? "gelukt: " : "geweigerd: ") + outcome.Message);
         (outcome.Succeeded ? output : error).WriteLine(outcome.Message);
         return outcome.Succeeded ? 0 : 1;
     }
@@ -159,6 +164,8 @@ public static class CommandLine
             }
             var (database, paths) = Open(arguments);
             var removed = new DemoSeeder(database, new Importer(database, paths.KeyFile, TimeProvider.System)).Remove();
+            new AuditLog(database, TimeProvider.System).Write(AuditLog.Operator, AuditAction.Demodata,
+                $"{removed} demo-organisaties met hun gegevens en de demo-accounts", "verwijderd");
             output.WriteLine(removed == 0
                 ? "Er stond geen demosector in de database."
                 : $"De demosector is verwijderd: {removed} organisaties met hun winkels, trajecten, certificaten en verkopen.");

@@ -1,3 +1,4 @@
+using Dashboard.Access;
 using Dashboard.Data.Demo;
 using Dashboard.Data.Storage;
 
@@ -5,11 +6,13 @@ namespace Dashboard.Hosting;
 
 /// <summary>
 /// Before the server takes requests: creates or migrates the database and, in Development only, fills an
-/// empty one with the demo sector so a newcomer sees a full dashboard at once (SPEC §6).
+/// empty one with the demo sector so a newcomer sees a full dashboard at once (SPEC §6); then the accounts
+/// that go with the data (<see cref="AccountSetup"/>).
 /// </summary>
 public sealed class DatabaseStartup(
     Database database,
     DemoSeeder demo,
+    AccountSetup accounts,
     IHostEnvironment environment,
     IConfiguration configuration,
     ILogger<DatabaseStartup> logger) : IHostedService
@@ -18,18 +21,24 @@ public sealed class DatabaseStartup(
     {
         database.Migrate();
         logger.LogInformation("Database: {Path}", database.Path);
+        SeedDemoSectorIfEmpty();
+        accounts.Run();
+        return Task.CompletedTask;
+    }
+
+    private void SeedDemoSectorIfEmpty()
+    {
         if (!environment.IsDevelopment() || !demo.DatabaseIsEmpty())
         {
-            return Task.CompletedTask;
+            return;
         }
         if (InstallationPaths.SeedFolder(configuration) is not { } folder)
         {
             logger.LogWarning("Lege database, maar geen map seed-data gevonden: de demosector is niet geladen.");
-            return Task.CompletedTask;
+            return;
         }
         logger.LogInformation("Lege database in Development: de demosector wordt geladen uit {Folder}", folder);
         demo.Seed(folder, line => logger.LogInformation("Demo: {Line}", line));
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,3 +1,6 @@
+using Dashboard.Access;
+using Dashboard.Data.Access;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Export;
 using Dashboard.Data.Export.Charts;
 using Dashboard.Data.Indicators;
@@ -11,17 +14,18 @@ namespace Dashboard.Hosting;
 
 /// <summary>
 /// The downloads: plain GET links whose query carries the filter as the pages do (SPEC §4), so a download is a
-/// link and access control can guard this one place. Every export made through the web is protected, whoever
-/// makes it (SPEC §3.4): exported figures get published. Only the command line can export exact figures.
+/// link and access control guards this one place: a signed-in user, a format their role may take, a filter inside
+/// their scope (else 403, "geen toegang"). Every export made through the web is protected, whoever makes it
+/// (SPEC §3.4): exported figures get published. Only the command line can export exact figures.
 /// </summary>
 public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/export/{view}.{format}", (string view, string format, HttpContext context, Exporter exporter, IndicatorService indicators, TimeProvider clock) =>
-            Export(view, null, format, context, exporter, indicators, clock));
-        endpoints.MapGet("/export/{view}/{chart}.{format}", (string view, string chart, string format, HttpContext context, Exporter exporter, IndicatorService indicators, TimeProvider clock) =>
-            Export(view, chart, format, context, exporter, indicators, clock));
+        endpoints.MapGet("/export/{view}.{format}", (string view, string format, HttpContext context, Exporter exporter, IndicatorService indicators,
+            AuditLog audit, TimeProvider clock) => Export(view, null, format, context, exporter, indicators, audit, clock));
+        endpoints.MapGet("/export/{view}/{chart}.{format}", (string view, string chart, string format, HttpContext context, Exporter exporter,
+            IndicatorService indicators, AuditLog audit, TimeProvider clock) => Export(view, chart, format, context, exporter, indicators, audit, clock));
         return endpoints;
     }
 
@@ -36,7 +40,7 @@ public static class ExportEndpoints
     }
 
     private static IResult Export(string viewName, string? chart, string formatName, HttpContext context, Exporter exporter, IndicatorService indicators,
-        TimeProvider clock)
+        AuditLog audit, TimeProvider clock)
     {
         if (Enum.TryParse<ExportView>(viewName, ignoreCase: true, out var view) is false || !Enum.IsDefined(view)
             || Enum.TryParse<ExportFormat>(formatName, ignoreCase: true, out var format) is false || !Enum.IsDefined(format)
@@ -45,11 +49,20 @@ public static class ExportEndpoints
         {
             return Results.NotFound();
         }
+        // Signed in: the fallback policy saw to that. What and for whom, every download is in the audit log.
+        var viewer = ViewerClaims.Viewer(context.User)!;
+        var what = context.Request.Path + context.Request.QueryString;
+        if (!viewer.CanExport(format))
+        {
+            audit.Write(viewer.UserName, AuditAction.Export, what, "geweigerd: geen recht op dit formaat");
+            return Results.Text("Geen toegang: met uw rol kunt u grafieken (PNG, SVG) en factsheets downloaden, geen cijferbestanden.",
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+        }
         var query = DashboardQuery.Parse(context.Request.GetEncodedUrl());
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         try
         {
-            var filter = FilterResolver.Resolve(query.Filter, query.Filter.Period ?? indicators.DefaultPeriod(today), indicators.Snapshot.Practices);
+            var filter = ScopedFilter.Resolve(query.Filter, query.Filter.Period ?? indicators.DefaultPeriod(today), indicators.Snapshot.Practices, viewer);
             var request = new ExportRequest(view, filter, ViewerProfile.Protected, today)
             {
                 Chart = chart,
@@ -60,10 +73,17 @@ public static class ExportEndpoints
             var size = ChartSize.All.FirstOrDefault(s => s.Name == query.Choice("grootte")) ?? ChartSize.Screen;
             var dialect = query.Choice("csv") == "en" ? CsvDialect.International : CsvDialect.DutchExcel;
             var file = exporter.Render(request, format, size, dialect);
+            audit.Write(viewer.UserName, AuditAction.Export, what, "gelukt: " + file.FileName);
             return Results.File(file.Bytes, file.ContentType, file.FileName);
+        }
+        catch (AccessDeniedException denied)
+        {
+            audit.Write(viewer.UserName, AuditAction.Export, what, "geweigerd: buiten de rechten");
+            return Results.Text(denied.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
         catch (Exception e) when (e is UnknownFilterValueException or ExportRefusedException)
         {
+            audit.Write(viewer.UserName, AuditAction.Export, what, "geweigerd: " + e.Message);
             return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
     }

@@ -9,6 +9,9 @@ namespace Dashboard.Hosting;
 /// </summary>
 public sealed record InstallationPaths(string DatabaseFile, string KeyFile)
 {
+    /// <summary>The keys that sign login cookies: a folder beside the database.</summary>
+    public string CookieKeysFolder => Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "cookie-sleutels");
+
     public const string DefaultConnectionString = "Data Source=data/impact.db";
 
     public static InstallationPaths From(IConfiguration configuration, string? databaseOverride = null)

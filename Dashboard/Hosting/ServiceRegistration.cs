@@ -1,3 +1,6 @@
+using Dashboard.Access;
+using Dashboard.Data.Access;
+using Dashboard.Data.Audit;
 using Dashboard.Data.Demo;
 using Dashboard.Data.Export;
 using Dashboard.Data.Import;
@@ -31,13 +34,17 @@ public static class ServiceRegistration
         services.AddSingleton<IndicatorService>();
         services.AddSingleton<TargetStore>();
         services.AddSingleton<Exporter>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton(sp => new TheoryOfChangeStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 
     public static IServiceCollection AddImpactDashboard(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddImpactData(InstallationPaths.From(configuration));
+        var paths = InstallationPaths.From(configuration);
+        services.AddImpactData(paths);
+        services.AddAccessControl(paths);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddSingleton<UploadFolder>();

@@ -1,3 +1,4 @@
+using Dashboard.Access;
 using Dashboard.Data.Import.Templates;
 using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Data;
@@ -13,17 +14,18 @@ public static class TemplateEndpoints
 {
     public static IEndpointRouteBuilder MapImportTemplates(this IEndpointRouteBuilder endpoints)
     {
-        // Open to every visitor for now; once access control exists only administrators will be allowed.
+        // For those who import; the example row names one of their own practices.
         endpoints.MapGet("/import/sjabloon/{soort}.{extensie}",
-            (string soort, string extensie, IndicatorService indicators, TimeProvider clock) =>
+            (string soort, string extensie, HttpContext context, IndicatorService indicators, TimeProvider clock) =>
             {
                 if (ImportTemplates.ParseKind(soort) is not { } kind || ImportTemplates.ParseFormat(extensie) is not { } format)
                 {
                     return Results.NotFound();
                 }
-                var bytes = ImportTemplates.Bytes(kind, format, Example(indicators.Snapshot.Practices, clock));
+                var practices = ViewerClaims.Viewer(context.User)!.Visible(indicators.Snapshot.Practices);
+                var bytes = ImportTemplates.Bytes(kind, format, Example(practices, clock));
                 return Results.File(bytes, ImportTemplates.ContentType(format), ImportTemplates.FileName(kind, format));
-            });
+            }).RequireAuthorization(AccessPolicies.Import);
         return endpoints;
     }
 

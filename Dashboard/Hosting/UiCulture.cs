@@ -28,10 +28,8 @@ public static class UiCulture
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            // Only a local path: never redirect elsewhere.
-            var back = terug is { Length: > 0 } && terug.StartsWith('/') && !terug.StartsWith("//", StringComparison.Ordinal) ? terug : "/";
-            return Results.LocalRedirect(back);
-        });
+            return Results.LocalRedirect(LocalPath.OrHome(terug));
+        }).AllowAnonymous();
         return endpoints;
     }
 }

@@ -3,10 +3,13 @@ using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
+using Dashboard.Access;
+using Dashboard.Data.Access;
 using Dashboard.Filtering;
 using Dashboard.Hosting;
 using Dashboard.Resources;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Localization;
 
@@ -37,9 +40,18 @@ public abstract class DashboardPage : ComponentBase, IDisposable
 
     protected SectorSnapshot Snapshot { get; private set; } = default!;
 
+    /// <summary>Who is looking: their scope narrows every filter, their role sets the figures' protection.</summary>
+    protected Viewer Viewer { get; private set; } = default!;
+
+    /// <summary>The practices the viewer may see: what the filter bar offers.</summary>
+    protected IReadOnlyList<PracticeInfo> Practices => Viewer.Visible(Snapshot.Practices);
+
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
     protected bool English => UiCulture.IsEnglish;
 
-    protected ViewerProfile Profile => Query.Protected ? ViewerProfile.Protected : ViewerProfile.Exact;
+    /// <summary>The viewer's figures; an administrator may preview the protected ones ("toon als bestuur/communicatie").</summary>
+    protected ViewerProfile Profile => Viewer.CanPreviewProtection && Query.Protected ? ViewerProfile.Protected : Viewer.Profile;
 
     protected DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
@@ -47,6 +59,8 @@ public abstract class DashboardPage : ComponentBase, IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        Viewer = ViewerClaims.Viewer((await AuthenticationState).User)
+            ?? throw new InvalidOperationException("A dashboard page is shown to signed-in users only.");
         Navigation.LocationChanged += OnLocationChanged;
         await Refresh();
     }
@@ -69,7 +83,7 @@ public abstract class DashboardPage : ComponentBase, IDisposable
             try
             {
                 var period = Query.Filter.Period ?? Indicators.DefaultPeriod(Today);
-                var filter = FilterResolver.Resolve(Query.Filter, period, Snapshot.Practices);
+                var filter = ScopedFilter.Resolve(Query.Filter, period, Snapshot.Practices, Viewer);
                 if (load != _loads)
                 {
                     return;
@@ -79,9 +93,9 @@ public abstract class DashboardPage : ComponentBase, IDisposable
                 Log.LogInformation("{Page}: figures in {Milliseconds:F0} ms", GetType().Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 (Filter, FilterProblem) = (filter, null);
             }
-            catch (UnknownFilterValueException unknown)
+            catch (Exception refused) when (refused is UnknownFilterValueException or AccessDeniedException)
             {
-                (Filter, FilterProblem) = (null, unknown.Message);
+                (Filter, FilterProblem) = (null, refused.Message);
             }
         });
         if (load == _loads)
