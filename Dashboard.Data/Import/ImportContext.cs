@@ -31,7 +31,7 @@ internal sealed class ImportContext(
     /// <summary>Rows are written only while the file has no problem; after the first, they are only checked.</summary>
     public bool Writing => !report.HasProblems;
 
-    public PracticeDirectory Practices => _practices ??= PracticeDirectory.Load(connection, transaction);
+    public PracticeDirectory Practices => _practices ??= PracticeDirectory.Load(connection, transaction, request.Scope);
 
     public ParticipantKey ParticipantKey => _key ??= ParticipantKey.ForImport(keyFilePath, connection, transaction);
 

@@ -1,3 +1,5 @@
+using Dashboard.Data.Access;
+
 namespace Dashboard.Data.Import;
 
 /// <summary>
@@ -15,4 +17,11 @@ public sealed record ImportRequest(ImportKind Kind, string FilePath, string? Fil
 
     /// <summary>The fictional demo sector: its organisations are marked so that they can be removed at once.</summary>
     public bool IsDemo { get; init; }
+
+    /// <summary>
+    /// The organisations the importing user may import into (SPEC §5): a row whose store, or in `winkels` whose
+    /// organisation, lies outside it is a problem, and a scoped user creates no organisation. The command line's
+    /// operator and a beheerder have <see cref="AccessScope.Everything"/>.
+    /// </summary>
+    public AccessScope Scope { get; init; } = AccessScope.Everything;
 }

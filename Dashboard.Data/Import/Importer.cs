@@ -1,3 +1,4 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Import.Parsing;
 using Dashboard.Data.Import.Reading;
 using Dashboard.Data.Import.Validation;
@@ -37,6 +38,10 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         {
             throw new ImportRefusedException("Een winkelbestand kan niet vervangen: importeer het gewoon opnieuw om namen, soort en vloeroppervlak bij te werken.");
         }
+        if (request.Scope is { AllOrganisations: false, Organisations.Count: 0 })
+        {
+            throw new ImportRefusedException("Uw account hoort bij geen enkele organisatie, dus u kunt niets importeren. Vraag de beheerder om toegang.");
+        }
         progress?.Report(new ImportProgress(ImportPhase.Inspecting, 0, 0));
         var file = FileInspector.Inspect(request.FilePath, cancellationToken);
         using IRowSource source = file.Format == FileFormat.Xlsx
@@ -58,7 +63,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         using var transaction = connection.BeginTransaction(deferred: false);
         if (request.Kind == ImportKind.Verkopen)
         {
-            RefuseWhenImportedBefore(connection, transaction, file.Sha256);
+            RefuseWhenImportedBefore(connection, transaction, file.Sha256, request.Scope);
         }
         var now = clock.GetLocalNow();
         var batchId = connection.Scalar<long>(
@@ -113,13 +118,17 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         return new ImportOutcome(report, summary, request.DryRun ? null : batchId);
     }
 
-    /// <summary>Identical bytes imported before (and not undone) would count every sale twice (SPEC §2.4).</summary>
-    private static void RefuseWhenImportedBefore(SqliteConnection connection, SqliteTransaction transaction, string sha256)
+    /// <summary>
+    /// Identical bytes imported before (and not undone) would count every sale twice (SPEC §2.4). An earlier import
+    /// outside a scoped importer's organisations is not named: the same bytes hold the same rows, which the row
+    /// checks then refuse as outside the scope.
+    /// </summary>
+    private static void RefuseWhenImportedBefore(SqliteConnection connection, SqliteTransaction transaction, string sha256, AccessScope scope)
     {
         var earlier = connection.Query(
             "SELECT id, file_name, imported_at FROM import_batches WHERE kind = 'verkopen' AND sha256 = $sha AND undone_at IS NULL",
             r => (Id: r.GetInt64(0), File: r.GetString(1), At: DateTimeOffset.Parse(r.GetString(2), System.Globalization.CultureInfo.InvariantCulture)),
-            transaction, ("$sha", sha256)).FirstOrDefault();
+            transaction, ("$sha", sha256)).FirstOrDefault(b => BatchOrganisations.Within(connection, transaction, b.Id, scope));
         if (earlier.File is not null)
         {
             throw new ImportRefusedException(

@@ -1,5 +1,7 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Import.Validation;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -8,8 +10,9 @@ namespace Dashboard.Data.Import;
 /// <summary>
 /// The stored stores and practices, to resolve a row's `winkel` and `praktijk`. Codes are matched like
 /// code values (case, spaces, '_' and '-' ignored); an unknown one is a problem that names the nearest.
+/// A store outside the importer's scope is a problem too, and suggestions name only stores in the scope.
 /// </summary>
-internal sealed class PracticeDirectory
+internal sealed class PracticeDirectory(AccessScope scope)
 {
     private readonly Dictionary<string, StoreEntry> _stores = [];
 
@@ -20,9 +23,9 @@ internal sealed class PracticeDirectory
         public Dictionary<string, PracticeEntry> Practices { get; } = [];
     }
 
-    public static PracticeDirectory Load(SqliteConnection connection, SqliteTransaction transaction)
+    public static PracticeDirectory Load(SqliteConnection connection, SqliteTransaction transaction, AccessScope scope)
     {
-        var directory = new PracticeDirectory();
+        var directory = new PracticeDirectory(scope);
         foreach (var (storeId, storeCode, organisationId, demo) in connection.Query(
                      "SELECT s.id, s.code, s.organisation_id, o.is_demo FROM stores s JOIN organisations o ON o.id = s.organisation_id",
                      r => (r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3) == 1), transaction))
@@ -39,8 +42,10 @@ internal sealed class PracticeDirectory
     }
 
     /// <summary>
-    /// The row's store and practice, or null after recording a problem. Real rows are refused at a demo store:
-    /// removing the demo sector would take them along.
+    /// The row's store and practice, or null after recording a problem. A store of an organisation outside the
+    /// scope is refused without naming that organisation; real rows are refused at a demo store: removing the demo
+    /// sector would take them along. Every row's organisation is its store's, so checking the store checks the
+    /// organisation that keys its participant and certificate.
     /// </summary>
     public (StoreEntry Store, PracticeEntry Practice)? Resolve(RowReader row, ImportColumn storeColumn, ImportColumn practiceColumn, bool demoImport)
     {
@@ -52,9 +57,17 @@ internal sealed class PracticeDirectory
         }
         if (!_stores.TryGetValue(CodeText.Normalize(storeCode), out var store))
         {
+            var known = _stores.Values.Where(s => scope.Includes(s.OrganisationId)).Select(s => s.Code).ToList();
             row.Problem(storeColumn, storeCode, "onbekende winkel",
                 $"winkel '{storeCode}' is onbekend; importeer eerst het winkelbestand (winkels) met deze winkel",
-                _stores.Count == 0 ? null : $"bedoelt u '{Nearest(_stores.Values.Select(s => s.Code), storeCode)}'?");
+                known.Count == 0 ? null : $"bedoelt u '{Nearest(known, storeCode)}'?");
+            return null;
+        }
+        if (!scope.Includes(store.OrganisationId))
+        {
+            row.Problem(storeColumn, storeCode, ImportProblem.OutsideScope,
+                $"winkel {store.Code} hoort bij een organisatie waarvoor u geen rechten hebt",
+                "importeer alleen rijen van winkels van uw eigen organisatie");
             return null;
         }
         if (store.IsDemo && !demoImport)

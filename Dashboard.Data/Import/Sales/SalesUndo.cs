@@ -1,3 +1,4 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Import.Sales;
@@ -5,20 +6,36 @@ namespace Dashboard.Data.Import.Sales;
 /// <summary>
 /// Undoes a sales import (SPEC §2.4): its rows go, the rows it replaced come back, the monthly totals
 /// follow, in one transaction. Refused while a later, not undone sales import overlaps it, because that
-/// one may have replaced or be counted beside its rows.
+/// one may have replaced or be counted beside its rows. A user undoes only what <see cref="ImportHistory.List(AccessScope)"/>
+/// shows them: a batch whose practices all belong to organisations in their scope.
 /// </summary>
 public sealed class SalesUndo(Database database, TimeProvider clock)
 {
     /// <summary>What undoing the batch would do: the rows that go, the replaced rows that come back.</summary>
-    public UndoPreview Preview(long batchId)
+    public UndoPreview Preview(long batchId) => Preview(batchId, AccessScope.Everything);
+
+    /// <inheritdoc cref="Preview(long)"/>
+    /// <exception cref="AccessDeniedException">The batch is not wholly within <paramref name="scope"/>.</exception>
+    public UndoPreview Preview(long batchId, AccessScope scope)
     {
         using var connection = database.Open();
+        if (!BatchOrganisations.Within(connection, null, batchId, scope))
+        {
+            throw new AccessDeniedException(OutsideScope(batchId));
+        }
         var goes = connection.Scalar<long>("SELECT COALESCE(SUM(row_count), 0) FROM sales_batch_ranges WHERE batch_id = $id", null, ("$id", batchId));
         var comesBack = connection.Scalar<long>("SELECT COUNT(*) FROM replaced_sales WHERE replaced_by_batch_id = $id", null, ("$id", batchId));
         return new UndoPreview(goes, comesBack);
     }
 
-    public UndoOutcome Undo(long batchId)
+    public UndoOutcome Undo(long batchId) => Undo(batchId, AccessScope.Everything);
+
+    /// <summary>
+    /// Undoes the batch for a user with this scope; refused — nothing changed, the file not named — when a practice it
+    /// covered belongs to an organisation outside the scope. A later overlapping import outside the scope is named by
+    /// its number only.
+    /// </summary>
+    public UndoOutcome Undo(long batchId, AccessScope scope)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -27,6 +44,10 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
         if (batch.Kind is null)
         {
             return UndoOutcome.Refused($"Import {batchId} bestaat niet.");
+        }
+        if (!BatchOrganisations.Within(connection, transaction, batchId, scope))
+        {
+            return UndoOutcome.Refused(OutsideScope(batchId));
         }
         if (batch.Kind != ImportKind.Verkopen.Name())
         {
@@ -47,7 +68,9 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
             JOIN import_batches b ON b.id = other.batch_id AND b.undone_at IS NULL
             WHERE mine.batch_id = $id
             ORDER BY b.id
-            """, r => $"import {r.GetInt64(0)} ('{r.GetString(1)}')", transaction, ("$id", batchId));
+            """, r => (Id: r.GetInt64(0), File: r.GetString(1)), transaction, ("$id", batchId))
+            .Select(b => BatchOrganisations.Within(connection, transaction, b.Id, scope) ? $"import {b.Id} ('{b.File}')" : $"import {b.Id}, die u niet ongedaan kunt maken")
+            .ToList();
         if (later.Count > 0)
         {
             return UndoOutcome.Refused(
@@ -81,6 +104,9 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
             $"Import {batchId} ('{batch.File}') is ongedaan gemaakt: {removed} verkoopregels verwijderd, {restored} eerder vervangen regels teruggezet.",
             removed, restored);
     }
+
+    private static string OutsideScope(long batchId) =>
+        $"Geen toegang: import {batchId} gaat (ook) over organisaties waarvoor u geen rechten hebt. Vraag de beheerder om deze import ongedaan te maken.";
 }
 
 public sealed record UndoPreview(long RowsThatGo, long RowsThatComeBack);

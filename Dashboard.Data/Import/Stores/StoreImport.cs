@@ -1,5 +1,6 @@
 using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Parsing;
+using Dashboard.Data.Import.Validation;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -8,6 +9,8 @@ namespace Dashboard.Data.Import.Stores;
 /// <summary>
 /// `winkels` (SPEC §2.1): one row per store × practice. Organisations are created by name; a store code is
 /// unique in the installation and belongs to one organisation; re-importing updates names, kind and area.
+/// A scoped importer (SPEC §5) may only name organisations in their scope — so creates none — and is never told
+/// the name of an organisation outside it.
 /// </summary>
 internal sealed class StoreImport : FileImport
 {
@@ -82,6 +85,15 @@ internal sealed class StoreImport : FileImport
                 "verwijder eerst de demosector (demo --remove) of gebruik de echte naam van de organisatie");
             organisation = null;
         }
+        if (organisation is not null && !InScope(organisation))
+        {
+            // The same words whether the name exists or not: a scoped user learns no other organisation's name.
+            var own = _organisations.Where(o => Context.Request.Scope.Includes(o.Value)).Select(o => $"'{o.Key}'").Order(StringComparer.Ordinal).ToList();
+            row.Problem(Organisation, organisation, ImportProblem.OutsideScope,
+                $"'{organisation}' is geen organisatie waarvoor u rechten hebt; een nieuwe organisatie kan alleen de beheerder toevoegen",
+                own.Count == 0 ? null : $"gebruik de naam van uw eigen organisatie: {string.Join(" of ", own)}");
+            organisation = null;
+        }
         var storeCode = row.Identifier(Store);
         var storeName = row.Text(StoreName);
         var city = row.Text(City);
@@ -118,14 +130,22 @@ internal sealed class StoreImport : FileImport
         }
     }
 
+    /// <summary>Whether the importer may write under this organisation: a stored one in scope, or any with no scope.</summary>
+    private bool InScope(string organisation) =>
+        Context.Request.Scope.AllOrganisations
+        || _organisations.TryGetValue(organisation, out var id) && Context.Request.Scope.Includes(id);
+
     private FileStore? CheckStore(RowReader row, string storeKey, string storeCode, string organisation, string storeName,
         string? city, decimal? floorArea)
     {
         if (_storedStores.TryGetValue(storeKey, out var stored)
             && !string.Equals(_organisationNames[stored.OrganisationId], organisation, StringComparison.OrdinalIgnoreCase))
         {
+            var owner = Context.Request.Scope.Includes(stored.OrganisationId)
+                ? $"organisatie '{_organisationNames[stored.OrganisationId]}'"
+                : "een andere organisatie";
             row.Problem(Store, storeCode, "winkelcode bezet",
-                $"winkelcode {storeCode} is al in gebruik bij organisatie '{_organisationNames[stored.OrganisationId]}'; een winkelcode is uniek in de hele installatie",
+                $"winkelcode {storeCode} is al in gebruik bij {owner}; een winkelcode is uniek in de hele installatie",
                 "kies een andere code voor deze winkel");
             return null;
         }

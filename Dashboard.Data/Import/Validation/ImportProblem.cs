@@ -13,6 +13,9 @@ public sealed record ImportProblem(int Row, string? Column, string? Value, strin
     /// <summary>The same sales file was imported before (and not undone): nothing to correct, nothing to do.</summary>
     public const string AlreadyImported = "al geïmporteerd";
 
+    /// <summary>A row of an organisation outside the importing user's scope (SPEC §5); the message never names it.</summary>
+    public const string OutsideScope = "geen rechten";
+
     public override string ToString()
     {
         var place = (Row, Column) switch
