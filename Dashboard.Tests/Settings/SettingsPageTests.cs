@@ -1,3 +1,4 @@
+using Dashboard.Data.Access;
 using System.Net;
 using Dashboard.Tests.TestSupport;
 using Dashboard.Tests.Web;
@@ -12,10 +13,10 @@ public sealed class SettingsPageTests : IDisposable
     private async Task<string> Get(string url, string? culture = null)
     {
         using var factory = new DashboardFactory(_install);
-        var client = factory.CreateClient();
+        var client = await factory.SignedIn(Role.Beheerder);
         if (culture is not null)
         {
-            client.DefaultRequestHeaders.Add("Cookie", $".AspNetCore.Culture=c%3D{culture}%7Cuic%3D{culture}");
+            await client.GetAsync($"/taal?cultuur={culture}&terug=/");
         }
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -1,3 +1,8 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dashboard.Access;
+using Dashboard.Data.Access;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,8 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dashboard.Tests.Web;
 
 /// <summary>The real app in memory, on a test installation's database, in the Production environment (no demo seeding).</summary>
-public sealed class DashboardFactory(TestInstallation installation) : WebApplicationFactory<Program>
+public sealed partial class DashboardFactory(TestInstallation installation) : WebApplicationFactory<Program>
 {
+    public const string Password = "een lang genoeg testwachtwoord";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -15,4 +22,50 @@ public sealed class DashboardFactory(TestInstallation installation) : WebApplica
         builder.UseSetting("Privacy:KeyFile", installation.KeyFile);
         builder.ConfigureServices(services => services.AddSingleton(installation.Clock));
     }
+
+    /// <summary>A browser that follows no redirects and keeps its cookies: what a visitor who is not signed in gets.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>
+    /// Creates a user of that role and scope (organisation names; none for all organisations) with <see cref="Password"/>,
+    /// and signs them in through the login form, as a person would.
+    /// </summary>
+    public async Task<HttpClient> SignedIn(Role role, params string[] organisations)
+    {
+        var userName = $"{role.Key()}-{Guid.NewGuid():N}"[..24];
+        CreateUser(userName, role, organisations);
+        var client = Anonymous();
+        var response = await LogIn(client, userName, Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>A user in the database, as the user-management page would create one.</summary>
+    public long CreateUser(string userName, Role role, params string[] organisations)
+    {
+        var services = Services; // starts the server, so the database is migrated
+        using var connection = installation.Database.Open();
+        var ids = connection.Query("SELECT id, name FROM organisations", r => (Id: r.GetInt64(0), Name: r.GetString(1)))
+            .Where(o => organisations.Contains(o.Name)).Select(o => o.Id).ToHashSet();
+        Assert.Equal(organisations.Length, ids.Count);
+        return services.GetRequiredService<UserStore>().Create(new UserDraft(userName, userName, role, organisations.Length == 0, ids),
+            services.GetRequiredService<Passwords>().Hash(Password), mustChangePassword: false);
+    }
+
+    /// <summary>Posts the login form with its antiforgery token; the answer is a redirect when it succeeded.</summary>
+    public static async Task<HttpResponseMessage> LogIn(HttpClient client, string userName, string password)
+    {
+        var page = await client.GetStringAsync("/inloggen");
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        return await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
 }

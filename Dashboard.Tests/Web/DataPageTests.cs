@@ -1,3 +1,4 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Import;
 using Dashboard.Tests.TestSupport;
 
@@ -12,7 +13,7 @@ public sealed class DataPageTests : IDisposable
     {
         using var factory = new DashboardFactory(_install);
 
-        var html = await factory.CreateClient().GetStringAsync("/gegevens");
+        var html = await (await factory.SignedIn(Role.Beheerder)).GetStringAsync("/gegevens");
 
         Assert.Contains("De database is nog leeg", html);
     }
@@ -26,7 +27,7 @@ public sealed class DataPageTests : IDisposable
             """);
         using var factory = new DashboardFactory(_install);
 
-        var html = await factory.CreateClient().GetStringAsync("/gegevens");
+        var html = await (await factory.SignedIn(Role.Beheerder)).GetStringAsync("/gegevens");
 
         Assert.Contains("Kringloop Bé Anders", System.Net.WebUtility.HtmlDecode(html));
         Assert.Contains("winkels.csv", html);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Dashboard.Data.Access;
 using Dashboard.Data.Export;
 using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Filtering;
@@ -32,7 +33,10 @@ public sealed class ExportEndpointsTests(ImportedDemoSector demo) : IClassFixtur
     private static string Link(string view, string? chart, string format, DashboardQuery query) =>
         "/" + ExportEndpoints.Link(view, chart, format, query);
 
-    private async Task<HttpResponseMessage> Get(string url) => await _factory.CreateClient().GetAsync(url);
+    private HttpClient? _client;
+
+    /// <summary>Downloads as an administrator: even their web exports are protected.</summary>
+    private async Task<HttpResponseMessage> Get(string url) => await (_client ??= await _factory.SignedIn(Role.Beheerder)).GetAsync(url);
 
     [Theory]
     [InlineData("overzicht", null, "png", "", "", "grootte=scherm", "image/png", "impactdashboard-overzicht-2026-11-15-scherm.png", "1200×675")]

@@ -1,3 +1,4 @@
+using Dashboard.Data.Access;
 using System.Net;
 using System.Text;
 using Dashboard.Data.Import;
@@ -24,7 +25,7 @@ public sealed class TemplateEndpointTests : IDisposable
     public async Task Downloads_a_template_that_imports_into_an_empty_installation(string kind, string extension, string contentType)
     {
         using var factory = new DashboardFactory(_install);
-        var client = factory.CreateClient();
+        var client = (await factory.SignedIn(Role.Beheerder));
         var importKind = ImportTemplates.ParseKind(kind)!.Value;
         if (importKind != ImportKind.Winkels)
         {
@@ -50,7 +51,7 @@ public sealed class TemplateEndpointTests : IDisposable
     {
         using var factory = new DashboardFactory(_install);
 
-        using var response = await factory.CreateClient().GetAsync(url);
+        using var response = await (await factory.SignedIn(Role.Beheerder)).GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -62,7 +63,7 @@ public sealed class TemplateEndpointTests : IDisposable
         ImportAssert.Succeeded(_install.Import(ImportKind.Verkopen, "tot-gisteren.csv",
             SaleRow.File(SaleRow.Days("AAN", "REST", new DateOnly(2026, 10, 1), TestInstallation.Today.AddDays(-1)))));
         using var factory = new DashboardFactory(_install);
-        var client = factory.CreateClient();
+        var client = (await factory.SignedIn(Role.Beheerder));
 
         var sales = await Download(client, "verkopen", "csv");
         var stores = await Download(client, "winkels", "csv");
@@ -82,7 +83,7 @@ public sealed class TemplateEndpointTests : IDisposable
             Demo Kringloop;AAA;Demo Centrum;Demostad;WINKEL;Winkelvloer;winkel
             """)) { IsDemo = true }));
         using var factory = new DashboardFactory(_install);
-        var client = factory.CreateClient();
+        var client = (await factory.SignedIn(Role.Beheerder));
 
         var demoOnly = await Download(client, "winkels", "xlsx");
         Assert.Equal(1, Import(ImportKind.Winkels, "xlsx", demoOnly).Summary!.Added);
