@@ -1,0 +1,275 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dashboard.Data.Access;
+using Dashboard.Data.Audit;
+using Dashboard.Tests.Demo;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.Web;
+
+/// <summary>
+/// The role table of SPEC §5 through HTTP, on the demo sector: who may see which page, which figures and which
+/// downloads, and that editing a URL never reaches outside a user's scope. Stichting Tweede Ronde has the stores
+/// AMF and UTO; in 2025 its Amersfoort lunchroom had 3 people leave for paid work — a small cell.
+/// </summary>
+public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClassFixture<ImportedDemoSector>, IDisposable
+{
+    private const string Own = "Stichting Tweede Ronde";
+    private const string Other = "Kringloop Aan de Maas";
+    private const string Horeca2025 = "van=2025-01-01&tot=2025-12-31&soort=horeca";
+
+    private readonly DashboardFactory _factory = new(demo.Installation);
+
+    public static TheoryData<string> EveryPageAndEndpoint =>
+    [
+        "/", "/goede-praktijk?soort=horeca", "/vergelijken", "/importeren", "/instellingen", "/gegevens", "/gebruikers", "/auditlog", "/wachtwoord",
+        "/export/vergelijken.csv", "/export/overzicht.png", "/export/praktijk.pdf?soort=horeca", "/export/overzicht/trend.svg",
+        "/import/sjabloon/winkels.csv",
+    ];
+
+    [Theory]
+    [MemberData(nameof(EveryPageAndEndpoint))]
+    public async Task Without_logging_in_every_page_and_download_sends_to_the_login_page(string url)
+    {
+        using var response = await _factory.Anonymous().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/inloggen", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData("/export/vergelijken.csv?org=" + Other)]
+    [InlineData("/export/overzicht.csv?winkel=VNL")]
+    [InlineData("/export/overzicht.png?org=" + Own + "&org=" + Other)]
+    [InlineData("/export/praktijk.pdf?praktijk=VNL/REST")]
+    [InlineData("/export/praktijk/doelgroep.xlsx?praktijk=VNL/REST")]
+    [InlineData("/export/overzicht.pdf?org=" + Other)]
+    public async Task A_director_editing_an_export_link_to_another_organisation_gets_no_access(string url)
+    {
+        var director = await _factory.SignedIn(Role.Directie, Own);
+
+        using var response = await director.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.StartsWith("Geen toegang", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/vergelijken?org=" + Other)]
+    [InlineData("/?winkel=VNL")]
+    [InlineData("/goede-praktijk?praktijk=VNL/REST")]
+    public async Task A_director_editing_a_page_url_to_another_organisation_sees_geen_toegang_not_an_empty_chart(string url)
+    {
+        var director = await _factory.SignedIn(Role.Directie, Own);
+
+        var text = Text(await director.GetStringAsync(url));
+
+        Assert.Contains("Geen toegang: dit valt buiten de organisaties waarvoor u rechten hebt.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aan de Maas Venlo", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_director_without_a_filter_gets_only_their_own_stores()
+    {
+        var director = await _factory.SignedIn(Role.Directie, Own);
+
+        var csv = await director.GetStringAsync("/export/vergelijken.csv?" + Horeca2025);
+
+        var stores = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(';')[1]).Order().ToList();
+        Assert.Equal(["AMF", "UTO"], stores);
+    }
+
+    [Fact]
+    public async Task The_filter_bar_offers_a_director_only_their_own_organisation_and_stores()
+    {
+        var director = await _factory.SignedIn(Role.Directie, Own);
+
+        var text = Text(await director.GetStringAsync("/vergelijken"));
+
+        Assert.Contains("Tweede Ronde Amersfoort (AMF)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(VNL)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Other, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_board_member_of_the_whole_sector_sees_less_than_5_where_the_director_of_that_organisation_sees_3()
+    {
+        var director = await _factory.SignedIn(Role.Directie, Own);
+        var board = await _factory.SignedIn(Role.Bestuur);
+        const string url = "/vergelijken?" + Horeca2025 + "&indicator=P4";
+
+        var directorSees = Text(await director.GetStringAsync(url));
+        var boardSees = Text(await board.GetStringAsync(url));
+
+        Assert.Contains("Tweede Ronde Amersfoort Stichting Tweede Ronde 3 ", directorSees, StringComparison.Ordinal);
+        Assert.Contains("Tweede Ronde Amersfoort Stichting Tweede Ronde <5 ", boardSees, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_communications_user_of_one_organisation_downloads_its_figures_but_gets_403_for_another()
+    {
+        var communications = await _factory.SignedIn(Role.Communicatie, Own);
+
+        using var own = await communications.GetAsync("/export/vergelijken.xlsx?org=" + Own);
+        using var other = await communications.GetAsync("/export/vergelijken.xlsx?org=" + Other);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/export/vergelijken.xlsx", HttpStatusCode.Forbidden)]
+    [InlineData("/export/vergelijken.csv", HttpStatusCode.Forbidden)]
+    [InlineData("/export/vergelijken.png", HttpStatusCode.OK)]
+    [InlineData("/export/vergelijken.svg", HttpStatusCode.OK)]
+    [InlineData("/export/praktijk.pdf?soort=horeca", HttpStatusCode.OK)]
+    public async Task The_board_takes_charts_and_factsheets_but_not_the_figures_as_a_spreadsheet(string url, HttpStatusCode expected)
+    {
+        var board = await _factory.SignedIn(Role.Bestuur);
+
+        using var response = await board.GetAsync(url);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Role.Bestuur, "/instellingen")]
+    [InlineData(Role.Bestuur, "/importeren")]
+    [InlineData(Role.Bestuur, "/gegevens")]
+    [InlineData(Role.Communicatie, "/instellingen")]
+    [InlineData(Role.Communicatie, "/importeren")]
+    [InlineData(Role.Directie, "/gebruikers")]
+    [InlineData(Role.Directie, "/auditlog")]
+    public async Task A_page_outside_the_role_goes_to_geen_toegang(Role role, string url)
+    {
+        var user = role == Role.Bestuur ? await _factory.SignedIn(role) : await _factory.SignedIn(role, Own);
+
+        using var response = await user.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/geen-toegang", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task After_five_wrong_passwords_even_the_right_one_is_refused_for_a_while()
+    {
+        var userName = $"slot-{Guid.NewGuid():N}"[..16];
+        _factory.CreateUser(userName, Role.Bestuur);
+        var client = _factory.Anonymous();
+
+        for (var attempt = 0; attempt < UserStore.MaxFailedLogins; attempt++)
+        {
+            var wrong = await DashboardFactory.LogIn(client, userName, "niet het goede wachtwoord");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+        var right = await DashboardFactory.LogIn(client, userName, DashboardFactory.Password);
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("tijdelijk geblokkeerd", Text(await right.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+        var failures = Audit(new AuditQuery { UserName = userName, Action = AuditAction.AanmeldenMislukt });
+        Assert.Equal(UserStore.MaxFailedLogins + 1, failures.Count);
+        Assert.Equal("geweigerd; account geblokkeerd", failures[1].Outcome);
+    }
+
+    [Fact]
+    public async Task A_disabled_user_loses_access_at_their_next_request()
+    {
+        var userName = $"uit-{Guid.NewGuid():N}"[..16];
+        var id = _factory.CreateUser(userName, Role.Bestuur);
+        var client = _factory.Anonymous();
+        await DashboardFactory.LogIn(client, userName, DashboardFactory.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/export/vergelijken.png")).StatusCode);
+
+        _factory.Services.GetRequiredService<UserStore>().SetDisabled(id, true);
+
+        using var response = await client.GetAsync("/export/vergelijken.png");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/inloggen", response.Headers.Location!.AbsolutePath);
+        Assert.Contains("uitgeschakeld", Text(await (await DashboardFactory.LogIn(client, userName, DashboardFactory.Password)).Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_scope_ends_the_session_that_carried_the_old_one()
+    {
+        var userName = $"scope-{Guid.NewGuid():N}"[..16];
+        var id = _factory.CreateUser(userName, Role.Communicatie, Own);
+        var client = _factory.Anonymous();
+        await DashboardFactory.LogIn(client, userName, DashboardFactory.Password);
+        var users = _factory.Services.GetRequiredService<UserStore>();
+        var other = users.Find(id)!;
+
+        users.Update(id, new UserDraft(userName, userName, Role.Communicatie, true, new HashSet<long>()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/export/vergelijken.csv?org=" + Other)).StatusCode);
+        await DashboardFactory.LogIn(client, userName, DashboardFactory.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/export/vergelijken.csv?org=" + Other)).StatusCode);
+        Assert.NotEqual(other.SecurityStamp, users.Find(id)!.SecurityStamp);
+    }
+
+    [Fact]
+    public async Task With_a_one_time_password_only_the_password_page_opens_until_a_new_one_is_chosen()
+    {
+        var userName = $"nieuw-{Guid.NewGuid():N}"[..16];
+        var id = _factory.CreateUser(userName, Role.Bestuur);
+        var users = _factory.Services.GetRequiredService<UserStore>();
+        users.SetPassword(id, _factory.Services.GetRequiredService<Dashboard.Access.Passwords>().Hash("eenmalig-1234567"), mustChange: true);
+        var client = _factory.Anonymous();
+
+        var login = await DashboardFactory.LogIn(client, userName, "eenmalig-1234567");
+        Assert.Equal("/wachtwoord", new Uri(client.BaseAddress!, login.Headers.Location!).AbsolutePath);
+        using (var page = await client.GetAsync("/vergelijken"))
+        {
+            Assert.Equal("/wachtwoord", new Uri(client.BaseAddress!, page.Headers.Location!).AbsolutePath);
+        }
+
+        var form = await client.GetStringAsync("/wachtwoord");
+        var changed = await client.PostAsync("/wachtwoord", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "password",
+            ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
+            ["Input.Current"] = "eenmalig-1234567",
+            ["Input.New"] = "mijn eigen lange wachtwoord",
+            ["Input.Repeat"] = "mijn eigen lange wachtwoord",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/vergelijken")).StatusCode);
+        Assert.False(users.Find(id)!.MustChangePassword);
+        Assert.Single(Audit(new AuditQuery { UserName = userName, Action = AuditAction.WachtwoordGewijzigd }));
+    }
+
+    [Fact]
+    public async Task The_audit_log_records_logins_and_every_download_with_its_filter_and_outcome()
+    {
+        var communications = await _factory.SignedIn(Role.Communicatie, Own);
+        var userName = Audit(new AuditQuery { Action = AuditAction.Aanmelden }).First().UserName;
+
+        await communications.GetAsync("/export/vergelijken.csv?" + Horeca2025);
+        await communications.GetAsync("/export/vergelijken.csv?org=" + Other);
+
+        var exports = Audit(new AuditQuery { UserName = userName, Action = AuditAction.Export });
+        Assert.Equal(2, exports.Count);
+        Assert.Equal("/export/vergelijken.csv?org=Kringloop%20Aan%20de%20Maas", exports[0].Subject);
+        Assert.Equal("geweigerd: buiten de rechten", exports[0].Outcome);
+        Assert.Equal("/export/vergelijken.csv?" + Horeca2025, exports[1].Subject);
+        Assert.StartsWith("gelukt: impactdashboard-vergelijken-", exports[1].Outcome, StringComparison.Ordinal);
+    }
+
+    private IReadOnlyList<AuditEntry> Audit(AuditQuery query) => _factory.Services.GetRequiredService<AuditLog>().Read(query);
+
+    /// <summary>A page's text as a person reads it: tags gone, entities decoded, white space folded.</summary>
+    private static string Text(string html) => WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html, " "), " "));
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    public void Dispose() => _factory.Dispose();
+}
