@@ -6,6 +6,8 @@ public readonly record struct ImportProgress(ImportPhase Phase, long RowsChecked
 public enum ImportPhase
 {
     Inspecting,
+    /// <summary>Another import of this server is writing; this one waits its turn.</summary>
+    Waiting,
     Checking,
     Finishing,
     Done,

@@ -17,6 +17,9 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
 {
     private const int ProgressInterval = 10_000;
 
+    /// <summary>One import writes at a time: others wait their turn (cancellable) instead of interleaving or timing out on SQLite's lock.</summary>
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
     public ImportOutcome Import(ImportRequest request, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default, int reportDetailLimit = ValidationReport.DefaultDetailLimit)
     {
@@ -59,6 +62,24 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
             return new ImportOutcome(report, null, null);
         }
 
+        if (!_turn.Wait(0, cancellationToken))
+        {
+            progress?.Report(new ImportProgress(ImportPhase.Waiting, 0, 0));
+            _turn.Wait(cancellationToken);
+        }
+        try
+        {
+            return Write(request, report, file, source, headers, progress, cancellationToken);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    private ImportOutcome Write(ImportRequest request, ValidationReport report, InspectedFile file, IRowSource source, HeaderMap headers,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         if (request.Kind == ImportKind.Verkopen)
