@@ -13,10 +13,16 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddImpactDashboard(builder.Configuration);
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
+}
+if (app.Configuration.GetValue<bool>("Https:Redirect"))
+{
+    // Behind a proxy that ends TLS, leave this off and let the proxy redirect.
+    app.UseHttpsRedirection();
 }
 app.UseUiCulture();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Dashboard.Data.Access;
 using Dashboard.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -16,6 +17,9 @@ public static class AccessSetup
     public const string LoginPath = "/inloggen";
     public const string PasswordPath = "/wachtwoord";
     public const string NoAccessPath = "/geen-toegang";
+
+    /// <summary>Login attempts one address may make in five minutes.</summary>
+    public const int LoginAttemptsPerAddress = 30;
 
     public static IServiceCollection AddAccessControl(this IServiceCollection services, InstallationPaths paths)
     {
@@ -46,6 +50,22 @@ public static class AccessSetup
             };
         });
         services.AddAuthorization(AccessPolicies.Add);
+        services.AddRateLimiter(options =>
+        {
+            // Lockout stops guessing one account's password; this stops one address trying many accounts.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(LoginPath)
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ =>
+                        new FixedWindowRateLimiterOptions { PermitLimit = LoginAttemptsPerAddress, Window = TimeSpan.FromMinutes(5) })
+                    : RateLimitPartition.GetNoLimiter(""));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "Te veel inlogpogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.", cancellationToken);
+            };
+        });
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
         services.AddScoped<UserAudit>();
@@ -60,6 +80,7 @@ public static class AccessSetup
     /// <summary>Authentication, then: a user signed in with a one-time password goes to the password page first.</summary>
     public static IApplicationBuilder UseAccessControl(this IApplicationBuilder app)
     {
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {

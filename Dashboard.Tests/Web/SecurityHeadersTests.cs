@@ -1,0 +1,57 @@
+using System.Net;
+using Dashboard.Data.Access;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Web;
+
+/// <summary>The headers that keep the usual attacks out, on every kind of response: pages, downloads, assets, redirects and errors.</summary>
+public sealed class SecurityHeadersTests : IDisposable
+{
+    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
+
+    [Theory]
+    [InlineData("/inloggen", false)]
+    [InlineData("/", false)]
+    [InlineData("/export/vergelijken.csv", false)]
+    [InlineData("/", true)]
+    [InlineData("/vergelijken", true)]
+    [InlineData("/export/vergelijken.csv", true)]
+    [InlineData("/export/vergelijken.png", true)]
+    [InlineData("/import/sjabloon/winkels.xlsx", true)]
+    [InlineData("/app.css", true)]
+    [InlineData("/bestaat-niet", true)]
+    public async Task Every_response_carries_the_security_headers(string url, bool signedIn)
+    {
+        using var factory = new DashboardFactory(_install);
+        var client = signedIn ? await factory.SignedIn(Role.Beheerder) : factory.Anonymous();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal("nosniff", Single(response, "X-Content-Type-Options"));
+        Assert.Equal("DENY", Single(response, "X-Frame-Options"));
+        Assert.Equal("same-origin", Single(response, "Referrer-Policy"));
+        var policy = Single(response, "Content-Security-Policy");
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}';", policy);
+    }
+
+    [Fact]
+    public async Task The_import_map_runs_under_the_policy_by_a_nonce_fresh_for_every_page()
+    {
+        using var factory = new DashboardFactory(_install);
+        var client = factory.Anonymous();
+
+        var (first, second) = (await client.GetAsync("/inloggen"), await client.GetAsync("/inloggen"));
+
+        string Nonce(HttpResponseMessage r) => System.Text.RegularExpressions.Regex.Match(Single(r, "Content-Security-Policy"), "'nonce-([^']+)'").Groups[1].Value;
+        Assert.NotEqual(Nonce(first), Nonce(second));
+        Assert.Contains($"<script type=\"importmap\" nonce=\"{Nonce(second)}\"", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static string Single(HttpResponseMessage response, string name) =>
+        Assert.Single(response.Headers.TryGetValues(name, out var values) ? values
+            : response.Content.Headers.TryGetValues(name, out var content) ? content : []);
+
+    public void Dispose() => _install.Dispose();
+}
