@@ -1,3 +1,4 @@
+using Dashboard.Data.Access;
 using Dashboard.Tests.Browser.Export;
 using static Microsoft.Playwright.Assertions;
 
@@ -67,5 +68,44 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await exports.OpenAsync(exports.Menus.Last);
 
         await AxeCheck.AssertNoSeriousViolationsAsync(tab.Page, $"{path} ({language}) with export menus open");
+    }
+
+    /// <summary>The login page, as whoever is not signed in meets it: the form and, with the demo sector, the demo buttons.</summary>
+    [BrowserTheory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public async Task Axe_finds_no_critical_or_serious_violation_on_the_login_page(string language)
+    {
+        await using var tab = await browser.OpenTabAsync(signedInAs: null);
+        await tab.GotoFormPageAsync(language == "en" ? "/taal?cultuur=en-GB&terug=%2Finloggen" : "/inloggen");
+        Assert.Equal("/inloggen", new Uri(tab.Page.Url).AbsolutePath);
+        await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("lang", language);
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(tab.Page, $"/inloggen ({language})");
+    }
+
+    /// <summary>The account pages a signed-in user reaches: changing the password, and the page that says no.</summary>
+    [BrowserTheory]
+    [InlineData("/wachtwoord", "nl")]
+    [InlineData("/wachtwoord", "en")]
+    [InlineData("/geen-toegang", "nl")]
+    [InlineData("/geen-toegang", "en")]
+    public async Task Axe_finds_no_critical_or_serious_violation_on_the_account_pages_signed_in(string path, string language)
+    {
+        await using var tab = await browser.OpenTabAsync(signedInAs: Role.Directie);
+        var url = language == "en" ? $"/taal?cultuur=en-GB&terug={Uri.EscapeDataString(path)}" : path;
+        if (path == "/wachtwoord")
+        {
+            await tab.GotoFormPageAsync(url);
+        }
+        else
+        {
+            await tab.GotoAsync(url);
+        }
+        Assert.Equal(path, new Uri(tab.Page.Url).AbsolutePath);
+        await Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await Expect(tab.Page.Locator("main h1")).ToBeVisibleAsync();
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(tab.Page, $"{path} ({language})");
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Browser;
 
@@ -42,7 +43,11 @@ public sealed partial class AppProcess : IDisposable
     /// <summary>The last lines the app wrote, for a failure message.</summary>
     public string RecentLog => string.Join(Environment.NewLine, _log.TakeLast(60));
 
-    public static async Task<AppProcess> StartAsync()
+    /// <summary>
+    /// Starts the app. <paramref name="settings"/> are configuration keys as environment variables, e.g.
+    /// <c>Toegang__HercontroleSeconden=2</c>, on top of what every test app gets.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "impact-browser-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -58,8 +63,12 @@ public sealed partial class AppProcess : IDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Impact"] = $"Data Source={Path.Combine(folder, "impact.db")}";
         start.Environment["Privacy__KeyFile"] = Path.Combine(folder, "impact.key");
-        start.Environment["Demo__SeedFolder"] = Path.Combine(RepositoryRoot(), "seed-data");
+        start.Environment["Demo__SeedFolder"] = Repository.SeedData;
         start.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var app = new AppProcess(new Process { StartInfo = start, EnableRaisingEvents = true }, folder);
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -99,25 +108,12 @@ public sealed partial class AppProcess : IDisposable
         return app;
     }
 
-    /// <summary>The folder that holds ImpactDashboard.sln.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ImpactDashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No ImpactDashboard.sln above {AppContext.BaseDirectory}.");
-    }
-
     /// <summary>The app's own build output, in the configuration and framework the tests were built in.</summary>
     private static string AppDll()
     {
         var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-        var dll = Path.Combine(RepositoryRoot(), "Dashboard", "bin", configuration, framework, "Dashboard.dll");
+        var dll = Path.Combine(Repository.Root, "Dashboard", "bin", configuration, framework, "Dashboard.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"The app is not built at {dll}: build the solution first.", dll);
     }
 

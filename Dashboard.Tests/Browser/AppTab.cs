@@ -1,9 +1,10 @@
+using Dashboard.Data.Access;
 using Microsoft.Playwright;
 
 namespace Dashboard.Tests.Browser;
 
 /// <summary>
-/// One browser tab on the app, in its own context. Knows when a page is usable: Blazor has swapped the
+/// One browser tab on the app, in its own context (signed in or not: <see cref="BrowserFixture.OpenTabAsync"/>). Knows when a page is usable: Blazor has swapped the
 /// prerendered markup for the live circuit's render (before that, clicks do nothing) and nothing is loading.
 /// </summary>
 public sealed class AppTab : IAsyncDisposable
@@ -26,11 +27,12 @@ public sealed class AppTab : IAsyncDisposable
     private readonly List<string> _problems = [];
     private readonly BrowserFixture _fixture;
 
-    private AppTab(IBrowserContext context, IPage page, BrowserFixture fixture)
+    private AppTab(IBrowserContext context, IPage page, BrowserFixture fixture, AppProcess app)
     {
         Context = context;
         Page = page;
         _fixture = fixture;
+        App = app;
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -54,13 +56,39 @@ public sealed class AppTab : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>The app this tab is on: the suite's own, or one a test started for itself.</summary>
+    public AppProcess App { get; }
+
     /// <summary>The path and query the tab shows now, e.g. "/?soort=horeca".</summary>
     public string PathAndQuery => new Uri(Page.Url).PathAndQuery;
 
-    public static async Task<AppTab> CreateAsync(IBrowserContext context, BrowserFixture fixture)
+    public static async Task<AppTab> CreateAsync(IBrowserContext context, BrowserFixture fixture, AppProcess app)
     {
         await context.AddInitScriptAsync(RememberPrerender);
-        return new AppTab(context, await context.NewPageAsync(), fixture);
+        return new AppTab(context, await context.NewPageAsync(), fixture, app);
+    }
+
+    /// <summary>
+    /// Signs in as a person tries the demo: on /inloggen, the demo button of that role (no password). The login
+    /// cookie then holds for every page of this tab's context. Ends on the overview, live.
+    /// </summary>
+    public async Task SignInAsync(Role role)
+    {
+        var response = await Page.GotoAsync("/inloggen");
+        Assert.True(response is { Ok: true }, $"GET /inloggen answered {response?.Status}.");
+        var button = Page.Locator($"form button[name='DemoRole'][value='{role.Key()}']");
+        Assert.True(await button.CountAsync() == 1,
+            $"/inloggen offers no demo button for {role.Key()}: the demo accounts are there only while the database holds nothing but the demo sector.");
+        await button.ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/inloggen");
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>Opens a page without the interactive layout (the account pages are plain forms) and checks it answered.</summary>
+    public async Task GotoFormPageAsync(string pathAndQuery)
+    {
+        var response = await Page.GotoAsync(pathAndQuery);
+        Assert.True(response is { Ok: true }, $"GET {pathAndQuery} answered {response?.Status}.");
     }
 
     /// <summary>Opens a path (with its query) and waits until the page is live and has loaded its figures.</summary>
@@ -84,7 +112,7 @@ public sealed class AppTab : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"{Page.Url} did not become interactive. {Problems}{Environment.NewLine}App log:{Environment.NewLine}{_fixture.App.RecentLog}");
+            throw new TimeoutException($"{Page.Url} did not become interactive. {Problems}{Environment.NewLine}App log:{Environment.NewLine}{App.RecentLog}");
         }
         await Assertions.Expect(Page.Locator(Loading)).ToHaveCountAsync(0);
         await AssertNoErrorAsync();
@@ -94,7 +122,7 @@ public sealed class AppTab : IAsyncDisposable
     public async Task AssertNoErrorAsync()
     {
         var errorShown = await Page.Locator("#blazor-error-ui").IsVisibleAsync();
-        Assert.False(errorShown, $"The app shows its error bar on {Page.Url}. {Problems}{Environment.NewLine}App log:{Environment.NewLine}{_fixture.App.RecentLog}");
+        Assert.False(errorShown, $"The app shows its error bar on {Page.Url}. {Problems}{Environment.NewLine}App log:{Environment.NewLine}{App.RecentLog}");
     }
 
     /// <summary>Console errors and script errors seen so far.</summary>

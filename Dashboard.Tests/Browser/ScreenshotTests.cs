@@ -28,6 +28,30 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         var viewport = width == BrowserFixture.Phone.Width ? BrowserFixture.Phone : BrowserFixture.Desktop;
         await using var tab = await browser.OpenTabAsync(viewport);
         await tab.GotoAsync(AppPages.Named(page).Path);
+        await AssertSavedAndFittingAsync(tab, page, width);
+    }
+
+    public static TheoryData<string, int> LanguagesAtBothWidths => new()
+    {
+        { "nl", BrowserFixture.Desktop.Width },
+        { "nl", BrowserFixture.Phone.Width },
+        { "en", BrowserFixture.Desktop.Width },
+        { "en", BrowserFixture.Phone.Width },
+    };
+
+    /// <summary>The login page, signed out, in both languages: inloggen-nl-1440.png and so on.</summary>
+    [BrowserTheory]
+    [MemberData(nameof(LanguagesAtBothWidths))]
+    public async Task The_login_page_is_saved_as_a_screenshot_and_fits_the_screen(string language, int width)
+    {
+        var viewport = width == BrowserFixture.Phone.Width ? BrowserFixture.Phone : BrowserFixture.Desktop;
+        await using var tab = await browser.OpenTabAsync(viewport, signedInAs: null);
+        await tab.GotoFormPageAsync(language == "en" ? "/taal?cultuur=en-GB&terug=%2Finloggen" : "/inloggen");
+        await AssertSavedAndFittingAsync(tab, $"inloggen-{language}", width);
+    }
+
+    private static async Task AssertSavedAndFittingAsync(AppTab tab, string page, int width)
+    {
         var overflow = await tab.Page.EvaluateAsync<int>(
             """
             () => {

@@ -8,6 +8,7 @@ using Dashboard.Data.Access;
 using Dashboard.Filtering;
 using Dashboard.Hosting;
 using Dashboard.Resources;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
@@ -20,6 +21,11 @@ namespace Dashboard.Components.Shared;
 /// restore it), its filter is resolved against the stored practices, and the page loads its figures off
 /// the UI thread whenever the URL changes. A page's own code only loads data and holds UI state.
 /// </summary>
+/// <remarks>
+/// [Authorize] here and not only the fallback policy: the policy guards the request that opens the page, the
+/// attribute makes AuthorizeRouteView re-check the open circuit, so a user disabled meanwhile goes to the login page.
+/// </remarks>
+[Authorize]
 public abstract class DashboardPage : ComponentBase, IDisposable
 {
     private int _loads;
