@@ -45,7 +45,7 @@ public sealed partial class AppProcess : IDisposable
 
     /// <summary>
     /// Starts the app. <paramref name="settings"/> are configuration keys as environment variables, e.g.
-    /// <c>Toegang__HercontroleSeconden=2</c>, on top of what every test app gets.
+    /// <c>Access__RevalidationSeconds=2</c>, on top of what every test app gets.
     /// </summary>
     public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -156,7 +156,7 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
     [BrowserFact]
     public async Task A_disabled_users_open_page_goes_to_the_login_page_within_seconds()
     {
-        using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Toegang__HercontroleSeconden"] = "2" });
+        using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Access__RevalidationSeconds"] = "2" });
         await using var tab = await browser.OpenTabAsync(signedInAs: Role.Communicatie, app: app);
         await tab.GotoAsync("/vergelijken");
         var users = new UserStore(new Database(app.DatabaseFile), TimeProvider.System);
