@@ -62,7 +62,7 @@ public static class BackupCommand
             error.WriteLine("Er is niets veranderd.");
             return 1;
         }
-        var made = outcome.Manifest.CreatedAt.ToLocalTime().ToString("dd-MM-yyyy HH:mm", Dutch);
+        var made = TimeZoneInfo.ConvertTime(outcome.Manifest.CreatedAt, clock.LocalTimeZone).ToString("dd-MM-yyyy HH:mm", Dutch);
         var replaced = outcome.ReplacedFolder is null ? "er was nog geen database" : $"de vervangen bestanden staan in {outcome.ReplacedFolder}";
         var migrated = outcome.Migrated ? $", bijgewerkt van schemaversie {outcome.MigratedFrom} naar {Database.SchemaVersion}" : "";
         Audit(paths.DatabaseFile, AuditAction.Herstel, folder, $"gelukt: back-up van {made}{migrated}; {replaced}", clock);
