@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Audit;
 
-/// <summary>What the audit log records (SPEC §5): logins, imports, exports, settings, targets and user changes.</summary>
+/// <summary>What the audit log records (SPEC §5): logins, imports, exports, settings, targets, user changes, backups and restores.</summary>
 public enum AuditAction
 {
     Aanmelden,
@@ -15,6 +15,8 @@ public enum AuditAction
     Veranderingstheorie,
     Demodata,
     Gebruiker,
+    Reservekopie,
+    Herstel,
 }
 
 public static class AuditActions
@@ -37,6 +39,8 @@ public static class AuditActions
         AuditAction.Streefwaarden => english ? "Targets" : "Streefwaarden",
         AuditAction.Veranderingstheorie => english ? "Theory of change" : "Veranderingstheorie",
         AuditAction.Demodata => english ? "Demo data" : "Demodata",
+        AuditAction.Reservekopie => english ? "Backup" : "Reservekopie",
+        AuditAction.Herstel => english ? "Restore" : "Herstel",
         _ => english ? "User" : "Gebruiker",
     };
 }

@@ -35,7 +35,7 @@ public sealed class ParticipantKey
     /// </summary>
     public static ParticipantKey ForImport(string path, SqliteConnection connection, SqliteTransaction transaction)
     {
-        var stored = connection.Scalar<string?>("SELECT value FROM meta WHERE key = $key", transaction, ("$key", FingerprintKey));
+        var stored = StoredFingerprint(connection, transaction);
         if (File.Exists(path))
         {
             var key = Read(path);
@@ -62,6 +62,10 @@ public sealed class ParticipantKey
         Remember(created, connection, transaction);
         return created;
     }
+
+    /// <summary>The fingerprint of the key this database was written with; null while no key has been made.</summary>
+    public static string? StoredFingerprint(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        connection.Scalar<string?>("SELECT value FROM meta WHERE key = $key", transaction, ("$key", FingerprintKey));
 
     /// <summary>The key as stored, to look a participant up (erasure); null when none has been made yet.</summary>
     public static ParticipantKey? Load(string path) => File.Exists(path) ? Read(path) : null;

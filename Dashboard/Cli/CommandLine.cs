@@ -10,7 +10,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// The administrators' command line, in the same executable as the server (SPEC §6):
-/// import, history, undo, demo, indicators and export. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
+/// import, history, undo, demo, indicators, export, backup and restore. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
 /// The command line is the server operator's: it is never limited by a user's scope.
 /// </summary>
 public static class CommandLine
@@ -34,9 +34,11 @@ public static class CommandLine
                 [--lang nl|en] [dezelfde filteropties als indicators] [--exact] [--db <pad>]
             grafieken van praktijk: trechter, deelnemers, uren, doelgroep, leeftijdsgroep, traject, uitstroom
             pdf: de factsheet van overzicht (één organisatie) of praktijk (één --kind of één --practice)
+          dotnet run --project Dashboard -- backup --out <nieuwe map> [--db <pad>]     ook terwijl de server draait
+          dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
         """;
 
-    private static readonly HashSet<string> Commands = ["import", "history", "undo", "demo", "indicators", "export", "help"];
+    private static readonly HashSet<string> Commands = ["import", "history", "undo", "demo", "indicators", "export", "backup", "restore", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -52,6 +54,8 @@ public static class CommandLine
                 "demo" => Demo(args[1..], output, error),
                 "indicators" => IndicatorsCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "export" => ExportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
+                "backup" => BackupCommand.Backup(args[1..], output, error, clock ?? TimeProvider.System),
+                "restore" => BackupCommand.Restore(args[1..], output, error, clock ?? TimeProvider.System),
                 _ => Help(output),
             };
         }
@@ -199,7 +203,7 @@ public static class CommandLine
         return (database, paths);
     }
 
-    private static IConfiguration Configuration()
+    internal static IConfiguration Configuration()
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
                           ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";

@@ -1,3 +1,4 @@
+using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Hosting;
@@ -11,6 +12,9 @@ public sealed record InstallationPaths(string DatabaseFile, string KeyFile)
 {
     /// <summary>The keys that sign login cookies: a folder beside the database.</summary>
     public string CookieKeysFolder => Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "cookie-sleutels");
+
+    /// <summary>What a backup holds and a restore puts back.</summary>
+    public InstallationFiles Files => new(DatabaseFile, KeyFile, CookieKeysFolder);
 
     public const string DefaultConnectionString = "Data Source=data/impact.db";
 

@@ -1,0 +1,21 @@
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Settings;
+using Dashboard.Data.Storage;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Storage;
+
+/// <summary>What a user would compare after a restore: every exact figure of the sector from 2023 to today, as "code: value (status)".</summary>
+public static class Figures
+{
+    public static List<string> Of(Database database)
+    {
+        var service = new IndicatorService(database, new SnapshotCache(database), new SettingsStore(database));
+        var filter = FilterResolver.Resolve(new NamedFilter(), new Period(new DateOnly(2023, 1, 1), TestInstallation.Today), service.Snapshot.Practices);
+        var table = service.Calculate(filter, null, ViewerProfile.Exact);
+        return [.. IndicatorCatalogue.All.Select(i => table.Total[i.Code]).Select(f => $"{f.Code}: {f.Value} ({f.Status}, {f.SourceRows} rijen)")];
+    }
+}
