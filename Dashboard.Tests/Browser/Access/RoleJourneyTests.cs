@@ -143,6 +143,7 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
         await using var tab = await browser.OpenTabAsync(signedInAs: Role.Directie);
         await tab.GotoAsync("/goede-praktijk");
 
+        await tab.Page.Locator(".app-user summary").ClickAsync();
         await tab.Page.Locator(".app-logout").GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
 
         await Expect(tab.Page).ToHaveURLAsync(new Regex("/inloggen$"));
