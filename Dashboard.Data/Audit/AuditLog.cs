@@ -22,11 +22,18 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     }
 
     /// <summary>An import, as every import is recorded: its kind and file, and how it ended.</summary>
-    public void Imported(string? userName, ImportRequest request, ImportOutcome outcome) =>
+    public void Imported(string? userName, ImportRequest request, ImportOutcome outcome)
+    {
+        // A database that refused the import (full disk, read-only) refuses its audit line too, and nothing changed to record.
+        if (outcome.StorageFailed)
+        {
+            return;
+        }
         Write(userName, AuditAction.Import, $"{request.Kind.Name()} · {request.DisplayName}{(request.Replace ? " · vervangt" : "")}",
             outcome.Succeeded
                 ? $"gelukt: import {outcome.BatchId}, {outcome.Summary!.Rows} rijen — {outcome.Summary.Description}"
                 : $"geweigerd: {outcome.Report.ProblemCount} problemen, niets veranderd");
+    }
 
     public IReadOnlyList<AuditEntry> Read(AuditQuery query)
     {

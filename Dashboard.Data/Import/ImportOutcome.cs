@@ -6,4 +6,7 @@ namespace Dashboard.Data.Import;
 public sealed record ImportOutcome(ValidationReport Report, ImportSummary? Summary, long? BatchId)
 {
     public bool Succeeded => !Report.HasProblems && Summary is not null;
+
+    /// <summary>The database refused to be written (full disk, read-only file): then it cannot take an audit line either.</summary>
+    public bool StorageFailed => Report.Problems.Any(p => p.Kind == ImportProblem.StorageFailed);
 }

@@ -11,7 +11,8 @@ namespace Dashboard.Data.Import;
 /// Imports one file of any kind, all or nothing (SPEC §2): the file is streamed row by row inside one
 /// transaction; rows are written while no problem has been found and only checked after the first; at
 /// the end the transaction is committed when the file is clean and rolled back otherwise — so a bad row
-/// 5,000 leaves every table as it was. Progress is reported and cancellation honoured between rows.
+/// 5,000 leaves every table as it was. Progress is reported and cancellation honoured between rows. A database that
+/// refuses to be written (full disk, read-only file) refuses the import the same way, with what to do about it.
 /// </summary>
 public sealed class Importer(Database database, string keyFilePath, TimeProvider clock)
 {
@@ -31,6 +32,12 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         catch (ImportRefusedException refused)
         {
             report.Add(new ImportProblem(0, null, null, refused.Kind, refused.Message));
+            return new ImportOutcome(report, null, null);
+        }
+        catch (SqliteException failed) when (StorageFailure.Describe(failed, database.Path) is { } message)
+        {
+            // The transaction was rolled back when its connection closed (or by SQLite itself): nothing was written.
+            report.Add(new ImportProblem(0, null, null, ImportProblem.StorageFailed, message));
             return new ImportOutcome(report, null, null);
         }
     }

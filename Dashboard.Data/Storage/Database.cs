@@ -26,12 +26,22 @@ public sealed class Database
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    /// <summary>
+    /// Run on every connection after the product's pragmas, for tests only: a low `max_page_count` is a full disk
+    /// and `query_only` a read-only file, without root or a tiny file system.
+    /// </summary>
+    internal string? TestPragmas { get; set; }
+
     /// <summary>Opens a connection; the first call creates the file and applies pending migrations.</summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;");
+        if (TestPragmas is { } pragmas)
+        {
+            connection.Execute(pragmas);
+        }
         return connection;
     }
 

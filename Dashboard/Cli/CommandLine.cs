@@ -5,6 +5,7 @@ using Dashboard.Data.Import;
 using Dashboard.Data.Import.Sales;
 using Dashboard.Data.Storage;
 using Dashboard.Hosting;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Cli;
 
@@ -65,7 +66,15 @@ public static class CommandLine
             error.WriteLine(Usage);
             return 2;
         }
+        catch (SqliteException failed) when (StorageFailure.Describe(failed, DatabasePath(args)) is { } message)
+        {
+            error.WriteLine(message);
+            return 1;
+        }
     }
+
+    private static string DatabasePath(string[] args) =>
+        InstallationPaths.From(Configuration(), args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault()).DatabaseFile;
 
     private static int Help(TextWriter output)
     {

@@ -13,6 +13,9 @@ public sealed record ImportProblem(int Row, string? Column, string? Value, strin
     /// <summary>The same sales file was imported before (and not undone): nothing to correct, nothing to do.</summary>
     public const string AlreadyImported = "al geïmporteerd";
 
+    /// <summary>The database could not be written (a full disk, a read-only file): nothing is wrong with the file itself.</summary>
+    public const string StorageFailed = "opslag mislukt";
+
     /// <summary>A row of an organisation outside the importing user's scope (SPEC §5); the message never names it.</summary>
     public const string OutsideScope = "geen rechten";
 

@@ -47,7 +47,11 @@ public sealed class ValidationReport(int detailLimit = ValidationReport.DefaultD
     /// <summary>The report as lines of Dutch text, as the command line prints it.</summary>
     public IEnumerable<string> Lines()
     {
-        if (HasProblems)
+        if (HasProblems && _problems.All(p => p.Kind == ImportProblem.StorageFailed))
+        {
+            yield return "De import is niet gelukt: de database kon niet worden geschreven. Er is niets veranderd.";
+        }
+        else if (HasProblems)
         {
             yield return ProblemCount == 1
                 ? "Het bestand is geweigerd: er is 1 probleem gevonden. Er is niets veranderd."
