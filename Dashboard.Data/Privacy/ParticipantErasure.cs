@@ -66,19 +66,71 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
             : outcome;
     }
 
+    /// <summary>
+    /// What <see cref="Erase(string, string, AccessScope)"/> would do, for its confirmation: the counts that would go
+    /// (<see cref="ErasureOutcome.Succeeded"/> true, no message), or the same refusal. Nothing changes.
+    /// </summary>
+    public ErasureOutcome Preview(string organisation, string participantCode, AccessScope scope)
+    {
+        var code = participantCode.Trim();
+        if (code.Length == 0)
+        {
+            return ErasureOutcome.Refused("Vul de deelnemerscode in die de organisatie zelf gebruikt.");
+        }
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var found = Find(connection, transaction, organisation.Trim(), code, scope);
+        if (found.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        const string where = "WHERE organisation_id = $org AND participant = $participant";
+        var trajectories = connection.Scalar<long>($"SELECT COUNT(*) FROM trajectories {where}", transaction, found.Parameters);
+        var certificates = connection.Scalar<long>($"SELECT COUNT(*) FROM certificates {where}", transaction, found.Parameters);
+        return trajectories + certificates == 0
+            ? NoSuchParticipant(found.Organisation)
+            : new ErasureOutcome(true, "", found.Organisation, (int)trajectories, (int)certificates);
+    }
+
     private ErasureOutcome Delete(SqliteConnection connection, string organisation, string code, AccessScope scope)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
+        var found = Find(connection, transaction, organisation, code, scope);
+        if (found.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        const string where = "WHERE organisation_id = $org AND participant = $participant";
+        var certificates = connection.Execute($"DELETE FROM certificates {where}", transaction, found.Parameters);
+        var trajectories = connection.Execute($"DELETE FROM trajectories {where}", transaction, found.Parameters);
+        if (trajectories + certificates == 0)
+        {
+            return NoSuchParticipant(found.Organisation);
+        }
+        DataVersion.Bump(connection, transaction);
+        transaction.Commit();
+        var outcome = new ErasureOutcome(true, "", found.Organisation, trajectories, certificates);
+        return outcome with
+        {
+            Message = $"De deelnemer is gewist bij {found.Organisation}: {outcome.Counts} verwijderd. Alle cijfers zijn zonder deze deelnemer herberekend.",
+        };
+    }
+
+    /// <summary>The organisation and the participant's pseudonym as query parameters ($org, $participant), or why not.</summary>
+    private (ErasureOutcome? Refusal, string Organisation, (string, object?)[] Parameters) Find(
+        SqliteConnection connection, SqliteTransaction transaction, string organisation, string code, AccessScope scope)
+    {
         var found = connection.Query("SELECT id, name FROM organisations WHERE name = $name COLLATE NOCASE",
             r => (Id: r.GetInt64(0), Name: r.GetString(1)), transaction, ("$name", organisation)).FirstOrDefault();
         if (found.Name is null)
         {
-            return ErasureOutcome.Refused($"Er is geen organisatie '{organisation}'. Er is niets gewist.");
+            return (ErasureOutcome.Refused($"Er is geen organisatie '{organisation}'. Er is niets gewist."), organisation, []);
         }
         if (!scope.Includes(found.Id))
         {
-            return ErasureOutcome.Refused(
-                $"Geen toegang: u kunt alleen deelnemers wissen van uw eigen organisatie(s), niet van {found.Name}. Er is niets gewist.", found.Name);
+            return (ErasureOutcome.Refused(
+                $"Geen toegang: u kunt alleen deelnemers wissen van uw eigen organisatie(s), niet van {found.Name}. Er is niets gewist.", found.Name),
+                found.Name, []);
         }
         ParticipantKey? key;
         try
@@ -87,30 +139,21 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         }
         catch (ImportRefusedException damaged)
         {
-            return ErasureOutcome.Refused(damaged.Message + " Er is niets gewist.", found.Name);
+            return (ErasureOutcome.Refused(damaged.Message + " Er is niets gewist.", found.Name), found.Name, []);
         }
         if (key is null || !key.IsTheDatabasesKey(connection, transaction))
         {
-            return ErasureOutcome.Refused(
+            return (ErasureOutcome.Refused(
                 (key is null ? $"Het sleutelbestand voor deelnemerscodes ontbreekt ('{keyFilePath}')" : $"Het sleutelbestand '{keyFilePath}' hoort niet bij deze database") +
                 ", dus een deelnemerscode kan niet worden opgezocht. Zet het juiste sleutelbestand terug uit de back-up, of stel het pad in " +
-                "(Privacy:KeyFile). Er is niets gewist.", found.Name);
+                "(Privacy:KeyFile). Er is niets gewist.", found.Name), found.Name, []);
         }
-        (string, object?)[] participant = [("$org", found.Id), ("$participant", key.Pseudonymize(found.Id, code))];
-        var certificates = connection.Execute("DELETE FROM certificates WHERE organisation_id = $org AND participant = $participant", transaction, participant);
-        var trajectories = connection.Execute("DELETE FROM trajectories WHERE organisation_id = $org AND participant = $participant", transaction, participant);
-        if (trajectories + certificates == 0)
-        {
-            return ErasureOutcome.Refused($"Geen deelnemer met deze code bij {found.Name}. Er is niets gewist.", found.Name);
-        }
-        DataVersion.Bump(connection, transaction);
-        transaction.Commit();
-        var outcome = new ErasureOutcome(true, "", found.Name, trajectories, certificates);
-        return outcome with
-        {
-            Message = $"De deelnemer is gewist bij {found.Name}: {outcome.Counts} verwijderd. Alle cijfers zijn zonder deze deelnemer herberekend.",
-        };
+        return (null, found.Name, [("$org", found.Id), ("$participant", key.Pseudonymize(found.Id, code))]);
     }
+
+    /// <summary>Says only that the code is not known there: not whether it is known at another organisation.</summary>
+    private static ErasureOutcome NoSuchParticipant(string organisation) =>
+        ErasureOutcome.Refused($"Geen deelnemer met deze code bij {organisation}. Er is niets gewist.", organisation);
 
     /// <summary>
     /// Rebuilds the file from what is left and empties the write-ahead log, so no copy of the deleted rows stays in
