@@ -12,7 +12,8 @@ namespace Dashboard.Data.Privacy;
 /// and certificates are deleted in one transaction that also moves the data version, so every figure follows.
 /// Those two tables are the only place a participant is kept: sales carry none, import batches hold files' names
 /// and counts, and the audit log never names one. Deleted rows would still linger in the file's free pages and
-/// the write-ahead log, so afterwards the file is rebuilt (VACUUM) and the log emptied.
+/// the write-ahead log, so afterwards the file is rebuilt (VACUUM) and the log emptied. Copies outside the database —
+/// backups, and the folders a restore put aside — are not touched; the outcome names the latter.
 /// </summary>
 public sealed class ParticipantErasure(Database database, string keyFilePath, SnapshotCache? snapshots = null)
 {
@@ -57,6 +58,16 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
             return outcome;
         }
         snapshots?.Get();
+        var aside = Directory.EnumerateDirectories(Path.GetDirectoryName(database.Path)!, Restore.AsideFolderPrefix + "*").Count();
+        if (aside > 0)
+        {
+            outcome = outcome with
+            {
+                KeptAsideCopies = aside,
+                Message = outcome.Message + $" Let op: naast de database staan {aside} map(pen) met bij een herstel opzij gezette oude gegevens " +
+                          $"({Restore.AsideFolderPrefix}…), waarin deze deelnemer nog kan staan. Verwijder die als u ze niet meer nodig hebt.",
+            };
+        }
         return RemoveTraces(connection) is { } problem
             ? outcome with
             {

@@ -266,5 +266,19 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal("Participant erased", AuditAction.Wissen.Label(english: true));
     }
 
+    [Fact]
+    public void Files_a_restore_put_aside_beside_the_database_are_named_as_copies_that_may_still_hold_the_participant()
+    {
+        Assert.Equal(0, _erasure.Erase(StandardStores.Zwolle, "Z-001").KeptAsideCopies);
+        Directory.CreateDirectory(Path.Combine(_install.Folder, "vervangen-2026-11-01T120000"));
+
+        var outcome = _erasure.Erase(StandardStores.AanDeMaas, ErasureSector.Erased);
+
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(1, outcome.KeptAsideCopies);
+        Assert.EndsWith("Let op: naast de database staan 1 map(pen) met bij een herstel opzij gezette oude gegevens (vervangen-…), " +
+                        "waarin deze deelnemer nog kan staan. Verwijder die als u ze niet meer nodig hebt.", outcome.Message);
+    }
+
     public void Dispose() => _install.Dispose();
 }
