@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Audit;
 
-/// <summary>What the audit log records (SPEC §5): logins, imports, exports, settings, targets, user changes, backups and restores.</summary>
+/// <summary>What the audit log records (SPEC §5): logins, imports, exports, settings, targets, user changes, backups, restores and erasures.</summary>
 public enum AuditAction
 {
     Aanmelden,
@@ -17,6 +17,7 @@ public enum AuditAction
     Gebruiker,
     Reservekopie,
     Herstel,
+    Wissen,
 }
 
 public static class AuditActions
@@ -41,6 +42,7 @@ public static class AuditActions
         AuditAction.Demodata => english ? "Demo data" : "Demodata",
         AuditAction.Reservekopie => english ? "Backup" : "Reservekopie",
         AuditAction.Herstel => english ? "Restore" : "Herstel",
+        AuditAction.Wissen => english ? "Participant erased" : "Deelnemer gewist",
         _ => english ? "User" : "Gebruiker",
     };
 }

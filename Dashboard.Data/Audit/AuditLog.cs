@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Import;
+using Dashboard.Data.Privacy;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Audit;
@@ -34,6 +35,14 @@ public sealed class AuditLog(Database database, TimeProvider clock)
                 ? $"gelukt: import {outcome.BatchId}, {outcome.Summary!.Rows} rijen — {outcome.Summary.Description}"
                 : $"geweigerd: {outcome.Report.ProblemCount} problemen, niets veranderd");
     }
+
+    /// <summary>
+    /// An erasure on request: the organisation and what went, or why nothing did — never the participant's code or
+    /// pseudonym, which would keep the erased person traceable in a log that cannot be changed.
+    /// </summary>
+    public void Erased(string? userName, string organisation, ErasureOutcome outcome) =>
+        Write(userName, AuditAction.Wissen, $"deelnemer · {outcome.Organisation ?? organisation}",
+            outcome.Succeeded ? $"gelukt: {outcome.Counts} gewist" : $"geweigerd: {outcome.Message}");
 
     public IReadOnlyList<AuditEntry> Read(AuditQuery query)
     {

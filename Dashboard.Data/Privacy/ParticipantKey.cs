@@ -68,7 +68,16 @@ public sealed class ParticipantKey
         connection.Scalar<string?>("SELECT value FROM meta WHERE key = $key", transaction, ("$key", FingerprintKey));
 
     /// <summary>The key as stored, to look a participant up (erasure); null when none has been made yet.</summary>
+    /// <exception cref="ImportRefusedException">The file is damaged.</exception>
     public static ParticipantKey? Load(string path) => File.Exists(path) ? Read(path) : null;
+
+    /// <summary>
+    /// Whether the database's participants were stored with this key: true too when the database knows no key yet.
+    /// A different key would look every participant up under another pseudonym and find no one.
+    /// </summary>
+    public bool IsTheDatabasesKey(SqliteConnection connection, SqliteTransaction? transaction) =>
+        connection.Scalar<string?>("SELECT value FROM meta WHERE key = $key", transaction, ("$key", FingerprintKey)) is not { } stored
+        || stored == Fingerprint;
 
     private static void RefuseWhenParticipantsExist(SqliteConnection connection, SqliteTransaction transaction, string path)
     {

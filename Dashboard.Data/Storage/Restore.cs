@@ -233,9 +233,12 @@ public static class Restore
         moves?.Add((from, to));
     }
 
+    /// <summary>How the folders of replaced files begin: an erasure warns that they may still hold the erased.</summary>
+    internal const string AsideFolderPrefix = "vervangen-";
+
     private static string AsideFolder(string databaseFolder, TimeProvider clock)
     {
-        var name = "vervangen-" + clock.GetLocalNow().ToString("yyyy-MM-dd'T'HHmmss", CultureInfo.InvariantCulture);
+        var name = AsideFolderPrefix + clock.GetLocalNow().ToString("yyyy-MM-dd'T'HHmmss", CultureInfo.InvariantCulture);
         var path = Path.Combine(databaseFolder, name);
         for (var n = 2; Directory.Exists(path) || File.Exists(path); n++)
         {

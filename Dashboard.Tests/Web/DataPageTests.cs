@@ -34,5 +34,21 @@ public sealed class DataPageTests : IDisposable
         Assert.Contains("Importgeschiedenis", html);
     }
 
+    [Fact]
+    public async Task The_administrator_and_a_director_find_the_erasure_section_with_only_the_organisations_in_their_scope()
+    {
+        _install.WithStandardStores();
+        using var factory = new DashboardFactory(_install);
+
+        var administrator = System.Net.WebUtility.HtmlDecode(await (await factory.SignedIn(Role.Beheerder)).GetStringAsync("/gegevens"));
+        var director = System.Net.WebUtility.HtmlDecode(await (await factory.SignedIn(Role.Directie, TestSupport.StandardStores.Zwolle)).GetStringAsync("/gegevens"));
+
+        Assert.Contains("Deelnemer wissen (AVG-verzoek)", administrator);
+        Assert.Contains("Deelnemerscode", administrator);
+        Assert.Contains("Deelnemer wissen (AVG-verzoek)", director);
+        Assert.Contains(TestSupport.StandardStores.Zwolle, director);
+        Assert.DoesNotContain(TestSupport.StandardStores.AanDeMaas, director);
+    }
+
     public void Dispose() => _install.Dispose();
 }

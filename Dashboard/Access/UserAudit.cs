@@ -1,4 +1,5 @@
 using Dashboard.Data.Audit;
+using Dashboard.Data.Privacy;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Dashboard.Access;
@@ -10,5 +11,12 @@ public sealed class UserAudit(AuthenticationStateProvider authentication, AuditL
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User.Identity?.Name;
         await Task.Run(() => log.Write(user, action, subject, outcome));
+    }
+
+    /// <summary>An erasure, or a refused one, as <see cref="AuditLog.Erased"/> records it: never the participant's code.</summary>
+    public async Task Erased(string organisation, ErasureOutcome outcome)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User.Identity?.Name;
+        await Task.Run(() => log.Erased(user, organisation, outcome));
     }
 }

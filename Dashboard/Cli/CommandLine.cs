@@ -3,6 +3,7 @@ using Dashboard.Data.Demo;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Sales;
+using Dashboard.Data.Privacy;
 using Dashboard.Data.Storage;
 using Dashboard.Hosting;
 using Microsoft.Data.Sqlite;
@@ -11,7 +12,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// The administrators' command line, in the same executable as the server (SPEC §6):
-/// import, history, undo, demo, indicators, export, backup and restore. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
+/// import, history, undo, erase, demo, indicators, export, backup and restore. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
 /// The command line is the server operator's: it is never limited by a user's scope.
 /// </summary>
 public static class CommandLine
@@ -23,6 +24,8 @@ public static class CommandLine
           dotnet run --project Dashboard -- import <winkels|deelnemers|certificaten|verkopen> <bestand> [--replace] [--db <pad>]
           dotnet run --project Dashboard -- history [--db <pad>]
           dotnet run --project Dashboard -- undo <import-nummer> [--db <pad>]
+          dotnet run --project Dashboard -- erase --org <naam> --participant <code> [--db <pad>]
+            wist een deelnemer (AVG-verzoek): alle trajecten en certificaten van die code bij die organisatie
           dotnet run --project Dashboard -- demo --out <map> [--scale <n>] [--seed <n>]
           dotnet run --project Dashboard -- demo --remove [--db <pad>]
           dotnet run --project Dashboard -- indicators [--from <datum> --to <datum>] [--by <dimensie>] [--org <naam>]…
@@ -39,7 +42,7 @@ public static class CommandLine
           dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
         """;
 
-    private static readonly HashSet<string> Commands = ["import", "history", "undo", "demo", "indicators", "export", "backup", "restore", "help"];
+    private static readonly HashSet<string> Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -52,6 +55,7 @@ public static class CommandLine
                 "import" => Import(args[1..], output, error, clock),
                 "history" => History(args[1..], output),
                 "undo" => Undo(args[1..], output, error, clock),
+                "erase" => Erase(args[1..], output, error, clock),
                 "demo" => Demo(args[1..], output, error),
                 "indicators" => IndicatorsCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "export" => ExportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
@@ -158,6 +162,22 @@ public static class CommandLine
         var outcome = new SalesUndo(database, clock ?? TimeProvider.System).Undo(batchId);
         new AuditLog(database, clock ?? TimeProvider.System).Write(AuditLog.Operator, AuditAction.ImportOngedaan, $"import {batchId}",
             (outcome.Succeeded ? "gelukt: " : "geweigerd: ") + outcome.Message);
+        (outcome.Succeeded ? output : error).WriteLine(outcome.Message);
+        return outcome.Succeeded ? 0 : 1;
+    }
+
+    private static int Erase(string[] args, TextWriter output, TextWriter error, TimeProvider? clock)
+    {
+        var arguments = CliArguments.Parse(args, new HashSet<string> { "--db", "--org", "--participant" }, new HashSet<string>());
+        if (arguments.Positional.Count != 0)
+        {
+            throw new UsageException("erase heeft alleen --org <naam> en --participant <code> nodig.");
+        }
+        var organisation = arguments.Option("--org") is { Length: > 0 } org ? org : throw new UsageException("erase heeft --org <naam> nodig.");
+        var code = arguments.Option("--participant") is { Length: > 0 } given ? given : throw new UsageException("erase heeft --participant <code> nodig.");
+        var (database, paths) = Open(arguments);
+        var outcome = new ParticipantErasure(database, paths.KeyFile).Erase(organisation, code);
+        new AuditLog(database, clock ?? TimeProvider.System).Erased(AuditLog.Operator, organisation, outcome);
         (outcome.Succeeded ? output : error).WriteLine(outcome.Message);
         return outcome.Succeeded ? 0 : 1;
     }

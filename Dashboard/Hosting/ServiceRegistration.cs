@@ -9,6 +9,7 @@ using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Targets;
 using Dashboard.Data.Overview;
+using Dashboard.Data.Privacy;
 using Dashboard.Data.Settings;
 using Dashboard.Data.Storage;
 using Dashboard.Data.TheoryOfChange;
@@ -26,6 +27,7 @@ public static class ServiceRegistration
         services.AddSingleton(_ => new Database(paths.DatabaseFile));
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<Database>(), paths.KeyFile, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SalesUndo>();
+        services.AddSingleton(sp => new ParticipantErasure(sp.GetRequiredService<Database>(), paths.KeyFile, sp.GetRequiredService<SnapshotCache>()));
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DataOverviewQuery>();
