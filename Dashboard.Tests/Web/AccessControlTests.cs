@@ -257,6 +257,24 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
         Assert.StartsWith("gelukt: impactdashboard-vergelijken-", exports[1].Outcome, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Another_site_cannot_log_a_user_out_but_the_page_form_can()
+    {
+        var user = await _factory.SignedIn(Role.Bestuur);
+
+        using var forged = await user.PostAsync("/uitloggen", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/export/vergelijken.png")).StatusCode);
+
+        var page = await user.GetStringAsync("/vergelijken");
+        using var real = await user.PostAsync("/uitloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, real.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await user.GetAsync("/export/vergelijken.png")).StatusCode);
+    }
+
     private IReadOnlyList<AuditEntry> Audit(AuditQuery query) => _factory.Services.GetRequiredService<AuditLog>().Read(query);
 
     /// <summary>A page's text as a person reads it: tags gone, entities decoded, white space folded.</summary>

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Dashboard.Data.Access;
 using Dashboard.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -101,8 +102,13 @@ public static class AccessSetup
     /// <summary>POST /uitloggen: ends the session (a form with an antiforgery token, so no other site can log anyone out).</summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/uitloggen", async (HttpContext context, Data.Audit.AuditLog audit) =>
+        endpoints.MapPost("/uitloggen", async (HttpContext context, IAntiforgery antiforgery, Data.Audit.AuditLog audit) =>
         {
+            // The form carries no other field, so the token is checked here rather than by form binding.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
             if (context.User.Identity?.Name is { } name)
             {
                 audit.Write(name, Data.Audit.AuditAction.Afmelden, "afgemeld", "gelukt");
