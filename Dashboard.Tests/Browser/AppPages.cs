@@ -17,6 +17,8 @@ public static class AppPages
         new("importeren", "/importeren"),
         new("instellingen", "/instellingen"),
         new("gegevens", "/gegevens"),
+        new("gebruikers", "/gebruikers"),
+        new("auditlog", "/auditlog"),
     ];
 
     /// <summary>The pages with export menus on their chart cards and tables.</summary>
