@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using Dashboard.Data.Export.Charts;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Charts;
+using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Views;
+
+namespace Dashboard.Benchmarks.Micro;
+
+/// <summary>Drawing a chart PNG at screen size from a chart description already built (the demo sector, 2025).</summary>
+[MemoryDiagnoser]
+public class ChartBenchmarks
+{
+    private DemoInstallation _demo = null!;
+    private ChartDescription _trend = null!;
+    private ChartDescription _stores = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _demo = new DemoInstallation(scale: 1);
+        var indicators = _demo.NewIndicatorService();
+        var filter = new IndicatorFilter(Period.Year(2025));
+        _trend = OverviewView.Build(indicators, [], filter, ViewerProfile.Protected, IndicatorCode.P1, false, null).Trend;
+        _stores = ComparisonView.Build(indicators, filter, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, false, null).Chart;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _demo.Dispose();
+
+    [Benchmark]
+    public byte[] OverviewTrendPng() => ChartExport.Png(_trend, ChartSize.Screen);
+
+    [Benchmark]
+    public byte[] CompareStoresPng() => ChartExport.Png(_stores, ChartSize.Screen);
+}

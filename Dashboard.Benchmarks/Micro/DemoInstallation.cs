@@ -1,0 +1,36 @@
+using Dashboard.Data.Demo;
+using Dashboard.Data.Import;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Settings;
+using Dashboard.Data.Storage;
+
+namespace Dashboard.Benchmarks.Micro;
+
+/// <summary>The demo sector at a small scale in a temporary folder, imported in process, for the micro-benchmarks.</summary>
+public sealed class DemoInstallation : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-bench-" + Guid.NewGuid().ToString("N"));
+
+    public DemoInstallation(int scale)
+    {
+        var files = Path.Combine(_folder, "files");
+        DemoSectorGenerator.Write(files, scale);
+        Database = new Database(Path.Combine(_folder, "dashboard.db"));
+        Database.Migrate();
+        new DemoSeeder(Database, new Importer(Database, Path.Combine(_folder, "key"), TimeProvider.System)).Seed(files);
+        Snapshots = new SnapshotCache(Database);
+    }
+
+    public Database Database { get; }
+
+    public SnapshotCache Snapshots { get; }
+
+    public IndicatorService NewIndicatorService() => new(Database, Snapshots, new SettingsStore(Database));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

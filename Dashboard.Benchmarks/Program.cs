@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Running;
+using Dashboard.Benchmarks.Micro;
+using Dashboard.Benchmarks.Scale;
+
+// scale: the whole-run measurement against SPEC §7 (see BENCHMARKS.md). micro: BenchmarkDotNet, e.g. `micro --filter '*'`.
+return args.FirstOrDefault() switch
+{
+    "scale" => ScaleRun.Run(ScaleOptions.Parse(args[1..])),
+    "micro" => Micro(args[1..]),
+    _ => Usage(),
+};
+
+static int Micro(string[] args)
+{
+    BenchmarkSwitcher.FromTypes([typeof(ChartBenchmarks), typeof(FigureBenchmarks)]).Run(args.Length == 0 ? ["--filter", "*"] : args);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        dotnet run -c Release --project Dashboard.Benchmarks -- scale [--scale 60] [--seed 2023] [--out <folder>] [--reps 20]
+                                                                    [--import-runs 3] [--sample-rows 1000000] [--reimport] [--no-build]
+        dotnet run -c Release --project Dashboard.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter *Chart*]
+        """);
+    return 2;
+}

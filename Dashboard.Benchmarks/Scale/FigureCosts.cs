@@ -1,0 +1,52 @@
+using Dashboard.Data.Indicators.Calculation;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Settings;
+using Dashboard.Data.Storage;
+
+namespace Dashboard.Benchmarks.Scale;
+
+/// <summary>
+/// The parts one figure table is made of, for the whole sector in 2025: reading the snapshot (warm: only the data version
+/// is read) and the settings, the sales totals query over sales_monthly, and the pure calculation over the in-memory
+/// trajectories per breakdown. A page makes several tables (see BENCHMARKS.md), so these explain the page times.
+/// </summary>
+public static class FigureCosts
+{
+    public static IReadOnlyList<Timings> Measure(Database database, SnapshotCache snapshots, int repetitions, Action<string> log)
+    {
+        var settings = new SettingsStore(database);
+        var snapshot = snapshots.Get();
+        var filter = new IndicatorFilter(PageScenario.Year);
+        var ids = IndicatorCalculator.PracticesInScope(snapshot, filter).Select(p => p.Id).ToList();
+        IReadOnlyList<SalesFact> sales;
+        using (var connection = database.Open())
+        {
+            sales = SalesTotalsQuery.Load(connection, filter.Period, ids);
+        }
+        var calculator = new IndicatorCalculator(settings.Load());
+        var results = new List<Timings>
+        {
+            new("snapshot load after a data change (SectorSnapshot.Load, cold cache)",
+                Enumerable.Range(0, 3).Select(_ => Timings.Time(() => new SnapshotCache(database).Get())).ToList()),
+            Timings.Measure("snapshot, warm (data version read)", repetitions, () => snapshots.Get()),
+            Timings.Measure("settings load", repetitions, () => settings.Load()),
+            Timings.Measure($"sales totals query, whole sector, one year ({sales.Count} month×practice×category rows)", repetitions, () =>
+            {
+                using var connection = database.Open();
+                SalesTotalsQuery.Load(connection, filter.Period, ids);
+            }),
+        };
+        foreach (var breakdown in new Dimension?[] { null, Dimension.PracticeKind, Dimension.Store, Dimension.Month, Dimension.TargetGroup })
+        {
+            results.Add(Timings.Measure($"calculation, whole sector, breakdown {breakdown?.ToString() ?? "none"} ({snapshot.Trajectories.Count} trajectories)",
+                repetitions, () => calculator.Calculate(snapshot, sales, filter, breakdown, ViewerProfile.Protected), TimeSpan.FromSeconds(15)));
+        }
+        foreach (var timing in results)
+        {
+            log($"  {timing.Name}: median {timing.Median:0.00} ms, p95 {timing.P95:0.00} ms");
+        }
+        return results;
+    }
+}

@@ -1,0 +1,71 @@
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Comparison;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Settings;
+using Dashboard.Data.Storage;
+using Dashboard.Data.TheoryOfChange;
+using Dashboard.Data.Views;
+
+namespace Dashboard.Benchmarks.Scale;
+
+/// <summary>
+/// The server time of one page's figures for one filter: what the page's <c>Load</c> computes (the view with its comparisons
+/// to the previous period and last year). Each repetition gets a new <see cref="IndicatorService"/>, so its table cache is
+/// empty and every figure is computed, while the sector snapshot stays in memory as in a running server — the case of a
+/// filter nobody asked for since the last import. <see cref="Cached"/> is the same call again on the same service (the
+/// interactive render after the prerender, or a second viewer).
+/// </summary>
+public sealed record PageTiming(string Page, string Scenario, double FirstMs, Timings Computed, Timings Cached);
+
+public static class PageTimings
+{
+    public const string Overview = "Overzicht";
+    public const string Practice = "Goede praktijk";
+    public const string Compare = "Vergelijken";
+
+    public static IReadOnlyList<string> Pages { get; } = [Overview, Practice, Compare];
+
+    public static IReadOnlyList<PageTiming> Measure(Database database, SnapshotCache snapshots, int repetitions, Action<string> log)
+    {
+        var targets = new TargetStore(database);
+        var theories = new TheoryOfChangeStore(database);
+        var results = new List<PageTiming>();
+        foreach (var scenario in PageScenario.All(snapshots.Get()))
+        {
+            foreach (var page in Pages)
+            {
+                IndicatorService Fresh() => new(database, snapshots, new SettingsStore(database));
+                var first = Timings.Time(() => Load(page, Fresh(), targets, theories, scenario));
+                var computed = Timings.Measure($"{page} · {scenario.Name}", repetitions,
+                    () => Load(page, Fresh(), targets, theories, scenario), TimeSpan.FromSeconds(20));
+                var service = Fresh();
+                Load(page, service, targets, theories, scenario);
+                var cached = Timings.Measure("cached", repetitions, () => Load(page, service, targets, theories, scenario));
+                results.Add(new PageTiming(page, scenario.Name, first, computed, cached));
+                log($"  {page,-15} {scenario.Name,-36} first {first,7:0.0} ms  median {computed.Median,7:0.0}  p95 {computed.P95,7:0.0}  cached {cached.Median,6:0.00} ms");
+            }
+        }
+        return results;
+    }
+
+    /// <summary>What each page's <c>Load</c> does (Dashboard/Components/Pages/*).</summary>
+    public static object Load(string page, IndicatorService indicators, TargetStore targets, TheoryOfChangeStore theories, PageScenario scenario)
+    {
+        var filter = scenario.Filter;
+        return page switch
+        {
+            Overview => OverviewView.Build(indicators, targets.List(filter.Period.From.Year), filter, ViewerProfile.Protected, IndicatorCode.P1,
+                english: false, exportedOn: null),
+            // Goede praktijk is about one practice kind (or practice); for a filter over several kinds the shop floor is chosen.
+            Practice => PracticeView.Build(indicators, targets.List(filter.Period.From.Year), theories, PracticeFilter(indicators, filter),
+                ViewerProfile.Protected, english: false, exportedOn: null),
+            _ => ComparisonView.Build(indicators, filter, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, english: false, exportedOn: null),
+        };
+    }
+
+    private static Dashboard.Data.Indicators.Filtering.IndicatorFilter PracticeFilter(IndicatorService indicators,
+        Dashboard.Data.Indicators.Filtering.IndicatorFilter filter) =>
+        PracticeView.SubjectOf(filter, indicators.Snapshot) is null ? filter with { PracticeKinds = new HashSet<string> { "winkel" } } : filter;
+}
