@@ -16,8 +16,10 @@ namespace Dashboard.Data.Indicators;
 public sealed class IndicatorService(Database database, SnapshotCache snapshots, SettingsStore settings)
 {
     private const int RememberedTables = 256;
+    private const int RememberedSales = 8;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IndicatorTable> _tables = [];
+    private readonly List<RememberedSalesTotals> _sales = [];
     private (SectorSnapshot Snapshot, IndicatorSettings Settings)? _basis;
 
     public SectorSnapshot Snapshot => snapshots.Get();
@@ -83,13 +85,42 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
     /// <summary>The default period: the year to date up to the last day that has data.</summary>
     public Period DefaultPeriod(DateOnly today) => IndicatorCalculator.DefaultPeriod(snapshots.Get().LastDataDay, today);
 
+    /// <summary>
+    /// A page asks for several tables of the same period (breakdowns, a trend line per practice kind), and the sales
+    /// query is most of each table's cost; so the totals of recent periods are kept, and totals read for a wider set of
+    /// practices serve a narrower one too — the calculator keeps only the sales of the practices in scope.
+    /// </summary>
     private IReadOnlyList<SalesFact> Sales(SectorSnapshot snapshot, IndicatorFilter filter)
     {
         if (!Applicability.Applies(IndicatorCode.E1, filter, null))
         {
             return [];
         }
-        using var connection = database.Open();
-        return SalesTotalsQuery.Load(connection, filter.Period, IndicatorCalculator.PracticesInScope(snapshot, filter).Select(p => p.Id).ToList());
+        var practiceIds = IndicatorCalculator.PracticesInScope(snapshot, filter).Select(p => p.Id).ToList();
+        lock (_lock)
+        {
+            var remembered = _sales.Find(r => r.Snapshot == snapshot && r.Period == filter.Period && practiceIds.All(r.PracticeIds.Contains));
+            if (remembered is not null)
+            {
+                return remembered.Facts;
+            }
+        }
+        IReadOnlyList<SalesFact> facts;
+        using (var connection = database.Open())
+        {
+            facts = SalesTotalsQuery.Load(connection, filter.Period, practiceIds);
+        }
+        lock (_lock)
+        {
+            _sales.RemoveAll(r => r.Snapshot != snapshot);
+            if (_sales.Count >= RememberedSales)
+            {
+                _sales.RemoveAt(0);
+            }
+            _sales.Add(new RememberedSalesTotals(snapshot, filter.Period, practiceIds.ToHashSet(), facts));
+        }
+        return facts;
     }
+
+    private sealed record RememberedSalesTotals(SectorSnapshot Snapshot, Period Period, HashSet<long> PracticeIds, IReadOnlyList<SalesFact> Facts);
 }

@@ -19,10 +19,11 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
     {
         var period = filter.Period;
         var practices = PracticesInScope(snapshot, filter).ToDictionary(p => p.Id);
-        var trajectories = snapshot.Trajectories
+        var wholeSector = practices.Count == snapshot.Practices.Count;
+        var trajectories = (wholeSector ? snapshot.Trajectories : practices.Keys.SelectMany(id => snapshot.TrajectoriesByPractice[id]))
             .Where(t => practices.ContainsKey(t.PracticeId) && t.IsActiveIn(period.From, period.To) && Admits(filter, t))
             .ToList();
-        var certificates = snapshot.Certificates
+        var certificates = (wholeSector ? snapshot.Certificates : practices.Keys.SelectMany(id => snapshot.CertificatesByPractice[id]))
             .Where(c => practices.ContainsKey(c.PracticeId) && period.Contains(c.Date)
                         && (!filter.HasParticipantFilter || c.Trajectory is { } t && Admits(filter, t)))
             .ToList();

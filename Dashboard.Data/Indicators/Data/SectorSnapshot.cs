@@ -16,6 +16,16 @@ public sealed class SectorSnapshot
     public required IReadOnlyList<TrajectoryFact> Trajectories { get; init; }
     public required IReadOnlyList<CertificateFact> Certificates { get; init; }
 
+    /// <summary>The trajectories per practice, so a filter on a few practices visits only their rows. Built on first use;
+    /// two threads building it at once build the same lookup.</summary>
+    public ILookup<long, TrajectoryFact> TrajectoriesByPractice => _trajectoriesByPractice ??= Trajectories.ToLookup(t => t.PracticeId);
+
+    /// <summary>The certificates per practice, for the same reason.</summary>
+    public ILookup<long, CertificateFact> CertificatesByPractice => _certificatesByPractice ??= Certificates.ToLookup(c => c.PracticeId);
+
+    private ILookup<long, TrajectoryFact>? _trajectoriesByPractice;
+    private ILookup<long, CertificateFact>? _certificatesByPractice;
+
     /// <summary>The last day with any trajectory, certificate or sales data; null in an empty installation.</summary>
     public DateOnly? LastDataDay { get; init; }
 
