@@ -7,6 +7,7 @@ namespace Dashboard.Benchmarks.Scale;
 public sealed record PageScenario(string Name, IndicatorFilter Filter)
 {
     public static readonly Period Year = Period.Year(2025);
+    public static readonly Period MidMonth = new(new DateOnly(2025, 3, 15), new DateOnly(2025, 6, 14));
 
     public static IReadOnlyList<PageScenario> All(SectorSnapshot snapshot)
     {
@@ -17,7 +18,7 @@ public sealed record PageScenario(string Name, IndicatorFilter Filter)
             new("één organisatie, 2025", new IndicatorFilter(Year) { Organisations = new HashSet<long> { organisation } }),
             new("één soort praktijk (horeca), 2025", new IndicatorFilter(Year) { PracticeKinds = new HashSet<string> { "horeca" } }),
             new("doelgroep arbeidsbeperking, 2025", new IndicatorFilter(Year) { TargetGroups = new HashSet<string> { "arbeidsbeperking" } }),
-            new("eigen periode 15-03 t/m 14-06-2025", new IndicatorFilter(new Period(new DateOnly(2025, 3, 15), new DateOnly(2025, 6, 14)))),
+            new("eigen periode 15-03 t/m 14-06-2025", new IndicatorFilter(MidMonth)),
         ];
     }
 }

@@ -16,10 +16,10 @@ namespace Dashboard.Data.Indicators;
 public sealed class IndicatorService(Database database, SnapshotCache snapshots, SettingsStore settings)
 {
     private const int RememberedTables = 256;
-    private const int RememberedSales = 8;
+    private const int RememberedCutMonths = 8;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IndicatorTable> _tables = [];
-    private readonly List<RememberedSalesTotals> _sales = [];
+    private readonly List<RememberedSales> _cutMonths = [];
     private (SectorSnapshot Snapshot, IndicatorSettings Settings)? _basis;
 
     public SectorSnapshot Snapshot => snapshots.Get();
@@ -86,20 +86,27 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
     public Period DefaultPeriod(DateOnly today) => IndicatorCalculator.DefaultPeriod(snapshots.Get().LastDataDay, today);
 
     /// <summary>
-    /// A page asks for several tables of the same period (breakdowns, a trend line per practice kind), and the sales
-    /// query is most of each table's cost; so the totals of recent periods are kept, and totals read for a wider set of
+    /// The sales totals of the filter's period: its whole months from the snapshot, and the days of a month it cuts
+    /// through from the raw rows. A page asks for several tables of the same period (its comparisons, breakdowns, a
+    /// trend line per practice kind), so the cut months of recent periods are kept, and totals read for a wider set of
     /// practices serve a narrower one too — the calculator keeps only the sales of the practices in scope.
     /// </summary>
-    private IReadOnlyList<SalesFact> Sales(SectorSnapshot snapshot, IndicatorFilter filter)
+    private IEnumerable<SalesFact> Sales(SectorSnapshot snapshot, IndicatorFilter filter)
     {
         if (!Applicability.Applies(IndicatorCode.E1, filter, null))
         {
             return [];
         }
+        var whole = snapshot.SalesOfWholeMonths(filter.Period);
+        return filter.Period.CutMonths().Count == 0 ? whole : whole.Concat(CutMonths(snapshot, filter));
+    }
+
+    private IReadOnlyList<SalesFact> CutMonths(SectorSnapshot snapshot, IndicatorFilter filter)
+    {
         var practiceIds = IndicatorCalculator.PracticesInScope(snapshot, filter).Select(p => p.Id).ToList();
         lock (_lock)
         {
-            var remembered = _sales.Find(r => r.Snapshot == snapshot && r.Period == filter.Period && practiceIds.All(r.PracticeIds.Contains));
+            var remembered = _cutMonths.Find(r => r.Snapshot == snapshot && r.Period == filter.Period && practiceIds.All(r.PracticeIds.Contains));
             if (remembered is not null)
             {
                 return remembered.Facts;
@@ -108,19 +115,19 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
         IReadOnlyList<SalesFact> facts;
         using (var connection = database.Open())
         {
-            facts = SalesTotalsQuery.Load(connection, filter.Period, practiceIds);
+            facts = SalesTotalsQuery.CutMonths(connection, filter.Period, practiceIds);
         }
         lock (_lock)
         {
-            _sales.RemoveAll(r => r.Snapshot != snapshot);
-            if (_sales.Count >= RememberedSales)
+            _cutMonths.RemoveAll(r => r.Snapshot != snapshot);
+            if (_cutMonths.Count >= RememberedCutMonths)
             {
-                _sales.RemoveAt(0);
+                _cutMonths.RemoveAt(0);
             }
-            _sales.Add(new RememberedSalesTotals(snapshot, filter.Period, practiceIds.ToHashSet(), facts));
+            _cutMonths.Add(new RememberedSales(snapshot, filter.Period, practiceIds.ToHashSet(), facts));
         }
         return facts;
     }
 
-    private sealed record RememberedSalesTotals(SectorSnapshot Snapshot, Period Period, HashSet<long> PracticeIds, IReadOnlyList<SalesFact> Facts);
+    private sealed record RememberedSales(SectorSnapshot Snapshot, Period Period, HashSet<long> PracticeIds, IReadOnlyList<SalesFact> Facts);
 }

@@ -43,10 +43,13 @@ public static class Facts
         long practice = AanWinkel, TrajectoryFact? attributedTo = null) =>
         new(participant, practice, Day(date), kind, attributedTo);
 
-    /// <summary>Totals of one practice, month (yyyy-mm) and category, as <see cref="SalesTotalsQuery"/> returns them.</summary>
+    /// <summary>Totals of one practice, month (yyyy-mm) and category, as sales_monthly holds them (euros and kilograms given here).</summary>
     public static SalesFact Sales(long practice, string month, string category, decimal revenue, long items = 0, decimal weightKg = 0,
         long itemsWithoutWeight = 0, decimal revenueWithTransactions = 0, long transactions = 0, long rows = 1) =>
-        new(practice, Day(month + "-01"), category, revenue, items, weightKg, itemsWithoutWeight, revenueWithTransactions, transactions, rows);
+        new(practice, Day(month + "-01"), new SalesSums(category, Cents(revenue), items, (long)(weightKg * 1000m), itemsWithoutWeight,
+            Cents(revenueWithTransactions), transactions, rows));
+
+    private static long Cents(decimal euros) => (long)(euros * 100m);
 
     public static SectorSnapshot Snapshot(IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null) =>
         new()

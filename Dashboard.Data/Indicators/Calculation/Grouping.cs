@@ -63,7 +63,7 @@ internal sealed class Grouping(Dimension dimension, IReadOnlyDictionary<long, Pr
     };
 
     /// <summary>The group of sales totals: only the practice dimensions sort sales.</summary>
-    public string? KeyOf(SalesFact sales) =>
+    public string? KeyOf(in SalesFact sales) =>
         dimension is Dimension.Organisation or Dimension.Store or Dimension.Practice or Dimension.PracticeKind
             ? KeyOfPractice(sales.PracticeId)
             : null;

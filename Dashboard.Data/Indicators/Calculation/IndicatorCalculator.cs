@@ -14,88 +14,89 @@ namespace Dashboard.Data.Indicators.Calculation;
 /// </summary>
 public sealed class IndicatorCalculator(IndicatorSettings settings)
 {
-    public IndicatorTable Calculate(SectorSnapshot snapshot, IReadOnlyList<SalesFact> sales, IndicatorFilter filter,
+    public IndicatorTable Calculate(SectorSnapshot snapshot, IEnumerable<SalesFact> sales, IndicatorFilter filter,
         Dimension? breakdown, ViewerProfile profile)
     {
         var period = filter.Period;
         var practices = PracticesInScope(snapshot, filter).ToDictionary(p => p.Id);
+        var total = new GroupTally(period);
+        GroupTallies? groups = breakdown switch
+        {
+            null => null,
+            { } dimension when dimension.Grain() is { } grain => new PeriodTallies(period, grain),
+            { } dimension => new KeyedTallies(period, new Grouping(dimension, practices)),
+        };
+
+        // One pass over the facts in scope, each added to the total and to its group(s).
         var wholeSector = practices.Count == snapshot.Practices.Count;
-        var trajectories = (wholeSector ? snapshot.Trajectories : practices.Keys.SelectMany(id => snapshot.TrajectoriesByPractice[id]))
-            .Where(t => practices.ContainsKey(t.PracticeId) && t.IsActiveIn(period.From, period.To) && Admits(filter, t))
-            .ToList();
-        var certificates = (wholeSector ? snapshot.Certificates : practices.Keys.SelectMany(id => snapshot.CertificatesByPractice[id]))
-            .Where(c => practices.ContainsKey(c.PracticeId) && period.Contains(c.Date)
-                        && (!filter.HasParticipantFilter || c.Trajectory is { } t && Admits(filter, t)))
-            .ToList();
-        var scopeSales = sales.Where(s => practices.ContainsKey(s.PracticeId)).ToList();
-
-        var total = Group("totaal", "Totaal", period, Compute(trajectories, certificates, scopeSales, period),
-            Applicability.Of(filter, null), profile);
-        if (breakdown is not { } dimension)
+        foreach (var trajectory in wholeSector ? snapshot.Trajectories : practices.Keys.SelectMany(id => snapshot.TrajectoriesByPractice[id]))
         {
-            return new IndicatorTable(filter, null, total, [], settings, profile);
+            if (trajectory.IsActiveIn(period.From, period.To) && practices.ContainsKey(trajectory.PracticeId) && Admits(filter, trajectory))
+            {
+                total.People.Add(trajectory);
+                groups?.Add(trajectory);
+            }
+        }
+        foreach (var certificate in wholeSector ? snapshot.Certificates : practices.Keys.SelectMany(id => snapshot.CertificatesByPractice[id]))
+        {
+            if (period.Contains(certificate.Date) && practices.ContainsKey(certificate.PracticeId)
+                && (!filter.HasParticipantFilter || certificate.Trajectory is { } t && Admits(filter, t)))
+            {
+                total.People.Add(certificate);
+                groups?.Add(certificate);
+            }
+        }
+        foreach (var fact in sales)
+        {
+            if (practices.ContainsKey(fact.PracticeId))
+            {
+                total.Sales.Add(fact);
+                groups?.Add(fact);
+            }
         }
 
-        var applicable = Applicability.Of(filter, dimension);
-        List<(string Key, string Label, Period Period, IReadOnlyDictionary<IndicatorCode, Measure> Measures)> groups;
-        if (dimension.Grain() is { } grain)
+        var totalGroup = Group("totaal", "Totaal", period, Compute(total), Applicability.Of(filter, null), profile);
+        if (groups is null)
         {
-            groups = period.Split(grain)
-                .Select(part => (part.Label(grain), part.Label(grain), part, Compute(
-                    trajectories.Where(t => t.IsActiveIn(part.From, part.To)).ToList(),
-                    certificates.Where(c => part.Contains(c.Date)).ToList(),
-                    scopeSales.Where(s => part.Contains(s.Month > period.From ? s.Month : period.From)).ToList(),
-                    part)))
-                .ToList();
+            return new IndicatorTable(filter, null, totalGroup, [], settings, profile);
         }
-        else
-        {
-            var grouping = new Grouping(dimension, practices);
-            var trajectoriesByGroup = trajectories.ToLookup(grouping.KeyOf);
-            var certificatesByGroup = certificates.ToLookup(grouping.KeyOf);
-            var salesByGroup = scopeSales.ToLookup(grouping.KeyOf);
-            var anyUnknown = trajectoriesByGroup.Contains(Grouping.Unknown) || certificatesByGroup.Contains(Grouping.Unknown);
-            groups = grouping.Groups(filter, anyUnknown)
-                .Select(g => (g.Key, g.Label, period, Compute(
-                    trajectoriesByGroup[g.Key].ToList(), certificatesByGroup[g.Key].ToList(), salesByGroup[g.Key].ToList(), period)))
-                .ToList();
-        }
+        var applicable = Applicability.Of(filter, breakdown);
+        var measured = groups.InOrder(filter).Select(g => (g.Key, g.Label, g.Tally.Period, Measures: Compute(g.Tally))).ToList();
         var hidden = profile == ViewerProfile.Protected
-            ? SmallCellProtection.HiddenFigures(groups.Select(g => g.Measures).ToList(), applicable, settings.SmallCellK)
-            : groups.Select(_ => new HashSet<IndicatorCode>()).ToList();
-        var result = groups.Select((g, i) => ToGroup(g.Key, g.Label, g.Period, g.Measures, applicable, hidden[i], profile)).ToList();
-        return new IndicatorTable(filter, dimension, total, result, settings, profile);
+            ? SmallCellProtection.HiddenFigures(measured.Select(g => g.Measures).ToList(), applicable, settings.SmallCellK)
+            : measured.Select(_ => new HashSet<IndicatorCode>()).ToList();
+        var result = measured.Select((g, i) => ToGroup(g.Key, g.Label, g.Period, g.Measures, applicable, hidden[i], profile)).ToList();
+        return new IndicatorTable(filter, breakdown, totalGroup, result, settings, profile);
     }
 
     /// <summary>The default period: the year to date up to the last day that has data, so a view never opens empty (SPEC §3).</summary>
     public static Period DefaultPeriod(DateOnly? lastDataDay, DateOnly today) =>
         Period.YearToDate(lastDataDay is { } last && last <= today ? last : today);
 
-    /// <summary>Every figure, unprotected, for facts already restricted to one group.</summary>
-    public IReadOnlyDictionary<IndicatorCode, Measure> Compute(IReadOnlyList<TrajectoryFact> trajectories,
-        IReadOnlyList<CertificateFact> certificates, IReadOnlyList<SalesFact> sales, Period period)
+    /// <summary>Every figure, unprotected, of one group's tally.</summary>
+    public IReadOnlyDictionary<IndicatorCode, Measure> Compute(GroupTally tally)
     {
-        var outflow = PeopleFormulas.Outflow(trajectories, period);
-        var paidWork = PeopleFormulas.OutflowTo(trajectories, period, PeopleFormulas.PaidWork);
-        var education = PeopleFormulas.OutflowTo(trajectories, period, PeopleFormulas.Education);
-        var dropOut = PeopleFormulas.OutflowTo(trajectories, period, PeopleFormulas.DropOut);
+        var (people, sales, period) = (tally.People, tally.Sales.Categories, tally.Period);
+        var outflow = PeopleFormulas.Outflow(people);
+        var paidWork = PeopleFormulas.OutflowToPaidWork(people);
+        var education = PeopleFormulas.OutflowToEducation(people);
         var positive = paidWork with { Value = paidWork.Value + education.Value };
-        var hours = PeopleFormulas.ParticipantHours(trajectories, period);
+        var hours = PeopleFormulas.ParticipantHours(people);
         var revenue = SalesFormulas.Revenue(sales);
         return new Dictionary<IndicatorCode, Measure>
         {
-            [IndicatorCode.P1] = PeopleFormulas.ActiveParticipants(trajectories, period),
-            [IndicatorCode.P2] = PeopleFormulas.Inflow(trajectories, period),
+            [IndicatorCode.P1] = PeopleFormulas.ActiveParticipants(people),
+            [IndicatorCode.P2] = PeopleFormulas.Inflow(people),
             [IndicatorCode.P3] = outflow,
             [IndicatorCode.P4] = paidWork,
             [IndicatorCode.P4R] = PeopleFormulas.Rate(paidWork, outflow),
             [IndicatorCode.P5] = education,
             [IndicatorCode.P6R] = PeopleFormulas.Rate(positive, outflow),
-            [IndicatorCode.P7R] = PeopleFormulas.Rate(dropOut, outflow),
+            [IndicatorCode.P7R] = PeopleFormulas.Rate(PeopleFormulas.DropOuts(people), outflow),
             [IndicatorCode.P8] = hours,
-            [IndicatorCode.P9] = PeopleFormulas.Certificates(certificates, period),
-            [IndicatorCode.P10] = PeopleFormulas.MeanLengthInMonths(trajectories, period),
-            [IndicatorCode.P11] = PeopleFormulas.MeanLadderRise(trajectories, period),
+            [IndicatorCode.P9] = PeopleFormulas.Certificates(people),
+            [IndicatorCode.P10] = PeopleFormulas.MeanLengthInMonths(people),
+            [IndicatorCode.P11] = PeopleFormulas.MeanLadderRise(people),
             [IndicatorCode.P12] = PeopleFormulas.FullTimeEquivalents(hours, period, settings.FteHoursPerWeek),
             [IndicatorCode.E1] = revenue,
             [IndicatorCode.E2] = SalesFormulas.RevenuePerParticipantHour(revenue, hours),

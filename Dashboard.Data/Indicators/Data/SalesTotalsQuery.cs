@@ -5,12 +5,22 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Indicators.Data;
 
 /// <summary>
-/// Sales totals for a period, per practice, month and category: whole months come from sales_monthly
-/// (kept inside every import), and only a month the period cuts through is summed from its raw rows.
+/// Sales totals per practice, month and category. Whole months come from sales_monthly (kept inside every import),
+/// read once per change of the data into the <see cref="SectorSnapshot"/>; only a month a period cuts through is
+/// summed from its raw rows, per period asked for.
 /// </summary>
 public static class SalesTotalsQuery
 {
-    public static IReadOnlyList<SalesFact> Load(SqliteConnection connection, Period period, IReadOnlyCollection<long> practiceIds)
+    private const string Columns =
+        "practice_id, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count";
+
+    /// <summary>Every row of sales_monthly, ordered by month.</summary>
+    public static SalesFact[] WholeMonths(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        connection.Query($"SELECT {Columns}, month FROM sales_monthly ORDER BY month, practice_id",
+            r => Map(r, IsoDate.Parse(r.GetString(9) + "-01")), transaction).ToArray();
+
+    /// <summary>The totals of the days of <paramref name="period"/> in the months it cuts through (none for a period of whole months).</summary>
+    public static IReadOnlyList<SalesFact> CutMonths(SqliteConnection connection, Period period, IReadOnlyCollection<long> practiceIds)
     {
         var facts = new List<SalesFact>();
         if (practiceIds.Count == 0)
@@ -19,13 +29,8 @@ public static class SalesTotalsQuery
         }
         // Ids are numbers from the snapshot, never user text: safe to inline, and it lets SQLite use the (practice, date) index.
         var practices = string.Join(",", practiceIds);
-        foreach (var month in period.Split(TimeGrain.Month))
+        foreach (var month in period.CutMonths())
         {
-            var whole = month == Period.Month(month.From.Year, month.From.Month);
-            if (whole)
-            {
-                continue;
-            }
             facts.AddRange(connection.Query(
                 $"""
                 SELECT practice_id, category, SUM(revenue_cents), COALESCE(SUM(items), 0), COALESCE(SUM(weight_g), 0),
@@ -36,26 +41,12 @@ public static class SalesTotalsQuery
                 WHERE practice_id IN ({practices}) AND sale_date BETWEEN $from AND $to
                 GROUP BY practice_id, category
                 """,
-                r => Map(r, month.From, 1), null, ("$from", IsoDate.Format(month.From)), ("$to", IsoDate.Format(month.To))));
-        }
-        var wholeMonths = period.Split(TimeGrain.Month).Where(m => m == Period.Month(m.From.Year, m.From.Month)).ToList();
-        if (wholeMonths.Count > 0)
-        {
-            facts.AddRange(connection.Query(
-                $"""
-                SELECT practice_id, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions,
-                       transactions, row_count, month
-                FROM sales_monthly
-                WHERE practice_id IN ({practices}) AND month BETWEEN $first AND $last
-                """,
-                r => Map(r, IsoDate.Parse(r.GetString(9) + "-01"), 1), null,
-                ("$first", IsoDate.Month(wholeMonths[0].From)), ("$last", IsoDate.Month(wholeMonths[^1].From))));
+                r => Map(r, month.From), null, ("$from", IsoDate.Format(month.From)), ("$to", IsoDate.Format(month.To))));
         }
         return facts;
     }
 
-    private static SalesFact Map(SqliteDataReader r, DateOnly month, int first) => new(
-        r.GetInt64(0), new DateOnly(month.Year, month.Month, 1), string.Intern(r.GetString(first)),
-        r.GetInt64(first + 1) / 100m, r.GetInt64(first + 2), r.GetInt64(first + 3) / 1000m, r.GetInt64(first + 4),
-        r.GetInt64(first + 5) / 100m, r.GetInt64(first + 6), r.GetInt64(first + 7));
+    private static SalesFact Map(SqliteDataReader r, DateOnly month) => new(r.GetInt64(0), new DateOnly(month.Year, month.Month, 1),
+        new SalesSums(string.Intern(r.GetString(1)), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
+            r.GetInt64(7), r.GetInt64(8)));
 }

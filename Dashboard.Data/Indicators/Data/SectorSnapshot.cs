@@ -1,3 +1,4 @@
+using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Formulas;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
@@ -5,16 +6,52 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Indicators.Data;
 
 /// <summary>
-/// Everything about people the indicators need, read once per change of the data (see
+/// Everything the indicators need that changes only with the data, read once per change (see
 /// <see cref="SnapshotCache"/>): practices with their store and organisation, every trajectory, every
-/// certificate with its attributed trajectory, and the last day that has data. Sales are not held here:
-/// they are read per period from the monthly totals (<see cref="SalesTotalsQuery"/>).
+/// certificate with its attributed trajectory, the monthly sales totals, and the last day that has data.
+/// Only the days of a month a period cuts through are read per period (<see cref="SalesTotalsQuery.CutMonths"/>).
 /// </summary>
 public sealed class SectorSnapshot
 {
     public required IReadOnlyList<PracticeInfo> Practices { get; init; }
     public required IReadOnlyList<TrajectoryFact> Trajectories { get; init; }
     public required IReadOnlyList<CertificateFact> Certificates { get; init; }
+
+    /// <summary>Every row of sales_monthly, ordered by month.</summary>
+    public IReadOnlyList<SalesFact> MonthlySales
+    {
+        get => _monthlySales;
+        init
+        {
+            _monthlySales = [.. value];
+            Array.Sort(_monthlySales, (a, b) => a.Month.CompareTo(b.Month));
+        }
+    }
+
+    /// <summary>The totals of the calendar months <paramref name="period"/> covers whole, per practice and category.</summary>
+    public IEnumerable<SalesFact> SalesOfWholeMonths(Period period)
+    {
+        if (period.WholeMonths() is not var (first, last))
+        {
+            return [];
+        }
+        var from = FirstIndexOf(first);
+        return new ArraySegment<SalesFact>(_monthlySales, from, FirstIndexOf(last.AddMonths(1)) - from);
+    }
+
+    private readonly SalesFact[] _monthlySales = [];
+
+    /// <summary>The index of the first monthly total of <paramref name="month"/> or later (binary search).</summary>
+    private int FirstIndexOf(DateOnly month)
+    {
+        var (low, high) = (0, _monthlySales.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = _monthlySales[middle].Month < month ? (middle + 1, high) : (low, middle);
+        }
+        return low;
+    }
 
     /// <summary>The trajectories per practice, so a filter on a few practices visits only their rows. Built on first use;
     /// two threads building it at once build the same lookup.</summary>
@@ -87,6 +124,7 @@ public sealed class SectorSnapshot
             Practices = practices,
             Trajectories = trajectories,
             Certificates = certificates,
+            MonthlySales = SalesTotalsQuery.WholeMonths(connection, transaction),
             LastDataDay = candidates.Max(),
         };
     }

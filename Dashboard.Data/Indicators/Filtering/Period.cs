@@ -97,6 +97,16 @@ public readonly record struct Period
         return parts;
     }
 
+    /// <summary>The calendar months the period covers whole, as the first and last (null when it covers none).</summary>
+    public (DateOnly First, DateOnly Last)? WholeMonths()
+    {
+        var whole = Split(TimeGrain.Month).Where(m => m.IsCalendarMonth).ToList();
+        return whole.Count == 0 ? null : (whole[0].From, whole[^1].From);
+    }
+
+    /// <summary>The parts of the months the period cuts through: at most its first and its last month, clipped.</summary>
+    public IReadOnlyList<Period> CutMonths() => Split(TimeGrain.Month).Where(m => !m.IsCalendarMonth).ToList();
+
     /// <summary>The group name of a month, quarter or year in a breakdown: jjjj-mm, jjjj-Qn or jjjj.</summary>
     public string Label(TimeGrain grain) => grain switch
     {

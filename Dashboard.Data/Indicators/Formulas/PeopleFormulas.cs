@@ -5,9 +5,9 @@ using Dashboard.Data.Indicators.Results;
 namespace Dashboard.Data.Indicators.Formulas;
 
 /// <summary>
-/// The figures about people (SPEC §3.1), as pure functions of trajectories and certificates that are
-/// already restricted to the filter and group. A trajectory is active in the period when start ≤ tot and
-/// (no end or end ≥ van).
+/// The figures about people (SPEC §3.1), as pure functions of a <see cref="PeopleTally"/>: the trajectories and
+/// certificates of one group, already restricted to the filter, gathered in one pass over its period. A trajectory
+/// is active in the period when start ≤ tot and (no end or end ≥ van).
 /// </summary>
 public static class PeopleFormulas
 {
@@ -22,33 +22,23 @@ public static class PeopleFormulas
     public const decimal DaysPerMonth = 30.4375m;
 
     /// <summary>P1 — distinct participants with at least one active trajectory. Never "geen gegevens": 0 is 0.</summary>
-    public static Measure ActiveParticipants(IReadOnlyList<TrajectoryFact> trajectories, Period period)
-    {
-        var active = Active(trajectories, period).ToList();
-        var participants = Distinct(active);
-        return Measure.Count(participants, active.Count, participants);
-    }
+    public static Measure ActiveParticipants(PeopleTally tally) =>
+        Measure.Count(tally.ActiveParticipants, tally.Active, tally.ActiveParticipants);
 
     /// <summary>P2 — trajectories whose start lies in the period.</summary>
-    public static Measure Inflow(IReadOnlyList<TrajectoryFact> trajectories, Period period)
-    {
-        var started = trajectories.Where(t => period.Contains(t.Start)).ToList();
-        return Measure.Count(started.Count, started.Count, Distinct(started));
-    }
+    public static Measure Inflow(PeopleTally tally) => Measure.Count(tally.Started, tally.Started);
 
     /// <summary>P3 — trajectories whose end lies in the period.</summary>
-    public static Measure Outflow(IReadOnlyList<TrajectoryFact> trajectories, Period period)
-    {
-        var ended = Ended(trajectories, period).ToList();
-        return Measure.Count(ended.Count, ended.Count, Distinct(ended));
-    }
+    public static Measure Outflow(PeopleTally tally) => Measure.Count(tally.Ended, tally.Ended, tally.EndedParticipants);
 
-    /// <summary>P4, P5 and the drop-out count — trajectories that ended in the period with one of <paramref name="outcomes"/>.</summary>
-    public static Measure OutflowTo(IReadOnlyList<TrajectoryFact> trajectories, Period period, IReadOnlySet<string> outcomes)
-    {
-        var ended = Ended(trajectories, period).Where(t => outcomes.Contains(t.Outcome!)).ToList();
-        return Measure.Count(ended.Count, ended.Count, Distinct(ended));
-    }
+    /// <summary>P4 — trajectories that ended in the period with paid work, outside or inside the organisation.</summary>
+    public static Measure OutflowToPaidWork(PeopleTally tally) => Measure.Count(tally.EndedInPaidWork, tally.EndedInPaidWork);
+
+    /// <summary>P5 — trajectories that ended in the period with education.</summary>
+    public static Measure OutflowToEducation(PeopleTally tally) => Measure.Count(tally.EndedInEducation, tally.EndedInEducation);
+
+    /// <summary>The drop-out count P7R is a rate of: trajectories that ended in the period with drop-out.</summary>
+    public static Measure DropOuts(PeopleTally tally) => Measure.Count(tally.DroppedOut, tally.DroppedOut);
 
     /// <summary>
     /// P4R, P6R, P7R — 100 × numerator / denominator, the denominator being the outflow P3. With no
@@ -66,12 +56,7 @@ public static class PeopleFormulas
     /// P8 — Σ hours per week × overlap days / 7 over active trajectories, where overlap days =
     /// min(end or tot, tot) − max(start, van) + 1. Contributors: the distinct participants. 0 without any.
     /// </summary>
-    public static Measure ParticipantHours(IReadOnlyList<TrajectoryFact> trajectories, Period period)
-    {
-        var active = Active(trajectories, period).ToList();
-        var hours = active.Sum(t => t.HoursPerWeek * OverlapDays(t, period)) / 7m;
-        return new Measure(hours, active.Count, Distinct(active));
-    }
+    public static Measure ParticipantHours(PeopleTally tally) => new(tally.HourDays / 7m, tally.Active, tally.ActiveParticipants);
 
     /// <summary>The days a trajectory runs inside the period: min(end or tot, tot) − max(start, van) + 1.</summary>
     public static int OverlapDays(TrajectoryFact trajectory, Period period)
@@ -82,37 +67,21 @@ public static class PeopleFormulas
     }
 
     /// <summary>P9 — certificates whose date lies in the period.</summary>
-    public static Measure Certificates(IReadOnlyList<CertificateFact> certificates, Period period)
-    {
-        var earned = certificates.Where(c => period.Contains(c.Date)).ToList();
-        return Measure.Count(earned.Count, earned.Count, earned.Select(c => c.Participant).Distinct().Count());
-    }
+    public static Measure Certificates(PeopleTally tally) => Measure.Count(tally.Certificates, tally.Certificates);
 
     /// <summary>
     /// P10 — the mean of (end − start + 1 days) / 30.4375 over trajectories that ended in the period.
     /// None ended: "geen gegevens".
     /// </summary>
-    public static Measure MeanLengthInMonths(IReadOnlyList<TrajectoryFact> trajectories, Period period)
-    {
-        var ended = Ended(trajectories, period).ToList();
-        decimal? mean = ended.Count == 0
-            ? null
-            : ended.Sum(t => (decimal)(t.End!.Value.DayNumber - t.Start.DayNumber + 1)) / DaysPerMonth / ended.Count;
-        return new Measure(mean, ended.Count, Distinct(ended));
-    }
+    public static Measure MeanLengthInMonths(PeopleTally tally) => new(
+        tally.Ended == 0 ? null : tally.EndedDays / DaysPerMonth / tally.Ended, tally.Ended, tally.EndedParticipants);
 
     /// <summary>
     /// P11 — the mean of (ladder at exit − ladder at intake) over trajectories that ended in the period and
     /// have both steps. None: "geen gegevens".
     /// </summary>
-    public static Measure MeanLadderRise(IReadOnlyList<TrajectoryFact> trajectories, Period period)
-    {
-        var measured = Ended(trajectories, period).Where(t => t is { LadderStart: not null, LadderEnd: not null }).ToList();
-        decimal? mean = measured.Count == 0
-            ? null
-            : (decimal)measured.Sum(t => t.LadderEnd!.Value - t.LadderStart!.Value) / measured.Count;
-        return new Measure(mean, measured.Count, Distinct(measured));
-    }
+    public static Measure MeanLadderRise(PeopleTally tally) => new(
+        tally.WithLadder == 0 ? null : (decimal)tally.LadderRise / tally.WithLadder, tally.WithLadder, tally.LadderParticipants);
 
     /// <summary>
     /// P12 — participant hours P8 as full-time places: P8 / (fte hours × days / 7), days being those of the
@@ -120,12 +89,4 @@ public static class PeopleFormulas
     /// </summary>
     public static Measure FullTimeEquivalents(Measure participantHours, Period period, decimal fteHoursPerWeek) =>
         participantHours with { Value = participantHours.Value * 7m / (fteHoursPerWeek * period.Days) };
-
-    private static IEnumerable<TrajectoryFact> Active(IReadOnlyList<TrajectoryFact> trajectories, Period period) =>
-        trajectories.Where(t => t.IsActiveIn(period.From, period.To));
-
-    private static IEnumerable<TrajectoryFact> Ended(IReadOnlyList<TrajectoryFact> trajectories, Period period) =>
-        trajectories.Where(t => t.EndedIn(period.From, period.To));
-
-    private static int Distinct(IEnumerable<TrajectoryFact> trajectories) => trajectories.Select(t => t.Participant).Distinct().Count();
 }

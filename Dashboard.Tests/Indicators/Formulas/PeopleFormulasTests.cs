@@ -11,6 +11,10 @@ public class PeopleFormulasTests
 {
     private static readonly Period Period = HandMadeSet.Period;
 
+    private static PeopleTally Tally(IEnumerable<TrajectoryFact> trajectories, Period period) => PeopleTally.Of(period, trajectories);
+
+    private static PeopleTally Tally(IEnumerable<CertificateFact> certificates, Period period) => PeopleTally.Of(period, [], certificates);
+
     [Theory]
     // Period 10 March – 13 April 2025.
     [InlineData("2024-11-01", null, 35)]          // T1: crosses the start, open-ended → the whole period
@@ -39,16 +43,16 @@ public class PeopleFormulasTests
     {
         IReadOnlyList<TrajectoryFact> one = [Trajectory(1, start, end, "uitval")];
 
-        Assert.Equal(active, PeopleFormulas.ActiveParticipants(one, Period).Value);
-        Assert.Equal(inflow, PeopleFormulas.Inflow(one, Period).Value);
-        Assert.Equal(outflow, PeopleFormulas.Outflow(one, Period).Value);
+        Assert.Equal(active, PeopleFormulas.ActiveParticipants(Tally(one, Period)).Value);
+        Assert.Equal(inflow, PeopleFormulas.Inflow(Tally(one, Period)).Value);
+        Assert.Equal(outflow, PeopleFormulas.Outflow(Tally(one, Period)).Value);
     }
 
     [Fact]
     public void P1_counts_a_participant_with_two_active_trajectories_once()
     {
         // Active: T1, T2, T3, T4, T5, T6, T7, T10 (8 trajectories) of p1, p2, p3, p4, p5, p1, p6, p9 → 7 people.
-        var p1 = PeopleFormulas.ActiveParticipants(HandMadeSet.Trajectories, Period);
+        var p1 = PeopleFormulas.ActiveParticipants(Tally(HandMadeSet.Trajectories, Period));
 
         Assert.Equal(7m, p1.Value);
         Assert.Equal(8, p1.SourceRows);
@@ -60,15 +64,15 @@ public class PeopleFormulasTests
         var t = HandMadeSet.Trajectories;
 
         // Started: T3 (13 Apr), T4 (20 Mar), T6 (25 Mar), T10 (1 Apr). Not T9 (14 Apr), not T1/T2/T5/T7 (before).
-        Assert.Equal(4m, PeopleFormulas.Inflow(t, Period).Value);
+        Assert.Equal(4m, PeopleFormulas.Inflow(Tally(t, Period)).Value);
         // Ended: T2 (10 Mar), T4 (2 Apr), T6 (8 Apr), T7 (31 Mar), T10 (10 Apr). Not T8 (9 Mar), not T5 (30 Jun).
-        Assert.Equal(5m, PeopleFormulas.Outflow(t, Period).Value);
+        Assert.Equal(5m, PeopleFormulas.Outflow(Tally(t, Period)).Value);
         // Paid work: T2 betaald_werk + T10 betaald_werk_intern; T8's betaald_werk is before the period.
-        Assert.Equal(2m, PeopleFormulas.OutflowTo(t, Period, PeopleFormulas.PaidWork).Value);
+        Assert.Equal(2m, PeopleFormulas.OutflowToPaidWork(Tally(t, Period)).Value);
         // Education: T4.
-        Assert.Equal(1m, PeopleFormulas.OutflowTo(t, Period, PeopleFormulas.Education).Value);
+        Assert.Equal(1m, PeopleFormulas.OutflowToEducation(Tally(t, Period)).Value);
         // Drop-out: T7; T5 drops out only on 30 June.
-        Assert.Equal(1m, PeopleFormulas.OutflowTo(t, Period, PeopleFormulas.DropOut).Value);
+        Assert.Equal(1m, PeopleFormulas.DropOuts(Tally(t, Period)).Value);
     }
 
     [Fact]
@@ -93,7 +97,7 @@ public class PeopleFormulasTests
     {
         // 20×35 + 14×1 + 42×1 + 28×14 + 10×35 + 7×15 + 35×22 + 21×10
         //   = 700 + 14 + 42 + 392 + 350 + 105 + 770 + 210 = 2583;  2583 / 7 = 369 hours.
-        var p8 = PeopleFormulas.ParticipantHours(HandMadeSet.Trajectories, Period);
+        var p8 = PeopleFormulas.ParticipantHours(Tally(HandMadeSet.Trajectories, Period));
 
         Assert.Equal(369m, p8.Value);
         Assert.Equal(7, p8.Contributors); // p1 … p6 and p9
@@ -102,7 +106,7 @@ public class PeopleFormulasTests
     [Fact]
     public void P12_is_P8_over_the_hours_of_one_fte_in_the_period()
     {
-        var p8 = PeopleFormulas.ParticipantHours(HandMadeSet.Trajectories, Period);
+        var p8 = PeopleFormulas.ParticipantHours(Tally(HandMadeSet.Trajectories, Period));
 
         // 36 × 35 / 7 = 180 hours per fte in five weeks; 369 / 180 = 2.05 fte.
         Assert.Equal(2.05m, PeopleFormulas.FullTimeEquivalents(p8, Period, 36m).Value);
@@ -114,7 +118,7 @@ public class PeopleFormulasTests
     public void P9_counts_the_certificates_dated_in_the_period()
     {
         // C1 (25 Mar), C2 (1 Apr), C3 (20 Mar), C4 (5 Apr) — attributed or not; C5 (9 Mar) is before the period.
-        Assert.Equal(4m, PeopleFormulas.Certificates(HandMadeSet.Certificates, Period).Value);
+        Assert.Equal(4m, PeopleFormulas.Certificates(Tally(HandMadeSet.Certificates, Period)).Value);
     }
 
     [Fact]
@@ -122,7 +126,7 @@ public class PeopleFormulasTests
     {
         // Lengths, both ends counted: T2 15 Jan–10 Mar = 17 + 28 + 10 = 55; T4 20 Mar–2 Apr = 14; T6 25 Mar–8 Apr = 15;
         // T7 4 Mar 2024–31 Mar 2025 = 393; T10 1–10 Apr = 10. Σ = 487 days = 487 / 30.4375 = 16 months; 16 / 5 = 3.2.
-        Assert.Equal(3.2m, PeopleFormulas.MeanLengthInMonths(HandMadeSet.Trajectories, Period).Value);
+        Assert.Equal(3.2m, PeopleFormulas.MeanLengthInMonths(Tally(HandMadeSet.Trajectories, Period)).Value);
     }
 
     [Fact]
@@ -131,7 +135,7 @@ public class PeopleFormulasTests
         // 1 Jan – 31 Dec 2024 (leap year) = 366 days; 366 / 30.4375 = 5856 / 487 months.
         var ended = Trajectory(1, "2024-01-01", "2024-12-31", "zorg");
 
-        Assert.Equal(366m / 30.4375m, PeopleFormulas.MeanLengthInMonths([ended], Facts.Period("2024-12-01", "2024-12-31")).Value);
+        Assert.Equal(366m / 30.4375m, PeopleFormulas.MeanLengthInMonths(Tally([ended], Facts.Period("2024-12-01", "2024-12-31"))).Value);
     }
 
     [Fact]
@@ -139,7 +143,7 @@ public class PeopleFormulasTests
     {
         // T2 2→5 = +3, T4 3→4 = +1, T7 2→2 = 0, T10 4→6 = +2; T6 has no end step, T8 ended before the period.
         // (3 + 1 + 0 + 2) / 4 = 1.5
-        var p11 = PeopleFormulas.MeanLadderRise(HandMadeSet.Trajectories, Period);
+        var p11 = PeopleFormulas.MeanLadderRise(Tally(HandMadeSet.Trajectories, Period));
 
         Assert.Equal(1.5m, p11.Value);
         Assert.Equal(4, p11.Contributors);
@@ -152,7 +156,7 @@ public class PeopleFormulasTests
         var up = Trajectory(2, "2025-01-01", "2025-03-21", "betaald_werk", ladderStart: 3, ladderEnd: 4);
 
         // (−2 + 1) / 2 = −0.5
-        Assert.Equal(-0.5m, PeopleFormulas.MeanLadderRise([down, up], Period).Value);
+        Assert.Equal(-0.5m, PeopleFormulas.MeanLadderRise(Tally([down, up], Period)).Value);
     }
 
     [Fact]
@@ -161,10 +165,10 @@ public class PeopleFormulasTests
         var running = Trajectory(1, "2025-01-01");
         var endedWithoutLadder = Trajectory(2, "2025-01-01", "2025-03-20", "uitval", ladderStart: 3);
 
-        Assert.Null(PeopleFormulas.MeanLengthInMonths([running], Period).Value);
-        Assert.Null(PeopleFormulas.MeanLadderRise([running, endedWithoutLadder], Period).Value);
+        Assert.Null(PeopleFormulas.MeanLengthInMonths(Tally([running], Period)).Value);
+        Assert.Null(PeopleFormulas.MeanLadderRise(Tally([running, endedWithoutLadder], Period)).Value);
         // ... while P10 of the ended one has a value: 1 Jan – 20 Mar = 31 + 28 + 20 = 79 days.
-        Assert.Equal(79m / 30.4375m, PeopleFormulas.MeanLengthInMonths([running, endedWithoutLadder], Period).Value);
+        Assert.Equal(79m / 30.4375m, PeopleFormulas.MeanLengthInMonths(Tally([running, endedWithoutLadder], Period)).Value);
     }
 
     [Theory]
@@ -179,11 +183,11 @@ public class PeopleFormulasTests
         var period = Facts.Period(from, to);
         var fullTime = Trajectory(1, "2020-01-01", hours: 36);
 
-        var p8 = PeopleFormulas.ParticipantHours([fullTime], period);
+        var p8 = PeopleFormulas.ParticipantHours(Tally([fullTime], period));
 
         Assert.Equal(1m, PeopleFormulas.FullTimeEquivalents(p8, period, 36m).Value);
         // And two half-timers together too.
-        var halves = PeopleFormulas.ParticipantHours([Trajectory(1, "2020-01-01", hours: 18), Trajectory(2, "2020-01-01", hours: 18)], period);
+        var halves = PeopleFormulas.ParticipantHours(Tally([Trajectory(1, "2020-01-01", hours: 18), Trajectory(2, "2020-01-01", hours: 18)], period));
         Assert.Equal(1m, PeopleFormulas.FullTimeEquivalents(halves, period, 36m).Value);
     }
 }

@@ -17,15 +17,15 @@ public class SalesFormulasTests
     // meubels:         € 250, 2 items, both without weight, no receipts, 2 rows.
     // horeca:          € 300, 60 items, 12 kg given, 40 items without weight, € 300 over 42 receipts, 10 rows.
     // huisraad refund: € −20, −2 items without weight, 1 row.
-    private static readonly IReadOnlyList<SalesFact> Month =
-    [
+    private static readonly IReadOnlyList<SalesSums> Month = new SalesFact[]
+    {
         Sales(AanWinkel, "2025-03", "kleding_textiel", 120.00m, items: 30, weightKg: 6.0m, itemsWithoutWeight: 10,
             revenueWithTransactions: 100.00m, transactions: 8, rows: 6),
         Sales(AanWinkel, "2025-03", "meubels", 250.00m, items: 2, itemsWithoutWeight: 2, rows: 2),
         Sales(AanRest, "2025-03", "horeca", 300.00m, items: 60, weightKg: 12m, itemsWithoutWeight: 40,
             revenueWithTransactions: 300.00m, transactions: 42, rows: 10),
         Sales(AanWinkel, "2025-03", "huisraad", -20.00m, items: -2, itemsWithoutWeight: -2, rows: 1),
-    ];
+    }.Select(f => f.Sums).ToList();
 
     [Fact]
     public void E1_is_the_revenue_with_refunds_subtracted()

@@ -1,0 +1,105 @@
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Filtering;
+
+namespace Dashboard.Data.Indicators.Formulas;
+
+/// <summary>
+/// What the people formulas need of one group's trajectories and certificates in its period, gathered in one pass
+/// (SPEC §3.1): which trajectories are active, started or ended in the period, with which outcome, their hours inside
+/// the period and their lengths and ladder steps, and the certificates dated in it. <see cref="PeopleFormulas"/> turns
+/// it into figures. Trajectories and certificates outside the period may be added: they count for nothing.
+/// </summary>
+public sealed class PeopleTally(Period period)
+{
+    private readonly HashSet<int> _activeParticipants = [];
+    private readonly HashSet<int> _endedParticipants = [];
+    private readonly HashSet<int> _ladderParticipants = [];
+
+    public Period Period => period;
+
+    public int Active { get; private set; }
+    public int ActiveParticipants => _activeParticipants.Count;
+
+    /// <summary>Σ hours per week × overlap days over the active trajectories (P8 before dividing by 7).</summary>
+    public decimal HourDays { get; private set; }
+
+    public int Started { get; private set; }
+    public int Ended { get; private set; }
+    public int EndedParticipants => _endedParticipants.Count;
+    public int EndedInPaidWork { get; private set; }
+    public int EndedInEducation { get; private set; }
+    public int DroppedOut { get; private set; }
+
+    /// <summary>Σ (end − start + 1) days over the ended trajectories.</summary>
+    public long EndedDays { get; private set; }
+
+    /// <summary>Ended trajectories with both ladder steps, and Σ (exit step − intake step) over them.</summary>
+    public int WithLadder { get; private set; }
+    public long LadderRise { get; private set; }
+    public int LadderParticipants => _ladderParticipants.Count;
+
+    public int Certificates { get; private set; }
+
+    public void Add(TrajectoryFact trajectory)
+    {
+        if (!trajectory.IsActiveIn(period.From, period.To))
+        {
+            return;
+        }
+        Active++;
+        _activeParticipants.Add(trajectory.Participant);
+        HourDays += trajectory.HoursPerWeek * PeopleFormulas.OverlapDays(trajectory, period);
+        if (period.Contains(trajectory.Start))
+        {
+            Started++;
+        }
+        if (!trajectory.EndedIn(period.From, period.To))
+        {
+            return;
+        }
+        Ended++;
+        _endedParticipants.Add(trajectory.Participant);
+        EndedDays += trajectory.End!.Value.DayNumber - trajectory.Start.DayNumber + 1;
+        var outcome = trajectory.Outcome!;
+        if (PeopleFormulas.PaidWork.Contains(outcome))
+        {
+            EndedInPaidWork++;
+        }
+        else if (PeopleFormulas.Education.Contains(outcome))
+        {
+            EndedInEducation++;
+        }
+        else if (PeopleFormulas.DropOut.Contains(outcome))
+        {
+            DroppedOut++;
+        }
+        if (trajectory is { LadderStart: { } intake, LadderEnd: { } exit })
+        {
+            WithLadder++;
+            LadderRise += exit - intake;
+            _ladderParticipants.Add(trajectory.Participant);
+        }
+    }
+
+    public void Add(CertificateFact certificate)
+    {
+        if (period.Contains(certificate.Date))
+        {
+            Certificates++;
+        }
+    }
+
+    public static PeopleTally Of(Period period, IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null)
+    {
+        var tally = new PeopleTally(period);
+        foreach (var trajectory in trajectories)
+        {
+            tally.Add(trajectory);
+        }
+        foreach (var certificate in certificates ?? [])
+        {
+            tally.Add(certificate);
+        }
+        return tally;
+    }
+}
