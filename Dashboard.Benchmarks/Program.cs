@@ -19,8 +19,14 @@ static int Micro(string[] args)
 static int Usage()
 {
     Console.Error.WriteLine("""
-        dotnet run -c Release --project Dashboard.Benchmarks -- scale [--scale 60] [--seed 2023] [--out <folder>] [--reps 20]
+        dotnet run -c Release --project Dashboard.Benchmarks -- scale [--scale 14] [--density 4x5] [--seed 2023] [--out <folder>] [--reps 20]
                                                                     [--import-runs 3] [--sample-rows 1000000] [--reimport] [--no-build]
+                                                                    [--generate-only]
+            The default is SPEC §7's sector: the demo sector 14 times over (252 stores) at density 4x5 — four till reports
+            a day per practice and category, five times the places per practice — about 10 M sales rows and 200,000
+            trajectories. --density 1x1 is the demo's own density; --generate-only writes (or finds) the data set,
+            says what it holds and stops.
+        dotnet run -c Release --project Dashboard.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter *Chart*]
         dotnet run -c Release --project Dashboard.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter *Chart*]
         """);
     return 2;
