@@ -279,10 +279,12 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
         DemoSectorGenerator.Write(folder.Path, density: new DemoDensity(TillReportsPerDay: 4, PlaceFactor: 5));
         using var dense = new TestInstallation(new FixedClock(2026, 11, 15));
         // Stores, people and one year of sales: enough to compare with the demo, and a test's worth of importing.
-        foreach (var (kind, path) in DemoSeeder.FilesIn(folder.Path).Where(f => f.Kind != ImportKind.Verkopen || f.Path.EndsWith("-2025.csv", StringComparison.Ordinal)))
+        var files = DemoSeeder.FilesIn(folder.Path).Where(f => f.Kind != ImportKind.Verkopen || f.Path.EndsWith("-2025.csv", StringComparison.Ordinal));
+        foreach (var (kind, path) in files)
         {
             var outcome = dense.Import(kind, path);
-            Assert.True(outcome.Succeeded && outcome.Report.Warnings.Count == 0, $"{Path.GetFileName(path)}:\n{string.Join("\n", outcome.Report.Lines())}");
+            Assert.True(outcome.Succeeded && outcome.Report.Warnings.Count == 0,
+                $"{Path.GetFileName(path)}:\n{string.Join("\n", outcome.Report.Lines())}");
         }
 
         Assert.Equal(demo.Installation.Count("stores"), dense.Count("stores"));
@@ -307,7 +309,8 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
             SELECT AVG(t.outcome IN ('betaald_werk', 'betaald_werk_intern'))
             FROM trajectories t JOIN practices p ON p.id = t.practice_id WHERE t.end_date IS NOT NULL GROUP BY p.store_id
             """, r => r.GetDouble(0));
-        Assert.True(paidWork.Min() <= 0.13 && paidWork.Max() >= 0.35, $"paid work still spans 10–40%: {string.Join(", ", paidWork.Select(p => p.ToString("P0", CultureInfo.InvariantCulture)))}");
+        Assert.True(paidWork.Min() <= 0.13 && paidWork.Max() >= 0.35,
+            $"paid work still spans 10–40%: {string.Join(", ", paidWork.Select(p => p.ToString("P0", CultureInfo.InvariantCulture)))}");
     }
 
     /// <summary>
