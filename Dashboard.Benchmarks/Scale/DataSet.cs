@@ -1,43 +1,52 @@
 using System.Globalization;
+using System.Text.Json;
 using Dashboard.Data.Demo;
 
 namespace Dashboard.Benchmarks.Scale;
 
 /// <summary>
-/// The generated sector in the work folder, one subfolder per scale and seed, generated once and reused
-/// (a marker file is written last, so an interrupted generation is redone).
+/// The generated sector in the work folder, one subfolder per scale, density and seed, generated once and reused
+/// (a marker file is written last, so an interrupted generation is redone), with what its files hold.
 /// </summary>
 public sealed class DataSet
 {
-    private DataSet(string folder, double generatedSeconds, bool reused)
+    private DataSet(string folder, double generatedSeconds, bool reused, DataSetContents contents)
     {
         Folder = folder;
         GeneratedSeconds = generatedSeconds;
         Reused = reused;
+        Contents = contents;
     }
 
     public string Folder { get; }
     public double GeneratedSeconds { get; }
     public bool Reused { get; }
+    public DataSetContents Contents { get; }
 
     public string Stores => Path.Combine(Folder, "winkels.csv");
     public string Trajectories => Path.Combine(Folder, "deelnemers.csv");
     public string Certificates => Path.Combine(Folder, "certificaten.xlsx");
     public IReadOnlyList<string> SalesFiles => Directory.GetFiles(Folder, "verkopen-*.csv").Order(StringComparer.Ordinal).ToList();
 
-    public static DataSet Prepare(string workFolder, int scale, int seed, Action<string> log)
+    public static DataSet Prepare(string workFolder, int scale, DemoDensity density, int seed, Action<string> log)
     {
-        var folder = Path.Combine(workFolder, $"sector-scale{scale}-seed{seed}");
+        var folder = Path.Combine(workFolder, $"sector-scale{scale}-density{density}-seed{seed}");
+        var contentsFile = Path.Combine(folder, "contents.json");
         var marker = Path.Combine(folder, "generated.txt");
         if (File.Exists(marker))
         {
             log($"reusing the generated sector in {folder}");
-            return new DataSet(folder, double.Parse(File.ReadAllText(marker), CultureInfo.InvariantCulture), reused: true);
+            return new DataSet(folder, double.Parse(File.ReadAllText(marker), CultureInfo.InvariantCulture), reused: true,
+                JsonSerializer.Deserialize<DataSetContents>(File.ReadAllText(contentsFile))!);
         }
-        log($"generating the sector at scale {scale} into {folder} …");
-        var ms = Timings.Time(() => DemoSectorGenerator.Write(folder, scale, seed));
+        log($"generating the sector at scale {scale}, density {density} (till reports a day x places), seed {seed} into {folder} …");
+        IReadOnlyList<string> paths = [];
+        var ms = Timings.Time(() => paths = DemoSectorGenerator.Write(folder, scale, seed, density));
+        log($"  generated in {ms / 1000:0.0} s; counting what the files hold …");
+        var contents = DataSetContents.Count(paths);
+        File.WriteAllText(contentsFile, JsonSerializer.Serialize(contents));
         File.WriteAllText(marker, (ms / 1000).ToString("0.0", CultureInfo.InvariantCulture));
-        return new DataSet(folder, ms / 1000, reused: false);
+        return new DataSet(folder, ms / 1000, reused: false, contents);
     }
 
     /// <summary>

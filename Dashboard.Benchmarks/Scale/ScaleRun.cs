@@ -26,7 +26,16 @@ public static class ScaleRun
         var loadAtStart = Machine.LoadAverage;
         Log($"machine: {Machine.Describe()}; load average {loadAtStart}");
 
-        var data = DataSet.Prepare(work, options.Scale, options.Seed, Log);
+        var data = DataSet.Prepare(work, options.Scale, options.Density, options.Seed, Log);
+        Log($"  data set: {data.Contents}; {data.Contents.Bytes / 1048576.0:0} MB of files");
+        if (options.GenerateOnly)
+        {
+            var section = new ResultReport();
+            DataSetSection(section, options, data);
+            Console.WriteLine();
+            Console.WriteLine(section);
+            return 0;
+        }
         var product = new ProductCommand(ProductExecutable.Locate(options.SkipBuild, Log));
         var sqlite3 = Sqlite3Tool.Locate(Log);
 
@@ -63,12 +72,31 @@ public static class ScaleRun
         var text = report.ToString();
         Console.WriteLine();
         Console.WriteLine(text);
-        var file = Path.Combine(work, $"results-scale{options.Scale}-{DateTime.Now:yyyyMMdd-HHmm}.md");
+        var file = Path.Combine(work, $"results-scale{options.Scale}-density{options.Density}-{DateTime.Now:yyyyMMdd-HHmm}.md");
         File.WriteAllText(file, text);
         File.WriteAllText(Path.Combine(work, "results.md"), text);
         Log($"written to {file}");
         return 0;
     }
+
+    private static string Command(ScaleOptions options) =>
+        $"dotnet run -c Release --project Dashboard.Benchmarks -- scale --scale {options.Scale} --density {options.Density}" +
+        (options.Seed == ScaleOptions.DefaultSeed ? "" : $" --seed {options.Seed}");
+
+    /// <summary>What the generated files hold, file by file: the shape the measurements are about.</summary>
+    private static void DataSetSection(ResultReport r, ScaleOptions options, DataSet data)
+    {
+        r.Line($"### Data set: scale {options.Scale}, density {options.Density} (till reports a day x places), seed {options.Seed}");
+        r.Line();
+        r.Line($"{data.Contents}; " + (data.Reused ? "generated earlier" : "generated") +
+               $" in {data.GeneratedSeconds:0.0} s ({Path.GetFileName(data.Folder)}).");
+        r.Line();
+        r.Table(["file", "rows", "size"],
+            data.Contents.Files.Select(f => new[] { f.Name, f.Rows.ToString("N0", CultureInfo.InvariantCulture), Size(f.Bytes) })
+                .Append(["all files", "", Size(data.Contents.Bytes)]));
+    }
+
+    private static string Size(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 
     /// <summary>Reads the sample once so that neither the first product run nor the first sqlite3 run pays for the disk.</summary>
     private static void SqliteWarmUp(string sample)
@@ -85,13 +113,14 @@ public static class ScaleRun
         var r = new ResultReport();
         r.Line($"## Scale run {DateTime.Now:yyyy-MM-dd HH:mm}");
         r.Line();
-        r.Line($"- Command: `dotnet run -c Release --project Dashboard.Benchmarks -- scale --scale {options.Scale}`, took {elapsed.TotalMinutes:0.0} min");
+        r.Line($"- Command: `{Command(options)}`, took {elapsed.TotalMinutes:0.0} min");
         r.Line($"- Machine: {Machine.Describe()}");
         r.Line($"- Load average (1/5/15 min) at start {loadAtStart}, at end {loadAtEnd}");
-        r.Line($"- Data: demo generator at scale {options.Scale}, seed {options.Seed} — {counts.Sales:N0} sales rows, {counts.Trajectories:N0} trajectories, " +
-               $"{counts.Stores:N0} stores, {counts.Practices:N0} practices; database {sector.Bytes / 1048576.0:0} MB; " +
-               (data.Reused ? "generated earlier" : $"generated in {data.GeneratedSeconds:0} s") + (sector.Reused ? "; imported earlier" : ""));
+        r.Line($"- Data: demo generator at scale {options.Scale}, density {options.Density}, seed {options.Seed} — in the database " +
+               $"{counts.Sales:N0} sales rows, {counts.Trajectories:N0} trajectories, {counts.Stores:N0} stores, {counts.Practices:N0} practices; " +
+               $"database {sector.Bytes / 1048576.0:0} MB" + (sector.Reused ? "; imported earlier" : ""));
         r.Line();
+        DataSetSection(r, options, data);
 
         var pageWorst = pages.MaxBy(p => p.Computed.P95)!;
         var png = exports.Where(e => e.Name.StartsWith("PNG", StringComparison.Ordinal)).ToList();

@@ -12,11 +12,15 @@ namespace Dashboard.Data.Demo;
 /// </summary>
 internal static class DemoSector
 {
-    /// <summary>The sector <paramref name="scale"/> times over; copies get a number after their names and store codes.</summary>
-    public static IReadOnlyList<DemoOrganisation> Organisations(int scale)
+    /// <summary>
+    /// The sector <paramref name="scale"/> times over, each practice with <paramref name="placeFactor"/> times its places;
+    /// copies get a number after their names and store codes.
+    /// </summary>
+    public static IReadOnlyList<DemoOrganisation> Organisations(int scale, int placeFactor)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
-        var original = Original();
+        ArgumentOutOfRangeException.ThrowIfLessThan(placeFactor, 1);
+        var original = placeFactor == 1 ? Original() : Original().Select(o => WithPlaces(o, placeFactor)).ToList();
         var all = new List<DemoOrganisation>(original.Count * scale);
         all.AddRange(original);
         for (var copy = 2; copy <= scale; copy++)
@@ -30,6 +34,13 @@ internal static class DemoSector
         }
         return all;
     }
+
+    private static DemoOrganisation WithPlaces(DemoOrganisation organisation, int factor) => organisation with
+    {
+        Stores = organisation.Stores
+            .Select(s => s with { Practices = s.Practices.Select(p => p with { Capacity = p.Capacity * factor }).ToList() })
+            .ToList(),
+    };
 
     private static List<DemoOrganisation> Original() =>
     [

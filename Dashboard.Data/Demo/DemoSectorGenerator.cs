@@ -3,8 +3,8 @@ namespace Dashboard.Data.Demo;
 /// <summary>
 /// Writes the fictional demo sector (SPEC §6) as the import files a real installation receives: the stores,
 /// the participants' trajectories, their certificates and a year of sales per file, in the mix of formats
-/// SPEC §2 accepts. The same seed and scale always give the same rows; scale n is the sector n times over,
-/// for benchmarks.
+/// SPEC §2 accepts. The same seed, scale and density always give the same rows; scale n is the sector n times
+/// over and a density above <see cref="DemoDensity.Demo"/> gives each store more sales rows and more people, for benchmarks.
 /// </summary>
 public static class DemoSectorGenerator
 {
@@ -14,11 +14,12 @@ public static class DemoSectorGenerator
     /// Writes the demo files into <paramref name="folder"/> (created if missing); returns the paths written, in
     /// import order (winkels first, then deelnemers, certificaten, verkopen). Each name starts with its kind.
     /// </summary>
-    public static IReadOnlyList<string> Write(string folder, int scale = 1, int seed = DefaultSeed)
+    public static IReadOnlyList<string> Write(string folder, int scale = 1, int seed = DefaultSeed, DemoDensity? density = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
+        density ??= DemoDensity.Demo;
         Directory.CreateDirectory(folder);
-        var organisations = DemoSector.Organisations(scale);
+        var organisations = DemoSector.Organisations(scale, density.PlaceFactor);
         var paths = new List<string>();
 
         var stores = Path.Combine(folder, "winkels.csv");
@@ -36,7 +37,7 @@ public static class DemoSectorGenerator
         CertificateWorkbookWriter.Write(certificates, participants);
         paths.Add(certificates);
 
-        var sales = new SalesSimulation(organisations, seed);
+        var sales = new SalesSimulation(organisations, seed, density.TillReportsPerDay);
         foreach (var year in DemoPeriod.Years)
         {
             var path = Path.Combine(folder, $"verkopen-{year}.csv");

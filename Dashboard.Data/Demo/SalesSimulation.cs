@@ -3,11 +3,12 @@ using static Dashboard.Data.Demo.DemoCodes;
 namespace Dashboard.Data.Demo;
 
 /// <summary>
-/// The tills of the demo stores, one day total per practice and category: the shop floor sells most
-/// goods, each workshop its own. A day's sales follow the weekday, the season of the category (December
-/// high, a summer dip, bicycles in spring), the store's size, price level and trend, and chance. Now and
-/// then something is returned (a refund row); some tills do not weigh, some do not count receipts.
-/// Rows are produced one at a time, so a large sector is written without holding it in memory.
+/// The tills of the demo stores, one day total per practice and category (or one per till report, when a
+/// denser sector splits the day over shifts): the shop floor sells most goods, each workshop its own. A
+/// day's sales follow the weekday, the season of the category (December high, a summer dip, bicycles in
+/// spring), the store's size, price level and trend, and chance. Now and then something is returned (a
+/// refund row); some tills do not weigh, some do not count receipts. Rows are produced one at a time, so a
+/// large sector is written without holding it in memory.
 /// </summary>
 internal sealed class SalesSimulation
 {
@@ -33,11 +34,14 @@ internal sealed class SalesSimulation
     private readonly IReadOnlyList<DemoStore> _stores;
     private readonly double[][] _categoryLevels;
     private readonly int _seed;
+    private readonly int _tillReportsPerDay;
 
-    public SalesSimulation(IReadOnlyList<DemoOrganisation> organisations, int seed)
+    public SalesSimulation(IReadOnlyList<DemoOrganisation> organisations, int seed, int tillReportsPerDay)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(tillReportsPerDay, 1);
         _stores = organisations.SelectMany(o => o.Stores).ToList();
         _seed = seed;
+        _tillReportsPerDay = tillReportsPerDay;
         // Each store sells its own mix: one is known for furniture, another for books.
         _categoryLevels = _stores.Select((_, i) =>
         {
@@ -106,8 +110,8 @@ internal sealed class SalesSimulation
         }
     }
 
-    /// <summary>The day's row of one category, and a refund row when something came back.</summary>
-    private static IEnumerable<SalesRow> Rows(DemoStore store, DemoPractice practice, SalesLine line, double expectedRevenue, DateOnly day,
+    /// <summary>The day's row of one category (a row per till report that sold any), and a refund row when something came back.</summary>
+    private IEnumerable<SalesRow> Rows(DemoStore store, DemoPractice practice, SalesLine line, double expectedRevenue, DateOnly day,
         DemoRandom random)
     {
         var price = line.Price * store.PriceLevel;
@@ -118,11 +122,14 @@ internal sealed class SalesSimulation
             yield break;
         }
         var weighed = line.WeightKg > 0 && practice.WeighsGoods && random.Chance(store.WeighedShare);
-        yield return new SalesRow(day, store.Code, practice.Code, line.Category,
-            Cents(items * price * random.Noise(0.12)),
-            practice.GivesItems ? items : null,
-            weighed ? TenthsOfKg(items * line.WeightKg * random.Noise(0.2)) : null,
-            practice.GivesTransactions ? Math.Clamp((int)Math.Round(items / line.ItemsPerReceipt * random.Noise(0.15)), 1, items) : null);
+        foreach (var reported in TillReports(items, random))
+        {
+            yield return new SalesRow(day, store.Code, practice.Code, line.Category,
+                Cents(reported * price * random.Noise(0.12)),
+                practice.GivesItems ? reported : null,
+                weighed ? TenthsOfKg(reported * line.WeightKg * random.Noise(0.2)) : null,
+                practice.GivesTransactions ? Math.Clamp((int)Math.Round(reported / line.ItemsPerReceipt * random.Noise(0.15)), 1, reported) : null);
+        }
         if (random.Chance(line.RefundChance))
         {
             var returned = random.Chance(0.8) ? 1 : 2;
@@ -131,6 +138,38 @@ internal sealed class SalesSimulation
                 practice.GivesItems ? -returned : null,
                 weighed ? -TenthsOfKg(returned * line.WeightKg * random.Noise(0.2)) : null,
                 null);
+        }
+    }
+
+    /// <summary>
+    /// The day's items as the till reports count them: all in one, or spread over the shifts (some busier than others),
+    /// leaving out a report that sold none of the category. One report draws no chance, so the demo's own rows stay as they were.
+    /// </summary>
+    private IEnumerable<int> TillReports(int items, DemoRandom random)
+    {
+        if (_tillReportsPerDay == 1)
+        {
+            yield return items;
+            yield break;
+        }
+        var weights = new double[_tillReportsPerDay];
+        var total = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = random.Noise(0.5);
+            total += weights[i];
+        }
+        // Cumulative rounding, so that the reports add up to exactly the day's items.
+        var (share, reportedSoFar) = (0.0, 0);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            share += weights[i] / total;
+            var upToHere = i == weights.Length - 1 ? items : (int)Math.Round(items * share, MidpointRounding.AwayFromZero);
+            if (upToHere > reportedSoFar)
+            {
+                yield return upToHere - reportedSoFar;
+                reportedSoFar = upToHere;
+            }
         }
     }
 

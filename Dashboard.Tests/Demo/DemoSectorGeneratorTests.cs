@@ -272,6 +272,47 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
         Assert.InRange(ratio, 1.9, 2.1);
     }
 
+    [Fact]
+    public void Density_gives_every_store_more_sales_rows_and_people_while_its_revenue_and_outcomes_keep_their_story()
+    {
+        using var folder = new TemporaryFolder();
+        DemoSectorGenerator.Write(folder.Path, density: new DemoDensity(TillReportsPerDay: 4, PlaceFactor: 5));
+        using var dense = new TestInstallation(new FixedClock(2026, 11, 15));
+        // Stores, people and one year of sales: enough to compare with the demo, and a test's worth of importing.
+        var files = DemoSeeder.FilesIn(folder.Path).Where(f => f.Kind != ImportKind.Verkopen || f.Path.EndsWith("-2025.csv", StringComparison.Ordinal));
+        foreach (var (kind, path) in files)
+        {
+            var outcome = dense.Import(kind, path);
+            Assert.True(outcome.Succeeded && outcome.Report.Warnings.Count == 0,
+                $"{Path.GetFileName(path)}:\n{string.Join("\n", outcome.Report.Lines())}");
+        }
+
+        Assert.Equal(demo.Installation.Count("stores"), dense.Count("stores"));
+        Assert.Equal(demo.Installation.Count("practices"), dense.Count("practices"));
+        Assert.InRange((double)dense.Count("trajectories") / demo.Installation.Count("trajectories"), 4.5, 5.5);
+        Assert.InRange((double)dense.Count("certificates") / demo.Installation.Count("certificates"), 4.5, 5.5);
+        const string rows2025 = "SELECT COUNT(*) FROM sales WHERE sale_date LIKE '2025%'";
+        Assert.InRange((double)dense.Query<long>(rows2025) / demo.Installation.Query<long>(rows2025), 3.5, 4.2);
+
+        const string revenue2025 =
+            """
+            SELECT s.code, SUM(m.revenue_cents) FROM sales_monthly m JOIN practices p ON p.id = m.practice_id JOIN stores s ON s.id = p.store_id
+            WHERE m.month LIKE '2025%' GROUP BY s.code ORDER BY s.code
+            """;
+        var demoRevenue = demo.Installation.Rows(revenue2025, r => (Store: r.GetString(0), Cents: r.GetInt64(1)));
+        var denseRevenue = dense.Rows(revenue2025, r => (Store: r.GetString(0), Cents: r.GetInt64(1)));
+        Assert.Equal(demoRevenue.Select(r => r.Store), denseRevenue.Select(r => r.Store));
+        Assert.All(demoRevenue.Zip(denseRevenue), pair => Assert.InRange((double)pair.Second.Cents / pair.First.Cents, 0.97, 1.03));
+
+        var paidWork = dense.Rows(
+            """
+            SELECT AVG(t.outcome IN ('betaald_werk', 'betaald_werk_intern'))
+            FROM trajectories t JOIN practices p ON p.id = t.practice_id WHERE t.end_date IS NOT NULL GROUP BY p.store_id
+            """, r => r.GetDouble(0));
+        Assert.True(paidWork.Min() <= 0.13 && paidWork.Max() >= 0.35,
+            $"paid work still spans 10–40%: {string.Join(", ", paidWork.Select(p => p.ToString("P0", CultureInfo.InvariantCulture)))}");
+    }
+
     /// <summary>
     /// seed-data/ is what a newcomer's first start imports. It must be exactly what the generator writes; after
     /// changing the generator, rewrite it with `dotnet run --project Dashboard -- demo --out seed-data`.
