@@ -48,7 +48,7 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
                 return remembered;
             }
         }
-        var table = new IndicatorCalculator(current).Calculate(snapshot, Sales(snapshot, filter), filter, breakdown, profile);
+        var table = new IndicatorCalculator(current).Calculate(snapshot, CutMonths(snapshot, filter), filter, breakdown, profile);
         lock (_lock)
         {
             if (_tables.Count >= RememberedTables)
@@ -86,23 +86,17 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
     public Period DefaultPeriod(DateOnly today) => IndicatorCalculator.DefaultPeriod(snapshots.Get().LastDataDay, today);
 
     /// <summary>
-    /// The sales totals of the filter's period: its whole months from the snapshot, and the days of a month it cuts
-    /// through from the raw rows. A page asks for several tables of the same period (its comparisons, breakdowns, a
-    /// trend line per practice kind), so the cut months of recent periods are kept, and totals read for a wider set of
-    /// practices serve a narrower one too — the calculator keeps only the sales of the practices in scope.
+    /// The sales totals of the days of the months the filter's period cuts through, from the raw rows (the whole months
+    /// are in the snapshot). A page asks for several tables of the same period (its comparisons, breakdowns, a trend line
+    /// per practice kind), so those of recent periods are kept, and totals read for a wider set of practices serve a
+    /// narrower one too — the calculator keeps only the sales of the practices in scope.
     /// </summary>
-    private IEnumerable<SalesFact> Sales(SectorSnapshot snapshot, IndicatorFilter filter)
+    private IReadOnlyList<SalesFact> CutMonths(SectorSnapshot snapshot, IndicatorFilter filter)
     {
-        if (!Applicability.Applies(IndicatorCode.E1, filter, null))
+        if (filter.Period.CutMonths().Count == 0 || !Applicability.Applies(IndicatorCode.E1, filter, null))
         {
             return [];
         }
-        var whole = snapshot.SalesOfWholeMonths(filter.Period);
-        return filter.Period.CutMonths().Count == 0 ? whole : whole.Concat(CutMonths(snapshot, filter));
-    }
-
-    private IReadOnlyList<SalesFact> CutMonths(SectorSnapshot snapshot, IndicatorFilter filter)
-    {
         var practiceIds = IndicatorCalculator.PracticesInScope(snapshot, filter).Select(p => p.Id).ToList();
         lock (_lock)
         {

@@ -6,12 +6,14 @@ namespace Dashboard.Data.Indicators.Calculation;
 /// <summary>The groups of a breakdown, each gathering its facts while the calculator passes over them once.</summary>
 internal abstract class GroupTallies
 {
-    public abstract void Add(TrajectoryFact trajectory);
-    public abstract void Add(CertificateFact certificate);
-    public abstract void Add(in SalesFact sales);
+    public abstract void Add(in PackedTrajectory trajectory);
+    public abstract void Add(in PackedCertificate certificate);
+
+    /// <summary>Sales totals at a practice (its index in the snapshot).</summary>
+    public abstract void Add(in SalesFact sales, int practice);
 
     /// <summary>Every group in display order, those without facts included.</summary>
-    public abstract IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder(IndicatorFilter filter);
+    public abstract IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder();
 }
 
 /// <summary>
@@ -22,7 +24,7 @@ internal sealed class PeriodTallies(Period period, TimeGrain grain) : GroupTalli
 {
     private readonly GroupTally[] _parts = period.Split(grain).Select(part => new GroupTally(part)).ToArray();
 
-    public override void Add(TrajectoryFact trajectory)
+    public override void Add(in PackedTrajectory trajectory)
     {
         foreach (var part in _parts)
         {
@@ -30,56 +32,74 @@ internal sealed class PeriodTallies(Period period, TimeGrain grain) : GroupTalli
         }
     }
 
-    public override void Add(CertificateFact certificate) => PartOf(certificate.Date).People.Add(certificate);
+    public override void Add(in PackedCertificate certificate) => PartOf(DateOnly.FromDayNumber(certificate.Date)).People.Add(certificate);
 
-    public override void Add(in SalesFact sales) => PartOf(sales.Month > period.From ? sales.Month : period.From).Sales.Add(sales);
+    public override void Add(in SalesFact sales, int practice) => PartOf(sales.Month > period.From ? sales.Month : period.From).Sales.Add(sales);
 
-    public override IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder(IndicatorFilter filter) =>
+    public override IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder() =>
         _parts.Select(part => (part.Period.Label(grain), part.Period.Label(grain), part));
 
-    private GroupTally PartOf(DateOnly day) => _parts.First(part => part.Period.Contains(day));
+    private GroupTally PartOf(DateOnly day)
+    {
+        foreach (var part in _parts)
+        {
+            if (part.Period.Contains(day))
+            {
+                return part;
+            }
+        }
+        throw new ArgumentOutOfRangeException(nameof(day), day, $"outside {period}");
+    }
 }
 
-/// <summary>Organisations, stores, practices or codes: each fact counts in the group of its key (see <see cref="Grouping"/>).</summary>
-internal sealed class KeyedTallies(Period period, Grouping grouping) : GroupTallies
+/// <summary>Organisations, stores, practices or codes: each fact counts in the group <see cref="Grouping"/> gives it.</summary>
+internal sealed class KeyedTallies : GroupTallies
 {
-    private readonly Dictionary<string, GroupTally> _groups = [];
+    private readonly Grouping _grouping;
+    private readonly GroupTally[] _groups;
+    private bool _anyUnknown;
 
-    public override void Add(TrajectoryFact trajectory)
+    public KeyedTallies(Period period, Grouping grouping)
     {
-        if (grouping.KeyOf(trajectory) is { } key)
+        _grouping = grouping;
+        _groups = grouping.Groups.Select(_ => new GroupTally(period)).ToArray();
+    }
+
+    public override void Add(in PackedTrajectory trajectory)
+    {
+        if (Group(_grouping.GroupOf(trajectory)) is { } group)
         {
-            Tally(key).People.Add(trajectory);
+            group.People.Add(trajectory);
         }
     }
 
-    public override void Add(CertificateFact certificate)
+    public override void Add(in PackedCertificate certificate)
     {
-        if (grouping.KeyOf(certificate) is { } key)
+        if (Group(_grouping.GroupOf(certificate)) is { } group)
         {
-            Tally(key).People.Add(certificate);
+            group.People.Add(certificate);
         }
     }
 
-    public override void Add(in SalesFact sales)
+    public override void Add(in SalesFact sales, int practice)
     {
-        if (grouping.KeyOf(sales) is { } key)
+        if (Group(_grouping.GroupOfSales(practice)) is { } group)
         {
-            Tally(key).Sales.Add(sales);
+            group.Sales.Add(sales);
         }
     }
 
-    public override IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder(IndicatorFilter filter) =>
-        grouping.Groups(filter, anyUnknown: _groups.ContainsKey(Grouping.Unknown))
-            .Select(g => (g.Key, g.Label, _groups.GetValueOrDefault(g.Key) ?? new GroupTally(period)));
+    public override IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder() =>
+        _grouping.Groups.Select((g, number) => (g.Key, g.Label, _groups[number]))
+            .Where((_, number) => number != _grouping.UnknownGroup || _anyUnknown);
 
-    private GroupTally Tally(string key)
+    private GroupTally? Group(int number)
     {
-        if (!_groups.TryGetValue(key, out var tally))
+        if (number < 0)
         {
-            tally = new GroupTally(period);
-            _groups[key] = tally;
+            return null;
         }
-        return tally;
+        _anyUnknown |= number == _grouping.UnknownGroup;
+        return _groups[number];
     }
 }

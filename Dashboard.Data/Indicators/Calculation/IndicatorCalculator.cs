@@ -14,44 +14,82 @@ namespace Dashboard.Data.Indicators.Calculation;
 /// </summary>
 public sealed class IndicatorCalculator(IndicatorSettings settings)
 {
-    public IndicatorTable Calculate(SectorSnapshot snapshot, IEnumerable<SalesFact> sales, IndicatorFilter filter,
+    /// <summary>
+    /// The figures for a filter. The sales of the period's whole months come from the snapshot; <paramref name="cutMonthSales"/>
+    /// are the totals of the days of the months it cuts through (see <see cref="SalesTotalsQuery.CutMonths"/>), or none when
+    /// money and environment figures do not apply.
+    /// </summary>
+    public IndicatorTable Calculate(SectorSnapshot snapshot, IReadOnlyList<SalesFact> cutMonthSales, IndicatorFilter filter,
         Dimension? breakdown, ViewerProfile profile)
     {
         var period = filter.Period;
-        var practices = PracticesInScope(snapshot, filter).ToDictionary(p => p.Id);
+        var practices = PracticesInScope(snapshot, filter).ToList();
         var total = new GroupTally(period);
         GroupTallies? groups = breakdown switch
         {
             null => null,
             { } dimension when dimension.Grain() is { } grain => new PeriodTallies(period, grain),
-            { } dimension => new KeyedTallies(period, new Grouping(dimension, practices)),
+            { } dimension => new KeyedTallies(period, new Grouping(dimension, snapshot, practices, filter)),
         };
 
         // One pass over the facts in scope, each added to the total and to its group(s).
-        var wholeSector = practices.Count == snapshot.Practices.Count;
-        foreach (var trajectory in wholeSector ? snapshot.Trajectories : practices.Keys.SelectMany(id => snapshot.TrajectoriesByPractice[id]))
+        var packed = snapshot.Packed;
+        var admits = new ParticipantFilter(filter, packed.Codes);
+        var inScope = new bool[snapshot.Practices.Count];
+        foreach (var practice in practices)
         {
-            if (trajectory.IsActiveIn(period.From, period.To) && practices.ContainsKey(trajectory.PracticeId) && Admits(filter, trajectory))
+            inScope[snapshot.PracticeIndex(practice.Id)] = true;
+        }
+        var (from, to) = (period.From.DayNumber, period.To.DayNumber);
+        for (var practice = 0; practice < inScope.Length; practice++)
+        {
+            if (!inScope[practice])
             {
-                total.People.Add(trajectory);
-                groups?.Add(trajectory);
+                continue;
+            }
+            foreach (ref readonly var trajectory in packed.TrajectoriesAt(practice))
+            {
+                if (trajectory.IsActiveIn(from, to) && admits.Admits(trajectory))
+                {
+                    total.People.Add(trajectory);
+                    groups?.Add(trajectory);
+                }
+            }
+            foreach (ref readonly var certificate in packed.CertificatesAt(practice))
+            {
+                if (certificate.Date >= from && certificate.Date <= to
+                    && (!admits.Any || certificate.Trajectory >= 0 && admits.Admits(packed.Trajectories[certificate.Trajectory])))
+                {
+                    total.People.Add(certificate);
+                    groups?.Add(certificate);
+                }
             }
         }
-        foreach (var certificate in wholeSector ? snapshot.Certificates : practices.Keys.SelectMany(id => snapshot.CertificatesByPractice[id]))
+        if (Applicability.Applies(IndicatorCode.E1, filter, null) && period.WholeMonths() is var (first, last))
         {
-            if (period.Contains(certificate.Date) && practices.ContainsKey(certificate.PracticeId)
-                && (!filter.HasParticipantFilter || certificate.Trajectory is { } t && Admits(filter, t)))
+            for (var practice = 0; practice < inScope.Length; practice++)
             {
-                total.People.Add(certificate);
-                groups?.Add(certificate);
+                if (!inScope[practice])
+                {
+                    continue;
+                }
+                foreach (ref readonly var fact in snapshot.PackedSales.At(practice))
+                {
+                    if (fact.Month >= first && fact.Month <= last)
+                    {
+                        total.Sales.Add(fact);
+                        groups?.Add(fact, practice);
+                    }
+                }
             }
         }
-        foreach (var fact in sales)
+        foreach (var fact in cutMonthSales)
         {
-            if (practices.ContainsKey(fact.PracticeId))
+            var practice = snapshot.PracticeIndex(fact.PracticeId);
+            if (practice >= 0 && inScope[practice])
             {
                 total.Sales.Add(fact);
-                groups?.Add(fact);
+                groups?.Add(fact, practice);
             }
         }
 
@@ -61,7 +99,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             return new IndicatorTable(filter, null, totalGroup, [], settings, profile);
         }
         var applicable = Applicability.Of(filter, breakdown);
-        var measured = groups.InOrder(filter).Select(g => (g.Key, g.Label, g.Tally.Period, Measures: Compute(g.Tally))).ToList();
+        var measured = groups.InOrder().Select(g => (g.Key, g.Label, g.Tally.Period, Measures: Compute(g.Tally))).ToList();
         var hidden = profile == ViewerProfile.Protected
             ? SmallCellProtection.HiddenFigures(measured.Select(g => g.Measures).ToList(), applicable, settings.SmallCellK)
             : measured.Select(_ => new HashSet<IndicatorCode>()).ToList();
@@ -141,6 +179,4 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
     /// <summary>The practices the filter's organisations, stores, practice kinds and practices leave in scope.</summary>
     public static IEnumerable<PracticeInfo> PracticesInScope(SectorSnapshot snapshot, IndicatorFilter filter) =>
         snapshot.Practices.Where(filter.Includes);
-
-    private static bool Admits(IndicatorFilter filter, TrajectoryFact t) => filter.Admits(t.TargetGroup, t.AgeGroup, t.TrajectoryType, t.Scheme);
 }

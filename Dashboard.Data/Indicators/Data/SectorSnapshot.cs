@@ -17,51 +17,25 @@ public sealed class SectorSnapshot
     public required IReadOnlyList<TrajectoryFact> Trajectories { get; init; }
     public required IReadOnlyList<CertificateFact> Certificates { get; init; }
 
-    /// <summary>Every row of sales_monthly, ordered by month.</summary>
-    public IReadOnlyList<SalesFact> MonthlySales
-    {
-        get => _monthlySales;
-        init
-        {
-            _monthlySales = [.. value];
-            Array.Sort(_monthlySales, (a, b) => a.Month.CompareTo(b.Month));
-        }
-    }
+    /// <summary>Every row of sales_monthly.</summary>
+    public IReadOnlyList<SalesFact> MonthlySales { get; init; } = [];
 
-    /// <summary>The totals of the calendar months <paramref name="period"/> covers whole, per practice and category.</summary>
-    public IEnumerable<SalesFact> SalesOfWholeMonths(Period period)
-    {
-        if (period.WholeMonths() is not var (first, last))
-        {
-            return [];
-        }
-        var from = FirstIndexOf(first);
-        return new ArraySegment<SalesFact>(_monthlySales, from, FirstIndexOf(last.AddMonths(1)) - from);
-    }
+    /// <summary>The trajectories and certificates laid out for the calculator's scans. Built on first use; two threads
+    /// building it at once build the same rows.</summary>
+    public PackedPeople Packed => _packed ??= new PackedPeople(Practices, Trajectories, Certificates);
 
-    private readonly SalesFact[] _monthlySales = [];
+    private PackedPeople? _packed;
 
-    /// <summary>The index of the first monthly total of <paramref name="month"/> or later (binary search).</summary>
-    private int FirstIndexOf(DateOnly month)
-    {
-        var (low, high) = (0, _monthlySales.Length);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = _monthlySales[middle].Month < month ? (middle + 1, high) : (low, middle);
-        }
-        return low;
-    }
+    /// <summary>The monthly sales totals laid out per practice, built on first use like <see cref="Packed"/>.</summary>
+    public PackedSales PackedSales => _packedSales ??= new PackedSales(Practices.Count, MonthlySales, PracticeIndex);
 
-    /// <summary>The trajectories per practice, so a filter on a few practices visits only their rows. Built on first use;
-    /// two threads building it at once build the same lookup.</summary>
-    public ILookup<long, TrajectoryFact> TrajectoriesByPractice => _trajectoriesByPractice ??= Trajectories.ToLookup(t => t.PracticeId);
+    private PackedSales? _packedSales;
 
-    /// <summary>The certificates per practice, for the same reason.</summary>
-    public ILookup<long, CertificateFact> CertificatesByPractice => _certificatesByPractice ??= Certificates.ToLookup(c => c.PracticeId);
+    /// <summary>A practice's index in <see cref="Practices"/>, by its id; −1 for an unknown id.</summary>
+    public int PracticeIndex(long practiceId) =>
+        (_practiceIndex ??= Practices.Select((p, i) => (p.Id, i)).ToDictionary()).GetValueOrDefault(practiceId, -1);
 
-    private ILookup<long, TrajectoryFact>? _trajectoriesByPractice;
-    private ILookup<long, CertificateFact>? _certificatesByPractice;
+    private Dictionary<long, int>? _practiceIndex;
 
     /// <summary>The last day with any trajectory, certificate or sales data; null in an empty installation.</summary>
     public DateOnly? LastDataDay { get; init; }

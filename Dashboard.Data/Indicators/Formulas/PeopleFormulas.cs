@@ -59,12 +59,11 @@ public static class PeopleFormulas
     public static Measure ParticipantHours(PeopleTally tally) => new(tally.HourDays / 7m, tally.Active, tally.ActiveParticipants);
 
     /// <summary>The days a trajectory runs inside the period: min(end or tot, tot) − max(start, van) + 1.</summary>
-    public static int OverlapDays(TrajectoryFact trajectory, Period period)
-    {
-        var last = trajectory.End is { } end && end < period.To ? end : period.To;
-        var first = trajectory.Start > period.From ? trajectory.Start : period.From;
-        return last.DayNumber - first.DayNumber + 1;
-    }
+    public static int OverlapDays(TrajectoryFact trajectory, Period period) => OverlapDays(trajectory.Start.DayNumber,
+        trajectory.End?.DayNumber ?? PackedTrajectory.Running, period.From.DayNumber, period.To.DayNumber);
+
+    /// <summary>The same in day numbers, a running trajectory ending at <see cref="PackedTrajectory.Running"/>.</summary>
+    public static int OverlapDays(int start, int end, int from, int to) => Math.Min(end, to) - Math.Max(start, from) + 1;
 
     /// <summary>P9 — certificates whose date lies in the period.</summary>
     public static Measure Certificates(PeopleTally tally) => Measure.Count(tally.Certificates, tally.Certificates);

@@ -11,6 +11,8 @@ namespace Dashboard.Data.Indicators.Formulas;
 /// </summary>
 public sealed class PeopleTally(Period period)
 {
+    private readonly int _from = period.From.DayNumber;
+    private readonly int _to = period.To.DayNumber;
     private readonly HashSet<int> _activeParticipants = [];
     private readonly HashSet<int> _endedParticipants = [];
     private readonly HashSet<int> _ladderParticipants = [];
@@ -40,63 +42,64 @@ public sealed class PeopleTally(Period period)
 
     public int Certificates { get; private set; }
 
-    public void Add(TrajectoryFact trajectory)
+    public void Add(in PackedTrajectory trajectory)
     {
-        if (!trajectory.IsActiveIn(period.From, period.To))
+        if (!trajectory.IsActiveIn(_from, _to))
         {
             return;
         }
         Active++;
         _activeParticipants.Add(trajectory.Participant);
-        HourDays += trajectory.HoursPerWeek * PeopleFormulas.OverlapDays(trajectory, period);
-        if (period.Contains(trajectory.Start))
+        HourDays += trajectory.HoursPerWeek * PeopleFormulas.OverlapDays(trajectory.Start, trajectory.End, _from, _to);
+        if (trajectory.Start >= _from)
         {
             Started++;
         }
-        if (!trajectory.EndedIn(period.From, period.To))
+        if (trajectory.End > _to)
         {
             return;
         }
         Ended++;
         _endedParticipants.Add(trajectory.Participant);
-        EndedDays += trajectory.End!.Value.DayNumber - trajectory.Start.DayNumber + 1;
-        var outcome = trajectory.Outcome!;
-        if (PeopleFormulas.PaidWork.Contains(outcome))
+        EndedDays += trajectory.End - trajectory.Start + 1;
+        switch (trajectory.Exit)
         {
-            EndedInPaidWork++;
+            case Exit.PaidWork:
+                EndedInPaidWork++;
+                break;
+            case Exit.Education:
+                EndedInEducation++;
+                break;
+            case Exit.DropOut:
+                DroppedOut++;
+                break;
         }
-        else if (PeopleFormulas.Education.Contains(outcome))
-        {
-            EndedInEducation++;
-        }
-        else if (PeopleFormulas.DropOut.Contains(outcome))
-        {
-            DroppedOut++;
-        }
-        if (trajectory is { LadderStart: { } intake, LadderEnd: { } exit })
+        if (trajectory is { LadderStart: >= 0, LadderEnd: >= 0 })
         {
             WithLadder++;
-            LadderRise += exit - intake;
+            LadderRise += trajectory.LadderEnd - trajectory.LadderStart;
             _ladderParticipants.Add(trajectory.Participant);
         }
     }
 
-    public void Add(CertificateFact certificate)
+    public void Add(in PackedCertificate certificate)
     {
-        if (period.Contains(certificate.Date))
+        if (certificate.Date >= _from && certificate.Date <= _to)
         {
             Certificates++;
         }
     }
 
+    /// <summary>The tally of a hand-made list of facts.</summary>
     public static PeopleTally Of(Period period, IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null)
     {
+        var rows = PackedPeople.Of(trajectories.ToList(), (certificates ?? []).ToList());
         var tally = new PeopleTally(period);
-        foreach (var trajectory in trajectories)
+        foreach (ref readonly var trajectory in rows.Trajectories.AsSpan())
         {
             tally.Add(trajectory);
         }
-        foreach (var certificate in certificates ?? [])
+        foreach (ref readonly var certificate in rows.Certificates.AsSpan())
         {
             tally.Add(certificate);
         }
