@@ -32,7 +32,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             { } dimension => new KeyedTallies(period, new Grouping(dimension, snapshot, practices, filter)),
         };
 
-        // One pass over the facts in scope, each added to the total and to its group(s).
+        // One pass over the facts, those in scope added to the total and to their group(s).
         var packed = snapshot.Packed;
         var admits = new ParticipantFilter(filter, packed.Codes);
         var inScope = new bool[snapshot.Practices.Count];
@@ -41,28 +41,21 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             inScope[snapshot.PracticeIndex(practice.Id)] = true;
         }
         var (from, to) = (period.From.DayNumber, period.To.DayNumber);
-        for (var practice = 0; practice < inScope.Length; practice++)
+        foreach (ref readonly var trajectory in packed.Trajectories.AsSpan())
         {
-            if (!inScope[practice])
+            if (trajectory.IsActiveIn(from, to) && inScope[trajectory.Practice] && admits.Admits(trajectory))
             {
-                continue;
+                total.People.Add(trajectory);
+                groups?.Add(trajectory);
             }
-            foreach (ref readonly var trajectory in packed.TrajectoriesAt(practice))
+        }
+        foreach (ref readonly var certificate in packed.Certificates.AsSpan())
+        {
+            if (certificate.Date >= from && certificate.Date <= to && inScope[certificate.Practice]
+                && (!admits.Any || certificate.Trajectory >= 0 && admits.Admits(packed.Trajectories[certificate.Trajectory])))
             {
-                if (trajectory.IsActiveIn(from, to) && admits.Admits(trajectory))
-                {
-                    total.People.Add(trajectory);
-                    groups?.Add(trajectory);
-                }
-            }
-            foreach (ref readonly var certificate in packed.CertificatesAt(practice))
-            {
-                if (certificate.Date >= from && certificate.Date <= to
-                    && (!admits.Any || certificate.Trajectory >= 0 && admits.Admits(packed.Trajectories[certificate.Trajectory])))
-                {
-                    total.People.Add(certificate);
-                    groups?.Add(certificate);
-                }
+                total.People.Add(certificate);
+                groups?.Add(certificate);
             }
         }
         if (Applicability.Applies(IndicatorCode.E1, filter, null) && period.WholeMonths() is var (first, last))

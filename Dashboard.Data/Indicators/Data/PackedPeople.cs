@@ -4,57 +4,49 @@ namespace Dashboard.Data.Indicators.Data;
 
 /// <summary>
 /// The snapshot's trajectories and certificates laid out for scanning. A page scans them a dozen times for one filter,
-/// and a list of objects spread over the heap made every scan wait on memory; these are values in contiguous arrays,
-/// ordered by practice so that a filter on a few practices reads only their ranges.
+/// and a list of objects spread over the heap made every scan wait on memory; these are values in contiguous arrays.
+/// The trajectories are ordered by participant, so that every group meets a participant's trajectories one after
+/// another and counts distinct participants without a set (see <see cref="Formulas.PeopleTally"/>).
 /// </summary>
 public sealed class PackedPeople
 {
     private readonly Dictionary<string, ushort> _codeNumbers = [];
     private readonly List<string?> _codes = [null];
-    private readonly int[] _trajectoryStarts;
-    private readonly int[] _certificateStarts;
 
     /// <summary>The rows of the facts at <paramref name="practices"/>; facts at another practice are left out.</summary>
     public PackedPeople(IReadOnlyList<PracticeInfo> practices, IReadOnlyList<TrajectoryFact> trajectories, IReadOnlyList<CertificateFact> certificates)
-        : this(practices.Select((p, i) => (p.Id, i)).ToDictionary().GetValueOrDefault, practices.Count, trajectories, certificates)
+        : this(practices.Select((p, i) => (p.Id, i)).ToDictionary().GetValueOrDefault, trajectories, certificates)
     {
     }
 
-    private PackedPeople(Func<long, int, int> practiceIndex, int practiceCount, IReadOnlyList<TrajectoryFact> trajectories,
-        IReadOnlyList<CertificateFact> certificates)
+    private PackedPeople(Func<long, int, int> practiceIndex, IReadOnlyList<TrajectoryFact> trajectories, IReadOnlyList<CertificateFact> certificates)
     {
-        var trajectoryPractices = trajectories.Select(t => practiceIndex(t.PracticeId, -1)).ToArray();
-        var trajectoryOrder = PracticeRanges.Order(trajectoryPractices, practiceCount, out _trajectoryStarts);
-        Trajectories = new PackedTrajectory[trajectoryOrder.Length];
+        var known = trajectories.Where(t => practiceIndex(t.PracticeId, -1) >= 0).OrderBy(t => t.Participant).ToList();
+        Trajectories = new PackedTrajectory[known.Count];
         var rowOf = new Dictionary<TrajectoryFact, int>(ReferenceEqualityComparer.Instance);
-        for (var row = 0; row < trajectoryOrder.Length; row++)
+        for (var row = 0; row < known.Count; row++)
         {
-            var t = trajectories[trajectoryOrder[row]];
+            var t = known[row];
             rowOf[t] = row;
-            Trajectories[row] = new PackedTrajectory(t.Participant, trajectoryPractices[trajectoryOrder[row]], t.Start.DayNumber,
+            Trajectories[row] = new PackedTrajectory(t.Participant, practiceIndex(t.PracticeId, -1), t.Start.DayNumber,
                 t.End?.DayNumber ?? PackedTrajectory.Running, t.HoursPerWeek, Code(t.TargetGroup), Code(t.AgeGroup), Code(t.TrajectoryType),
                 Code(t.Scheme), Code(t.Outcome), ExitOf(t), (short)(t.LadderStart ?? -1), (short)(t.LadderEnd ?? -1));
         }
 
-        var certificatePractices = certificates.Select(c => practiceIndex(c.PracticeId, -1)).ToArray();
-        var certificateOrder = PracticeRanges.Order(certificatePractices, practiceCount, out _certificateStarts);
-        Certificates = new PackedCertificate[certificateOrder.Length];
-        for (var row = 0; row < certificateOrder.Length; row++)
-        {
-            var c = certificates[certificateOrder[row]];
-            Certificates[row] = new PackedCertificate(c.Participant, certificatePractices[certificateOrder[row]], c.Date.DayNumber, Code(c.Kind),
-                c.Trajectory is { } attributed && rowOf.TryGetValue(attributed, out var trajectoryRow) ? trajectoryRow : -1);
-        }
+        Certificates = certificates.Where(c => practiceIndex(c.PracticeId, -1) >= 0)
+            .Select(c => new PackedCertificate(c.Participant, practiceIndex(c.PracticeId, -1), c.Date.DayNumber, Code(c.Kind),
+                c.Trajectory is { } attributed && rowOf.TryGetValue(attributed, out var trajectoryRow) ? trajectoryRow : -1))
+            .ToArray();
     }
 
     /// <summary>The rows of facts taken as they come, all as if at one practice (index 0): for formulas over a hand-made list.</summary>
     public static PackedPeople Of(IReadOnlyList<TrajectoryFact> trajectories, IReadOnlyList<CertificateFact> certificates) =>
-        new((_, _) => 0, 1, trajectories, certificates);
+        new((_, _) => 0, trajectories, certificates);
 
-    /// <summary>Every trajectory at a known practice, ordered by practice.</summary>
+    /// <summary>Every trajectory at a known practice, ordered by participant.</summary>
     public PackedTrajectory[] Trajectories { get; }
 
-    /// <summary>Every certificate at a known practice, ordered by practice.</summary>
+    /// <summary>Every certificate at a known practice.</summary>
     public PackedCertificate[] Certificates { get; }
 
     /// <summary>The code texts by number; number 0 stands for none.</summary>
@@ -62,13 +54,6 @@ public sealed class PackedPeople
 
     /// <summary>The number of a code text, or null when no row holds it.</summary>
     public ushort? NumberOf(string code) => _codeNumbers.TryGetValue(code, out var number) ? number : null;
-
-    /// <summary>The rows of the trajectories at one practice (its index in the snapshot).</summary>
-    public ReadOnlySpan<PackedTrajectory> TrajectoriesAt(int practice) =>
-        Trajectories.AsSpan(_trajectoryStarts[practice], _trajectoryStarts[practice + 1] - _trajectoryStarts[practice]);
-
-    public ReadOnlySpan<PackedCertificate> CertificatesAt(int practice) =>
-        Certificates.AsSpan(_certificateStarts[practice], _certificateStarts[practice + 1] - _certificateStarts[practice]);
 
     private ushort Code(string? text)
     {

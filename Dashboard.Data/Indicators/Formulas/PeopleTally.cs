@@ -8,26 +8,28 @@ namespace Dashboard.Data.Indicators.Formulas;
 /// (SPEC §3.1): which trajectories are active, started or ended in the period, with which outcome, their hours inside
 /// the period and their lengths and ladder steps, and the certificates dated in it. <see cref="PeopleFormulas"/> turns
 /// it into figures. Trajectories and certificates outside the period may be added: they count for nothing.
+/// <para>Trajectories must arrive grouped by participant (<see cref="PackedPeople"/> keeps them ordered so): a distinct
+/// participant is then one whose number differs from the previous one counted, and no set of numbers is needed.</para>
 /// </summary>
 public sealed class PeopleTally(Period period)
 {
     private readonly int _from = period.From.DayNumber;
     private readonly int _to = period.To.DayNumber;
-    private readonly HashSet<int> _activeParticipants = [];
-    private readonly HashSet<int> _endedParticipants = [];
-    private readonly HashSet<int> _ladderParticipants = [];
+    private int _lastActive = -1;
+    private int _lastEnded = -1;
+    private int _lastWithLadder = -1;
 
     public Period Period => period;
 
     public int Active { get; private set; }
-    public int ActiveParticipants => _activeParticipants.Count;
+    public int ActiveParticipants { get; private set; }
 
     /// <summary>Σ hours per week × overlap days over the active trajectories (P8 before dividing by 7).</summary>
     public decimal HourDays { get; private set; }
 
     public int Started { get; private set; }
     public int Ended { get; private set; }
-    public int EndedParticipants => _endedParticipants.Count;
+    public int EndedParticipants { get; private set; }
     public int EndedInPaidWork { get; private set; }
     public int EndedInEducation { get; private set; }
     public int DroppedOut { get; private set; }
@@ -38,7 +40,7 @@ public sealed class PeopleTally(Period period)
     /// <summary>Ended trajectories with both ladder steps, and Σ (exit step − intake step) over them.</summary>
     public int WithLadder { get; private set; }
     public long LadderRise { get; private set; }
-    public int LadderParticipants => _ladderParticipants.Count;
+    public int LadderParticipants { get; private set; }
 
     public int Certificates { get; private set; }
 
@@ -49,7 +51,7 @@ public sealed class PeopleTally(Period period)
             return;
         }
         Active++;
-        _activeParticipants.Add(trajectory.Participant);
+        ActiveParticipants += Distinct(trajectory.Participant, ref _lastActive);
         HourDays += trajectory.HoursPerWeek * PeopleFormulas.OverlapDays(trajectory.Start, trajectory.End, _from, _to);
         if (trajectory.Start >= _from)
         {
@@ -60,7 +62,7 @@ public sealed class PeopleTally(Period period)
             return;
         }
         Ended++;
-        _endedParticipants.Add(trajectory.Participant);
+        EndedParticipants += Distinct(trajectory.Participant, ref _lastEnded);
         EndedDays += trajectory.End - trajectory.Start + 1;
         switch (trajectory.Exit)
         {
@@ -78,7 +80,7 @@ public sealed class PeopleTally(Period period)
         {
             WithLadder++;
             LadderRise += trajectory.LadderEnd - trajectory.LadderStart;
-            _ladderParticipants.Add(trajectory.Participant);
+            LadderParticipants += Distinct(trajectory.Participant, ref _lastWithLadder);
         }
     }
 
@@ -88,6 +90,17 @@ public sealed class PeopleTally(Period period)
         {
             Certificates++;
         }
+    }
+
+    /// <summary>1 when <paramref name="participant"/> is not the last one counted (and now is), else 0.</summary>
+    private static int Distinct(int participant, ref int last)
+    {
+        if (participant == last)
+        {
+            return 0;
+        }
+        last = participant;
+        return 1;
     }
 
     /// <summary>The tally of a hand-made list of facts.</summary>
