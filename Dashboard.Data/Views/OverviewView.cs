@@ -52,11 +52,12 @@ public sealed record OverviewView(
             var practices = snapshot.Practices.Where(cardFilter.Includes).ToList();
             var group = groupKey is null ? compared.Current.Total : compared.Current.Groups.First(g => g.Key == groupKey);
             var table = compared.Current with { Filter = cardFilter };
+            var filterWords = Indicators.Explaining.FilterText.Describe(cardFilter, snapshot.Practices, english);
             return new OverviewCard(key, title, practices.Count, KeyFigures.Select(code => new KpiFigure(
                 group[code],
                 groupKey is null ? compared.FromLastYear(code) : compared.FromLastYear(code, groupKey),
                 TargetAttainment.For(group[code], cardFilter, practices, targets),
-                FigureExplanation.For(group[code], table, snapshot.Practices, english))).ToList());
+                FigureExplanation.For(group[code], table, filterWords, english))).ToList());
         }
 
         var cards = compared.Current.Groups.Select(group => perPractice

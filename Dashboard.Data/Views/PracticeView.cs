@@ -65,7 +65,7 @@ public sealed record PracticeView(
         var compared = indicators.Compare(filter, null, profile);
         var table = compared.Current;
         KpiFigure Kpi(IndicatorCode code) => new(table.Total[code], compared.FromLastYear(code),
-            TargetAttainment.For(table.Total[code], filter, inScope, targets), FigureExplanation.For(table.Total[code], table, snapshot.Practices, english));
+            TargetAttainment.For(table.Total[code], filter, inScope, targets), FigureExplanation.For(table.Total[code], table, words, english));
 
         ChartDescription By(Dimension dimension, IndicatorCode code, CodeList codes) =>
             ChartDescriptions.Breakdown(indicators.Calculate(filter, dimension, profile), code, text, null,

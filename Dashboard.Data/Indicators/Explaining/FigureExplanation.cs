@@ -13,11 +13,15 @@ namespace Dashboard.Data.Indicators.Explaining;
 /// </summary>
 public sealed record FigureExplanation(string Definition, string Filter, IReadOnlyList<string> Settings, long? SourceRows)
 {
-    public static FigureExplanation For(Figure figure, IndicatorTable table, IReadOnlyList<PracticeInfo> practices, bool english = false)
+    public static FigureExplanation For(Figure figure, IndicatorTable table, IReadOnlyList<PracticeInfo> practices, bool english = false) =>
+        For(figure, table, FilterText.Describe(table.Filter, practices, english), english);
+
+    /// <summary>The same with the table's filter already in words (<see cref="FilterText.Describe"/>), for a card of several figures.</summary>
+    public static FigureExplanation For(Figure figure, IndicatorTable table, string filterWords, bool english)
     {
         var indicator = figure.Indicator;
-        return new FigureExplanation(indicator.Definition(english), FilterText.Describe(table.Filter, practices, english),
-            SettingsUsed(indicator, table.Settings, table.Profile, english), figure.SourceRows);
+        return new FigureExplanation(indicator.Definition(english), filterWords, SettingsUsed(indicator, table.Settings, table.Profile, english),
+            figure.SourceRows);
     }
 
     private static IReadOnlyList<string> SettingsUsed(Indicator indicator, IndicatorSettings settings, ViewerProfile profile, bool english)

@@ -9,14 +9,23 @@ namespace Dashboard.Data.Indicators.Formulas;
 /// </summary>
 public sealed class SalesTally
 {
-    private readonly Dictionary<string, SalesSums> _categories = [];
+    // A handful of categories: a list searched from the start beats hashing the category on every fact.
+    private readonly List<SalesSums> _categories = [];
 
-    public IReadOnlyCollection<SalesSums> Categories => _categories.Values;
+    public IReadOnlyCollection<SalesSums> Categories => _categories;
 
     public void Add(in SalesFact fact)
     {
-        ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_categories, fact.Sums.Category, out var seen);
-        sums = seen ? sums.Plus(fact.Sums) : fact.Sums;
+        var sums = CollectionsMarshal.AsSpan(_categories);
+        for (var i = 0; i < sums.Length; i++)
+        {
+            if (string.Equals(sums[i].Category, fact.Sums.Category, StringComparison.Ordinal))
+            {
+                sums[i] = sums[i].Plus(fact.Sums);
+                return;
+            }
+        }
+        _categories.Add(fact.Sums);
     }
 
     public static SalesTally Of(IEnumerable<SalesFact> facts)
