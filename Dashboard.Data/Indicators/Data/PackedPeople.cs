@@ -29,7 +29,7 @@ public sealed class PackedPeople
             var t = known[row];
             rowOf[t] = row;
             Trajectories[row] = new PackedTrajectory(t.Participant, practiceIndex(t.PracticeId, -1), t.Start.DayNumber,
-                t.End?.DayNumber ?? PackedTrajectory.Running, t.HoursPerWeek, Code(t.TargetGroup), Code(t.AgeGroup), Code(t.TrajectoryType),
+                t.End?.DayNumber ?? PackedTrajectory.Running, t.HoursPerWeek, PackedTrajectory.InHundredths(t.HoursPerWeek), Code(t.TargetGroup), Code(t.AgeGroup), Code(t.TrajectoryType),
                 Code(t.Scheme), Code(t.Outcome), ExitOf(t), (short)(t.LadderStart ?? -1), (short)(t.LadderEnd ?? -1));
         }
 

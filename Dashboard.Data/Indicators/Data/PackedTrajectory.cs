@@ -4,6 +4,8 @@ namespace Dashboard.Data.Indicators.Data;
 /// A <see cref="TrajectoryFact"/> as the calculator scans it, a value in one contiguous array (see <see cref="PackedPeople"/>):
 /// the practice as its index in the snapshot, days as day numbers (<see cref="End"/> is <see cref="int.MaxValue"/> while
 /// it runs), codes as numbers of <see cref="PackedPeople.Codes"/> (0 = none) and the ladder steps as −1 when not given.
+/// The hours per week are also kept in hundredths when that is exact (always, for hours typed with up to two decimals),
+/// so that summing hours is integer work; −1 otherwise.
 /// </summary>
 public readonly record struct PackedTrajectory(
     int Participant,
@@ -11,6 +13,7 @@ public readonly record struct PackedTrajectory(
     int Start,
     int End,
     decimal HoursPerWeek,
+    long HoursPerWeekInHundredths,
     ushort TargetGroup,
     ushort AgeGroup,
     ushort TrajectoryType,
@@ -21,6 +24,9 @@ public readonly record struct PackedTrajectory(
     short LadderEnd)
 {
     public const int Running = int.MaxValue;
+
+    /// <summary>The hours in hundredths when that is exact, else −1.</summary>
+    public static long InHundredths(decimal hours) => decimal.Round(hours * 100m) == hours * 100m ? (long)(hours * 100m) : -1;
 
     /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (SPEC §3.1).</summary>
     public bool IsActiveIn(int from, int to) => Start <= to && End >= from;

@@ -31,6 +31,14 @@ public sealed class SectorSnapshot
 
     private PackedSales? _packedSales;
 
+    /// <summary>Builds <see cref="Packed"/> and <see cref="PackedSales"/> now, as part of reading the data, rather than in the first figures asked for.</summary>
+    public SectorSnapshot Pack()
+    {
+        _ = Packed;
+        _ = PackedSales;
+        return this;
+    }
+
     /// <summary>A practice's index in <see cref="Practices"/>, by its id; −1 for an unknown id.</summary>
     public int PracticeIndex(long practiceId) =>
         (_practiceIndex ??= Practices.Select((p, i) => (p.Id, i)).ToDictionary()).GetValueOrDefault(practiceId, -1);

@@ -23,7 +23,7 @@ public sealed class SnapshotCache(Database database)
             {
                 return current.Snapshot;
             }
-            var snapshot = SectorSnapshot.Load(connection, transaction);
+            var snapshot = SectorSnapshot.Load(connection, transaction).Pack();
             _current = (version, snapshot);
             return snapshot;
         }

@@ -25,7 +25,11 @@ public sealed class PeopleTally(Period period)
     public int ActiveParticipants { get; private set; }
 
     /// <summary>Σ hours per week × overlap days over the active trajectories (P8 before dividing by 7).</summary>
-    public decimal HourDays { get; private set; }
+    public decimal HourDays => _hourDaysInHundredths / 100m + _hourDays;
+
+    // Hours in hundredths make the sum integer work; hours that cannot be written so are summed as decimals.
+    private long _hourDaysInHundredths;
+    private decimal _hourDays;
 
     public int Started { get; private set; }
     public int Ended { get; private set; }
@@ -52,7 +56,15 @@ public sealed class PeopleTally(Period period)
         }
         Active++;
         ActiveParticipants += Distinct(trajectory.Participant, ref _lastActive);
-        HourDays += trajectory.HoursPerWeek * PeopleFormulas.OverlapDays(trajectory.Start, trajectory.End, _from, _to);
+        var days = PeopleFormulas.OverlapDays(trajectory.Start, trajectory.End, _from, _to);
+        if (trajectory.HoursPerWeekInHundredths >= 0)
+        {
+            _hourDaysInHundredths += trajectory.HoursPerWeekInHundredths * days;
+        }
+        else
+        {
+            _hourDays += trajectory.HoursPerWeek * days;
+        }
         if (trajectory.Start >= _from)
         {
             Started++;
