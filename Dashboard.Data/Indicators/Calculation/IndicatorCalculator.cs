@@ -32,7 +32,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             { } dimension => new KeyedTallies(period, new Grouping(dimension, snapshot, practices, filter)),
         };
 
-        // One pass over the facts, those in scope added to the total and to their group(s).
+        // One pass over the facts of the period, those in scope added to the total and to their group(s).
         var packed = snapshot.Packed;
         var admits = new ParticipantFilter(filter, packed.Codes);
         var inScope = new bool[snapshot.Practices.Count];
@@ -41,17 +41,20 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             inScope[snapshot.PracticeIndex(practice.Id)] = true;
         }
         var (from, to) = (period.From.DayNumber, period.To.DayNumber);
-        foreach (ref readonly var trajectory in packed.Trajectories.AsSpan())
+        var rows = packed.RowsIn(from, to);
+        foreach (var row in rows.Trajectories)
         {
-            if (trajectory.IsActiveIn(from, to) && inScope[trajectory.Practice] && admits.Admits(trajectory))
+            ref readonly var trajectory = ref packed.Trajectories[row];
+            if (inScope[trajectory.Practice] && admits.Admits(trajectory))
             {
                 total.People.Add(trajectory);
                 groups?.Add(trajectory);
             }
         }
-        foreach (ref readonly var certificate in packed.Certificates.AsSpan())
+        foreach (var row in rows.Certificates)
         {
-            if (certificate.Date >= from && certificate.Date <= to && inScope[certificate.Practice]
+            ref readonly var certificate = ref packed.Certificates[row];
+            if (inScope[certificate.Practice]
                 && (!admits.Any || certificate.Trajectory >= 0 && admits.Admits(packed.Trajectories[certificate.Trajectory])))
             {
                 total.People.Add(certificate);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dashboard.Data.Indicators.Formulas;
 
 namespace Dashboard.Data.Indicators.Data;
@@ -12,6 +13,7 @@ public sealed class PackedPeople
 {
     private readonly Dictionary<string, ushort> _codeNumbers = [];
     private readonly List<string?> _codes = [null];
+    private readonly ConcurrentDictionary<(int From, int To), RowsInPeriod> _rowsInPeriod = new();
 
     /// <summary>The rows of the facts at <paramref name="practices"/>; facts at another practice are left out.</summary>
     public PackedPeople(IReadOnlyList<PracticeInfo> practices, IReadOnlyList<TrajectoryFact> trajectories, IReadOnlyList<CertificateFact> certificates)
@@ -49,6 +51,24 @@ public sealed class PackedPeople
     /// <summary>Every certificate at a known practice.</summary>
     public PackedCertificate[] Certificates { get; }
 
+    /// <summary>
+    /// The rows of the trajectories active in the period (day numbers, both included) and of the certificates dated in
+    /// it, in row order. A page asks several tables of one period (its breakdowns, a trend per practice kind), and each
+    /// then visits only these rows; the lists of recent periods are kept.
+    /// </summary>
+    public RowsInPeriod RowsIn(int from, int to)
+    {
+        if (_rowsInPeriod.Count >= RememberedPeriods)
+        {
+            _rowsInPeriod.Clear();
+        }
+        return _rowsInPeriod.GetOrAdd((from, to), _ => new RowsInPeriod(
+            Enumerable.Range(0, Trajectories.Length).Where(row => Trajectories[row].IsActiveIn(from, to)).ToArray(),
+            Enumerable.Range(0, Certificates.Length).Where(row => Certificates[row].Date >= from && Certificates[row].Date <= to).ToArray()));
+    }
+
+    private const int RememberedPeriods = 32;
+
     /// <summary>The code texts by number; number 0 stands for none.</summary>
     public IReadOnlyList<string?> Codes => _codes;
 
@@ -79,3 +99,6 @@ public sealed class PackedPeople
         _ => Exit.Other,
     };
 }
+
+/// <summary>Row numbers in <see cref="PackedPeople.Trajectories"/> and <see cref="PackedPeople.Certificates"/>.</summary>
+public sealed record RowsInPeriod(int[] Trajectories, int[] Certificates);
