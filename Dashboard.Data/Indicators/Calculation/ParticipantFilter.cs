@@ -4,8 +4,9 @@ using Dashboard.Data.Indicators.Filtering;
 namespace Dashboard.Data.Indicators.Calculation;
 
 /// <summary>
-/// The filter's target groups, age groups, trajectory types and schemes as one yes/no per code number of
-/// <see cref="PackedPeople.Codes"/>, so that admitting a trajectory row compares numbers (see <see cref="IndicatorFilter.Admits"/>).
+/// Whether a trajectory's (or a certificate's attributed) participant attributes pass the filter: every attribute the
+/// filter names must hold one of its values — a trajectory without an age group or scheme passes no filter on it.
+/// The chosen values are one yes/no per code number of <see cref="PackedPeople.Codes"/>, so that admitting compares numbers.
 /// </summary>
 internal sealed class ParticipantFilter(IndicatorFilter filter, IReadOnlyList<string?> codes)
 {

@@ -17,6 +17,4 @@ public sealed record TrajectoryFact(
 {
     /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (SPEC §3.1).</summary>
     public bool IsActiveIn(DateOnly from, DateOnly to) => Start <= to && (End is null || End >= from);
-
-    public bool EndedIn(DateOnly from, DateOnly to) => End is { } end && end >= from && end <= to;
 }

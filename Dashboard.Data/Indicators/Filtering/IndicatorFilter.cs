@@ -40,11 +40,4 @@ public sealed record IndicatorFilter(Period Period)
         && (Stores.Count == 0 || Stores.Contains(practice.StoreId))
         && (PracticeKinds.Count == 0 || PracticeKinds.Contains(practice.Kind))
         && (Practices.Count == 0 || Practices.Contains(practice.Id));
-
-    /// <summary>Whether a trajectory's (or a certificate's attributed) participant attributes pass the filter.</summary>
-    public bool Admits(string targetGroup, string? ageGroup, string trajectoryType, string? scheme) =>
-        (TargetGroups.Count == 0 || TargetGroups.Contains(targetGroup))
-        && (AgeGroups.Count == 0 || (ageGroup is not null && AgeGroups.Contains(ageGroup)))
-        && (TrajectoryTypes.Count == 0 || TrajectoryTypes.Contains(trajectoryType))
-        && (Schemes.Count == 0 || (scheme is not null && Schemes.Contains(scheme)));
 }

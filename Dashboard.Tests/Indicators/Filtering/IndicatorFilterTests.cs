@@ -8,33 +8,10 @@ public class IndicatorFilterTests
     private static readonly IndicatorFilter NoFilter = new(Period("2025-01-01", "2025-12-31"));
 
     [Fact]
-    public void Without_attribute_values_everything_is_admitted()
+    public void Without_attribute_values_there_is_no_participant_filter()
     {
-        Assert.True(NoFilter.Admits("overig", null, "overig", null));
         Assert.False(NoFilter.HasParticipantFilter);
-    }
-
-    [Theory]
-    // target group, age group, trajectory type, scheme of a trajectory → admitted by
-    // doelgroep {zonder_werk, nieuwkomer}, leeftijdsgroep {tot27}, traject {werkervaring, leerwerk}, regeling {wajong}?
-    [InlineData("zonder_werk", "tot27", "leerwerk", "wajong", true)]
-    [InlineData("opleiding", "tot27", "leerwerk", "wajong", false)]   // target group not chosen
-    [InlineData("nieuwkomer", "50plus", "leerwerk", "wajong", false)] // age group not chosen
-    [InlineData("nieuwkomer", null, "leerwerk", "wajong", false)]     // no age group: not in any chosen age group
-    [InlineData("nieuwkomer", "tot27", "stage_bbl", "wajong", false)] // trajectory type not chosen
-    [InlineData("nieuwkomer", "tot27", "werkervaring", null, false)]  // no scheme
-    public void Every_attribute_filter_must_admit(string targetGroup, string? ageGroup, string type, string? scheme, bool admitted)
-    {
-        var filter = NoFilter with
-        {
-            TargetGroups = new HashSet<string> { "zonder_werk", "nieuwkomer" },
-            AgeGroups = new HashSet<string> { "tot27" },
-            TrajectoryTypes = new HashSet<string> { "werkervaring", "leerwerk" },
-            Schemes = new HashSet<string> { "wajong" },
-        };
-
-        Assert.Equal(admitted, filter.Admits(targetGroup, ageGroup, type, scheme));
-        Assert.True(filter.HasParticipantFilter);
+        Assert.True((NoFilter with { Schemes = new HashSet<string> { "wajong" } }).HasParticipantFilter);
     }
 
     [Fact]
