@@ -35,6 +35,23 @@ public class IndicatorCalculatorTests
         { IndicatorCode.M3, 370m },      // 370 × 1.0
     };
 
+    [Fact]
+    public void A_participant_is_counted_once_whatever_the_order_of_the_trajectories()
+    {
+        // p1 at the shop floor and, later in the list, at the restaurant of the same store, with p2 between them: P1 counts
+        // distinct participants in the store (2), per month (2 each) and per practice (REST 1, WINKEL 2); 16 + 16 + 8 hours a week.
+        var trajectories = new[]
+        {
+            Trajectory(1, "2025-01-01", hours: 16), Trajectory(2, "2025-01-01", hours: 16), Trajectory(1, "2025-01-01", practice: AanRest, hours: 8),
+        };
+        var filter = new IndicatorFilter(Period("2025-01-01", "2025-03-31")) { Stores = new HashSet<long> { StoreAan } };
+
+        Assert.Equal(2m, Calculate(filter, trajectories).Total[IndicatorCode.P1].Value);
+        Assert.Equal(["2", "2", "2"], FigureAssert.Column(Calculate(filter, trajectories, breakdown: Dimension.Month).Groups, IndicatorCode.P1));
+        Assert.Equal(["1", "2"], FigureAssert.Column(Calculate(filter, trajectories, breakdown: Dimension.Practice).Groups, IndicatorCode.P1));
+        Assert.Equal(40m * 90 / 7, Calculate(filter, trajectories).Total[IndicatorCode.P8].Value);
+    }
+
     [Theory]
     [MemberData(nameof(TotalsOfTheHandMadeSet))]
     public void Every_figure_of_the_hand_made_set(IndicatorCode code, decimal expected)
