@@ -2,7 +2,6 @@ using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Parsing;
 using Dashboard.Data.Import.Validation;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Import.Sales;
 
@@ -38,23 +37,11 @@ internal sealed class SalesImport : FileImport
 
     private readonly Dictionary<long, Range> _ranges = [];
     private readonly Dictionary<(long Practice, string Month, string Category), SalesTotals> _totals = [];
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _parameters;
+    private readonly SalesRowWriter _insert;
 
     public SalesImport(ImportContext context) : base(context)
     {
-        _insert = context.Prepare(
-            """
-            INSERT INTO sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
-            VALUES ($batch, $practice, $date, $category, $revenue, $items, $weight, $transactions)
-            """);
-        _parameters = new[] { "$batch", "$practice", "$date", "$category", "$revenue", "$items", "$weight", "$transactions" }
-            .Select(name => _insert.Parameters.Add(name, SqliteType.Integer))
-            .ToArray();
-        _parameters[0].Value = context.BatchId;
-        _parameters[2].SqliteType = SqliteType.Text;
-        _parameters[3].SqliteType = SqliteType.Text;
-        _insert.Prepare();
+        _insert = new SalesRowWriter(context.Connection, context.BatchId);
     }
 
     public override void Row(RowReader row)
@@ -93,15 +80,7 @@ internal sealed class SalesImport : FileImport
         var key = (p.Practice.Id, month, category);
         ref var totals = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_totals, key, out _);
         totals.Add(cents, items, grams, transactions);
-
-        _parameters[1].Value = p.Practice.Id;
-        _parameters[2].Value = IsoDate.Format(date.Value);
-        _parameters[3].Value = category;
-        _parameters[4].Value = cents;
-        _parameters[5].Value = items is { } i ? i : DBNull.Value;
-        _parameters[6].Value = grams is { } g ? g : DBNull.Value;
-        _parameters[7].Value = transactions is { } t ? t : DBNull.Value;
-        _insert.ExecuteNonQuery();
+        _insert.Insert(p.Practice.Id, date.Value, category, cents, items, grams, transactions);
     }
 
     public override ImportSummary Complete(int rows)
