@@ -37,10 +37,12 @@ internal sealed class SalesImport : FileImport
 
     private readonly Dictionary<long, Range> _ranges = [];
     private readonly Dictionary<(long Practice, string Month, string Category), SalesTotals> _totals = [];
+    private readonly SalesIndexes? _droppedIndexes;
     private readonly SalesRowWriter _insert;
 
     public SalesImport(ImportContext context) : base(context)
     {
+        _droppedIndexes = SalesIndexes.DropWhenRebuildingPays(context.Connection, context.Transaction, context.File.LineBreaks);
         _insert = new SalesRowWriter(context.Connection, context.BatchId);
     }
 
@@ -85,6 +87,8 @@ internal sealed class SalesImport : FileImport
 
     public override ImportSummary Complete(int rows)
     {
+        // Before the overlap checks, which look stored sales up by practice and date.
+        _droppedIndexes?.Rebuild();
         foreach (var (practiceId, range) in _ranges)
         {
             var overlaps = Overlaps(practiceId, range);
