@@ -19,6 +19,9 @@ public class NumberTextTests
     [InlineData("310", "310")]
     [InlineData("0,25", "0.25")]
     [InlineData(" 42 ", "42")]
+    [InlineData("€-3,50", "-3.5")]
+    [InlineData("1 234,56", "1234.56")]      // spaces, also non-breaking ones as Excel writes them, are dropped
+    [InlineData("€\u00A01.234,56", "1234.56")]
     public void Semicolon_file_reads_Dutch_numbers(string text, string expected)
     {
         Assert.True(NumberText.TryParse(new Cell(text), NumberDialect.DecimalComma, out var value, out var problem), problem);
