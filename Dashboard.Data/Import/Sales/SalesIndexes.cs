@@ -34,18 +34,13 @@ internal sealed class SalesIndexes
     }
 
     /// <summary>
-    /// Drops the indexes when <paramref name="fileRows"/> (an estimate; null when unknown) makes rebuilding them cheaper;
-    /// returns what <see cref="Rebuild"/> needs, or null when they stay.
+    /// Drops the indexes when the file's rows (an estimate; null when unknown) and the stored rows (an upper bound will do,
+    /// such as the highest id: COUNT(*) would read them all) make rebuilding them cheaper; returns what
+    /// <see cref="Rebuild"/> needs, or null when they stay.
     /// </summary>
-    public static SalesIndexes? DropWhenRebuildingPays(SqliteConnection connection, SqliteTransaction transaction, long? fileRows)
+    public static SalesIndexes? DropWhenRebuildingPays(SqliteConnection connection, SqliteTransaction transaction, long storedRows, long? fileRows)
     {
-        if (fileRows is not { } rows || rows < MinimumRows)
-        {
-            return null;
-        }
-        // An upper bound of the stored rows in one B-tree step, where COUNT(*) would read them all: ids only grow.
-        var stored = connection.Scalar<long>("SELECT COALESCE(MAX(id), 0) FROM sales", transaction);
-        if (stored > rows * StoredRowsPerFileRow)
+        if (fileRows is not { } rows || rows < MinimumRows || storedRows > rows * StoredRowsPerFileRow)
         {
             return null;
         }
