@@ -52,6 +52,8 @@ internal sealed class SalesImport : FileImport
     {
         _lastStoredId = context.Connection.Scalar<long>("SELECT COALESCE(MAX(id), 0) FROM sales", context.Transaction);
         _droppedIndexes = SalesIndexes.DropWhenRebuildingPays(context.Connection, context.Transaction, _lastStoredId, context.File.LineBreaks);
+        // Read now, not at the first row: from then on the connection is the writer's until Complete.
+        _ = context.Practices;
         _insert = new SalesRowWriter(context.Connection, context.BatchId);
     }
 
@@ -90,11 +92,12 @@ internal sealed class SalesImport : FileImport
         var month = new DateOnly(date.Value.Year, date.Value.Month, 1);
         ref var totals = ref CollectionsMarshal.GetValueRefOrAddDefault(_totals, (p.Practice.Id, month, category), out _);
         totals.Add(cents, items, grams, transactions);
-        _insert.Insert(p.Practice.Id, date.Value, category, cents, items, grams, transactions);
+        _insert.Insert(new SalesRowWriter.Row(p.Practice.Id, date.Value, category, cents, items, grams, transactions));
     }
 
     public override ImportSummary Complete(int rows)
     {
+        _insert.Finish();
         // Before the overlap checks, which look stored sales up by practice and date.
         _droppedIndexes?.Rebuild();
         foreach (var (practiceId, range) in _ranges)

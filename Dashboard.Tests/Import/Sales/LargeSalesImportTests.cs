@@ -3,6 +3,7 @@ using Dashboard.Data.Import.Sales;
 using Dashboard.Data.Import.Validation;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Import.Sales;
 
@@ -79,6 +80,25 @@ public sealed class LargeSalesImportTests : IDisposable
         ImportAssert.RefusedAt(outcome, rows.Count + 1, "omzet");
         Assert.Equal(before, _install.Snapshot());
         Assert.Equal(_schema, _install.Lines(Indexes));
+    }
+
+    /// <summary>The rows are written on a thread of their own (SalesRowWriter): its failure still refuses the import as a whole.</summary>
+    [Fact]
+    public void A_full_disk_while_the_rows_are_written_refuses_the_import_in_Dutch_and_changes_nothing()
+    {
+        var before = _install.Snapshot();
+        var pages = _install.Query<long>("PRAGMA page_count");
+        _install.Database.TestPragmas = $"PRAGMA max_page_count = {pages + 200};";
+
+        var problem = ImportAssert.RefusedFor(_install.Import(ImportKind.Verkopen, "verkopen.csv", SaleRow.File(EightYears())));
+
+        _install.Database.TestPragmas = null;
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(ImportProblem.StorageFailed, problem.Kind);
+        Assert.StartsWith("De schijf is vol", problem.Message);
+        Assert.Equal(before, _install.Snapshot());
+        Assert.Equal(_schema, _install.Lines(Indexes));
+        Assert.Equal(["ok"], _install.Lines("PRAGMA integrity_check"));
     }
 
     [Fact]
