@@ -3,6 +3,7 @@ using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Parsing;
 using Dashboard.Data.Import.Validation;
 using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Import.Sales;
 
@@ -47,6 +48,7 @@ internal sealed class SalesImport : FileImport
 
     private readonly SalesIndexes? _droppedIndexes;
     private readonly SalesRowWriter _insert;
+    private SqliteCommand? _overlaps;
 
     public SalesImport(ImportContext context) : base(context)
     {
@@ -153,18 +155,28 @@ internal sealed class SalesImport : FileImport
 
     private sealed record Overlap(long Batch, string FileName, DateOnly First, DateOnly Last, int Rows);
 
-    private List<Overlap> Overlaps(long practiceId, Range range) => Context.Connection.Query(
-        """
-        SELECT s.batch_id, b.file_name, MIN(s.sale_date), MAX(s.sale_date), COUNT(*)
-        FROM sales s JOIN import_batches b ON b.id = s.batch_id
-        WHERE s.practice_id = $practice AND s.sale_date BETWEEN $first AND $last AND s.id <= $stored AND s.batch_id <> $batch
-        GROUP BY s.batch_id, b.file_name
-        ORDER BY s.batch_id
-        """,
-        r => new Overlap(r.GetInt64(0), r.GetString(1), IsoDate.Parse(r.GetString(2)), IsoDate.Parse(r.GetString(3)), r.GetInt32(4)),
-        Context.Transaction,
-        ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)), ("$stored", _lastStoredId),
-        ("$batch", Context.BatchId));
+    /// <summary>The stored sales of other imports in the practice's range; one command for all of a file's (thousands of) ranges.</summary>
+    private List<Overlap> Overlaps(long practiceId, Range range)
+    {
+        _overlaps ??= Context.Connection.Command(
+            """
+            SELECT s.batch_id, b.file_name, MIN(s.sale_date), MAX(s.sale_date), COUNT(*)
+            FROM sales s JOIN import_batches b ON b.id = s.batch_id
+            WHERE s.practice_id = $practice AND s.sale_date BETWEEN $first AND $last AND s.id <= $stored AND s.batch_id <> $batch
+            GROUP BY s.batch_id, b.file_name
+            ORDER BY s.batch_id
+            """, Context.Transaction);
+        SqliteExtensions.Set(_overlaps, ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)),
+            ("$stored", _lastStoredId), ("$batch", Context.BatchId));
+        using var reader = _overlaps.ExecuteReader();
+        var overlaps = new List<Overlap>();
+        while (reader.Read())
+        {
+            overlaps.Add(new Overlap(reader.GetInt64(0), reader.GetString(1), IsoDate.Parse(reader.GetString(2)), IsoDate.Parse(reader.GetString(3)),
+                reader.GetInt32(4)));
+        }
+        return overlaps;
+    }
 
     /// <summary>Moves the stored rows in the range aside (kept with this batch for undo) and out of the totals.</summary>
     private int ReplaceStored(long practiceId, Range range)
@@ -185,5 +197,9 @@ internal sealed class SalesImport : FileImport
         return Context.Connection.Execute($"DELETE FROM sales WHERE {where}", Context.Transaction, parameters);
     }
 
-    public override void Dispose() => _insert.Dispose();
+    public override void Dispose()
+    {
+        _insert.Dispose();
+        _overlaps?.Dispose();
+    }
 }
