@@ -3,36 +3,37 @@ using Dashboard.Cli;
 using Dashboard.Components;
 using Dashboard.Hosting;
 
-if (CommandLine.IsCommand(args))
-{
-    return CommandLine.Run(args, Console.Out, Console.Error);
-}
+// The server in a method of its own: a command (an import run by a scheduled job) then loads none of ASP.NET Core.
+return CommandLine.IsCommand(args) ? CommandLine.Run(args, Console.Out, Console.Error) : RunServer(args);
 
-// The content root is the build output, so the server finds its settings and assets from whatever folder it is started in.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Services.AddImpactDashboard(builder.Configuration);
+static int RunServer(string[] args)
+{
+    // The content root is the build output, so the server finds its settings and assets from whatever folder it is started in.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.Services.AddImpactDashboard(builder.Configuration);
 
-var app = builder.Build();
-app.UseSecurityHeaders();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
+    var app = builder.Build();
+    app.UseSecurityHeaders();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseHsts();
+    }
+    if (app.Configuration.GetValue<bool>("Https:Redirect"))
+    {
+        // Behind a proxy that ends TLS, leave this off and let the proxy redirect.
+        app.UseHttpsRedirection();
+    }
+    app.UseUiCulture();
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseAccessControl();
+    app.UseAntiforgery();
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapLanguageSwitch();
+    app.MapAccountEndpoints();
+    app.MapImportTemplates();
+    app.MapExports();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.Run();
+    return 0;
 }
-if (app.Configuration.GetValue<bool>("Https:Redirect"))
-{
-    // Behind a proxy that ends TLS, leave this off and let the proxy redirect.
-    app.UseHttpsRedirection();
-}
-app.UseUiCulture();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAccessControl();
-app.UseAntiforgery();
-app.MapStaticAssets().AllowAnonymous();
-app.MapLanguageSwitch();
-app.MapAccountEndpoints();
-app.MapImportTemplates();
-app.MapExports();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.Run();
-return 0;

@@ -1,3 +1,4 @@
+using Dashboard.Data.Import.Reading;
 using Dashboard.Data.Import.Validation;
 using Dashboard.Data.Privacy;
 using Microsoft.Data.Sqlite;
@@ -10,6 +11,7 @@ internal sealed class ImportContext(
     SqliteTransaction transaction,
     long batchId,
     ImportRequest request,
+    InspectedFile file,
     DateOnly today,
     ValidationReport report,
     string keyFilePath)
@@ -22,6 +24,9 @@ internal sealed class ImportContext(
     public long BatchId => batchId;
     public ImportRequest Request => request;
     public bool Replace => request.Replace;
+
+    /// <summary>The file being imported, as <see cref="FileInspector"/> found it.</summary>
+    public InspectedFile File => file;
 
     /// <summary>The day of import: no end date, certificate or sale may lie after it.</summary>
     public DateOnly Today => today;

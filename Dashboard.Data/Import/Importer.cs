@@ -88,6 +88,9 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         using var connection = database.Open();
+        // A large sales import builds an index over all its rows at once (SalesIndexes): let SQLite's sort spill to a
+        // temporary file beyond the cache size instead of holding every row in memory. Not settable inside a transaction.
+        connection.Execute("PRAGMA temp_store = FILE;");
         using var transaction = connection.BeginTransaction(deferred: false);
         if (request.Kind == ImportKind.Verkopen)
         {
@@ -101,7 +104,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
             """, transaction,
             ("$kind", request.Kind.Name()), ("$file", request.DisplayName), ("$sha", file.Sha256), ("$replace", request.Replace ? 1 : 0),
             ("$at", now.ToString("O")), ("$by", request.ImportedBy), ("$demo", request.IsDemo ? 1 : 0));
-        var context = new ImportContext(connection, transaction, batchId, request, DateOnly.FromDateTime(now.DateTime), report, keyFilePath);
+        var context = new ImportContext(connection, transaction, batchId, request, file, DateOnly.FromDateTime(now.DateTime), report, keyFilePath);
 
         using var import = ImportLayouts.Create(request.Kind, context);
         var row = new RowReader(source, headers, report);

@@ -16,6 +16,16 @@ internal sealed class PracticeDirectory(AccessScope scope)
 {
     private readonly Dictionary<string, StoreEntry> _stores = [];
 
+    /// <summary>
+    /// Store and practice codes as written in the file and what they resolved to: a file names the same few pairs on
+    /// row after row, and looking a pair up as written skips normalising both codes again. Only pairs that passed every
+    /// check are kept, so a refused pair is refused (and reported) on each of its rows.
+    /// </summary>
+    private readonly Dictionary<(string Store, string Practice), (StoreEntry Store, PracticeEntry Practice)> _resolved = [];
+
+    /// <summary>Bounds the spellings a file can make up; a real file's pairs fit many times over.</summary>
+    private const int ResolvedLimit = 100_000;
+
     public sealed record PracticeEntry(long Id, string Code);
 
     public sealed record StoreEntry(long Id, string Code, long OrganisationId, bool IsDemo)
@@ -55,6 +65,10 @@ internal sealed class PracticeDirectory(AccessScope scope)
         {
             return null;
         }
+        if (_resolved.TryGetValue((storeCode, practiceCode), out var resolved))
+        {
+            return resolved;
+        }
         if (!_stores.TryGetValue(CodeText.Normalize(storeCode), out var store))
         {
             var known = _stores.Values.Where(s => scope.Includes(s.OrganisationId)).Select(s => s.Code).ToList();
@@ -83,6 +97,10 @@ internal sealed class PracticeDirectory(AccessScope scope)
                 $"winkel {store.Code} heeft geen praktijk '{practiceCode}'; bekend: {string.Join(", ", store.Practices.Values.Select(p => p.Code))}",
                 store.Practices.Count == 0 ? null : $"bedoelt u '{Nearest(store.Practices.Values.Select(p => p.Code), practiceCode)}'?");
             return null;
+        }
+        if (_resolved.Count < ResolvedLimit)
+        {
+            _resolved[(storeCode, practiceCode)] = (store, practice);
         }
         return (store, practice);
     }

@@ -16,19 +16,21 @@ public static class DateText
     {
         problem = string.Empty;
         date = default;
-        var text = cell.Text.Trim();
         if (cell.IsNumber)
         {
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+            var number = cell.Text.Trim();
+            if (double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
                 && serial is >= 1 and < 2958466)
             {
                 date = ExcelEpoch.AddDays((int)Math.Floor(serial));
                 return true;
             }
-            problem = $"'{text}' is geen datum";
+            problem = $"'{number}' is geen datum";
             return false;
         }
-        var space = text.IndexOfAny([' ', 'T']);
+        // Spans, not strings: a sales file has a date on each of its million rows.
+        var text = cell.Text.AsSpan().Trim();
+        var space = text.IndexOfAny(' ', 'T');
         var datePart = space > 0 ? text[..space] : text;
         if (TryParseParts(datePart, out date, out problem))
         {
@@ -38,37 +40,46 @@ public static class DateText
         return false;
     }
 
-    private static bool TryParseParts(string text, out DateOnly date, out string problem)
+    private static bool TryParseParts(ReadOnlySpan<char> text, out DateOnly date, out string problem)
     {
         date = default;
         problem = string.Empty;
-        var separator = text.FirstOrDefault(c => c is '-' or '/' or '.');
-        if (separator == default)
+        var first = text.IndexOfAny('-', '/', '.');
+        if (first < 0)
         {
             return false;
         }
-        var parts = text.Split(separator);
-        if (parts.Length != 3 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiDigit)))
+        var separator = text[first];
+        var a = text[..first];
+        var rest = text[(first + 1)..];
+        var second = rest.IndexOf(separator);
+        if (second < 0)
         {
             return false;
+        }
+        var b = rest[..second];
+        var c = rest[(second + 1)..];
+        if (!IsDigits(a) || !IsDigits(b) || !IsDigits(c))
+        {
+            return false; // also when c holds a third separator: four parts
         }
         int year, month, day;
-        if (parts[0].Length == 4)
+        if (a.Length == 4)
         {
-            if (separator != '-' || parts[1].Length > 2 || parts[2].Length > 2)
+            if (separator != '-' || b.Length > 2 || c.Length > 2)
             {
                 return false;
             }
-            (year, month, day) = (int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]));
+            (year, month, day) = (Number(a), Number(b), Number(c));
         }
         else
         {
-            if (parts[0].Length > 2 || parts[1].Length > 2 || parts[2].Length is not (2 or 4))
+            if (a.Length > 2 || b.Length > 2 || c.Length is not (2 or 4))
             {
                 return false;
             }
-            (day, month, year) = (int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]));
-            if (parts[2].Length == 2)
+            (day, month, year) = (Number(a), Number(b), Number(c));
+            if (c.Length == 2)
             {
                 year += 2000;
             }
@@ -80,5 +91,18 @@ public static class DateText
         }
         date = new DateOnly(year, month, day);
         return true;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> part) => !part.IsEmpty && !part.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>The value of at most four ASCII digits.</summary>
+    private static int Number(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            value = value * 10 + (digit - '0');
+        }
+        return value;
     }
 }

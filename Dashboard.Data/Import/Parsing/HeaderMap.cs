@@ -37,7 +37,8 @@ public sealed class HeaderMap
             byName[CodeText.Normalize(column.Name)] = column;
             byName[CodeText.Normalize(column.Alias)] = column;
         }
-        var indexes = new Dictionary<ImportColumn, int>();
+        // By reference: each column is one static instance, and a record's own hash would hash its strings on every look-up.
+        var indexes = new Dictionary<ImportColumn, int>(ReferenceEqualityComparer.Instance);
         var ignored = new List<string>();
         for (var i = 0; i < headers.Count; i++)
         {

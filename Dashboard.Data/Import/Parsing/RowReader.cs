@@ -12,6 +12,16 @@ namespace Dashboard.Data.Import.Parsing;
 public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationReport report)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>Enough for every spelling of every code a real file uses; it only bounds a file that makes up new ones.</summary>
+    private const int CodeCacheLimit = 1_000;
+
+    /// <summary>
+    /// Codes as written in this file and the canonical code each matched: a file repeats the same few on every row, and
+    /// looking one up as written skips normalising it again.
+    /// </summary>
+    private readonly Dictionary<(CodeList Codes, string Text), string> _codes = [];
+
     private int _problemsBeforeRow;
 
     public int Row => source.RowNumber;
@@ -143,8 +153,16 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         {
             return null;
         }
+        if (_codes.TryGetValue((codes, text), out var known))
+        {
+            return known;
+        }
         if (codes.Match(text) is { } code)
         {
+            if (_codes.Count < CodeCacheLimit)
+            {
+                _codes[(codes, text)] = code;
+            }
             return code;
         }
         Problem(column, text, "onbekende code",

@@ -58,10 +58,13 @@ public sealed class CsvRowSource : IRowSource
         while (_parser.Read())
         {
             var fields = _parser.Record!;
-            if (fields.Any(f => !string.IsNullOrWhiteSpace(f)))
+            foreach (var field in fields)
             {
-                _fields = fields;
-                return true;
+                if (!string.IsNullOrWhiteSpace(field))
+                {
+                    _fields = fields;
+                    return true;
+                }
             }
         }
         return false;

@@ -25,12 +25,14 @@ public static class FileInspector
         var chars = new char[buffer.Length];
         var head = Array.Empty<byte>();
         var validUtf8 = true;
+        long lineBreaks = 0;
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var chunk = buffer.AsSpan(0, read);
             hash.AppendData(chunk);
+            lineBreaks += chunk.Count((byte)'\n');
             if (head.Length == 0)
             {
                 head = chunk[..Math.Min(read, 4096)].ToArray();
@@ -74,7 +76,7 @@ public static class FileInspector
             return new InspectedFile(path, stream.Length, sha, FileFormat.Xlsx, null);
         }
         var encoding = validUtf8 || head.AsSpan().StartsWith(Utf8Bom) ? new UTF8Encoding(false) : Windows1252;
-        return new InspectedFile(path, stream.Length, sha, FileFormat.Csv, encoding);
+        return new InspectedFile(path, stream.Length, sha, FileFormat.Csv, encoding, lineBreaks);
     }
 
     private static bool IsZip(ReadOnlySpan<byte> head) => head.StartsWith("PK\u0003\u0004"u8);

@@ -25,19 +25,25 @@ internal static class SalesAggregates
     private const string Columns =
         "practice_id, month, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count";
 
-    /// <summary>Adds totals accumulated while reading a file.</summary>
-    public static void Add(SqliteConnection connection, SqliteTransaction transaction,
-        IReadOnlyDictionary<(long Practice, string Month, string Category), SalesTotals> totals)
+    /// <summary>Adds totals accumulated while reading a file; a month is keyed by its first day.</summary>
+    public static void Add(SqliteConnection connection, IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
     {
-        using var command = connection.Command(
-            $"INSERT INTO sales_monthly ({Columns}) VALUES ($practice, $month, $category, $revenue, $items, $weight, $items_without_weight, $revenue_tx, $transactions, $rows) {Upsert}",
-            transaction);
+        // Tens of thousands of keys for a large file: a statement bound by position (see SqliteStatement).
+        using var upsert = new SqliteStatement(connection, $"INSERT INTO sales_monthly ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) {Upsert}");
+        Span<byte> isoDate = stackalloc byte[10];
         foreach (var ((practice, month, category), t) in totals)
         {
-            SqliteExtensions.Set(command, ("$practice", practice), ("$month", month), ("$category", category),
-                ("$revenue", t.RevenueCents), ("$items", t.Items), ("$weight", t.WeightGrams), ("$items_without_weight", t.ItemsWithoutWeight),
-                ("$revenue_tx", t.RevenueCentsWithTransactions), ("$transactions", t.Transactions), ("$rows", t.Rows));
-            command.ExecuteNonQuery();
+            upsert.Bind(1, practice);
+            upsert.Bind(2, IsoDate.Utf8(month, isoDate)[..7]);
+            upsert.BindCode(3, category);
+            upsert.Bind(4, t.RevenueCents);
+            upsert.Bind(5, t.Items);
+            upsert.Bind(6, t.WeightGrams);
+            upsert.Bind(7, t.ItemsWithoutWeight);
+            upsert.Bind(8, t.RevenueCentsWithTransactions);
+            upsert.Bind(9, t.Transactions);
+            upsert.Bind(10, t.Rows);
+            upsert.Execute();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Parsing;
 using Dashboard.Data.Import.Validation;
@@ -37,24 +38,25 @@ internal sealed class SalesImport : FileImport
     }
 
     private readonly Dictionary<long, Range> _ranges = [];
-    private readonly Dictionary<(long Practice, string Month, string Category), SalesTotals> _totals = [];
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _parameters;
+    private readonly Dictionary<(long Practice, DateOnly Month, string Category), SalesTotals> _totals = [];
+    /// <summary>
+    /// The highest sales id before this import: every stored row has an id up to it. The overlap and replace queries
+    /// say so as well as "another batch", because SQLite tests an id from the (practice, date) index alone and need not
+    /// read this import's own rows in the range from the table to see they are not stored ones.
+    /// </summary>
+    private readonly long _lastStoredId;
+
+    private readonly SalesIndexes? _droppedIndexes;
+    private readonly SalesRowWriter _insert;
+    private SqliteCommand? _overlaps;
 
     public SalesImport(ImportContext context) : base(context)
     {
-        _insert = context.Prepare(
-            """
-            INSERT INTO sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
-            VALUES ($batch, $practice, $date, $category, $revenue, $items, $weight, $transactions)
-            """);
-        _parameters = new[] { "$batch", "$practice", "$date", "$category", "$revenue", "$items", "$weight", "$transactions" }
-            .Select(name => _insert.Parameters.Add(name, SqliteType.Integer))
-            .ToArray();
-        _parameters[0].Value = context.BatchId;
-        _parameters[2].SqliteType = SqliteType.Text;
-        _parameters[3].SqliteType = SqliteType.Text;
-        _insert.Prepare();
+        _lastStoredId = context.Connection.Scalar<long>("SELECT COALESCE(MAX(id), 0) FROM sales", context.Transaction);
+        _droppedIndexes = SalesIndexes.DropWhenRebuildingPays(context.Connection, context.Transaction, _lastStoredId, context.File.LineBreaks);
+        // Read now, not at the first row: from then on the connection is the writer's until Complete.
+        _ = context.Practices;
+        _insert = new SalesRowWriter(context.Connection, context.BatchId);
     }
 
     public override void Row(RowReader row)
@@ -89,23 +91,17 @@ internal sealed class SalesImport : FileImport
         }
         var cents = (long)Math.Round(revenue.Value * 100, MidpointRounding.AwayFromZero);
         long? grams = weight is { } kg ? (long)Math.Round(kg * 1000, MidpointRounding.AwayFromZero) : null;
-        var month = IsoDate.Month(date.Value);
-        var key = (p.Practice.Id, month, category);
-        ref var totals = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_totals, key, out _);
+        var month = new DateOnly(date.Value.Year, date.Value.Month, 1);
+        ref var totals = ref CollectionsMarshal.GetValueRefOrAddDefault(_totals, (p.Practice.Id, month, category), out _);
         totals.Add(cents, items, grams, transactions);
-
-        _parameters[1].Value = p.Practice.Id;
-        _parameters[2].Value = IsoDate.Format(date.Value);
-        _parameters[3].Value = category;
-        _parameters[4].Value = cents;
-        _parameters[5].Value = items is { } i ? i : DBNull.Value;
-        _parameters[6].Value = grams is { } g ? g : DBNull.Value;
-        _parameters[7].Value = transactions is { } t ? t : DBNull.Value;
-        _insert.ExecuteNonQuery();
+        _insert.Insert(new SalesRowWriter.Row(p.Practice.Id, date.Value, category, cents, items, grams, transactions));
     }
 
     public override ImportSummary Complete(int rows)
     {
+        _insert.Finish();
+        // Before the overlap checks, which look stored sales up by practice and date.
+        _droppedIndexes?.Rebuild();
         foreach (var (practiceId, range) in _ranges)
         {
             var overlaps = Overlaps(practiceId, range);
@@ -130,13 +126,15 @@ internal sealed class SalesImport : FileImport
         }
         if (Context.Writing)
         {
-            SalesAggregates.Add(Context.Connection, Context.Transaction, _totals);
+            SalesAggregates.Add(Context.Connection, _totals);
+            using var insertRange = Context.Connection.Command(
+                "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES ($batch, $practice, $first, $last, $rows)",
+                Context.Transaction);
             foreach (var (practiceId, range) in _ranges)
             {
-                Context.Connection.Execute(
-                    "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES ($batch, $practice, $first, $last, $rows)",
-                    Context.Transaction, ("$batch", Context.BatchId), ("$practice", practiceId), ("$first", IsoDate.Format(range.First)),
+                SqliteExtensions.Set(insertRange, ("$batch", Context.BatchId), ("$practice", practiceId), ("$first", IsoDate.Format(range.First)),
                     ("$last", IsoDate.Format(range.Last)), ("$rows", range.Rows));
+                insertRange.ExecuteNonQuery();
             }
         }
         var ranges = _ranges.Values
@@ -157,24 +155,38 @@ internal sealed class SalesImport : FileImport
 
     private sealed record Overlap(long Batch, string FileName, DateOnly First, DateOnly Last, int Rows);
 
-    private List<Overlap> Overlaps(long practiceId, Range range) => Context.Connection.Query(
-        """
-        SELECT s.batch_id, b.file_name, MIN(s.sale_date), MAX(s.sale_date), COUNT(*)
-        FROM sales s JOIN import_batches b ON b.id = s.batch_id
-        WHERE s.practice_id = $practice AND s.sale_date BETWEEN $first AND $last AND s.batch_id <> $batch
-        GROUP BY s.batch_id, b.file_name
-        ORDER BY s.batch_id
-        """,
-        r => new Overlap(r.GetInt64(0), r.GetString(1), IsoDate.Parse(r.GetString(2)), IsoDate.Parse(r.GetString(3)), r.GetInt32(4)),
-        Context.Transaction,
-        ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)), ("$batch", Context.BatchId));
+    /// <summary>The stored sales of other imports in the practice's range; one command for all of a file's (thousands of) ranges.</summary>
+    private List<Overlap> Overlaps(long practiceId, Range range)
+    {
+        _overlaps ??= Context.Connection.Command(
+            """
+            SELECT s.batch_id, b.file_name, MIN(s.sale_date), MAX(s.sale_date), COUNT(*)
+            FROM sales s JOIN import_batches b ON b.id = s.batch_id
+            WHERE s.practice_id = $practice AND s.sale_date BETWEEN $first AND $last AND s.id <= $stored AND s.batch_id <> $batch
+            GROUP BY s.batch_id, b.file_name
+            ORDER BY s.batch_id
+            """, Context.Transaction);
+        SqliteExtensions.Set(_overlaps, ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)),
+            ("$stored", _lastStoredId), ("$batch", Context.BatchId));
+        using var reader = _overlaps.ExecuteReader();
+        var overlaps = new List<Overlap>();
+        while (reader.Read())
+        {
+            overlaps.Add(new Overlap(reader.GetInt64(0), reader.GetString(1), IsoDate.Parse(reader.GetString(2)), IsoDate.Parse(reader.GetString(3)),
+                reader.GetInt32(4)));
+        }
+        return overlaps;
+    }
 
     /// <summary>Moves the stored rows in the range aside (kept with this batch for undo) and out of the totals.</summary>
     private int ReplaceStored(long practiceId, Range range)
     {
         (string, object?)[] parameters =
-            [("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)), ("$batch", Context.BatchId)];
-        const string where = "practice_id = $practice AND sale_date BETWEEN $first AND $last AND batch_id <> $batch";
+        [
+            ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)), ("$stored", _lastStoredId),
+            ("$batch", Context.BatchId),
+        ];
+        const string where = "practice_id = $practice AND sale_date BETWEEN $first AND $last AND id <= $stored AND batch_id <> $batch";
         SalesAggregates.AddStoredRows(Context.Connection, Context.Transaction, "sales", where, -1, parameters);
         Context.Connection.Execute(
             $"""
@@ -185,5 +197,9 @@ internal sealed class SalesImport : FileImport
         return Context.Connection.Execute($"DELETE FROM sales WHERE {where}", Context.Transaction, parameters);
     }
 
-    public override void Dispose() => _insert.Dispose();
+    public override void Dispose()
+    {
+        _insert.Dispose();
+        _overlaps?.Dispose();
+    }
 }

@@ -50,6 +50,10 @@ public class DateTextTests
     [InlineData("20250301")]
     [InlineData("01-03-2025-01")]
     [InlineData("a1-03-2025")]
+    [InlineData("1-3-")]
+    [InlineData("-1-3-2025")]
+    [InlineData("1--2025")]
+    [InlineData("1-3/2025")]   // two different separators
     public void Refuses_text_that_is_no_date(string text)
     {
         Assert.False(DateText.TryParse(new Cell(text), out _, out var problem));

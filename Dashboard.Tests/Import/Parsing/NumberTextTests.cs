@@ -19,10 +19,27 @@ public class NumberTextTests
     [InlineData("310", "310")]
     [InlineData("0,25", "0.25")]
     [InlineData(" 42 ", "42")]
+    [InlineData("€-3,50", "-3.5")]
+    [InlineData("1 234,56", "1234.56")]      // spaces, also non-breaking ones as Excel writes them, are dropped
+    [InlineData("€\u00A01.234,56", "1234.56")]
+    [InlineData("123.456.789.012.345.678", "123456789012345678")]       // eighteen digits
+    [InlineData("1.234.567.890.123.456.789,5", "1234567890123456789.5")] // more than a long holds
     public void Semicolon_file_reads_Dutch_numbers(string text, string expected)
     {
         Assert.True(NumberText.TryParse(new Cell(text), NumberDialect.DecimalComma, out var value, out var problem), problem);
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+    }
+
+    /// <summary>The decimals as written stay, as decimal.Parse keeps them: a report shows "12,50 is geen geheel getal", not "12,5".</summary>
+    [Theory]
+    [InlineData("12,50", NumberDialect.DecimalComma, "12.50")]
+    [InlineData("-0,0", NumberDialect.DecimalComma, "0.0")]
+    [InlineData("1.000", NumberDialect.DecimalComma, "1000")]
+    [InlineData("7.250", NumberDialect.DecimalPoint, "7.250")]
+    public void A_number_keeps_the_decimals_it_was_written_with(string text, NumberDialect dialect, string expected)
+    {
+        Assert.True(NumberText.TryParse(new Cell(text), dialect, out var value, out var problem), problem);
+        Assert.Equal(expected, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]

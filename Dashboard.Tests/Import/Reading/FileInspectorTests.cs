@@ -146,6 +146,21 @@ public class FileInspectorTests
 
         Assert.Equal(FileFormat.Xlsx, inspected.Format);
         Assert.Null(inspected.Encoding);
+        Assert.Null(inspected.LineBreaks);
+    }
+
+    /// <summary>The line breaks tell a sales import about how many rows to expect before it reads them (SalesIndexes).</summary>
+    [Fact]
+    public void Counts_a_csv_files_line_breaks_across_read_buffers()
+    {
+        using var install = new TestInstallation();
+        var rows = SaleRow.Days("AAN", "WINKEL", new DateOnly(2020, 1, 1), new DateOnly(2024, 12, 31)).ToList();
+        var path = install.WriteFile("verkopen.csv", SaleRow.File(rows) + "\n");
+
+        var inspected = FileInspector.Inspect(path);
+
+        Assert.True(inspected.Length > 3 * 65536, "the file should span several read buffers");
+        Assert.Equal(rows.Count + 1, inspected.LineBreaks);
     }
 
     public static TheoryData<string, byte[], string> NotCsvOrXlsx => new()

@@ -169,6 +169,52 @@ public class SalesImportTests
         Assert.Equal(["boeken_media", "kleding_textiel"], install.Lines("SELECT category FROM sales ORDER BY category"));
     }
 
+    /// <summary>The import remembers each spelling it resolved; every spelling must still land on its own canonical code.</summary>
+    [Fact]
+    public void Stores_practices_and_categories_repeated_in_several_spellings_each_resolve_to_their_own()
+    {
+        using var install = new TestInstallation().WithStandardStores();
+        SaleRow[] rows =
+        [
+            new() { Store = "AAN", Practice = "WINKEL", Category = "Kleding Textiel" },
+            new() { Store = " aan ", Practice = "rest", Category = "kleding_textiel" },
+            new() { Store = "AAN", Practice = "WINKEL", Category = "BOEKEN-MEDIA" },
+            new() { Store = "zwo", Practice = "Winkel", Category = "Kleding Textiel" },
+            new() { Store = " aan ", Practice = "rest", Category = "boeken media" },
+            new() { Store = "AAN", Practice = "WINKEL", Category = "Kleding Textiel" },
+        ];
+
+        ImportAssert.Succeeded(Import(install, "v.csv", rows));
+
+        Assert.Equal(
+            ["AAN|REST|boeken_media", "AAN|REST|kleding_textiel", "AAN|WINKEL|boeken_media", "AAN|WINKEL|kleding_textiel", "AAN|WINKEL|kleding_textiel", "ZWO|WINKEL|kleding_textiel"],
+            install.Lines("SELECT st.code, p.code, s.category FROM sales s JOIN practices p ON p.id = s.practice_id JOIN stores st ON st.id = p.store_id ORDER BY 1, 2, 3"));
+    }
+
+    /// <summary>Only what resolved is remembered: an unknown store, practice or category is reported on every row that has it.</summary>
+    [Fact]
+    public void An_unknown_store_practice_or_category_is_reported_on_every_row_that_has_it()
+    {
+        using var install = new TestInstallation().WithStandardStores();
+        SaleRow[] rows =
+        [
+            new() { Store = "XYZ" },
+            new(),
+            new() { Store = "XYZ" },
+            new() { Practice = "BAR" },
+            new() { Practice = "BAR" },
+            new() { Category = "kleding" },
+            new() { Category = "kleding" },
+        ];
+
+        var problems = ImportAssert.Refused(Import(install, "v.csv", rows));
+
+        Assert.Equal(
+            ["2|winkel|onbekende winkel", "4|winkel|onbekende winkel", "5|praktijk|onbekende praktijk", "6|praktijk|onbekende praktijk",
+             "7|categorie|onbekende code", "8|categorie|onbekende code"],
+            problems.Select(p => $"{p.Row}|{p.Column}|{p.Kind}"));
+    }
+
     [Fact]
     public void A_refund_row_is_stored_negative()
     {
