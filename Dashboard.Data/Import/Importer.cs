@@ -89,7 +89,8 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
     {
         using var connection = database.Open();
         // A large sales import builds an index over all its rows at once (SalesIndexes): let SQLite's sort spill to a
-        // temporary file beyond the cache size instead of holding every row in memory. Not settable inside a transaction.
+        // temporary file beyond the cache size instead of holding every row in memory. Set before the transaction begins,
+        // where SQLite may refuse to change it.
         connection.Execute("PRAGMA temp_store = FILE;");
         using var transaction = connection.BeginTransaction(deferred: false);
         if (request.Kind == ImportKind.Verkopen)

@@ -39,6 +39,7 @@ internal sealed class SalesImport : FileImport
 
     private readonly Dictionary<long, Range> _ranges = [];
     private readonly Dictionary<(long Practice, DateOnly Month, string Category), SalesTotals> _totals = [];
+
     /// <summary>
     /// The highest sales id before this import: every stored row has an id up to it. The overlap and replace queries
     /// say so as well as "another batch", because SQLite tests an id from the (practice, date) index alone and need not
