@@ -26,7 +26,7 @@ public sealed class DemoInstallation : IDisposable
 
     public SnapshotCache Snapshots { get; }
 
-    public IndicatorService NewIndicatorService() => new(Database, Snapshots, new SettingsStore(Database));
+    public IndicatorService NewIndicatorService() => new(Snapshots, new SettingsStore(Database));
 
     public void Dispose()
     {

@@ -22,7 +22,7 @@ public static class ExportTimings
 {
     public static IReadOnlyList<Timings> Measure(Database database, SnapshotCache snapshots, int repetitions, Action<string> log)
     {
-        var indicators = new IndicatorService(database, snapshots, new SettingsStore(database));
+        var indicators = new IndicatorService(snapshots, new SettingsStore(database));
         var exporter = new Exporter(indicators, new TargetStore(database), new TheoryOfChangeStore(database));
         var sector = new IndicatorFilter(PageScenario.Year);
         var organisation = new IndicatorFilter(PageScenario.Year)

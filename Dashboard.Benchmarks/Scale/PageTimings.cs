@@ -42,14 +42,14 @@ public static class PageTimings
             {
                 var period = scenario.Filter.Period;
                 var earlier = scenario with { Filter = scenario.Filter.WithPeriod(new Period(period.From.AddYears(-2), period.To.AddYears(-2))) };
-                Load(page, new IndicatorService(database, snapshots, new SettingsStore(database)), targets, theories, earlier);
+                Load(page, new IndicatorService(snapshots, new SettingsStore(database)), targets, theories, earlier);
             }
         }
         foreach (var scenario in scenarios)
         {
             foreach (var page in Pages)
             {
-                IndicatorService Fresh() => new(database, snapshots, new SettingsStore(database));
+                IndicatorService Fresh() => new(snapshots, new SettingsStore(database));
                 var first = Timings.Time(() => Load(page, Fresh(), targets, theories, scenario));
                 var computed = Timings.Measure($"{page} · {scenario.Name}", repetitions,
                     () => Load(page, Fresh(), targets, theories, scenario), TimeSpan.FromSeconds(20));

@@ -10,16 +10,14 @@ using Dashboard.Data.Storage;
 namespace Dashboard.Data.Indicators;
 
 /// <summary>
-/// The figures for a filter, as pages, exports and the command line ask for them: reads the cached
-/// snapshot, the settings and the period's sales totals, and lets the pure <see cref="IndicatorCalculator"/> work.
+/// The figures for a filter, as pages, exports and the command line ask for them: takes the cached snapshot with the
+/// day totals of the months the period cuts through, reads the settings, and lets the pure <see cref="IndicatorCalculator"/> work.
 /// </summary>
-public sealed class IndicatorService(Database database, SnapshotCache snapshots, SettingsStore settings)
+public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore settings)
 {
     private const int RememberedTables = 256;
-    private const int RememberedCutMonths = 8;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IndicatorTable> _tables = [];
-    private readonly List<RememberedSales> _cutMonths = [];
     private (SectorSnapshot Snapshot, IndicatorSettings Settings)? _basis;
 
     public SectorSnapshot Snapshot => snapshots.Get();
@@ -86,42 +84,11 @@ public sealed class IndicatorService(Database database, SnapshotCache snapshots,
     public Period DefaultPeriod(DateOnly today) => IndicatorCalculator.DefaultPeriod(snapshots.Get().LastDataDay, today);
 
     /// <summary>
-    /// The sales totals of the days of the months the filter's period cuts through, from the raw rows (the whole months
-    /// are in the snapshot). A page asks for several tables of the same period (its comparisons, breakdowns, a trend line
-    /// per practice kind), so those of recent periods are kept, and totals read for a wider set of practices serve a
-    /// narrower one too — the calculator keeps only the sales of the practices in scope.
+    /// The sales totals of the days of the months the filter's period cuts through (the whole months are in the snapshot):
+    /// slices of those months' day totals, which the calculator narrows to the practices in scope.
     /// </summary>
-    private IReadOnlyList<SalesFact> CutMonths(SectorSnapshot snapshot, IndicatorFilter filter)
-    {
-        if (filter.Period.CutMonths().Count == 0 || !Applicability.Applies(IndicatorCode.E1, filter, null))
-        {
-            return [];
-        }
-        var practiceIds = IndicatorCalculator.PracticesInScope(snapshot, filter).Select(p => p.Id).ToList();
-        lock (_lock)
-        {
-            var remembered = _cutMonths.Find(r => r.Snapshot == snapshot && r.Period == filter.Period && practiceIds.All(r.PracticeIds.Contains));
-            if (remembered is not null)
-            {
-                return remembered.Facts;
-            }
-        }
-        IReadOnlyList<SalesFact> facts;
-        using (var connection = database.Open())
-        {
-            facts = SalesTotalsQuery.CutMonths(connection, filter.Period, practiceIds);
-        }
-        lock (_lock)
-        {
-            _cutMonths.RemoveAll(r => r.Snapshot != snapshot);
-            if (_cutMonths.Count >= RememberedCutMonths)
-            {
-                _cutMonths.RemoveAt(0);
-            }
-            _cutMonths.Add(new RememberedSales(snapshot, filter.Period, practiceIds.ToHashSet(), facts));
-        }
-        return facts;
-    }
-
-    private sealed record RememberedSales(SectorSnapshot Snapshot, Period Period, HashSet<long> PracticeIds, IReadOnlyList<SalesFact> Facts);
+    private IReadOnlyList<ReadOnlyMemory<SalesFact>> CutMonths(SectorSnapshot snapshot, IndicatorFilter filter) =>
+        Applicability.Applies(IndicatorCode.E1, filter, null)
+            ? filter.Period.CutMonths().Select(part => snapshots.DaysOf(snapshot, part.From).Within(part)).ToList()
+            : [];
 }

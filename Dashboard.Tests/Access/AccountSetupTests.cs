@@ -28,7 +28,7 @@ public sealed class AccountSetupTests : IDisposable
     private UserStore Users => new(_install.Database, _install.Clock);
 
     private AccountSetup Setup(string environment) => new(Users, new DemoSeeder(_install.Database, _install.Importer),
-        new IndicatorService(_install.Database, new SnapshotCache(_install.Database), new SettingsStore(_install.Database)), _passwords,
+        new IndicatorService(new SnapshotCache(_install.Database), new SettingsStore(_install.Database)), _passwords,
         new AuditLog(_install.Database, _install.Clock), new HostingEnvironment { EnvironmentName = environment }, _console);
 
     private void ImportDemo() =>

@@ -59,7 +59,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         _app = await app;
         var database = new Database(_app.DatabaseFile);
-        Indicators = new IndicatorService(database, new SnapshotCache(database), new SettingsStore(database));
+        Indicators = new IndicatorService(new SnapshotCache(database), new SettingsStore(database));
         foreach (var role in Roles.All)
         {
             await using var tab = await OpenTabAsync(signedInAs: null);

@@ -19,7 +19,7 @@ public sealed class ExportViewsTests(ImportedDemoSector demo) : IClassFixture<Im
     private (ExportViews Views, IndicatorService Indicators) Make()
     {
         var db = demo.Installation.Database;
-        var indicators = new IndicatorService(db, new SnapshotCache(db), new SettingsStore(db));
+        var indicators = new IndicatorService(new SnapshotCache(db), new SettingsStore(db));
         return (new ExportViews(indicators, new TargetStore(db), new TheoryOfChangeStore(db)), indicators);
     }
 

@@ -19,7 +19,7 @@ public sealed class ExporterTests(ImportedDemoSector demo) : IClassFixture<Impor
 {
     private static readonly DateOnly ExportedOn = new(2026, 11, 15);
 
-    private readonly IndicatorService _indicators = new(demo.Installation.Database, new SnapshotCache(demo.Installation.Database),
+    private readonly IndicatorService _indicators = new(new SnapshotCache(demo.Installation.Database),
         new SettingsStore(demo.Installation.Database));
 
     private Exporter Exporter => new(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database));

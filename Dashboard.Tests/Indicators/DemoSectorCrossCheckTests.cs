@@ -57,7 +57,7 @@ public sealed class DemoSectorCrossCheckTests(ImportedDemoSector demo) : IClassF
     public void Every_store_agrees_with_plain_sql(string from, string to)
     {
         var db = demo.Installation.Database;
-        var service = new IndicatorService(db, new SnapshotCache(db), new SettingsStore(db));
+        var service = new IndicatorService(new SnapshotCache(db), new SettingsStore(db));
         var table = service.Calculate(new IndicatorFilter(new Period(DateOnly.Parse(from), DateOnly.Parse(to))), Dimension.Store, ViewerProfile.Exact);
         const string trajectories = "JOIN trajectories t ON t.practice_id = p.id";
 

@@ -63,7 +63,7 @@ public static class Facts
         IEnumerable<CertificateFact>? certificates = null, IEnumerable<SalesFact>? sales = null, Dimension? breakdown = null,
         ViewerProfile profile = ViewerProfile.Exact, IndicatorSettings? settings = null) =>
         new IndicatorCalculator(settings ?? IndicatorSettings.Defaults)
-            .Calculate(Snapshot(trajectories, certificates), (sales ?? []).ToList(), filter, breakdown, profile);
+            .Calculate(Snapshot(trajectories, certificates), [(sales ?? []).ToArray()], filter, breakdown, profile);
 
     /// <summary><paramref name="count"/> distinct participants (numbers from <paramref name="firstParticipant"/>), one trajectory each.</summary>
     public static IEnumerable<TrajectoryFact> People(int count, int firstParticipant, Func<int, TrajectoryFact> trajectory) =>

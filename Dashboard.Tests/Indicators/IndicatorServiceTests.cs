@@ -16,7 +16,7 @@ public sealed class IndicatorServiceTests : IDisposable
     private readonly IndicatorService _service;
 
     public IndicatorServiceTests() =>
-        _service = new IndicatorService(_install.Database, new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
+        _service = new IndicatorService(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
 
     private decimal? Figure(IndicatorCode code) =>
         _service.Calculate(new IndicatorFilter(Period.Year(2025)), null, ViewerProfile.Exact).Total[code].Value;

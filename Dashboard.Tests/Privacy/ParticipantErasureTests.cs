@@ -60,7 +60,7 @@ public sealed class ParticipantErasureTests : IDisposable
     }
 
     private static IndicatorService Service(TestInstallation install) =>
-        new(install.Database, new SnapshotCache(install.Database), new SettingsStore(install.Database));
+        new(new SnapshotCache(install.Database), new SettingsStore(install.Database));
 
     [Fact]
     public void Every_figure_becomes_what_it_would_have_been_had_the_participant_never_been_imported()

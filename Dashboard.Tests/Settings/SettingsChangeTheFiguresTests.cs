@@ -19,7 +19,7 @@ public sealed class SettingsChangeTheFiguresTests : IDisposable
     public SettingsChangeTheFiguresTests()
     {
         _settings = new SettingsStore(_install.Database);
-        _service = new IndicatorService(_install.Database, new SnapshotCache(_install.Database), _settings);
+        _service = new IndicatorService(new SnapshotCache(_install.Database), _settings);
     }
 
     private Figure Total(IndicatorCode code, ViewerProfile? profile = null) =>

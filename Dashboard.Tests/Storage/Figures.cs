@@ -13,7 +13,7 @@ public static class Figures
 {
     public static List<string> Of(Database database)
     {
-        var service = new IndicatorService(database, new SnapshotCache(database), new SettingsStore(database));
+        var service = new IndicatorService(new SnapshotCache(database), new SettingsStore(database));
         var filter = FilterResolver.Resolve(new NamedFilter(), new Period(new DateOnly(2023, 1, 1), TestInstallation.Today), service.Snapshot.Practices);
         var table = service.Calculate(filter, null, ViewerProfile.Exact);
         return [.. IndicatorCatalogue.All.Select(i => table.Total[i.Code]).Select(f => $"{f.Code}: {f.Value} ({f.Status}, {f.SourceRows} rijen)")];

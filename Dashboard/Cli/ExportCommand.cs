@@ -80,7 +80,7 @@ public static class ExportCommand
         }
 
         var (database, _) = CommandLine.Open(arguments);
-        var indicators = new IndicatorService(database, new SnapshotCache(database), new SettingsStore(database));
+        var indicators = new IndicatorService(new SnapshotCache(database), new SettingsStore(database));
         var exporter = new Exporter(indicators, new TargetStore(database), new TheoryOfChangeStore(database, clock));
         IndicatorFilter filter;
         try

@@ -37,7 +37,7 @@ public static class IndicatorsCommand
         var period = FilterOptions.Period(arguments);
 
         var (database, _) = CommandLine.Open(arguments);
-        var service = new IndicatorService(database, new SnapshotCache(database), new SettingsStore(database));
+        var service = new IndicatorService(new SnapshotCache(database), new SettingsStore(database));
         IndicatorFilter filter;
         try
         {

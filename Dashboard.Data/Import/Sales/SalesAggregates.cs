@@ -1,3 +1,4 @@
+using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 

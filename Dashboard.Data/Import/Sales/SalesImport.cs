@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Parsing;
 using Dashboard.Data.Import.Validation;
+using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 

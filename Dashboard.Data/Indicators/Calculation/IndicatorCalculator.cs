@@ -16,10 +16,10 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
 {
     /// <summary>
     /// The figures for a filter. The sales of the period's whole months come from the snapshot; <paramref name="cutMonthSales"/>
-    /// are the totals of the days of the months it cuts through (see <see cref="SalesTotalsQuery.CutMonths"/>), or none when
-    /// money and environment figures do not apply.
+    /// are the totals of the days of the months it cuts through, for any practices (see <see cref="MonthDays"/>), or none
+    /// when money and environment figures do not apply.
     /// </summary>
-    public IndicatorTable Calculate(SectorSnapshot snapshot, IReadOnlyList<SalesFact> cutMonthSales, IndicatorFilter filter,
+    public IndicatorTable Calculate(SectorSnapshot snapshot, IReadOnlyList<ReadOnlyMemory<SalesFact>> cutMonthSales, IndicatorFilter filter,
         Dimension? breakdown, ViewerProfile profile)
     {
         var period = filter.Period;
@@ -79,13 +79,16 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
                 }
             }
         }
-        foreach (var fact in cutMonthSales)
+        foreach (var days in cutMonthSales)
         {
-            var practice = snapshot.PracticeIndex(fact.PracticeId);
-            if (practice >= 0 && inScope[practice])
+            foreach (ref readonly var fact in days.Span)
             {
-                total.Sales.Add(fact);
-                groups?.Add(fact, practice);
+                var practice = snapshot.PracticeIndex(fact.PracticeId);
+                if (practice >= 0 && inScope[practice])
+                {
+                    total.Sales.Add(fact);
+                    groups?.Add(fact, practice);
+                }
             }
         }
 

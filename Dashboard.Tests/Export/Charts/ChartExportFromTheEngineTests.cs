@@ -20,7 +20,7 @@ public sealed class ChartExportFromTheEngineTests : IDisposable
     private static readonly ChartText Text = new("2025 · alle organisaties", "Bron: alle organisaties · ImpactDashboard · gegevens t/m 31-12-2025");
     private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
 
-    private IndicatorService Service => new(_install.Database, new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
+    private IndicatorService Service => new(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
 
     [Fact]
     public void The_funnel_exports_with_paid_work_hidden_as_a_marked_gap()

@@ -17,7 +17,7 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
 {
     private static readonly DateOnly ExportedOn = new(2026, 11, 15);
 
-    private readonly IndicatorService _indicators = new(demo.Installation.Database, new SnapshotCache(demo.Installation.Database),
+    private readonly IndicatorService _indicators = new(new SnapshotCache(demo.Installation.Database),
         new SettingsStore(demo.Installation.Database));
 
     private IReadOnlyList<PracticeInfo> Practices => _indicators.Snapshot.Practices;

@@ -112,7 +112,7 @@ public sealed class SalesAggregatesPropertyTests(ITestOutputHelper output)
         {
             _random = new Random(seed);
             _settings = new SettingsStore(_install.Database);
-            _service = new IndicatorService(_install.Database, new SnapshotCache(_install.Database), _settings);
+            _service = new IndicatorService(new SnapshotCache(_install.Database), _settings);
             _practices = _service.Snapshot.Practices;
         }
 

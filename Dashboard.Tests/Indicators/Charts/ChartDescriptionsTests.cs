@@ -16,7 +16,7 @@ public sealed class ChartDescriptionsTests : IDisposable
     private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
     private static readonly ChartText Text = new("2025 · alle organisaties", "Bron: alle organisaties · ImpactDashboard");
 
-    private IndicatorService Service => new(_install.Database, new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
+    private IndicatorService Service => new(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
 
     [Fact]
     public void A_time_breakdown_is_a_line_with_a_series_for_last_year_and_hidden_months_as_marked_gaps()

@@ -15,7 +15,7 @@ public sealed class ComparisonTests : IDisposable
 {
     private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
 
-    private IndicatorService Service => new(_install.Database, new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
+    private IndicatorService Service => new(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
 
     private static SaleRow Sale(string date, string store, string practice, string revenue) =>
         new() { Date = date, Store = store, Practice = practice, Revenue = revenue, Items = "1", Weight = "", Transactions = "1" };

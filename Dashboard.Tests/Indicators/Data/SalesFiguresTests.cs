@@ -119,11 +119,11 @@ public class SalesFiguresTests
         var practices = install.Query<long>("SELECT COUNT(*) FROM practices");
         var allPractices = Enumerable.Range(1, (int)practices).Select(i => (long)i).ToList();
 
-        var period = Period("2025-03-15", "2025-05-10");
-
-        // April is whole: from sales_monthly; 15–31 March and 1–10 May from the raw rows.
+        // April is whole: from sales_monthly; 15–31 March and 1–10 May from the day totals of those months' raw rows.
         var facts = SectorSnapshot.Load(connection).MonthlySales.Where(f => f.Month == Day("2025-04-01"))
-            .Concat(SalesTotalsQuery.CutMonths(connection, period, allPractices)).ToList();
+            .Concat(SalesTotalsQuery.Days(connection, Day("2025-03-01"), allPractices).Within(Period("2025-03-15", "2025-03-31")).ToArray())
+            .Concat(SalesTotalsQuery.Days(connection, Day("2025-05-01"), allPractices).Within(Period("2025-05-01", "2025-05-10")).ToArray())
+            .ToList();
 
         Assert.Equal(install.Query<long>("SELECT COUNT(*) FROM sales WHERE sale_date BETWEEN '2025-03-15' AND '2025-05-10'"), facts.Sum(f => f.Sums.Rows));
         Assert.Equal([Day("2025-03-01"), Day("2025-04-01"), Day("2025-05-01")], facts.Select(f => f.Month).Distinct().Order());
@@ -213,7 +213,7 @@ public class SalesFiguresTests
     }
 
     internal static IndicatorService Service(TestInstallation install) =>
-        new(install.Database, new SnapshotCache(install.Database), new Dashboard.Data.Settings.SettingsStore(install.Database));
+        new(new SnapshotCache(install.Database), new Dashboard.Data.Settings.SettingsStore(install.Database));
 
     internal static long PracticeId(TestInstallation install, string store, string practice) =>
         install.Query<long>($"SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id WHERE s.code = '{store}' AND p.code = '{practice}'");
