@@ -6,9 +6,10 @@ namespace Dashboard.Data.Storage;
 
 /// <summary>
 /// A statement prepared once and run many times with values bound by position, straight through SQLite's C API, for an
-/// import's bulk writes: <see cref="SqliteCommand.ExecuteNonQuery"/> costs per run a data reader, and per value a boxed
-/// object, a binder and a look-up of the parameter by its name — more than SQLite's own work for a row. It runs on the
-/// given connection, inside whatever transaction that connection has open.
+/// import's bulk writes and the reading of a month's raw sales rows: <see cref="SqliteCommand.ExecuteNonQuery"/> costs per
+/// run a data reader, and per value a boxed object, a binder and a look-up of the parameter by its name, and a data
+/// reader costs per column more than SQLite's own work for a row. It runs on the given connection, inside whatever
+/// transaction that connection has open.
 /// </summary>
 public sealed class SqliteStatement : IDisposable
 {
@@ -58,6 +59,44 @@ public sealed class SqliteStatement : IDisposable
         {
             Check(result);
         }
+    }
+
+    /// <summary>Steps to the next row of a query; false after the last one (and the statement is reset for another run).</summary>
+    public bool Read()
+    {
+        var result = raw.sqlite3_step(_statement);
+        if (result == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+        raw.sqlite3_reset(_statement);
+        if (result != raw.SQLITE_DONE)
+        {
+            Check(result);
+        }
+        return false;
+    }
+
+    /// <summary>The value of column <paramref name="index"/> (0-based) of the current row.</summary>
+    public long Int64(int index) => raw.sqlite3_column_int64(_statement, index);
+
+    public long? Int64OrNull(int index) =>
+        raw.sqlite3_column_type(_statement, index) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(_statement, index);
+
+    /// <summary>The text of a column that holds one of a few codes, decoded once per code.</summary>
+    public string Code(int index)
+    {
+        var utf8 = raw.sqlite3_column_blob(_statement, index);
+        foreach (var (code, bytes) in _texts)
+        {
+            if (utf8.SequenceEqual(bytes))
+            {
+                return code;
+            }
+        }
+        var text = string.Intern(Encoding.UTF8.GetString(utf8));
+        _texts[text] = utf8.ToArray();
+        return text;
     }
 
     public void Dispose() => _statement.Dispose();

@@ -52,6 +52,7 @@ public static class ServiceRegistration
         services.AddSingleton<UploadFolder>();
         services.AddLocalization();
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<FigureWarmUp>();
         return services;
     }
 }

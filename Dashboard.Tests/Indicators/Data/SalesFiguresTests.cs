@@ -153,7 +153,7 @@ public class SalesFiguresTests
     /// <see cref="SaleRow.Days"/>) at two practices from 20 February to 10 June 2025, a third from March, and food and
     /// drink at the restaurant.
     /// </summary>
-    private static TestInstallation WithRealisticSales()
+    internal static TestInstallation WithRealisticSales()
     {
         var install = new TestInstallation().WithStandardStores();
         var horeca = Enumerable.Range(0, 100).Select(i => Day("2025-02-25").AddDays(i)).Select(d => new SaleRow

@@ -1,0 +1,32 @@
+using Dashboard.Data.Indicators;
+
+namespace Dashboard.Hosting;
+
+/// <summary>
+/// Keeps the default view ready: at start-up and every few seconds after, it lets <see cref="IndicatorService.WarmUp"/>
+/// read what a change of the data (an import here or from the command line, an undo, an erasure) made stale, in the
+/// background. At SPEC's sector that is about two seconds the first visitor after an import would otherwise wait; when
+/// nothing changed, a check costs well under a millisecond.
+/// </summary>
+public sealed class FigureWarmUp(IndicatorService indicators, TimeProvider clock, ILogger<FigureWarmUp> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await Task.Run(() => indicators.WarmUp(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)), stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A page that needs the figures reads them itself and shows its own message; here a note is enough.
+                logger.LogWarning(e, "De cijfers konden niet vooraf worden klaargezet.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
