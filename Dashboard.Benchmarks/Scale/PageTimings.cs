@@ -15,8 +15,10 @@ namespace Dashboard.Benchmarks.Scale;
 /// The server time of one page's figures for one filter: what the page's <c>Load</c> computes (the view with its comparisons
 /// to the previous period and last year). Each repetition gets a new <see cref="IndicatorService"/>, so its table cache is
 /// empty and every figure is computed, while the sector snapshot stays in memory as in a running server — the case of a
-/// filter nobody asked for since the last import. <see cref="Cached"/> is the same call again on the same service (the
-/// interactive render after the prerender, or a second viewer).
+/// filter nobody asked for since the last import. The day totals of a month a period cuts through are read once per data
+/// change too and kept beside the snapshot: <see cref="FirstMs"/>, the first call, includes reading them for the mid-month
+/// period. <see cref="Cached"/> is the same call again on the same service (the interactive render after the prerender,
+/// or a second viewer).
 /// </summary>
 public sealed record PageTiming(string Page, string Scenario, double FirstMs, Timings Computed, Timings Cached);
 
