@@ -9,7 +9,7 @@ namespace Dashboard.Data.Indicators.Data;
 /// Everything the indicators need that changes only with the data, read once per change (see
 /// <see cref="SnapshotCache"/>): practices with their store and organisation, every trajectory, every
 /// certificate with its attributed trajectory, the monthly sales totals, and the last day that has data.
-/// Only the days of a month a period cuts through are read per period (<see cref="SalesTotalsQuery.CutMonths"/>).
+/// The days of a month a period cuts through are summed from the raw rows once per change and kept beside it (<see cref="SnapshotCache.DaysOf"/>).
 /// </summary>
 public sealed class SectorSnapshot
 {

@@ -12,7 +12,7 @@ namespace Dashboard.Tests.Indicators.Data;
 
 /// <summary>
 /// E1, E3 and M1–M3 end to end: sales imported through the real importer, figures from <see cref="IndicatorService"/>
-/// (whole months from sales_monthly, cut months from raw rows), compared with hand-computed values and with the
+/// (whole months from sales_monthly, cut months from the day totals of their raw rows), compared with hand-computed values and with the
 /// same figures computed per row from the raw `sales` table in SQL — for periods with and without partial months.
 /// </summary>
 public class SalesFiguresTests
