@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Dashboard.Data.Indicators.Calculation;
 using Dashboard.Data.Indicators.Comparison;
 using Dashboard.Data.Indicators.Data;
@@ -5,7 +6,6 @@ using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
 using Dashboard.Data.Settings;
-using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Indicators;
 
@@ -105,13 +105,25 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
     /// </summary>
     private void ReadCutMonths(params IndicatorFilter[] filters)
     {
-        var snapshot = snapshots.Get();
         var months = filters.Where(f => Applicability.Applies(IndicatorCode.E1, f, null))
             .SelectMany(f => f.Period.CutMonths())
             .Select(part => new DateOnly(part.From.Year, part.From.Month, 1))
             .Distinct()
             .ToList();
-        Parallel.ForEach(months, month => snapshots.DaysOf(snapshot, month));
+        if (months.Count == 0)
+        {
+            return;
+        }
+        var snapshot = snapshots.Get();
+        try
+        {
+            Parallel.ForEach(months, month => snapshots.DaysOf(snapshot, month));
+        }
+        catch (AggregateException e)
+        {
+            // What one read threw (a storage failure), as a read on this thread would throw it.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
     }
 
     /// <summary>

@@ -15,16 +15,24 @@ public sealed class FigureWarmUp(IndicatorService indicators, TimeProvider clock
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
+        var failing = false;
         do
         {
             try
             {
                 await Task.Run(() => indicators.WarmUp(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)), stoppingToken);
+                failing = false;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A page that needs the figures reads them itself and shows its own message; here a note is enough.
-                logger.LogWarning(e, "De cijfers konden niet vooraf worden klaargezet.");
+                // A page that needs the figures reads them itself and shows its own message; here one note per spell of
+                // failures is enough.
+                if (!failing)
+                {
+                    logger.LogWarning(e, "De cijfers konden niet vooraf worden klaargezet; dat wordt elke {Seconds} s opnieuw geprobeerd.",
+                        Interval.TotalSeconds);
+                }
+                failing = true;
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -7,7 +7,7 @@ namespace Dashboard.Data.Indicators.Data;
 /// sales_monthly, and the engine the raw rows of a month a period cuts through; the SQL of a replace or undo
 /// (<c>SalesAggregates.AddStoredRows</c>) follows the same rule.
 /// </summary>
-public struct SalesTotals
+internal struct SalesTotals
 {
     public long RevenueCents;
     public long Items;

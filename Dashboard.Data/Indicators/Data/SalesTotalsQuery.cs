@@ -22,7 +22,7 @@ public static class SalesTotalsQuery
 
     /// <summary>
     /// The totals per practice, day and category of one calendar month, summed here from its raw rows (SQLite's GROUP BY
-    /// over a month's rows costs three times the reading of them).
+    /// over a month's rows costs about twice the reading of them).
     /// </summary>
     public static MonthDays Days(SqliteConnection connection, DateOnly month, IReadOnlyCollection<long> practiceIds)
     {

@@ -9,15 +9,18 @@ namespace Dashboard.Data.Indicators.Data;
 /// </summary>
 public sealed class SnapshotCache(Database database)
 {
-    /// <summary>A period with its comparisons cuts through at most six months; a dozen serves a few people's periods at once
-    /// (some 5 MB each for SPEC's sector).</summary>
-    private const int RememberedMonths = 12;
+    /// <summary>A period with its comparisons cuts through at most six months: room for three such periods at once (some
+    /// 5 MB a month for SPEC's sector).</summary>
+    private const int RememberedMonths = 18;
 
     private readonly Lock _lock = new();
     private (long Version, SectorSnapshot Snapshot)? _current;
 
-    // Most recently used last.
-    private readonly List<(DateOnly Month, Lazy<MonthDays> Days)> _months = [];
+    // The months read for _current's snapshot, most recently used last; under their own lock, so that figures from memory
+    // never wait for a snapshot being read.
+    private readonly Lock _monthsLock = new();
+    private (long Version, SectorSnapshot Snapshot)? _monthsOf;
+    private readonly List<(DateOnly Month, Lazy<(MonthDays Days, long Version)> Entry)> _months = [];
 
     public SectorSnapshot Get()
     {
@@ -27,13 +30,18 @@ public sealed class SnapshotCache(Database database)
         var version = DataVersion.Read(connection, transaction);
         lock (_lock)
         {
-            if (_current is { } current && current.Version == version)
+            // The version only grows: a reader that saw an older one while another read a newer snapshot takes that one.
+            if (_current is { } current && current.Version >= version)
             {
                 return current.Snapshot;
             }
             var snapshot = SectorSnapshot.Load(connection, transaction).Pack();
             _current = (version, snapshot);
-            _months.Clear();
+            lock (_monthsLock)
+            {
+                _monthsOf = _current;
+                _months.Clear();
+            }
             return snapshot;
         }
     }
@@ -46,36 +54,78 @@ public sealed class SnapshotCache(Database database)
     public MonthDays DaysOf(SectorSnapshot snapshot, DateOnly day)
     {
         var month = new DateOnly(day.Year, day.Month, 1);
-        Lazy<MonthDays>? days = null;
-        lock (_lock)
+        Lazy<(MonthDays Days, long Version)>? entry = null;
+        long version = 0;
+        lock (_monthsLock)
         {
             // The months of an older snapshot are not kept: its figures are being replaced.
-            if (_current?.Snapshot == snapshot)
+            if (_monthsOf is { } of && of.Snapshot == snapshot)
             {
-                var index = _months.FindIndex(m => m.Month == month);
-                if (index >= 0)
-                {
-                    days = _months[index].Days;
-                    _months.RemoveAt(index);
-                }
-                else
-                {
-                    // Two requests for a month not read yet may both read it; a failed read is not kept.
-                    days = new Lazy<MonthDays>(() => Read(snapshot, month), LazyThreadSafetyMode.PublicationOnly);
-                    if (_months.Count >= RememberedMonths)
-                    {
-                        _months.RemoveAt(0);
-                    }
-                }
-                _months.Add((month, days));
+                (entry, version) = (Remembered(month, snapshot), of.Version);
             }
         }
-        return days is null ? Read(snapshot, month) : days.Value;
+        if (entry is null)
+        {
+            return Read(snapshot, month).Days;
+        }
+        try
+        {
+            var read = entry.Value;
+            if (read.Version != version)
+            {
+                // Read after the data moved on: newer than the snapshot they go with, so not kept.
+                Forget(entry);
+            }
+            return read.Days;
+        }
+        catch
+        {
+            // Not kept: the next request reads the month again.
+            Forget(entry);
+            throw;
+        }
     }
 
-    private MonthDays Read(SectorSnapshot snapshot, DateOnly month)
+    /// <summary>The month's entry, made the most recently used; a new one, read on first use, when it has none.</summary>
+    private Lazy<(MonthDays Days, long Version)> Remembered(DateOnly month, SectorSnapshot snapshot)
+    {
+        var index = _months.FindIndex(m => m.Month == month);
+        Lazy<(MonthDays, long)> entry;
+        if (index >= 0)
+        {
+            entry = _months[index].Entry;
+            _months.RemoveAt(index);
+        }
+        else
+        {
+            // One read per month however many requests ask for it at once.
+            entry = new(() => Read(snapshot, month), LazyThreadSafetyMode.ExecutionAndPublication);
+            if (_months.Count >= RememberedMonths)
+            {
+                _months.RemoveAt(0);
+            }
+        }
+        _months.Add((month, entry));
+        return entry;
+    }
+
+    private void Forget(Lazy<(MonthDays Days, long Version)> entry)
+    {
+        lock (_monthsLock)
+        {
+            _months.RemoveAll(m => m.Entry == entry);
+        }
+    }
+
+    /// <summary>
+    /// Reads a month's day totals in a read transaction of their own, so that SQLite's busy handling applies and the rows
+    /// are seen as of one moment, with the data version they are of.
+    /// </summary>
+    private (MonthDays Days, long Version) Read(SectorSnapshot snapshot, DateOnly month)
     {
         using var connection = database.Open();
-        return SalesTotalsQuery.Days(connection, month, snapshot.Practices.Select(p => p.Id).ToList());
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var version = DataVersion.Read(connection, transaction);
+        return (SalesTotalsQuery.Days(connection, month, snapshot.Practices.Select(p => p.Id).ToList()), version);
     }
 }

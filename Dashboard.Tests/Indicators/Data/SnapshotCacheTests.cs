@@ -42,6 +42,19 @@ public class SnapshotCacheTests
     }
 
     [Fact]
+    public void Day_totals_read_after_the_data_moved_on_are_not_kept_for_the_snapshot_before()
+    {
+        using var install = WithRealisticSales();
+        var cache = new SnapshotCache(install.Database);
+        var snapshot = cache.Get();
+        install.ImportOk(ImportKind.Verkopen, "nog-een-dag.csv", SaleRow.File(
+            new SaleRow { Date = "20-03-2025", Store = "ZWO", Practice = "WINKEL", Category = "overig", Revenue = "10,00", Items = "1", Weight = "", Transactions = "1" }));
+
+        // Nobody has asked for the new snapshot yet: the month is read from the newer data, and not kept with the old one.
+        Assert.NotSame(cache.DaysOf(snapshot, Day("2025-03-20")), cache.DaysOf(snapshot, Day("2025-03-20")));
+    }
+
+    [Fact]
     public void Warming_up_reads_ahead_the_months_the_default_view_and_its_comparisons_cut()
     {
         using var install = WithRealisticSales();
