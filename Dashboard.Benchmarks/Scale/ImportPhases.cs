@@ -2,6 +2,7 @@ using Dashboard.Data.Domain;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Parsing;
 using Dashboard.Data.Import.Reading;
+using Dashboard.Data.Import.Sales;
 using Dashboard.Data.Import.Validation;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
@@ -10,10 +11,9 @@ namespace Dashboard.Benchmarks.Scale;
 
 /// <summary>
 /// Where the import's time goes, measured in this process on the same sample, without touching the product: each phase
-/// is re-enacted with the product's own public pieces (the file inspector, the CSV reader, the row reader) or, for the
-/// insert, as the product inserts into its own schema — one statement bound by position (<see cref="SqliteStatement"/>),
-/// with the sales indexes set aside and built again afterwards as the product does for a file as large as the table;
-/// the whole in-process <see cref="Importer"/> run is measured too. The product inserts rows on a thread of its own while
+/// is re-enacted with the product's own pieces (the file inspector, the CSV reader, the row reader, and for the insert
+/// its <see cref="SalesRowWriter"/> with the sales indexes set aside and built again by <see cref="SalesIndexes"/>, as
+/// for a file as large as the table); the whole in-process <see cref="Importer"/> run is measured too. The product inserts rows on a thread of its own while
 /// it parses the next ones, so of those two phases only the longer counts towards its time: the rest (totals per month,
 /// ranges and overlap checks) is the importer minus inspect, the longer of parse and row inserts, and the index build and
 /// commit. The process start-up and migration is the command-line run minus the in-process run.
@@ -31,7 +31,7 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
         var read = Timings.Time(() => Read(file));
         var practices = PracticeIds(storesOnly);
         var parse = Timings.Time(() => Parse(file, practices, keep: null));
-        var rows = new List<SaleRow>(1_000_000);
+        var rows = new List<SalesRowWriter.Row>(1_000_000);
         Parse(file, practices, rows);
 
         DatabaseFiles.Copy(storesOnly, database);
@@ -56,8 +56,6 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
         return new ImportPhases(inspect, read, parse, insert, insertRows, insertWithoutIndex, whole);
     }
 
-    private sealed record SaleRow(long Practice, DateOnly Date, string Category, long Cents, long? Items, long? Grams, long? Transactions);
-
     private static int Read(InspectedFile file)
     {
         using var source = new CsvRowSource(file.Path, file.Encoding!);
@@ -70,7 +68,7 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
     }
 
     /// <summary>Reads every field as the sales import does: typed, checked, the store and practice looked up.</summary>
-    private static long Parse(InspectedFile file, Dictionary<(string, string), long> practices, List<SaleRow>? keep)
+    private static long Parse(InspectedFile file, Dictionary<(string, string), long> practices, List<SalesRowWriter.Row>? keep)
     {
         using var source = new CsvRowSource(file.Path, file.Encoding!);
         var report = new ValidationReport();
@@ -96,7 +94,7 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
             var cents = (long)Math.Round(revenue!.Value * 100, MidpointRounding.AwayFromZero);
             long? grams = weight is { } kg ? (long)Math.Round(kg * 1000, MidpointRounding.AwayFromZero) : null;
             check += id + cents;
-            keep?.Add(new SaleRow(id, date!.Value, category!, cents, items, grams, transactions));
+            keep?.Add(new SalesRowWriter.Row(id, date!.Value, category!, cents, items, grams, transactions));
         }
         return report.HasProblems ? throw new InvalidOperationException("the sample has problems: " + string.Join("\n", report.Lines())) : check;
     }
@@ -110,12 +108,12 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
     }
 
     /// <summary>
-    /// The product's INSERT into its sales table — one transaction, one statement bound by position — and the commit. With
-    /// <paramref name="rebuildIndexes"/> the indexes of sales are dropped first and built again after the rows, as the
-    /// product does for a file at least as large as the table; without, the table has no index at all. Returns the time of
-    /// the row inserts alone.
+    /// The product's INSERT into its sales table — its own <see cref="SalesRowWriter"/> in one transaction — and the commit.
+    /// The indexes of sales are set aside first as the product does for a file at least as large as the table
+    /// (<see cref="SalesIndexes"/>) and, with <paramref name="rebuildIndexes"/>, built again after the rows; without, the
+    /// table has no index at all. Returns the time of the row inserts alone.
     /// </summary>
-    private static double Insert(string database, List<SaleRow> rows, bool rebuildIndexes)
+    private static double Insert(string database, List<SalesRowWriter.Row> rows, bool rebuildIndexes)
     {
         double rowsMs;
         using (var connection = new Database(database).Open())
@@ -125,41 +123,20 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
             var batch = connection.Scalar<long>(
                 "INSERT INTO import_batches (kind, file_name, sha256, replace, imported_at) VALUES ('verkopen', 'phase', '', 0, '') RETURNING id",
                 transaction);
-            var indexes = connection.Query("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'sales' AND sql IS NOT NULL",
-                r => (Name: r.GetString(0), Sql: r.GetString(1)), transaction);
-            foreach (var (name, _) in indexes)
+            var indexes = SalesIndexes.DropWhenRebuildingPays(connection, transaction, storedRows: 0, fileRows: rows.Count)
+                ?? throw new InvalidOperationException($"the product keeps the sales indexes for {rows.Count:N0} rows into an empty table");
+            rowsMs = Timings.Time(() =>
             {
-                connection.Execute($"DROP INDEX \"{name}\"", transaction);
-            }
-            using (var insert = new SqliteStatement(connection,
-                       """
-                       INSERT INTO sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
-                       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                       """))
-            {
-                rowsMs = Timings.Time(() =>
+                using var writer = new SalesRowWriter(connection, batch);
+                foreach (var row in rows)
                 {
-                    Span<byte> isoDate = stackalloc byte[10];
-                    insert.Bind(1, batch);
-                    foreach (var row in rows)
-                    {
-                        insert.Bind(2, row.Practice);
-                        insert.Bind(3, IsoDate.Utf8(row.Date, isoDate));
-                        insert.BindCode(4, row.Category);
-                        insert.Bind(5, row.Cents);
-                        insert.Bind(6, row.Items);
-                        insert.Bind(7, row.Grams);
-                        insert.Bind(8, row.Transactions);
-                        insert.Execute();
-                    }
-                });
-            }
+                    writer.Insert(row);
+                }
+                writer.Finish();
+            });
             if (rebuildIndexes)
             {
-                foreach (var (_, sql) in indexes)
-                {
-                    connection.Execute(sql, transaction);
-                }
+                indexes.Rebuild();
             }
             transaction.Commit();
         }
