@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Dashboard.Tests.TestSupport;
 
@@ -51,8 +50,8 @@ public sealed partial class AppProcess : IDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "impact-browser-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var dll = AppDll();
-        var start = new ProcessStartInfo(DotnetHost(), [dll, "--urls", "http://127.0.0.1:0"])
+        var dll = BuiltApp.Dll;
+        var start = new ProcessStartInfo(BuiltApp.DotnetHost, [dll, "--urls", "http://127.0.0.1:0"])
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -107,19 +106,6 @@ public sealed partial class AppProcess : IDisposable
         }
         return app;
     }
-
-    /// <summary>The app's own build output, in the configuration and framework the tests were built in.</summary>
-    private static string AppDll()
-    {
-        var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-        var dll = Path.Combine(Repository.Root, "Dashboard", "bin", configuration, framework, "Dashboard.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"The app is not built at {dll}: build the solution first.", dll);
-    }
-
-    /// <summary>The dotnet that runs the tests (the CLI tells its children where it is), else the one on PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     [GeneratedRegex(@"Now listening on: (http://\S+)")]
     private static partial Regex ListeningLine();

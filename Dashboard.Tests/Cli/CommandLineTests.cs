@@ -114,5 +114,43 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Alleen verkoopimports", error);
     }
 
+    [Theory]
+    [InlineData("improt", "verkopen", "x.csv")]
+    [InlineData("indicator")]
+    [InlineData("--lang=en", "indicators")]
+    public void A_misspelt_or_misplaced_command_exits_2_with_the_usage_and_creates_no_database(params string[] args)
+    {
+        var database = Path.Combine(_install.Folder, "nieuw", "impact.db");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        Assert.True(CommandLine.IsCommand([.. args, "--db", database]));
+        var exit = CommandLine.Run([.. args, "--db", database], output, error, _install.Clock);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Er is niets gestart of veranderd.", error.ToString());
+        Assert.Contains("Gebruik:", error.ToString());
+        Assert.Equal("", output.ToString());
+        Assert.False(Directory.Exists(Path.GetDirectoryName(database)));
+    }
+
+    [Fact]
+    public void A_misspelt_command_suggests_the_nearest_one()
+    {
+        var error = new StringWriter();
+
+        CommandLine.Run(["improt", "verkopen", "x.csv"], new StringWriter(), error, _install.Clock);
+
+        Assert.Contains("Onbekende opdracht 'improt' (bedoelt u 'import'?)", error.ToString());
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--urls", "http://127.0.0.1:0")]
+    [InlineData("--urls=http://127.0.0.1:0", "--environment", "Production")]
+    [InlineData("urls=http://127.0.0.1:0")]
+    [InlineData("/urls", "http://127.0.0.1:0")]
+    public void Only_settings_start_the_web_server(params string[] args) => Assert.False(CommandLine.IsCommand(args));
+
     public void Dispose() => _install.Dispose();
 }

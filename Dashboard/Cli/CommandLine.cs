@@ -42,9 +42,34 @@ public static class CommandLine
           dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
         """;
 
-    private static readonly HashSet<string> Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore", "help"];
+    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore", "help"];
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+    /// <summary>
+    /// Whether the arguments are for the command line rather than the web server. The server takes only settings
+    /// (`--urls http://…`, `--key=value`, `/key value`, `key=value`); any other word is a command, known or not, so
+    /// a misspelt one (`improt`) is refused with the usage instead of starting a server on the default database.
+    /// </summary>
+    public static bool IsCommand(string[] args) => ServerSettingsProblem(args) is not null;
+
+    /// <summary>Null when every argument is a server setting; else the first word that is not.</summary>
+    private static string? ServerSettingsProblem(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var word = args[i];
+            if (word.Contains('='))
+            {
+                continue;
+            }
+            if (word.StartsWith('-') || word.StartsWith('/'))
+            {
+                i++; // its value
+                continue;
+            }
+            return word;
+        }
+        return null;
+    }
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
     {
@@ -61,7 +86,8 @@ public static class CommandLine
                 "export" => ExportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "backup" => BackupCommand.Backup(args[1..], output, error, clock ?? TimeProvider.System),
                 "restore" => BackupCommand.Restore(args[1..], output, error, clock ?? TimeProvider.System),
-                _ => Help(output),
+                "help" => Help(output),
+                _ => throw new UsageException(UnknownCommand(ServerSettingsProblem(args) ?? args[0])),
             };
         }
         catch (UsageException usage)
@@ -79,6 +105,10 @@ public static class CommandLine
 
     private static string DatabasePath(string[] args) =>
         InstallationPaths.From(Configuration(), args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault()).DatabaseFile;
+
+    private static string UnknownCommand(string word) => Commands.Contains(word)
+        ? $"De opdracht '{word}' komt vooraan, vóór de opties. Er is niets gestart of veranderd."
+        : $"Onbekende opdracht '{word}' (bedoelt u '{new Data.Domain.CodeList("opdracht", Commands).Nearest(word)}'?). Er is niets gestart of veranderd.";
 
     private static int Help(TextWriter output)
     {
