@@ -10,9 +10,16 @@ static int RunServer(string[] args)
 {
     // The content root is the build output, so the server finds its settings and assets from whatever folder it is started in.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    if (!builder.Environment.IsDevelopment())
+    {
+        // Started from build output rather than a publish folder, the CSS and scripts are found through the build's
+        // manifest in any environment (Development does this by itself); a publish folder has no manifest and needs none.
+        builder.WebHost.UseStaticWebAssets();
+    }
     builder.Services.AddImpactDashboard(builder.Configuration);
 
     var app = builder.Build();
+    app.UseForwardedHeaders();
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment())
     {
@@ -26,6 +33,7 @@ static int RunServer(string[] args)
     }
     app.UseUiCulture();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseCircuitOriginCheck();
     app.UseAccessControl();
     app.UseAntiforgery();
     app.MapStaticAssets().AllowAnonymous();

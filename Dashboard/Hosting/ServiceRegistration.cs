@@ -47,6 +47,7 @@ public static class ServiceRegistration
         var paths = InstallationPaths.From(configuration);
         services.AddImpactData(paths);
         services.AddAccessControl(paths);
+        services.AddReverseProxySupport(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddSingleton<UploadFolder>();
