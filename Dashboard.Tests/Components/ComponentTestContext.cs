@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Dashboard.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Radzen;
 using Radzen.Blazor.Rendering;
@@ -8,8 +9,8 @@ namespace Dashboard.Tests.Components;
 
 /// <summary>
 /// bUnit with what the app's components need: Radzen's services, its JavaScript answered loosely (the chart
-/// gets a fixed size, as in Radzen's own tests, so its series render), the localizer, and Dutch unless a test
-/// switches to English.
+/// gets a fixed size, as in Radzen's own tests, so its series render), the localizers (the app's words and, as the app
+/// registers them, Radzen's own), and Dutch unless a test switches to English.
 /// </summary>
 public abstract class ComponentTestContext : BunitContext
 {
@@ -21,7 +22,7 @@ public abstract class ComponentTestContext : BunitContext
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (Dutch, Dutch);
         JSInterop.Mode = JSRuntimeMode.Loose;
         JSInterop.Setup<Rect>("Radzen.createChart", _ => true).SetResult(new Rect { Width = 800, Height = 320 });
-        Services.AddRadzenComponents();
+        Services.AddRadzenComponents().AddSingleton<ILocalizer, RadzenTexts>();
         Services.AddLocalization();
     }
 

@@ -13,6 +13,7 @@ using Dashboard.Data.Privacy;
 using Dashboard.Data.Settings;
 using Dashboard.Data.Storage;
 using Dashboard.Data.TheoryOfChange;
+using Dashboard.Resources;
 using Radzen;
 
 namespace Dashboard.Hosting;
@@ -49,7 +50,7 @@ public static class ServiceRegistration
         services.AddAccessControl(paths);
         services.AddReverseProxySupport(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
+        services.AddRadzenComponents().AddSingleton<ILocalizer, RadzenTexts>();
         services.AddSingleton<UploadFolder>();
         services.AddLocalization();
         services.AddHostedService<DatabaseStartup>();
