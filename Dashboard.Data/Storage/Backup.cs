@@ -74,6 +74,7 @@ public static class Backup
             }
             facts = DatabaseCopy.Facts(connection);
         }
+        MakePrivate(copy);
         FlushToDisk(copy);
 
         var files = new List<string> { BackupManifest.DatabaseFile };
@@ -103,6 +104,7 @@ public static class Backup
         var manifest = new BackupManifest(createdAt, facts.SchemaVersion, facts.KeyFingerprint, facts.RowCounts,
             files.ToDictionary(f => f, f => BackupManifest.Sha256(Path.Combine(folder, f)), StringComparer.Ordinal));
         manifest.Write(folder);
+        MakePrivate(Path.Combine(folder, BackupManifest.FileName));
         FlushToDisk(Path.Combine(folder, BackupManifest.FileName));
         return manifest;
     }
@@ -132,11 +134,20 @@ public static class Backup
     private static void CopyPrivate(string source, string destination)
     {
         File.Copy(source, destination);
+        MakePrivate(destination);
+        FlushToDisk(destination);
+    }
+
+    /// <summary>
+    /// Every file of a backup is its owner's alone, whatever the umask it was made under (cron's is usually 022): a copy
+    /// taken off the server with its modes (rsync -a, tar) stays as private as the folder it came from.
+    /// </summary>
+    private static void MakePrivate(string path)
+    {
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(destination, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        FlushToDisk(destination);
     }
 
     /// <summary>A folder only its owner can read: a backup holds the participant key.</summary>

@@ -40,7 +40,7 @@ public sealed partial class ProductionDeploymentTests : IDisposable
         var (appPort, httpPort, httpsPort) = (ports[0], ports[1], ports[2]);
 
         // No build servers left behind: they would inherit the output pipes and outlive the test.
-        await ChildProcess.Run(BuiltApp.DotnetHost, [.. PublishCommand().Skip(1).Select(a => a == InstallFolder ? install : a)], Repository.Root, Budget,
+        await ChildProcess.Run(BuiltApp.DotnetHost, PublishCommand(install), Repository.Root, Budget,
             new Dictionary<string, string> { ["MSBUILDDISABLENODEREUSE"] = "1", ["UseSharedCompilation"] = "false", ["UseRazorBuildServer"] = "false" });
         var unit = SystemdUnit.Read(Path.Combine(Repository.Root, UnitFile), line => Replace(line,
             (InstallFolder, install), (StateFolder, state), ("/usr/bin/dotnet", BuiltApp.DotnetHost), ("127.0.0.1:5000", $"127.0.0.1:{appPort}")));
@@ -103,13 +103,15 @@ public sealed partial class ProductionDeploymentTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
-    /// <summary>The publish command as the README's "In productie" gives it.</summary>
-    private static string[] PublishCommand()
+    /// <summary>The arguments of the README's publish command ("In productie"), publishing into <paramref name="folder"/>.</summary>
+    private static string[] PublishCommand(string folder)
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
         var section = readme[readme.IndexOf("## In productie", StringComparison.Ordinal)..];
-        var line = section.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("dotnet publish ", StringComparison.Ordinal));
-        return line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = section.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("dotnet publish ", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        words[Array.IndexOf(words, "-o") + 1] = folder;
+        return words;
     }
 
     /// <summary>SignalR's negotiation, then the WebSocket upgrade and handshake of a page's circuit, through nginx.</summary>
@@ -150,7 +152,7 @@ public sealed partial class ProductionDeploymentTests : IDisposable
         }));
     }
 
-    /// <summary>A client that keeps cookies, follows no redirects and trusts exactly the site's self-signed certificate.</summary>
+    /// <summary>A client that keeps cookies, follows no redirects, speaks HTTP/2 and trusts exactly the site's self-signed certificate.</summary>
     private static HttpClient Browser(string certificate, Uri origin, CookieContainer cookies) => new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
@@ -159,6 +161,9 @@ public sealed partial class ProductionDeploymentTests : IDisposable
     })
     {
         BaseAddress = origin,
+        // As browsers speak to nginx: the site must pass the host on from HTTP/2's :authority too.
+        DefaultRequestVersion = HttpVersion.Version20,
+        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
     };
 
     private static bool IsCertificate(X509Certificate? presented, string pem) =>

@@ -104,6 +104,29 @@ public sealed class BackupTests : IDisposable
     }
 
     [Fact]
+    public void Every_file_of_a_backup_is_readable_by_its_owner_only_also_under_crons_umask()
+    {
+        ImportParticipantsAndSales();
+        Directory.CreateDirectory(Files.CookieKeysFolder!);
+        File.WriteAllText(Path.Combine(Files.CookieKeysFolder!, "key-1.xml"), "<key/>");
+        var folder = _backups.Sub("nacht");
+
+        Backup.Create(Files, folder, _install.Clock);
+
+        if (OperatingSystem.IsWindows())
+        {
+            return; // file modes are Unix's
+        }
+        var modes = new Dictionary<string, UnixFileMode>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            modes[Path.GetRelativePath(folder, file)] = File.GetUnixFileMode(file);
+        }
+        Assert.Equal(4, modes.Count);
+        Assert.All(modes, file => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, file.Value));
+    }
+
+    [Fact]
     public void A_folder_that_exists_and_is_not_empty_is_refused_and_left_alone()
     {
         var folder = _backups.Sub("bezet");

@@ -101,6 +101,13 @@ public static class CommandLine
             error.WriteLine(message);
             return 1;
         }
+        catch (UnauthorizedAccessException denied)
+        {
+            // On a server the data folder belongs to the service's user (README, "In productie").
+            error.WriteLine($"Geen toegang: {denied.Message} Voer de opdracht uit als de gebruiker van de server " +
+                            "(bijvoorbeeld sudo -u impactdashboard …) en geef de database met --db. Er is niets veranderd.");
+            return 1;
+        }
     }
 
     private static string DatabasePath(string[] args) =>
@@ -133,7 +140,7 @@ public static class CommandLine
         var file = Path.GetFullPath(arguments.Positional[1]);
         if (!File.Exists(file))
         {
-            throw new UsageException($"Bestand niet gevonden: {file}");
+            throw new UsageException($"Bestand niet gevonden of niet leesbaar voor deze gebruiker: {file}");
         }
         var (database, paths) = Open(arguments);
         var importer = new Importer(database, paths.KeyFile, clock ?? TimeProvider.System);
