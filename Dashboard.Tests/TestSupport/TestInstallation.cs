@@ -24,7 +24,7 @@ public sealed class TestInstallation : IDisposable
         Database = new Database(Path.Combine(Folder, "impact.db"));
         Database.Migrate();
         KeyFile = Path.Combine(Folder, "impact.key");
-        Importer = new Importer(Database, KeyFile, Clock);
+        Importer = new Importer(Database, KeyFile, Clock, ImportLimits.Default);
         Undo = new SalesUndo(Database, Clock);
     }
 
