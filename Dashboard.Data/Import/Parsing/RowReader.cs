@@ -17,6 +17,9 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
     /// <summary>Enough for every spelling of every code a real file uses; it only bounds a file that makes up new ones.</summary>
     private const int CodeCacheLimit = 1_000;
 
+    /// <summary>How much of a field that is too long the report quotes: enough to find it.</summary>
+    private const int QuotedLength = 30;
+
     /// <summary>
     /// Codes as written in this file and the canonical code each matched: a file repeats the same few on every row, and
     /// looking one up as written skips normalising it again.
@@ -193,9 +196,6 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
             $"kort dit veld in tot hoogstens {Domain.Dutch.Number(column.MaxLength)} tekens");
         return true;
     }
-
-    /// <summary>How much of a field that is too long the report quotes: enough to find it.</summary>
-    private const int QuotedLength = 30;
 
     /// <summary>Formats a date as the user reads it in the report: dd-mm-jjjj.</summary>
     public static string Show(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
