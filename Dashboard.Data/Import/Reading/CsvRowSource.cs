@@ -8,7 +8,7 @@ namespace Dashboard.Data.Import.Reading;
 
 /// <summary>
 /// Streams a CSV file. The delimiter (';' or ',') is detected from the header row and fixes how numbers
-/// are read (SPEC §2); the encoding comes from <see cref="FileInspector"/>. A row with more fields than
+/// are read (docs/importbestanden.md); the encoding comes from <see cref="FileInspector"/>. A row with more fields than
 /// <see cref="ImportLimits.MaxColumns"/>, a field longer than <see cref="ImportLimits.MaxFieldCharacters"/> or more
 /// rows than <see cref="ImportLimits.MaxRows"/> refuse the file, with the limit named, before they fill memory.
 /// </summary>

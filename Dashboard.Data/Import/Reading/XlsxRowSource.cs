@@ -8,7 +8,7 @@ namespace Dashboard.Data.Import.Reading;
 /// <summary>
 /// Streams the first sheet of an .xlsx workbook, cell by cell: only the cells under the header's columns are kept, one
 /// row at a time; cells right of the last header are a sheet's notes and are passed over without being read. Pictures,
-/// styles and other sheets are never opened (no System.Drawing, SPEC §2). Whatever the file holds, reading it stays
+/// styles and other sheets are never opened (no System.Drawing). Whatever the file holds, reading it stays
 /// within the <see cref="ImportLimits"/>: a cell beyond the last column, a row with too many cells, too many rows, too
 /// long a text or too much to unpack refuses the file with the limit named.
 /// </summary>
