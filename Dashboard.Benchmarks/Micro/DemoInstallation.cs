@@ -18,7 +18,7 @@ public sealed class DemoInstallation : IDisposable
         DemoSectorGenerator.Write(files, scale);
         Database = new Database(Path.Combine(_folder, "dashboard.db"));
         Database.Migrate();
-        new DemoSeeder(Database, new Importer(Database, Path.Combine(_folder, "key"), TimeProvider.System)).Seed(files);
+        new DemoSeeder(Database, new Importer(Database, Path.Combine(_folder, "key"), TimeProvider.System, ImportLimits.Default)).Seed(files);
         Snapshots = new SnapshotCache(Database);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Dashboard.Data.Import;
 using Dashboard.Data.Import.Reading;
 
 namespace Dashboard.Benchmarks.Scale;
@@ -41,7 +42,7 @@ public sealed record DataSetContents(int Stores, IReadOnlyList<DataFile> Files)
             }
             else if (name.EndsWith(".xlsx", StringComparison.Ordinal))
             {
-                rows = CountRows(new XlsxRowSource(path));
+                rows = CountRows(new XlsxRowSource(path, ImportLimits.Default));
             }
             else
             {
@@ -56,7 +57,7 @@ public sealed record DataSetContents(int Stores, IReadOnlyList<DataFile> Files)
 
     private static (int Stores, long Practices) CountStores(string path)
     {
-        using var source = new CsvRowSource(path, FileInspector.Windows1252);
+        using var source = new CsvRowSource(path, FileInspector.Windows1252, ImportLimits.Default);
         var column = source.Headers.ToList().IndexOf("winkel");
         var stores = new HashSet<string>(StringComparer.Ordinal);
         long practices = 0;

@@ -43,7 +43,7 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
         GC.Collect();
 
         DatabaseFiles.Copy(storesOnly, database);
-        var importer = new Importer(new Database(database), Path.Combine(work, "phases.key"), TimeProvider.System);
+        var importer = new Importer(new Database(database), Path.Combine(work, "phases.key"), TimeProvider.System, ImportLimits.Default);
         var request = new ImportRequest(ImportKind.Verkopen, sample) { ImportedBy = "benchmark" };
         ImportOutcome? outcome = null;
         var whole = Timings.Time(() => outcome = importer.Import(request));
@@ -58,7 +58,7 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
 
     private static int Read(InspectedFile file)
     {
-        using var source = new CsvRowSource(file.Path, file.Encoding!);
+        using var source = new CsvRowSource(file.Path, file.Encoding!, ImportLimits.Default);
         var fields = 0;
         while (source.Read())
         {
@@ -70,7 +70,7 @@ public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseM
     /// <summary>Reads every field as the sales import does: typed, checked, the store and practice looked up.</summary>
     private static long Parse(InspectedFile file, Dictionary<(string, string), long> practices, List<SalesRowWriter.Row>? keep)
     {
-        using var source = new CsvRowSource(file.Path, file.Encoding!);
+        using var source = new CsvRowSource(file.Path, file.Encoding!, ImportLimits.Default);
         var report = new ValidationReport();
         var columns = ImportLayouts.Columns(ImportKind.Verkopen).ToDictionary(c => c.Name);
         var headers = HeaderMap.Match(source.Headers, columns.Values.ToList(), report);

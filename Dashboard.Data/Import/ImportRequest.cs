@@ -8,7 +8,24 @@ namespace Dashboard.Data.Import;
 /// </summary>
 public sealed record ImportRequest(ImportKind Kind, string FilePath, string? FileName = null, bool Replace = false)
 {
-    public string DisplayName => FileName ?? Path.GetFileName(FilePath);
+    /// <summary>The longest file name kept with a batch (import_batches.file_name) and in the audit log.</summary>
+    public const int MaxFileNameLength = 200;
+
+    /// <summary>The file's name as the user knows it; one longer than any real name keeps its start, "…" and its extension.</summary>
+    public string DisplayName
+    {
+        get
+        {
+            var name = FileName ?? Path.GetFileName(FilePath);
+            if (name.Length <= MaxFileNameLength)
+            {
+                return name;
+            }
+            var extension = Path.GetExtension(name);
+            extension = extension.Length <= 10 ? extension : "";
+            return Domain.Dutch.Shortened(name[..^extension.Length], MaxFileNameLength - extension.Length) + extension;
+        }
+    }
 
     public bool DryRun { get; init; }
 

@@ -12,9 +12,10 @@ namespace Dashboard.Data.Import;
 /// transaction; rows are written while no problem has been found and only checked after the first; at
 /// the end the transaction is committed when the file is clean and rolled back otherwise — so a bad row
 /// 5,000 leaves every table as it was. Progress is reported and cancellation honoured between rows. A database that
-/// refuses to be written (full disk, read-only file) refuses the import the same way, with what to do about it.
+/// refuses to be written (full disk, read-only file) refuses the import the same way, with what to do about it. A file
+/// beyond the <see cref="ImportLimits"/> is refused as soon as its reader meets the limit, also halfway.
 /// </summary>
-public sealed class Importer(Database database, string keyFilePath, TimeProvider clock)
+public sealed class Importer(Database database, string keyFilePath, TimeProvider clock, ImportLimits limits)
 {
     private const int ProgressInterval = 10_000;
 
@@ -54,9 +55,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         }
         progress?.Report(new ImportProgress(ImportPhase.Inspecting, 0, 0));
         var file = FileInspector.Inspect(request.FilePath, cancellationToken);
-        using IRowSource source = file.Format == FileFormat.Xlsx
-            ? new XlsxRowSource(file.Path)
-            : new CsvRowSource(file.Path, file.Encoding!);
+        using var source = IRowSource.Open(file, limits);
         if (ImportLayouts.Guess(source.Headers) is { } other && other != request.Kind)
         {
             throw new ImportRefusedException(

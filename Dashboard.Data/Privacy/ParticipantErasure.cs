@@ -1,4 +1,5 @@
 using Dashboard.Data.Access;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Import;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Storage;
@@ -17,6 +18,9 @@ namespace Dashboard.Data.Privacy;
 /// </summary>
 public sealed class ParticipantErasure(Database database, string keyFilePath, SnapshotCache? snapshots = null)
 {
+    /// <summary>The longest participant code an import accepts: a longer one cannot be stored, so it is refused unread.</summary>
+    public const int MaxCodeLength = ImportColumn.CodeLength;
+
     /// <summary>The organisations this scope may erase in, by name.</summary>
     public IReadOnlyList<string> Organisations(AccessScope scope)
     {
@@ -37,9 +41,9 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     {
         // The importer reads a code as the trimmed text of its cell; the same code must give the same pseudonym.
         var code = participantCode.Trim();
-        if (code.Length == 0)
+        if (Unusable(code) is { } refused)
         {
-            return ErasureOutcome.Refused("Vul de deelnemerscode in die de organisatie zelf gebruikt.");
+            return refused;
         }
         using var connection = database.Open();
         ErasureOutcome outcome;
@@ -84,9 +88,9 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     public ErasureOutcome Preview(string organisation, string participantCode, AccessScope scope)
     {
         var code = participantCode.Trim();
-        if (code.Length == 0)
+        if (Unusable(code) is { } refused)
         {
-            return ErasureOutcome.Refused("Vul de deelnemerscode in die de organisatie zelf gebruikt.");
+            return refused;
         }
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: true);
@@ -127,6 +131,15 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         };
     }
 
+    /// <summary>Why a typed code cannot be looked up: empty, or longer than any imported code can be.</summary>
+    private static ErasureOutcome? Unusable(string code) => code.Length switch
+    {
+        0 => ErasureOutcome.Refused("Vul de deelnemerscode in die de organisatie zelf gebruikt."),
+        > MaxCodeLength => ErasureOutcome.Refused(
+            $"Deze deelnemerscode is te lang: {Dutch.Number(code.Length)} tekens, hoogstens {MaxCodeLength}. Zo'n code kan niet geïmporteerd zijn; er is niets gewist."),
+        _ => null,
+    };
+
     /// <summary>The organisation and the participant's pseudonym as query parameters ($org, $participant), or why not.</summary>
     private (ErasureOutcome? Refusal, string Organisation, (string, object?)[] Parameters) Find(
         SqliteConnection connection, SqliteTransaction transaction, string organisation, string code, AccessScope scope)
@@ -135,7 +148,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
             r => (Id: r.GetInt64(0), Name: r.GetString(1)), transaction, ("$name", organisation)).FirstOrDefault();
         if (found.Name is null)
         {
-            return (ErasureOutcome.Refused($"Er is geen organisatie '{organisation}'. Er is niets gewist."), organisation, []);
+            return (ErasureOutcome.Refused($"Er is geen organisatie '{Dutch.Shortened(organisation, ImportColumn.NameLength)}'. Er is niets gewist."), organisation, []);
         }
         if (!scope.Includes(found.Id))
         {

@@ -14,8 +14,15 @@ public sealed class TheoryOfChangeDraft
     public const int MaxText = 500;
     public const int MaxName = 200;
 
+    /// <summary>The rows one list (stakeholders, activities, outputs, outcomes) may have: a theory of change fits on a page.</summary>
+    public const int MaxItems = 20;
+
     public const string ImpactGoalField = "impactGoal";
     public const string ImpactField = "impact";
+    public const string StakeholdersField = "stakeholders";
+    public const string ActivitiesField = "activities";
+    public const string OutputsField = "outputs";
+    public const string OutcomesField = "outcomes";
 
     public TheoryOfChangeDraft(long practiceId) => PracticeId = practiceId;
 
@@ -84,6 +91,10 @@ public sealed class TheoryOfChangeDraft
         }
         TooLong(problems, ImpactGoal, MaxLongText, ImpactGoalField);
         TooLong(problems, Impact, MaxLongText, ImpactField);
+        TooMany(problems, Stakeholders.Count, StakeholdersField, "belanghebbenden", "stakeholders");
+        TooMany(problems, Activities.Count, ActivitiesField, "activiteiten", "activities");
+        TooMany(problems, Outputs.Count, OutputsField, "outputs", "outputs");
+        TooMany(problems, Outcomes.Count, OutcomesField, "outcomes", "outcomes");
 
         for (var i = 0; i < Stakeholders.Count; i++)
         {
@@ -135,6 +146,16 @@ public sealed class TheoryOfChangeDraft
                     $"Describe {whatEn} in a sentence, or remove its indicators."));
             }
             TooLong(problems, statements[i].Text, MaxText, field(i));
+        }
+    }
+
+    private static void TooMany(List<FieldProblem> problems, int count, string field, string whatNl, string whatEn)
+    {
+        if (count > MaxItems)
+        {
+            problems.Add(new FieldProblem(field,
+                $"Hoogstens {MaxItems} {whatNl}, nu {count}: haal er een paar weg.",
+                $"At most {MaxItems} {whatEn}, now {count}: remove a few."));
         }
     }
 

@@ -56,6 +56,27 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, _install.Count("sales"));
     }
 
+    [Fact]
+    public void A_workbook_with_a_cell_in_column_ZZZZZZ_is_refused_on_standard_error_with_exit_1()
+    {
+        var file = RawWorkbook.Write(Path.Combine(_install.Folder, "winkels.xlsx"), w =>
+        {
+            RawWorkbook.Row(w, 1, "organisatie", "winkel", "winkelnaam", "praktijk", "praktijknaam", "soort");
+            w.Write("""<row r="2">""");
+            RawWorkbook.Cell(w, "A2", "Kringloop Oost");
+            RawWorkbook.Cell(w, "ZZZZZZ2", "x");
+            w.Write("</row>");
+        });
+
+        var (exit, output, error) = Run("import", "winkels", file);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("Cel ZZZZZZ2 ligt voorbij kolom ALL; de grens is 1.000 kolommen (instelling Import:MaxColumns).", error);
+        Assert.Contains("Er is niets veranderd", error);
+        Assert.Equal(0, _install.Count("organisations"));
+    }
+
     [Theory]
     [InlineData("import", "winkels")]
     [InlineData("import", "klanten", "x.csv")]

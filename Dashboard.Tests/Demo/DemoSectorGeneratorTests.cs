@@ -216,7 +216,7 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
         Assert.Matches(@"^deelnemer,winkel,[^\r]*\r\n[^,]+,[A-Z]{3},[A-Z0-9]+,[a-z_]+,[^,]*,[^,]*,[a-z_]+,\d\d-\d\d-20\d\d,",
             Encoding.UTF8.GetString(trajectories.AsSpan(3)));
 
-        using (var certificates = new XlsxRowSource(demo.Paths[2]))
+        using (var certificates = new XlsxRowSource(demo.Paths[2], ImportLimits.Default))
         {
             var date = certificates.Headers.ToList().IndexOf("datum");
             while (certificates.Read())
@@ -361,7 +361,7 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
 
     private static List<string> CellValues(string path)
     {
-        using var source = new XlsxRowSource(path);
+        using var source = new XlsxRowSource(path, ImportLimits.Default);
         var rows = new List<string> { string.Join('|', source.Headers) };
         while (source.Read())
         {
@@ -373,7 +373,7 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
     private static List<string> ParticipantCodes(string trajectoriesCsv, string certificatesXlsx)
     {
         var codes = File.ReadLines(trajectoriesCsv).Skip(1).Select(line => line[..line.IndexOf(',')]).ToList();
-        using var certificates = new XlsxRowSource(certificatesXlsx);
+        using var certificates = new XlsxRowSource(certificatesXlsx, ImportLimits.Default);
         var column = certificates.Headers.ToList().IndexOf("deelnemer");
         while (certificates.Read())
         {

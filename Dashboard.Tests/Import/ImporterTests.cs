@@ -171,4 +171,17 @@ public class ImporterTests
         Assert.Equal([march, 1, 20, 5], history.Select(b => b.Rows));
         Assert.All(history, b => Assert.False(b.IsUndone));
     }
+
+    [Fact]
+    public void A_file_name_longer_than_any_real_one_is_kept_shortened_with_its_extension()
+    {
+        using var install = new TestInstallation();
+        var path = install.WriteFile("winkels.csv", StandardStores.File);
+
+        ImportAssert.Succeeded(install.Importer.Import(new ImportRequest(ImportKind.Winkels, path, new string('w', 10_000) + ".csv")));
+
+        var stored = Assert.Single(new ImportHistory(install.Database).List()).FileName;
+        Assert.Equal(ImportRequest.MaxFileNameLength, stored.Length);
+        Assert.EndsWith("w….csv", stored);
+    }
 }

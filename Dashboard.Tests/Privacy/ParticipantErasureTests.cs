@@ -157,6 +157,22 @@ public sealed class ParticipantErasureTests : IDisposable
     }
 
     [Fact]
+    public void A_code_longer_than_any_import_accepts_is_refused_unread_and_a_long_organisation_is_not_echoed_whole()
+    {
+        var before = _install.Snapshot();
+
+        var erased = _erasure.Erase(StandardStores.AanDeMaas, new string('A', 10_000));
+        var previewed = _erasure.Preview(StandardStores.AanDeMaas, new string('A', 41), Data.Access.AccessScope.Everything);
+        var unknown = _erasure.Erase(new string('K', 10_000), ErasureSector.Erased);
+
+        Assert.Equal("Deze deelnemerscode is te lang: 10.000 tekens, hoogstens 40. Zo'n code kan niet geïmporteerd zijn; er is niets gewist.", erased.Message);
+        Assert.Equal("Deze deelnemerscode is te lang: 41 tekens, hoogstens 40. Zo'n code kan niet geïmporteerd zijn; er is niets gewist.", previewed.Message);
+        Assert.False(erased.Succeeded || previewed.Succeeded || unknown.Succeeded);
+        Assert.True(unknown.Message.Length < 250, $"a refusal of {unknown.Message.Length} characters");
+        Assert.Equal(before, _install.Snapshot());
+    }
+
+    [Fact]
     public void Without_the_key_file_or_with_another_one_a_code_cannot_be_looked_up_and_nothing_changes()
     {
         var before = _install.Snapshot();

@@ -80,6 +80,24 @@ public sealed class TheoryOfChangeDraftTests : IDisposable
     }
 
     [Fact]
+    public void A_list_of_more_rows_than_a_theory_of_change_fits_is_refused_per_list()
+    {
+        var draft = TheoryOfChangeDraft.From(Example);
+        while (draft.Activities.Count <= TheoryOfChangeDraft.MaxItems)
+        {
+            draft.Activities.Add("Nog een activiteit");
+        }
+        draft.Stakeholders.AddRange(Enumerable.Range(0, TheoryOfChangeDraft.MaxItems - draft.Stakeholders.Count).Select(_ => new StakeholderDraft { Name = "Buurt" }));
+
+        var refusal = Assert.Throws<InvalidFieldsException>(draft.ToTheory);
+
+        var problem = Assert.Single(refusal.Problems);
+        Assert.Equal("activities", problem.Field);
+        Assert.Equal("Hoogstens 20 activiteiten, nu 21: haal er een paar weg.", problem.Dutch);
+        Assert.Equal("At most 20 activities, now 21: remove a few.", problem.English);
+    }
+
+    [Fact]
     public void Started_from_the_example_saved_and_read_back_it_is_the_example()
     {
         var saved = Store.Save(TheoryOfChangeDraft.From(Example).ToTheory());

@@ -24,7 +24,7 @@ public sealed class TestInstallation : IDisposable
         Database = new Database(Path.Combine(Folder, "impact.db"));
         Database.Migrate();
         KeyFile = Path.Combine(Folder, "impact.key");
-        Importer = new Importer(Database, KeyFile, Clock);
+        Importer = new Importer(Database, KeyFile, Clock, ImportLimits.Default);
         Undo = new SalesUndo(Database, Clock);
     }
 
@@ -53,6 +53,10 @@ public sealed class TestInstallation : IDisposable
 
     public ImportOutcome Import(ImportKind kind, string path, bool replace = false) =>
         Importer.Import(new ImportRequest(kind, path, Replace: replace));
+
+    /// <summary>Imports a file with an importer of lower <paramref name="limits"/>, so a test of a limit needs only a small file.</summary>
+    public ImportOutcome Import(ImportLimits limits, ImportKind kind, string path) =>
+        new Importer(Database, KeyFile, Clock, limits).Import(new ImportRequest(kind, path));
 
     /// <summary>Imports text content as a file, asserting nothing.</summary>
     public ImportOutcome Import(ImportKind kind, string name, string content, bool replace = false, Encoding? encoding = null) =>

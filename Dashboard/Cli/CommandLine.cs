@@ -143,7 +143,7 @@ public static class CommandLine
             throw new UsageException($"Bestand niet gevonden of niet leesbaar voor deze gebruiker: {file}");
         }
         var (database, paths) = Open(arguments);
-        var importer = new Importer(database, paths.KeyFile, clock ?? TimeProvider.System);
+        var importer = ImportSettings.Importer(database, paths, ImportSettings.Limits(Configuration()), clock ?? TimeProvider.System);
         var request = new ImportRequest(kind, file, Replace: replace) { ImportedBy = "opdrachtregel" };
         var outcome = importer.Import(request);
         new AuditLog(database, clock ?? TimeProvider.System).Imported(AuditLog.Operator, request, outcome);
@@ -233,7 +233,7 @@ public static class CommandLine
                 throw new UsageException("Kies --out of --remove, niet beide.");
             }
             var (database, paths) = Open(arguments);
-            var removed = new DemoSeeder(database, new Importer(database, paths.KeyFile, TimeProvider.System)).Remove();
+            var removed = new DemoSeeder(database, ImportSettings.Importer(database, paths, ImportSettings.Limits(Configuration()), TimeProvider.System)).Remove();
             new AuditLog(database, TimeProvider.System).Write(AuditLog.Operator, AuditAction.Demodata,
                 $"{removed} demo-organisaties met hun gegevens en de demo-accounts", "verwijderd");
             output.WriteLine(removed == 0

@@ -21,12 +21,13 @@ namespace Dashboard.Hosting;
 public static class ServiceRegistration
 {
     /// <summary>Everything the web app and the command line share, on one database.</summary>
-    public static IServiceCollection AddImpactData(this IServiceCollection services, InstallationPaths paths)
+    public static IServiceCollection AddImpactData(this IServiceCollection services, InstallationPaths paths, ImportLimits importLimits)
     {
         services.AddSingleton(paths);
+        services.AddSingleton(importLimits);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new Database(paths.DatabaseFile));
-        services.AddSingleton(sp => new Importer(sp.GetRequiredService<Database>(), paths.KeyFile, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => ImportSettings.Importer(sp.GetRequiredService<Database>(), paths, importLimits, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SalesUndo>();
         services.AddSingleton(sp => new ParticipantErasure(sp.GetRequiredService<Database>(), paths.KeyFile, sp.GetRequiredService<SnapshotCache>()));
         services.AddSingleton<ImportHistory>();
@@ -46,7 +47,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddImpactDashboard(this IServiceCollection services, IConfiguration configuration)
     {
         var paths = InstallationPaths.From(configuration);
-        services.AddImpactData(paths);
+        services.AddImpactData(paths, ImportSettings.Limits(configuration));
         services.AddAccessControl(paths);
         services.AddReverseProxySupport(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -17,7 +17,7 @@ internal sealed class CertificateImport : KeyedFileImport
     public static readonly ImportColumn Practice = new("praktijk", "practice", true, ColumnValue.Identifier);
     public static readonly ImportColumn Date = new("datum", "date", true, ColumnValue.Date);
     public static readonly ImportColumn Kind = new("soort", "kind", true, ColumnValue.Code, Codes.CertificateKinds);
-    public static readonly ImportColumn Name = new("certificaat", "certificate_name", false);
+    public static readonly ImportColumn Name = new("certificaat", "certificate_name", false, MaxLength: ImportColumn.ShortTextLength);
 
     public static readonly IReadOnlyList<ImportColumn> Columns = [Participant, Store, Practice, Date, Kind, Name];
 

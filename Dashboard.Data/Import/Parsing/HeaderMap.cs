@@ -7,7 +7,8 @@ namespace Dashboard.Data.Import.Parsing;
 /// Matches a file's header row to the columns of its kind (SPEC §2): case-insensitively, ignoring spaces,
 /// '_' and '-', Dutch name or English alias. A direct identifier (SPEC §5) refuses the whole file; a
 /// missing required column or a column given twice is a problem of row 1; any other column is ignored
-/// with a warning.
+/// with a warning. A header is quoted by its start only and the warning names the first few, so that a file with a
+/// long or a thousand unknown headers still gives a readable report.
 /// </summary>
 public sealed class HeaderMap
 {
@@ -19,6 +20,9 @@ public sealed class HeaderMap
         "name", "firstname", "lastname", "surname", "dateofbirth", "birthdate", "address", "street",
         "housenumber", "phone", "phonenumber", "telephone",
     ];
+
+    private const int QuotedLength = 40;
+    private const int ListedIgnored = 20;
 
     private readonly Dictionary<ImportColumn, int> _indexes;
 
@@ -51,7 +55,7 @@ public sealed class HeaderMap
             if (DirectIdentifiers.Contains(normalized))
             {
                 throw new ImportRefusedException(
-                    $"Het bestand is geweigerd: de kolom '{header}' bevat een direct identificerend persoonsgegeven. " +
+                    $"Het bestand is geweigerd: de kolom '{Quoted(header)}' bevat een direct identificerend persoonsgegeven. " +
                     "ImpactDashboard slaat geen namen, BSN's, geboortedata, adressen, e-mailadressen, telefoonnummers of IBAN's op. " +
                     "Verwijder die kolom en importeer het bestand opnieuw.");
             }
@@ -62,8 +66,8 @@ public sealed class HeaderMap
             }
             if (indexes.ContainsKey(column))
             {
-                report.Add(new ImportProblem(1, column.Name, header, "kolom dubbel",
-                    $"de kolom '{column.Name}' staat twee keer in de kopregel (ook als '{header}')"));
+                report.Add(new ImportProblem(1, column.Name, Quoted(header), "kolom dubbel",
+                    $"de kolom '{column.Name}' staat twee keer in de kopregel (ook als '{Quoted(header)}')"));
                 continue;
             }
             indexes[column] = i;
@@ -75,10 +79,14 @@ public sealed class HeaderMap
         }
         if (ignored.Count > 0)
         {
-            report.Warn($"deze kolommen zijn onbekend en worden genegeerd: {string.Join(", ", ignored.Select(h => $"'{h}'"))}");
+            var listed = string.Join(", ", ignored.Take(ListedIgnored).Select(h => $"'{Quoted(h)}'"));
+            var more = ignored.Count > ListedIgnored ? $" en nog {Dutch.Number(ignored.Count - ListedIgnored)}" : "";
+            report.Warn($"deze kolommen zijn onbekend en worden genegeerd: {listed}{more}");
         }
         return new HeaderMap(indexes);
     }
+
+    private static string Quoted(string header) => Dutch.Shortened(header, QuotedLength);
 
     /// <summary>How many of a kind's required columns these headers name: the basis for guessing a file's kind.</summary>
     public static int RequiredColumnsPresent(IReadOnlyList<string> headers, IReadOnlyList<ImportColumn> columns)

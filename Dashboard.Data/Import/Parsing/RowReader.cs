@@ -7,7 +7,8 @@ namespace Dashboard.Data.Import.Parsing;
 
 /// <summary>
 /// Typed access to the current row: each accessor returns the value, or null after recording a Dutch
-/// problem with the row, the column and the value. A row with any problem is not written.
+/// problem with the row, the column and the value. A row with any problem is not written. A field longer than its
+/// column allows (<see cref="ImportColumn.MaxLength"/>) is a problem too, quoted only by its start.
 /// </summary>
 public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationReport report)
 {
@@ -15,6 +16,9 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
 
     /// <summary>Enough for every spelling of every code a real file uses; it only bounds a file that makes up new ones.</summary>
     private const int CodeCacheLimit = 1_000;
+
+    /// <summary>How much of a field that is too long the report quotes: enough to find it.</summary>
+    private const int QuotedLength = 30;
 
     /// <summary>
     /// Codes as written in this file and the canonical code each matched: a file repeats the same few on every row, and
@@ -79,7 +83,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
             }
             return null;
         }
-        return text;
+        return IsTooLong(column, text) ? null : text;
     }
 
     /// <summary>
@@ -102,6 +106,10 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         if (index < 0 || source[index].IsEmpty)
         {
             Text(column); // reports an empty required field
+            return null;
+        }
+        if (IsTooLong(column, source[index].Text))
+        {
             return null;
         }
         if (NumberText.TryParse(source[index], source.Dialect, out var value, out var problem))
@@ -134,6 +142,10 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         if (index < 0 || source[index].IsEmpty)
         {
             Text(column); // reports an empty required field
+            return null;
+        }
+        if (IsTooLong(column, source[index].Text))
+        {
             return null;
         }
         if (DateText.TryParse(source[index], out var date, out var problem))
@@ -169,6 +181,20 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
             $"'{text}' is geen bekende {codes.Name}; toegestaan: {string.Join(", ", codes.Codes)}",
             $"bedoelt u '{codes.Nearest(text)}'?");
         return null;
+    }
+
+    /// <summary>Whether the field, trimmed, is longer than its column allows; then it is a problem, quoted by its start only.</summary>
+    private bool IsTooLong(ImportColumn column, string field)
+    {
+        var length = field.AsSpan().Trim().Length;
+        if (length <= column.MaxLength)
+        {
+            return false;
+        }
+        Problem(column, Domain.Dutch.Shortened(field.Trim(), QuotedLength), "te lang",
+            $"te lang: {Domain.Dutch.Number(length)} tekens, hoogstens {Domain.Dutch.Number(column.MaxLength)}",
+            $"kort dit veld in tot hoogstens {Domain.Dutch.Number(column.MaxLength)} tekens");
+        return true;
     }
 
     /// <summary>Formats a date as the user reads it in the report: dd-mm-jjjj.</summary>

@@ -11,12 +11,13 @@ public static class ImportPreview
 {
     /// <summary>
     /// The preview of <paramref name="path"/> as <paramref name="kind"/>, or as the kind its headers fit when null.
-    /// Throws <see cref="ImportRefusedException"/> when the file is neither CSV nor xlsx.
+    /// Throws <see cref="ImportRefusedException"/> when the file is neither CSV nor xlsx, or its first rows are beyond
+    /// the <paramref name="limits"/> the import reads it within.
     /// </summary>
-    public static FilePreview Read(string path, ImportKind? kind = null, int rows = 10)
+    public static FilePreview Read(string path, ImportLimits limits, ImportKind? kind = null, int rows = 10)
     {
         var file = FileInspector.Inspect(path);
-        using IRowSource source = file.Format == FileFormat.Xlsx ? new XlsxRowSource(file.Path) : new CsvRowSource(file.Path, file.Encoding!);
+        using var source = IRowSource.Open(file, limits);
         var readAs = source is CsvRowSource csv
             ? $"CSV, {(file.Encoding!.CodePage == 1252 ? "Windows-1252" : "UTF-8")}, " +
               (csv.Delimiter == ';' ? "';' met decimale komma" : "',' met decimale punt")

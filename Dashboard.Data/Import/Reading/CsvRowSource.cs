@@ -2,40 +2,53 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Dashboard.Data.Domain;
 
 namespace Dashboard.Data.Import.Reading;
 
 /// <summary>
 /// Streams a CSV file. The delimiter (';' or ',') is detected from the header row and fixes how numbers
-/// are read (SPEC §2); the encoding comes from <see cref="FileInspector"/>.
+/// are read (docs/importbestanden.md); the encoding comes from <see cref="FileInspector"/>. A row with more fields than
+/// <see cref="ImportLimits.MaxColumns"/>, a field longer than <see cref="ImportLimits.MaxFieldCharacters"/> or more
+/// rows than <see cref="ImportLimits.MaxRows"/> refuse the file, with the limit named, before they fill memory.
 /// </summary>
 public sealed class CsvRowSource : IRowSource
 {
-    private readonly StreamReader _reader;
+    private readonly ImportLimits _limits;
     private readonly CsvParser _parser;
     private string[] _fields = [];
 
-    public CsvRowSource(string path, Encoding encoding)
+    public CsvRowSource(string path, Encoding encoding, ImportLimits limits)
     {
+        _limits = limits;
         var delimiter = DetectDelimiter(path, encoding);
         Delimiter = delimiter;
         Dialect = delimiter == ';' ? NumberDialect.DecimalComma : NumberDialect.DecimalPoint;
-        _reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions
+        var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions
         {
             BufferSize = 1 << 16,
             Options = FileOptions.SequentialScan,
         });
-        _parser = new CsvParser(_reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        _parser = new CsvParser(new CsvFieldCounter(reader, delimiter, limits), new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = delimiter.ToString(),
             BadDataFound = null,
             DetectColumnCountChanges = false,
             IgnoreBlankLines = false, // a blank line is a row in Excel too, so row numbers stay as the user sees them
             BufferSize = 1 << 16,
+            MaxFieldSize = limits.MaxFieldCharacters,
         });
-        if (!_parser.Read())
+        try
         {
-            throw new ImportRefusedException("Het bestand is leeg: er staat geen kopregel in.");
+            if (!ReadRecord())
+            {
+                throw new ImportRefusedException("Het bestand is leeg: er staat geen kopregel in.");
+            }
+        }
+        catch
+        {
+            Dispose();
+            throw;
         }
         Headers = _parser.Record!.Select(h => h.Trim()).ToArray();
     }
@@ -55,7 +68,7 @@ public sealed class CsvRowSource : IRowSource
 
     public bool Read()
     {
-        while (_parser.Read())
+        while (ReadRecord())
         {
             var fields = _parser.Record!;
             foreach (var field in fields)
@@ -70,26 +83,53 @@ public sealed class CsvRowSource : IRowSource
         return false;
     }
 
-    public void Dispose()
+    public void Dispose() => _parser.Dispose();
+
+    /// <summary>The parser's next record, within the limits.</summary>
+    private bool ReadRecord()
     {
-        _parser.Dispose();
-        _reader.Dispose();
+        try
+        {
+            if (!_parser.Read())
+            {
+                return false;
+            }
+        }
+        catch (MaxFieldSizeException)
+        {
+            throw LimitExceeded.CellText(_limits, $"Een veld in rij {Dutch.Number(_parser.Row)}");
+        }
+        if (_parser.Row - 1 > _limits.MaxRows)
+        {
+            throw LimitExceeded.Rows(_limits);
+        }
+        return true;
     }
 
-    /// <summary>';' when the header row holds one outside quotes, else ','.</summary>
+    /// <summary>';' when the header row holds one outside quotes, else ','. The line is counted, never held.</summary>
     private static char DetectDelimiter(string path, Encoding encoding)
     {
         using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
-        var header = reader.ReadLine() ?? string.Empty;
-        int semicolons = 0, commas = 0;
+        var buffer = new char[4096];
+        long semicolons = 0, commas = 0;
         var quoted = false;
-        foreach (var c in header)
+        int read;
+        while ((read = reader.Read(buffer)) > 0)
         {
-            switch (c)
+            var line = buffer.AsSpan(0, read);
+            var end = line.IndexOfAny('\r', '\n');
+            foreach (var c in end < 0 ? line : line[..end])
             {
-                case '"': quoted = !quoted; break;
-                case ';' when !quoted: semicolons++; break;
-                case ',' when !quoted: commas++; break;
+                switch (c)
+                {
+                    case '"': quoted = !quoted; break;
+                    case ';' when !quoted: semicolons++; break;
+                    case ',' when !quoted: commas++; break;
+                }
+            }
+            if (end >= 0)
+            {
+                break;
             }
         }
         if (semicolons == 0 && commas == 0)

@@ -20,4 +20,9 @@ public interface IRowSource : IDisposable
 
     /// <summary>How the numbers written as text in this source are to be read.</summary>
     NumberDialect Dialect { get; }
+
+    /// <summary>The rows of an inspected file, read within <paramref name="limits"/>.</summary>
+    static IRowSource Open(InspectedFile file, ImportLimits limits) => file.Format == FileFormat.Xlsx
+        ? new XlsxRowSource(file.Path, limits)
+        : new CsvRowSource(file.Path, file.Encoding!, limits);
 }

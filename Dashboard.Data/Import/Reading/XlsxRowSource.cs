@@ -1,46 +1,70 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
 
 namespace Dashboard.Data.Import.Reading;
 
 /// <summary>
-/// Streams the first sheet of an .xlsx workbook with the Open XML SDK's forward-only reader: one row in
-/// memory at a time, pictures and styles never loaded (no System.Drawing, SPEC §2).
+/// Streams the first sheet of an .xlsx workbook, cell by cell: only the cells under the header's columns are kept, one
+/// row at a time; cells right of the last header are a sheet's notes and are passed over without being read. Pictures,
+/// styles and other sheets are never opened (no System.Drawing). Whatever the file holds, reading it stays
+/// within the <see cref="ImportLimits"/>: a cell beyond the last column, a row with too many cells, too many rows, too
+/// long a text or too much to unpack refuses the file with the limit named.
 /// </summary>
 public sealed class XlsxRowSource : IRowSource
 {
-    private readonly SpreadsheetDocument _document;
-    private readonly OpenXmlReader _reader;
-    private readonly List<string> _sharedStrings;
-    private Cell[] _cells = [];
+    private readonly ImportLimits _limits;
+    private readonly ZipArchive _zip;
+    private readonly SharedStrings _sharedStrings;
+    private readonly XmlReader _sheet;
+    private readonly StringBuilder _text = new();
+    private readonly char[] _chunk = new char[4096];
+    private Cell[] _cells;
+    private int _fieldCount;
+    private bool _inSheetData;
 
-    public XlsxRowSource(string path)
+    public XlsxRowSource(string path, ImportLimits limits)
     {
+        _limits = limits;
         try
         {
-            _document = SpreadsheetDocument.Open(path, isEditable: false);
+            _zip = ZipFile.OpenRead(path);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (InvalidDataException e)
         {
-            throw new ImportRefusedException("Dit is geen leesbaar Excel-bestand (.xlsx): " + e.Message);
+            throw Unreadable(e);
         }
-        var workbook = _document.WorkbookPart
-            ?? throw new ImportRefusedException("Dit zip-bestand is geen Excel-werkmap (.xlsx).");
-        var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-            ?? throw new ImportRefusedException("De werkmap heeft geen werkblad.");
-        if (workbook.GetPartById(firstSheet.Id!.Value!) is not WorksheetPart sheet)
+        try
         {
-            throw new ImportRefusedException($"Het eerste blad '{firstSheet.Name}' is geen werkblad met cellen.");
+            var budget = new UnpackedPart.Budget(limits);
+            var parts = WorkbookParts.Find(_zip, budget);
+            _sharedStrings = SharedStrings.Read(parts.SharedStrings, budget);
+            _sheet = WorkbookXml.Open(new UnpackedPart(parts.Sheet.Open(), budget));
+            // Until the header is known, a row keeps every column up to the limit.
+            _cells = new Cell[limits.MaxColumns];
+            if (!Read())
+            {
+                throw new ImportRefusedException($"Het eerste werkblad '{parts.SheetName}' is leeg: er staat geen kopregel in.");
+            }
         }
-        _sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
-        _reader = OpenXmlReader.Create(sheet);
-        if (!Read())
+        catch (Exception e) when (e is XmlException or InvalidDataException)
         {
-            throw new ImportRefusedException($"Het eerste werkblad '{firstSheet.Name}' is leeg: er staat geen kopregel in.");
+            Dispose();
+            throw Unreadable(e);
         }
-        Headers = _cells.Select(c => c.Text.Trim()).ToArray();
+        catch
+        {
+            Dispose();
+            throw;
+        }
+        var headers = _cells.AsSpan(0, _fieldCount).ToArray().Select(c => c.Text.Trim()).ToList();
+        while (headers.Count > 0 && headers[^1].Length == 0)
+        {
+            headers.RemoveAt(headers.Count - 1);
+        }
+        Headers = headers;
+        _cells = new Cell[Headers.Count];
     }
 
     public IReadOnlyList<string> Headers { get; } = [];
@@ -50,107 +74,154 @@ public sealed class XlsxRowSource : IRowSource
     public int RowNumber { get; private set; }
 
     /// <summary>Cells right of the last header are a sheet's notes, not a broken row: they are not counted.</summary>
-    public int FieldCount => Math.Min(_cells.Length, Headers.Count);
+    public int FieldCount => _fieldCount;
 
-    public Cell this[int index] => index < _cells.Length ? _cells[index] : Cell.Empty;
+    public Cell this[int index] => index < _fieldCount ? _cells[index] : Cell.Empty;
 
     public bool Read()
     {
-        while (_reader.Read())
+        try
         {
-            if (_reader.ElementType != typeof(Row) || !_reader.IsStartElement)
+            while (NextRow())
+            {
+                if (ReadCells())
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException)
+        {
+            throw Unreadable(e);
+        }
+    }
+
+    public void Dispose()
+    {
+        _sheet?.Dispose();
+        _zip.Dispose();
+    }
+
+    /// <summary>Moves to the next &lt;row&gt; of the sheet's data, its number as the user's spreadsheet shows it.</summary>
+    private bool NextRow()
+    {
+        while (_sheet.Read())
+        {
+            if (_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == 1 && _inSheetData)
+            {
+                return false; // the rest of the sheet (merged cells, print settings…) holds no rows
+            }
+            if (_sheet.NodeType != XmlNodeType.Element || _sheet.Depth > 2)
             {
                 continue;
             }
-            var row = (Row)_reader.LoadCurrentElement()!;
-            RowNumber = row.RowIndex is { } index ? (int)index.Value : RowNumber + 1;
-            _cells = ReadCells(row);
-            if (_cells.Any(c => !c.IsEmpty))
+            if (_sheet.Depth == 1)
             {
+                _inSheetData = _sheet.LocalName == "sheetData" && !_sheet.IsEmptyElement;
+                continue;
+            }
+            if (_inSheetData && _sheet.LocalName == "row")
+            {
+                // Rows go down: a number that does not is taken as the next row, so a row cannot be counted twice.
+                RowNumber = int.TryParse(_sheet.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > RowNumber
+                    ? number
+                    : RowNumber + 1;
+                if (RowNumber - 1 > _limits.MaxRows)
+                {
+                    throw LimitExceeded.Rows(_limits);
+                }
                 return true;
             }
         }
         return false;
     }
 
-    public void Dispose()
+    /// <summary>Reads the current row's cells into <see cref="_cells"/>; whether any kept cell holds something.</summary>
+    private bool ReadCells()
     {
-        _reader.Dispose();
-        _document.Dispose();
-    }
-
-    private Cell[] ReadCells(Row row)
-    {
-        var cells = new List<Cell>();
-        foreach (var cell in row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>())
+        Array.Fill(_cells, Cell.Empty);
+        _fieldCount = 0;
+        if (_sheet.IsEmptyElement)
         {
-            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-            while (cells.Count < column)
+            return false;
+        }
+        var rowDepth = _sheet.Depth;
+        var column = -1;
+        var cells = 0;
+        var anything = false;
+        while (_sheet.Read() && _sheet.Depth > rowDepth)
+        {
+            if (_sheet.NodeType != XmlNodeType.Element || _sheet.Depth != rowDepth + 1 || _sheet.LocalName != "c")
             {
-                cells.Add(Cell.Empty);
+                continue;
             }
-            cells.Add(ValueOf(cell));
+            if (++cells > _limits.MaxCellsPerRow)
+            {
+                throw LimitExceeded.Cells(_limits, RowNumber);
+            }
+            var reference = _sheet.GetAttribute("r");
+            column = reference is null ? column + 1 : ColumnLetters.TryIndex(reference, out var index) ? index : int.MaxValue;
+            if (column >= _limits.MaxColumns)
+            {
+                throw LimitExceeded.Column(_limits, reference ?? ColumnLetters.Name(Math.Min(column, ImportLimits.ExcelColumns - 1)) + RowNumber.ToString(CultureInfo.InvariantCulture));
+            }
+            if (column >= _cells.Length)
+            {
+                continue; // a note right of the headers: its content is passed over unread
+            }
+            var cell = ReadCell(reference ?? ColumnLetters.Name(column) + RowNumber.ToString(CultureInfo.InvariantCulture));
+            _cells[column] = cell;
+            _fieldCount = Math.Max(_fieldCount, column + 1);
+            anything |= !cell.IsEmpty;
         }
-        return cells.ToArray();
+        return anything;
     }
 
-    private Cell ValueOf(DocumentFormat.OpenXml.Spreadsheet.Cell cell)
+    /// <summary>The value of the &lt;c&gt; the reader is on, leaving the reader on its end.</summary>
+    private Cell ReadCell(string reference)
     {
-        var raw = cell.CellValue?.Text ?? string.Empty;
-        var type = cell.DataType?.Value;
-        if (type is null || type == CellValues.Number)
+        var type = _sheet.GetAttribute("t");
+        if (_sheet.IsEmptyElement)
         {
-            return raw.Length == 0 ? Cell.Empty : new Cell(raw, IsNumber: true);
+            return Cell.Empty;
         }
-        if (type == CellValues.SharedString)
+        var depth = _sheet.Depth;
+        string? value = null;
+        string? inline = null;
+        while (_sheet.Read() && _sheet.Depth > depth)
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Count
+            if (_sheet.NodeType != XmlNodeType.Element || _sheet.Depth != depth + 1)
+            {
+                continue;
+            }
+            _text.Clear();
+            if (_sheet.LocalName == "v" && !WorkbookXml.AppendText(_sheet, _text, _chunk, _limits.MaxFieldCharacters)
+                || _sheet.LocalName == "is" && !WorkbookXml.AppendVisibleText(_sheet, _text, _chunk, _limits.MaxFieldCharacters))
+            {
+                throw LimitExceeded.CellText(_limits, "Cel " + reference);
+            }
+            if (_sheet.LocalName == "v")
+            {
+                value = _text.ToString();
+            }
+            else if (_sheet.LocalName == "is")
+            {
+                inline = _text.ToString();
+            }
+        }
+        var raw = value ?? string.Empty;
+        return type switch
+        {
+            null or "n" => raw.Length == 0 ? Cell.Empty : new Cell(raw, IsNumber: true),
+            "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Count
                 ? new Cell(_sharedStrings[i])
-                : Cell.Empty;
-        }
-        if (type == CellValues.InlineString)
-        {
-            return new Cell(cell.InlineString is { } inline ? TextOf(inline) : raw);
-        }
-        return new Cell(raw); // a formula's text result, a boolean, an ISO date or an error such as #N/A
+                : Cell.Empty,
+            "inlineStr" => new Cell(inline ?? raw),
+            _ => new Cell(raw), // a formula's text result, a boolean, an ISO date or an error such as #N/A
+        };
     }
 
-    /// <summary>"AB12" → 27 (zero-based column).</summary>
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                break;
-            }
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-        return index - 1;
-    }
-
-    private static List<string> ReadSharedStrings(SharedStringTablePart? part)
-    {
-        var strings = new List<string>();
-        if (part is null)
-        {
-            return strings;
-        }
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-        {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
-            {
-                strings.Add(TextOf((SharedStringItem)reader.LoadCurrentElement()!));
-            }
-        }
-        return strings;
-    }
-
-    /// <summary>The visible text of a (rich) string: its runs, without phonetic hints.</summary>
-    private static string TextOf(OpenXmlElement item) =>
-        item.GetFirstChild<Text>() is { } plain
-            ? plain.Text
-            : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
+    private static ImportRefusedException Unreadable(Exception e) =>
+        new("Dit is geen leesbaar Excel-bestand (.xlsx): " + e.Message);
 }

@@ -14,12 +14,12 @@ namespace Dashboard.Data.Import.Stores;
 /// </summary>
 internal sealed class StoreImport : FileImport
 {
-    public static readonly ImportColumn Organisation = new("organisatie", "organisation", true);
+    public static readonly ImportColumn Organisation = new("organisatie", "organisation", true, MaxLength: ImportColumn.NameLength);
     public static readonly ImportColumn Store = new("winkel", "store", true, ColumnValue.Identifier);
-    public static readonly ImportColumn StoreName = new("winkelnaam", "store_name", true);
-    public static readonly ImportColumn City = new("plaats", "city", false);
+    public static readonly ImportColumn StoreName = new("winkelnaam", "store_name", true, MaxLength: ImportColumn.NameLength);
+    public static readonly ImportColumn City = new("plaats", "city", false, MaxLength: ImportColumn.ShortTextLength);
     public static readonly ImportColumn Practice = new("praktijk", "practice", true, ColumnValue.Identifier);
-    public static readonly ImportColumn PracticeName = new("praktijknaam", "practice_name", true);
+    public static readonly ImportColumn PracticeName = new("praktijknaam", "practice_name", true, MaxLength: ImportColumn.NameLength);
     public static readonly ImportColumn Kind = new("soort", "kind", true, ColumnValue.Code, Codes.PracticeKinds);
     public static readonly ImportColumn FloorArea = new("vloeroppervlak_m2", "floor_area_m2", false, ColumnValue.Number);
 

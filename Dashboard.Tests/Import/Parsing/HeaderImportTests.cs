@@ -39,6 +39,22 @@ public class HeaderImportTests
     }
 
     [Fact]
+    public void A_very_long_unknown_header_is_quoted_by_its_start_and_hundreds_are_counted_not_listed()
+    {
+        using var install = new TestInstallation();
+        install.WithStandardStores();
+        var unknown = Enumerable.Range(1, 499).Select(i => $"extra{i}").Prepend(new string('k', 30_000));
+        var content = $"datum;winkel;praktijk;categorie;omzet;{string.Join(';', unknown)}\n01-03-2025;AAN;WINKEL;meubels;45";
+
+        var outcome = install.ImportOk(ImportKind.Verkopen, "verkopen.csv", content);
+
+        var warning = Assert.Single(outcome.Report.Warnings);
+        Assert.True(warning.Length < 1_000, $"a warning of {warning.Length} characters");
+        Assert.Contains($"'{new string('k', 39)}…'", warning);
+        Assert.EndsWith("'extra19' en nog 480", warning);
+    }
+
+    [Fact]
     public void A_column_given_twice_refuses_the_file_and_changes_nothing()
     {
         using var install = new TestInstallation();

@@ -22,7 +22,7 @@ public class CsvRowSourceTests
     public void A_semicolon_header_makes_a_decimal_comma_file()
     {
         using var install = new TestInstallation();
-        using var source = new CsvRowSource(install.WriteFile("v.csv", "datum;winkel;omzet\n01-03-2025;AAN;1.234,56"), new UTF8Encoding(false));
+        using var source = new CsvRowSource(install.WriteFile("v.csv", "datum;winkel;omzet\n01-03-2025;AAN;1.234,56"), new UTF8Encoding(false), ImportLimits.Default);
 
         Assert.Equal(["datum", "winkel", "omzet"], source.Headers);
         Assert.Equal(NumberDialect.DecimalComma, source.Dialect);
@@ -33,7 +33,7 @@ public class CsvRowSourceTests
     public void A_comma_header_makes_a_decimal_point_file()
     {
         using var install = new TestInstallation();
-        using var source = new CsvRowSource(install.WriteFile("v.csv", "datum,winkel,omzet\n01-03-2025,AAN,\"Café; bar\""), new UTF8Encoding(false));
+        using var source = new CsvRowSource(install.WriteFile("v.csv", "datum,winkel,omzet\n01-03-2025,AAN,\"Café; bar\""), new UTF8Encoding(false), ImportLimits.Default);
 
         Assert.Equal(["datum", "winkel", "omzet"], source.Headers);
         Assert.Equal(NumberDialect.DecimalPoint, source.Dialect);
@@ -44,7 +44,7 @@ public class CsvRowSourceTests
     public void Separators_inside_quoted_headers_do_not_count()
     {
         using var install = new TestInstallation();
-        using var source = new CsvRowSource(install.WriteFile("v.csv", "\"datum; dag\",winkel,omzet\nx,y,z"), new UTF8Encoding(false));
+        using var source = new CsvRowSource(install.WriteFile("v.csv", "\"datum; dag\",winkel,omzet\nx,y,z"), new UTF8Encoding(false), ImportLimits.Default);
 
         Assert.Equal(NumberDialect.DecimalPoint, source.Dialect);
         Assert.Equal(["datum; dag", "winkel", "omzet"], source.Headers);
@@ -55,7 +55,7 @@ public class CsvRowSourceTests
     {
         using var install = new TestInstallation();
         var path = install.WriteFile("w.csv", "a;b\n1;2\n\n3;\"twee\nregels\"\n;\n4;5\n\n");
-        using var source = new CsvRowSource(path, new UTF8Encoding(false));
+        using var source = new CsvRowSource(path, new UTF8Encoding(false), ImportLimits.Default);
 
         Assert.Equal(["2: 1|2", "4: 3|twee\r\nregels", "6: 4|5"], ReadAll(source));
     }
@@ -64,7 +64,7 @@ public class CsvRowSourceTests
     public void The_byte_order_mark_is_not_part_of_the_first_header()
     {
         using var install = new TestInstallation();
-        using var source = new CsvRowSource(install.WriteFile("v.csv", "datum;winkel\n1;2", new UTF8Encoding(true)), new UTF8Encoding(false));
+        using var source = new CsvRowSource(install.WriteFile("v.csv", "datum;winkel\n1;2", new UTF8Encoding(true)), new UTF8Encoding(false), ImportLimits.Default);
 
         Assert.Equal("datum", source.Headers[0]);
     }

@@ -26,7 +26,7 @@ public class XlsxRowSourceTests
         ], inlineStrings);
         Assert.Equal(inlineStrings, SheetXml(path).Contains("t=\"inlineStr\""));
 
-        using var source = new XlsxRowSource(path);
+        using var source = new XlsxRowSource(path, ImportLimits.Default);
 
         Assert.Equal(["datum", "winkel", "", "omzet"], source.Headers);
         Assert.True(source.Read());

@@ -17,7 +17,7 @@ public sealed class TemplateContentTests : IDisposable
     {
         var path = TemplateFile.Write(_install, kind, format, TemplateFile.EmptyInstallation);
 
-        using IRowSource source = format == TemplateFormat.Xlsx ? new XlsxRowSource(path) : new CsvRowSource(path, new UTF8Encoding(false));
+        using IRowSource source = format == TemplateFormat.Xlsx ? new XlsxRowSource(path, ImportLimits.Default) : new CsvRowSource(path, new UTF8Encoding(false), ImportLimits.Default);
 
         Assert.Equal(ImportLayouts.Columns(kind).Select(c => c.Name), source.Headers);
         Assert.True(source.Read());
