@@ -18,6 +18,12 @@ public sealed record ImportLimits
     /// <summary>Excel's longest cell text.</summary>
     public const int ExcelCellCharacters = 32_767;
 
+    /// <summary>
+    /// The files a workbook package may hold. A workbook has a few dozen (sheets, styles, a picture or two); opening a zip
+    /// costs memory for every file it lists, so this bounds it whatever the other limits say.
+    /// </summary>
+    public const int WorkbookParts = 10_000;
+
     /// <summary>Rows under the header. A month of a whole sector's sales is one or two million.</summary>
     public int MaxRows { get; init; } = 5_000_000;
 

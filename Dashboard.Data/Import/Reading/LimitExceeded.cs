@@ -29,6 +29,10 @@ internal static class LimitExceeded
         $"De werkmap is uitgepakt groter dan {Dutch.Number(limits.MaxUncompressedMegabytes)} MB (het werkblad en zijn teksten samen); " +
         $"de grens is {Dutch.Number(limits.MaxUncompressedMegabytes)} MB ({Setting(nameof(limits.MaxUncompressedMegabytes))}). Splits het bestand.");
 
+    public static ImportRefusedException Parts(long parts) => new(
+        $"Dit bestand bevat {Dutch.Number(parts)} onderdelen; een Excel-werkmap heeft er hoogstens {Dutch.Number(ImportLimits.WorkbookParts)}. " +
+        "Dit is geen gewoon Excel-bestand: sla het in Excel opnieuw op als 'Excel-werkmap (.xlsx)'.");
+
     public static ImportRefusedException SharedStrings(ImportLimits limits) => new(
         $"De teksten van de werkmap (gedeelde teksten) nemen meer dan {Dutch.Number(limits.MaxSharedStringsMegabytes)} MB geheugen; de grens is " +
         $"{Dutch.Number(limits.MaxSharedStringsMegabytes)} MB ({Setting(nameof(limits.MaxSharedStringsMegabytes))}). Splits het bestand.");

@@ -27,6 +27,10 @@ public sealed class XlsxRowSource : IRowSource
     public XlsxRowSource(string path, ImportLimits limits)
     {
         _limits = limits;
+        if (ZipDirectory.EntryCount(path) is > ImportLimits.WorkbookParts and var listed)
+        {
+            throw LimitExceeded.Parts(listed);
+        }
         try
         {
             _zip = ZipFile.OpenRead(path);

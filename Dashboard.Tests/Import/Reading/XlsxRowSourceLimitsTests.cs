@@ -297,5 +297,22 @@ public sealed class XlsxRowSourceLimitsTests : IDisposable
         Assert.Equal(["OST|Oost Centrum|Enschede"], _install.Lines("SELECT code, name, city FROM stores"));
     }
 
+    [Fact]
+    public void A_package_of_more_files_than_a_workbook_holds_is_refused_before_its_directory_is_read()
+    {
+        var path = Path.Combine(_install.Folder, "winkels.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            for (var i = 0; i <= ImportLimits.WorkbookParts; i++)
+            {
+                zip.CreateEntry($"x/{i}", System.IO.Compression.CompressionLevel.NoCompression);
+            }
+        }
+
+        var message = Refusal(path);
+
+        Assert.StartsWith("Dit bestand bevat 10.001 onderdelen; een Excel-werkmap heeft er hoogstens 10.000.", message);
+    }
+
     public void Dispose() => _install.Dispose();
 }
