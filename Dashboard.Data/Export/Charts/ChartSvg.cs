@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Indicators.Charts;
 using Dashboard.Data.Indicators.Results;
 
@@ -28,14 +29,14 @@ internal static class ChartSvg
         return document.Declaration + Environment.NewLine + document.Root;
     }
 
-    /// <summary>The chart in words, as the chart card's label reads it to a screen reader.</summary>
+    /// <summary>The chart in words, as the chart card's label reads it to a screen reader: with the names as drawn.</summary>
     private static string Description(ChartDescription chart, bool english)
     {
         var parts = new List<string> { chart.Subtitle };
         foreach (var series in chart.Series)
         {
-            var values = string.Join("; ", series.Points.Select(p => $"{p.Category}: {Value(chart, p, english)}"));
-            parts.Add(chart.Series.Count == 1 ? values : $"{series.Name} — {values}");
+            var values = string.Join("; ", series.Points.Select(p => $"{Ellipsis.Name(p.Category)}: {Value(chart, p, english)}"));
+            parts.Add(chart.Series.Count == 1 ? values : $"{Ellipsis.Name(series.Name)} — {values}");
         }
         if (chart.Median is { } median)
         {

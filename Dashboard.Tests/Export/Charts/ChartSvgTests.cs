@@ -136,6 +136,24 @@ public sealed class ChartSvgTests
         Assert.Contains("Ronde 6", lines);
     }
 
+    [Fact]
+    public async Task A_name_of_ten_megabytes_is_drawn_shortened_within_the_budget()
+    {
+        var store = "Heel lange winkelnaam " + new string('k', 10_000_000);
+        var chart = SampleCharts.BarWithHiddenAndMedian();
+        chart = chart with { Series = [chart.Series[0] with { Points = [chart.Series[0].Points[0] with { Category = store }, .. chart.Series[0].Points.Skip(1)] }] };
+
+        var svg = SvgFile.Open(await Task.Run(() => ChartExport.Svg(chart)).WaitAsync(LongNameExportTests.Budget));
+
+        // Upright bars: the name wraps, its words on the first line, as much of the run of k's as is drawn on the next.
+        var texts = Texts(svg);
+        Assert.Contains("Heel lange winkelnaam", texts);
+        var run = texts.Where(t => t.Length > 0 && t.TrimEnd('…').All(c => c == 'k')).ToList();
+        Assert.EndsWith("…", run[^1], StringComparison.Ordinal);
+        Assert.InRange(run.Sum(l => l.TrimEnd('…').Length), 10, 60);
+        Assert.InRange(svg.ToString().Length, 1, 300_000);
+    }
+
     private static List<string> Texts(XElement svg) => SvgFile.Texts(svg);
 
     private static float InkWidth(byte[] face, float size, string text)
