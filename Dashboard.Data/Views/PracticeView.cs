@@ -97,8 +97,8 @@ public sealed record PracticeView(
     private static (string, string, PracticeTheoryOfChange, bool) TitleOf(PracticeInfo practice, TheoryOfChangeStore theories, bool english)
     {
         var stored = theories.Get(practice.Id);
-        var subtitle = $"{practice.StoreName} · {practice.OrganisationName} · {CodeLabels.Label(Codes.PracticeKinds, practice.Kind, english)}";
-        return (practice.Name, subtitle, stored ?? TheoryOfChangeDefaults.For(practice), stored is null);
+        var subtitle = $"{Ellipsis.Name(practice.StoreName)} · {Ellipsis.Name(practice.OrganisationName)} · {CodeLabels.Label(Codes.PracticeKinds, practice.Kind, english)}";
+        return (Ellipsis.Name(practice.Name), subtitle, stored ?? TheoryOfChangeDefaults.For(practice), stored is null);
     }
 
     /// <summary>A stand-in practice so that a kind gets the example theory of change written for its kind.</summary>

@@ -97,4 +97,20 @@ public class ExcelExportTests
             Assert.Single(chart.Worksheet.Elements<Drawing>());
         }
     }
+
+    [Fact]
+    public void A_text_longer_than_an_Excel_cell_holds_is_shortened_with_an_ellipsis_not_refused()
+    {
+        var name = new string('k', 40_000);
+        var document = Document() with { Table = new ExportTable("Per winkel", [new ExportColumn("Winkel")], [[ExportCell.Of(name)]]) };
+
+        var (workbook, stream) = Open(ExcelExport.Write(document));
+        using (stream)
+        using (workbook)
+        {
+            var cell = TextOf(workbook, CellAt(workbook, "Cijfers", "A6"));
+            Assert.Equal(32_767, cell.Length);
+            Assert.Equal(name[..32_766] + "…", cell);
+        }
+    }
 }

@@ -10,6 +10,7 @@ internal sealed class CategoryLabels(IReadOnlyList<string> names, IReadOnlyList<
 {
     private const float Gap = 8;
     private const float MaxTurnedWidth = 220;
+    private const int MaxLines = 3;
 
     private float MarkWidth => HiddenMark.Width(style.Size);
 
@@ -23,11 +24,11 @@ internal sealed class CategoryLabels(IReadOnlyList<string> names, IReadOnlyList<
             return new CategoryLabelLayout(single, 0, 1, style.LineHeight);
         }
         var wrapped = names.Select((n, i) => Balanced(n, Math.Max(room - (marked[i] ? MarkWidth + 4 : 0), 1))).ToList();
-        if (wrapped.All(l => l.Count <= 3) && Enumerable.Range(0, names.Count).All(i => Width(wrapped[i], i) <= room))
+        if (wrapped.All(l => l.Count <= MaxLines) && Enumerable.Range(0, names.Count).All(i => Width(wrapped[i], i) <= room))
         {
             return new CategoryLabelLayout(wrapped, 0, 1, wrapped.Max(l => l.Count) * style.LineHeight);
         }
-        var turned = names.Select(n => style.Measure(n) > MaxTurnedWidth ? style.Wrap(n, MaxTurnedWidth) : (IReadOnlyList<string>)[n]).ToList();
+        var turned = names.Select(n => style.Measure(n) > MaxTurnedWidth ? style.Wrap(n, MaxTurnedWidth, MaxLines) : (IReadOnlyList<string>)[n]).ToList();
         var block = turned.Max(l => l.Count) * style.LineHeight;
         if (slot * MathF.Sin(MathF.PI / 4) >= block * 0.95f)
         {
@@ -44,7 +45,7 @@ internal sealed class CategoryLabels(IReadOnlyList<string> names, IReadOnlyList<
     /// <summary>Names beside a plot of horizontal bars, no wider than <paramref name="maxWidth"/>.</summary>
     public CategoryLabelLayout ForLeft(float maxWidth)
     {
-        var lines = names.Select((n, i) => Width([n], i) <= maxWidth ? (IReadOnlyList<string>)[n] : style.Wrap(n, maxWidth - (marked[i] ? MarkWidth + 4 : 0))).ToList();
+        var lines = names.Select((n, i) => Width([n], i) <= maxWidth ? (IReadOnlyList<string>)[n] : style.Wrap(n, maxWidth - (marked[i] ? MarkWidth + 4 : 0), MaxLines)).ToList();
         return new CategoryLabelLayout(lines, 0, 1, Enumerable.Range(0, names.Count).Max(i => Width(lines[i], i)));
     }
 
@@ -85,8 +86,9 @@ internal sealed class CategoryLabels(IReadOnlyList<string> names, IReadOnlyList<
     /// </summary>
     private IReadOnlyList<string> Balanced(string name, float width)
     {
-        var lines = style.Wrap(name, width);
-        if (lines.Count < 2)
+        // One line more than allowed tells a name that does not fit from one that just fills its lines.
+        var lines = style.Wrap(name, width, MaxLines + 1);
+        if (lines.Count < 2 || lines.Count > MaxLines)
         {
             return lines;
         }
@@ -99,9 +101,9 @@ internal sealed class CategoryLabels(IReadOnlyList<string> names, IReadOnlyList<
         for (var step = 0; step < 12; step++)
         {
             var middle = (low + high) / 2;
-            (low, high) = style.Wrap(name, middle).Count == lines.Count ? (low, middle) : (middle, high);
+            (low, high) = style.Wrap(name, middle, lines.Count + 1).Count == lines.Count ? (low, middle) : (middle, high);
         }
-        return style.Wrap(name, high);
+        return style.Wrap(name, high, lines.Count);
     }
 
     private float Width(IReadOnlyList<string> lines, int index) =>

@@ -39,7 +39,7 @@ internal sealed class ChartLegend(IReadOnlyList<LegendItem> items, TextStyle sty
         var used = 0f;
         foreach (var item in items)
         {
-            var lines = style.Wrap(item.Text, width - SymbolWidth - SymbolGap);
+            var lines = style.Wrap(item.Text, width - SymbolWidth - SymbolGap, maxLines: 2);
             var itemWidth = SymbolWidth + SymbolGap + lines.Max(style.Measure);
             if (rows[^1].Count > 0 && (used + itemWidth > width || lines.Count > 1))
             {

@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using Dashboard.Data.Indicators.Charts;
 using SkiaSharp;
 
@@ -21,18 +22,18 @@ internal sealed class ChartPainter(ChartDescription chart, bool english)
         var width = ChartStyle.Width - 2 * ChartStyle.MarginX;
 
         var top = ChartStyle.MarginTop;
-        var title = text.Title.Wrap(chart.Title, width);
+        var title = text.Title.Wrap(chart.Title, width, maxLines: 2);
         text.Title.Draw(canvas, title, left, top);
         top += title.Count * text.Title.LineHeight + 2;
         if (!string.IsNullOrWhiteSpace(chart.Subtitle))
         {
-            var subtitle = text.Subtitle.Wrap(chart.Subtitle, width);
+            var subtitle = text.Subtitle.Wrap(chart.Subtitle, width, maxLines: 3);
             text.Subtitle.Draw(canvas, subtitle, left, top);
             top += subtitle.Count * text.Subtitle.LineHeight;
         }
         top += 18;
 
-        var source = text.Source.Wrap(chart.SourceLine, width);
+        var source = text.Source.Wrap(chart.SourceLine, width, maxLines: 2);
         var sourceTop = height - ChartStyle.MarginBottom - source.Count * text.Source.LineHeight;
         text.Source.Draw(canvas, source, left, sourceTop);
 
@@ -54,7 +55,7 @@ internal sealed class ChartPainter(ChartDescription chart, bool english)
     private List<LegendItem> LegendItems()
     {
         var symbol = chart.Kind == ChartKind.Line ? LegendSymbol.Line : LegendSymbol.Bar;
-        var items = chart.Series.Select((s, i) => new LegendItem(symbol, SKColor.Parse(ChartPalette.For(i)), s.Name)).ToList();
+        var items = chart.Series.Select((s, i) => new LegendItem(symbol, SKColor.Parse(ChartPalette.For(i)), Ellipsis.Name(s.Name))).ToList();
         if (chart.Median is { } median)
         {
             var label = chart.MedianLabel ?? (english ? "median" : "mediaan");

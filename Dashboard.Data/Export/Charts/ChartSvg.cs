@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Indicators.Charts;
 using Dashboard.Data.Indicators.Results;
 
@@ -6,13 +7,13 @@ namespace Dashboard.Data.Export.Charts;
 
 /// <summary>
 /// Finishes the SVG that SkiaSharp writes: a viewBox so it scales where it is placed, a title and a description
-/// that read the chart out (the hidden values as "⊘ afgeschermd", since the mark itself is drawn), and font names
-/// that CSS can parse — "Source Sans 3" unquoted is not a valid family name, so a viewer would drop it.
+/// that read the chart out (the hidden values as "⊘ afgeschermd", since the mark itself is drawn), and every text
+/// as the outlines of its letters (<see cref="SvgTextOutline"/>). The SVG is for layout programs — Inkscape,
+/// Illustrator, Affinity, Word, LibreOffice — and most of them ignore a font embedded with @font-face, so only
+/// outlines look the same everywhere, whatever fonts are installed; the words stay in each outline's aria-label.
 /// </summary>
 internal static class ChartSvg
 {
-    private const string Fallbacks = "'Source Sans Pro', Arial, Helvetica, sans-serif";
-
     public static string Finish(string skiaSvg, ChartDescription chart, bool english)
     {
         var document = XDocument.Parse(skiaSvg);
@@ -21,23 +22,21 @@ internal static class ChartSvg
         root.SetAttributeValue("viewBox", $"0 0 {root.Attribute("width")?.Value} {root.Attribute("height")?.Value}");
         root.SetAttributeValue("role", "img");
         root.AddFirst(new XElement(svg + "title", chart.Title), new XElement(svg + "desc", Description(chart, english)));
-        foreach (var text in root.Descendants().Where(e => e.Attribute("font-family")?.Value.StartsWith(ProductFont.Family, StringComparison.Ordinal) == true))
+        foreach (var text in root.Descendants(svg + "text").ToList())
         {
-            var semibold = text.Attribute("font-family")!.Value.Contains("Semibold", StringComparison.Ordinal);
-            text.SetAttributeValue("font-family", (semibold ? $"'{ProductFont.Family} Semibold', " : "") + $"'{ProductFont.Family}', {Fallbacks}");
-            text.SetAttributeValue("font-weight", semibold ? "600" : null);
+            text.ReplaceWith(SvgTextOutline.Of(text));
         }
         return document.Declaration + Environment.NewLine + document.Root;
     }
 
-    /// <summary>The chart in words, as the chart card's label reads it to a screen reader.</summary>
+    /// <summary>The chart in words, as the chart card's label reads it to a screen reader: with the names as drawn.</summary>
     private static string Description(ChartDescription chart, bool english)
     {
         var parts = new List<string> { chart.Subtitle };
         foreach (var series in chart.Series)
         {
-            var values = string.Join("; ", series.Points.Select(p => $"{p.Category}: {Value(chart, p, english)}"));
-            parts.Add(chart.Series.Count == 1 ? values : $"{series.Name} — {values}");
+            var values = string.Join("; ", series.Points.Select(p => $"{Ellipsis.Name(p.Category)}: {Value(chart, p, english)}"));
+            parts.Add(chart.Series.Count == 1 ? values : $"{Ellipsis.Name(series.Name)} — {values}");
         }
         if (chart.Median is { } median)
         {

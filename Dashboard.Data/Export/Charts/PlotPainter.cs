@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using Dashboard.Data.Indicators.Charts;
 using Dashboard.Data.Indicators.Results;
 using ScottPlot;
@@ -25,7 +26,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
 
     public void Paint(SKCanvas canvas, SKRect region, float figureHeight)
     {
-        var labels = new CategoryLabels(Categories, Categories.Select((_, i) => IsHidden(i)).ToList(), text.Category, ChartStyle.Muted);
+        var labels = new CategoryLabels(Categories.Select(Ellipsis.Name).ToList(), Categories.Select((_, i) => IsHidden(i)).ToList(), text.Category, ChartStyle.Muted);
         var values = chart.Series.SelectMany(s => s.Points).Where(p => p.Value.HasValue).Select(p => p.Value!.Value)
             .Concat(chart.Median is { } m ? [m] : []).ToList();
         var dataLabels = chart.Kind == ChartKind.Bar
@@ -111,7 +112,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
     }
 
     private IReadOnlyList<string> UnitLines(float width) =>
-        string.IsNullOrWhiteSpace(chart.ValueLabel) ? [] : text.AxisTitle.Wrap(chart.ValueLabel, width);
+        string.IsNullOrWhiteSpace(chart.ValueLabel) ? [] : text.AxisTitle.Wrap(chart.ValueLabel, width, maxLines: 2);
 
     private double Position(int category) => Horizontal ? Categories.Count - 1 - category : category;
 

@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using SkiaSharp;
 
 namespace Dashboard.Data.Export.Charts;
@@ -24,43 +25,62 @@ internal sealed class TextStyle : IDisposable
     public float Measure(string text) => _font.MeasureText(text);
 
     /// <summary>
-    /// The text in lines no wider than <paramref name="width"/>, broken between words; a word wider than the line is
-    /// broken inside, so nothing is ever cut off.
+    /// The text in at most <paramref name="maxLines"/> lines no wider than <paramref name="width"/>, broken between words;
+    /// a word wider than the line is broken inside, so nothing is ever cut off unseen: what does not fit in the lines
+    /// ends the last one with "…". Lines are made one at a time and only as many as are kept, so a long text costs no
+    /// more than the lines it fills.
     /// </summary>
-    public IReadOnlyList<string> Wrap(string text, float width)
+    public IReadOnlyList<string> Wrap(string text, float width, int maxLines)
     {
-        var lines = new List<string>();
+        var lines = Lines(text, width).Take(maxLines + 1).ToList();
+        if (lines.Count > maxLines)
+        {
+            lines.RemoveAt(maxLines);
+            lines[^1] = Ellipsis.Fit(lines[^1], width, t => Measure(t), cut: true);
+        }
+        return lines;
+    }
+
+    /// <summary>The lines one at a time; nothing longer than a line can hold is ever measured.</summary>
+    private IEnumerable<string> Lines(string text, float width)
+    {
+        var most = MostCharacters(width);
+        bool Fits(string line) => line.Length <= most && Measure(line) <= width;
         var line = string.Empty;
+        var any = false;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (Measure(candidate) <= width)
+            if (Fits(candidate))
             {
                 line = candidate;
                 continue;
             }
             if (line.Length > 0)
             {
-                lines.Add(line);
+                any = true;
+                yield return line;
             }
             line = word;
-            while (Measure(line) > width && line.Length > 1)
+            while (line.Length > 1 && !Fits(line))
             {
-                var fits = line.Length - 1;
-                while (fits > 1 && Measure(line[..fits]) > width)
-                {
-                    fits--;
-                }
-                lines.Add(line[..fits]);
+                any = true;
+                var fits = Math.Max(1, _font.BreakText(line.AsSpan(0, Math.Min(line.Length, most)), width));
+                yield return line[..fits];
                 line = line[fits..];
             }
         }
-        if (line.Length > 0 || lines.Count == 0)
+        if (line.Length > 0 || !any)
         {
-            lines.Add(line);
+            yield return line;
         }
-        return lines;
     }
+
+    /// <summary>
+    /// More characters than fit <paramref name="width"/>: no visible glyph of the product font is narrower than a tenth
+    /// of its size (a run of invisible ones only makes a shorter line).
+    /// </summary>
+    private int MostCharacters(float width) => (int)(width / (Size * 0.1f)) + 2;
 
     /// <summary>Draws one line whose line box starts at <paramref name="top"/>; x is its left, centre or right edge.</summary>
     public void Draw(SKCanvas canvas, string text, float x, float top, SKTextAlign align = SKTextAlign.Left)

@@ -16,6 +16,7 @@ namespace Dashboard.Data.Export.Excel;
 public static class ExcelExport
 {
     private const double CharacterWidth = 1.1;
+    private const int MaxCellText = 32_767;
 
     public static byte[] Write(ExportDocument document, byte[]? chartPng = null, int chartWidth = 1200, int chartHeight = 675)
     {
@@ -38,7 +39,7 @@ public static class ExcelExport
     private static void WriteFigures(IXLWorksheet sheet, ExportDocument document)
     {
         var table = document.Table;
-        sheet.Cell(1, 1).SetValue(table.Title);
+        Text(sheet.Cell(1, 1), table.Title);
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
         Text(sheet.Cell(2, 1), document.FilterText);
@@ -124,11 +125,14 @@ public static class ExcelExport
         sheet.Column(2).Width = 110;
     }
 
-    /// <summary>A text cell that stays text: "0612" is a code, not the number 612.</summary>
+    /// <summary>
+    /// A text cell that stays text: "0612" is a code, not the number 612. Beyond Excel's own limit of 32,767
+    /// characters a cell is shortened with "…" (ClosedXML refuses more); the CSV holds the whole text.
+    /// </summary>
     private static IXLCell Text(IXLCell cell, string text)
     {
         cell.Style.NumberFormat.Format = "@";
-        cell.SetValue(text);
+        cell.SetValue(Ellipsis.Shorten(text, MaxCellText));
         cell.DataType = XLDataType.Text;
         return cell;
     }

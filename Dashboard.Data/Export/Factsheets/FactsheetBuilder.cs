@@ -37,7 +37,7 @@ public static class FactsheetBuilder
         var inScope = snapshot.Practices.Where(filter.Includes).ToList();
         var (subject, narrowing) = PracticeView.SubjectOf(filter, snapshot) switch
         {
-            ({ } practice, _) => (FactsheetSubject.Practice(practice.Name), Narrowing(filter, english)),
+            ({ } practice, _) => (FactsheetSubject.Practice(Ellipsis.Name(practice.Name)), Narrowing(filter, english)),
             (_, { } kind) => (FactsheetSubject.PracticesOfKind(kind, inScope.Count),
                 FilterText.Describe(filter with { PracticeKinds = new HashSet<string>() }, snapshot.Practices, english)),
             _ => throw new ArgumentException("the filter is not about one practice or one practice kind", nameof(filter)),
@@ -48,7 +48,7 @@ public static class FactsheetBuilder
         var kicker = english ? "Factsheet · good practice" : "Factsheet · goede praktijk";
         // An example theory of change was written by the product, not by the organisation: a funder must not read it as theirs.
         var aside = subject.Kind == FactsheetSubjectKind.PracticeKind
-            ? new FactsheetAside(english ? "The practices" : "De praktijken", Listed(inScope.Select(p => $"{p.Name} ({p.City ?? p.StoreName})").ToList(), english))
+            ? new FactsheetAside(english ? "The practices" : "De praktijken", Listed(inScope.Select(p => $"{Ellipsis.Name(p.Name)} ({Ellipsis.Name(p.City ?? p.StoreName)})").ToList(), english))
             : view.TheoryIsExample ? null : new FactsheetAside(english ? "Impact goal" : "Impactdoel", view.Theory.ImpactGoal);
         return Assemble(kicker, view.Title, $"{view.Subtitle} · {narrowing}", aside, PracticeHeadline.Select(c => kpis[c]), view.Funnel,
             sentences, filter.Period, indicators.Settings, profile, view.SmallCellK, english);
@@ -58,8 +58,9 @@ public static class FactsheetBuilder
     public static Factsheet ForOrganisation(IndicatorService indicators, TargetStore targets, long organisationId, Period period,
         ViewerProfile profile, bool english, DateOnly exportedOn)
     {
-        var name = indicators.Snapshot.Practices.FirstOrDefault(p => p.OrganisationId == organisationId)?.OrganisationName
+        var organisation = indicators.Snapshot.Practices.FirstOrDefault(p => p.OrganisationId == organisationId)?.OrganisationName
             ?? throw new ArgumentException($"no organisation {organisationId} with practices", nameof(organisationId));
+        var name = Ellipsis.Name(organisation);
         var filter = new IndicatorFilter(period) { Organisations = new HashSet<long> { organisationId } };
         var view = OverviewView.Build(indicators, targets.List(period.From.Year), filter, profile, IndicatorCode.P1, english, exportedOn);
         var kpis = view.Total.Figures.ToDictionary(k => k.Figure.Code);
@@ -162,7 +163,7 @@ public static class FactsheetBuilder
 
     /// <summary>"Drie winkels, twee sorteercentra en één horecazaak." — or, for one store, its practices by name.</summary>
     private static string Practices(OverviewView view, bool english) => Listed(view.PerPractice
-        ? view.Cards.Select(c => c.Title).ToList()
+        ? view.Cards.Select(c => Ellipsis.Name(c.Title)).ToList()
         : view.Cards.Where(c => c.Practices > 0)
             .Select(c => $"{NumberWords.Count(c.Practices, english)} {PracticeKindNoun.For(c.Key, c.Practices, english)}").ToList(), english);
 

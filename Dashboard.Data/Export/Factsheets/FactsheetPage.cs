@@ -293,7 +293,7 @@ internal sealed class FactsheetPage
             {
                 lines.Add(new FlowLine(_text.Wrap(heading, _fineBold, IndigoBrush, width)[0], 5, IsHeading: true));
             }
-            lines.AddRange(_text.Wrap(paragraph, width).Select((line, i) => new FlowLine(line, i == 0 ? 2 : 0, IsHeading: false)));
+            lines.AddRange(_text.Wrap(paragraph, width, maxLines: 12).Select((line, i) => new FlowLine(line, i == 0 ? 2 : 0, IsHeading: false)));
         }
         return lines;
     }

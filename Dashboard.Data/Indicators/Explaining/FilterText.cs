@@ -7,7 +7,7 @@ namespace Dashboard.Data.Indicators.Explaining;
 
 /// <summary>
 /// A filter in words, for subtitles, "hoe berekend?" and exports: "1 januari t/m 31 oktober 2026 ·
-/// organisatie: Kringloop Aan de Maas · doelgroep: nieuwkomer".
+/// organisatie: Kringloop Aan de Maas · doelgroep: nieuwkomer" — names as they are drawn (<see cref="Ellipsis.Name"/>).
 /// </summary>
 public static class FilterText
 {
@@ -25,12 +25,12 @@ public static class FilterText
                 parts.Add($"{(english ? en : nl)}: {string.Join(", ", list)}");
             }
         }
-        Add("organisatie", "organisation", practices.Where(p => filter.Organisations.Contains(p.OrganisationId)).Select(p => p.OrganisationName).Distinct());
-        Add("winkel", "store", practices.Where(p => filter.Stores.Contains(p.StoreId)).Select(p => p.StoreCode).Distinct());
+        Add("organisatie", "organisation", practices.Where(p => filter.Organisations.Contains(p.OrganisationId)).Select(p => p.OrganisationName).Distinct().Select(Ellipsis.Name));
+        Add("winkel", "store", practices.Where(p => filter.Stores.Contains(p.StoreId)).Select(p => p.StoreCode).Distinct().Select(Ellipsis.Name));
         IEnumerable<string> Labels(CodeList list, IReadOnlySet<string> codes) =>
             list.Codes.Where(codes.Contains).Select(code => CodeLabels.Label(list, code, english));
         Add("soort", "kind", Labels(Codes.PracticeKinds, filter.PracticeKinds));
-        Add("praktijk", "practice", practices.Where(p => filter.Practices.Contains(p.Id)).Select(p => $"{p.Name} ({p.Path})"));
+        Add("praktijk", "practice", practices.Where(p => filter.Practices.Contains(p.Id)).Select(p => $"{Ellipsis.Name(p.Name)} ({Ellipsis.Name(p.Path)})"));
         parts.AddRange(Participants(filter, english));
         if (filter.Organisations.Count == 0 && filter.Stores.Count == 0 && filter.Practices.Count == 0)
         {

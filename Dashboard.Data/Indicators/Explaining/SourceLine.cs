@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 
@@ -16,7 +17,7 @@ public static class SourceLine
                 (filter.Organisations.Count == 0 || filter.Organisations.Contains(p.OrganisationId))
                 && (filter.Stores.Count == 0 || filter.Stores.Contains(p.StoreId))
                 && (filter.Practices.Count == 0 || filter.Practices.Contains(p.Id)))
-            .Select(p => p.OrganisationName).Distinct().Order(StringComparer.Ordinal).ToList();
+            .Select(p => p.OrganisationName).Distinct().Order(StringComparer.Ordinal).Select(Ellipsis.Name).ToList();
         var narrowed = filter.Organisations.Count > 0 || filter.Stores.Count > 0 || filter.Practices.Count > 0;
         var source = narrowed && inScope.Count > 0 ? string.Join(", ", inScope) : english ? "all organisations" : "alle organisaties";
         var data = lastDataDay is { } day ? Show(day) : "—";

@@ -135,4 +135,24 @@ public sealed class ChartCardTests : ComponentTestContext
         Assert.Contains("Geen gegevens voor deze selectie.", card.Markup);
         Assert.Empty(card.FindComponents<RadzenChart>());
     }
+
+    [Fact]
+    public void A_long_name_is_drawn_shortened_as_in_the_export_and_stays_whole_in_the_table()
+    {
+        var store = "Aan de Maas Centrum " + string.Concat(Enumerable.Repeat("Kringloop", 1_100));
+        var chart = new ChartDescription(ChartKind.Bar, IndicatorCode.P4R, "% uitstroom naar betaald werk", "2025 · alle organisaties", "%",
+            "Bron: alle organisaties · ImpactDashboard",
+            [new ChartSeries("deze periode", [new(store, 31.2m, FigureStatus.Ok), new("Tiel", 18m, FigureStatus.Ok)])]) { Horizontal = true };
+
+        var card = Card(chart);
+
+        var bars = Assert.Single(card.FindComponents<RadzenBarSeries<ChartCard.PlotPoint>>()).Instance.Data!.ToList();
+        Assert.StartsWith("Aan de Maas Centrum Kringloop", bars[0].Category, StringComparison.Ordinal);
+        Assert.EndsWith("…", bars[0].Category, StringComparison.Ordinal);
+        Assert.InRange(bars[0].Category.Length, 40, 60);
+        Assert.StartsWith($"deze periode · {bars[0].Category}: ", bars[0].Label, StringComparison.Ordinal);
+        Assert.Contains($"{bars[0].Category}: 31,2%", card.Find(".chart-plot").GetAttribute("aria-label"), StringComparison.Ordinal);
+        card.Find("button.chart-table-toggle").Click();
+        Assert.Equal(store, card.Find("table.chart-table tbody th").TextContent);
+    }
 }

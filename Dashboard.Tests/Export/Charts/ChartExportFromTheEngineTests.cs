@@ -41,7 +41,7 @@ public sealed class ChartExportFromTheEngineTests : IDisposable
             Assert.Equal((size.Width, size.Height), PngFile.Size(ChartExport.Png(chart, size)));
         }
         var svg = XDocument.Parse(ChartExport.Svg(chart)).Root!;
-        var texts = svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+        var texts = SvgFile.Texts(svg);
         Assert.Contains("Van instroom naar betaald werk", texts);
         Assert.Contains(Text.Subtitle, texts);
         Assert.Contains(Text.SourceLine, texts);
@@ -60,7 +60,7 @@ public sealed class ChartExportFromTheEngineTests : IDisposable
         var chart = ChartDescriptions.Stores(comparison, Text);
 
         var svg = XDocument.Parse(ChartExport.Svg(chart)).Root!;
-        var texts = svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+        var texts = SvgFile.Texts(svg);
         Assert.Contains("Zwolle Noord", texts);
         Assert.Contains("Aan de Maas Centrum", texts);
         Assert.Contains($"mediaan: {comparison.Median:0}", texts);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using Dashboard.Data.Export.Charts;
+using Dashboard.Data.Indicators.Charts;
 using SkiaSharp;
 
 namespace Dashboard.Tests.Export.Charts;
@@ -124,5 +125,20 @@ public sealed class ChartPngTests
         Assert.DoesNotContain("pHYs", Encoding.ASCII.GetString(screen));
         using var decoded = SKBitmap.Decode(print);
         Assert.Equal((2480, 1395), (decoded.Width, decoded.Height));
+    }
+
+    [Fact]
+    public async Task A_name_of_ten_megabytes_is_drawn_as_its_first_sixty_characters_within_the_budget()
+    {
+        static ChartDescription Named(string store)
+        {
+            var chart = SampleCharts.BarWithHiddenAndMedian();
+            return chart with { Series = [chart.Series[0] with { Points = [chart.Series[0].Points[0] with { Category = store }, .. chart.Series[0].Points.Skip(1)] }] };
+        }
+
+        var png = await Task.Run(() => ChartExport.Png(Named("Aan de Maas Centrum " + new string('k', 10_000_000)), ChartSize.Screen))
+            .WaitAsync(LongNameExportTests.Budget);
+
+        Assert.Equal(ChartExport.Png(Named("Aan de Maas Centrum " + new string('k', 39) + "…"), ChartSize.Screen), png);
     }
 }

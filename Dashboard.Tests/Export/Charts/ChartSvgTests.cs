@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Dashboard.Data.Export;
 using Dashboard.Data.Export.Charts;
 using Dashboard.Data.Indicators.Charts;
 using Dashboard.Data.Indicators.Results;
+using SkiaSharp;
 
 namespace Dashboard.Tests.Export.Charts;
 
@@ -80,19 +79,29 @@ public sealed class ChartSvgTests
     }
 
     [Fact]
-    public void Every_text_is_set_in_the_product_font_the_title_in_its_semibold()
+    public void Every_text_is_drawn_as_outlines_of_the_product_font_so_no_installed_font_is_needed()
     {
-        var svg = XDocument.Parse(ChartExport.Svg(SampleCharts.LineWithHiddenPoints())).Root!;
-        var texts = svg.Descendants(Svg + "text").ToList();
+        var svg = SvgFile.Open(ChartExport.Svg(SampleCharts.LineWithHiddenPoints()));
 
-        // Tick labels come from ScottPlot, everything else from the painter: both through the embedded faces.
-        Assert.Contains(texts, t => t.Value.Trim() == "25");
-        Assert.All(texts, t => Assert.StartsWith($"'{ProductFont.Family}", t.Attribute("font-family")?.Value));
-        var title = texts.Single(t => t.Value.Trim() == "Instroom");
-        Assert.StartsWith($"'{ProductFont.Family} Semibold'", title.Attribute("font-family")!.Value);
-        Assert.Equal("600", title.Attribute("font-weight")?.Value);
-        Assert.Equal("28", title.Attribute("font-size")?.Value);
-        Assert.Single(texts, t => t.Attribute("font-weight") is not null);
+        // Nothing is left for a viewer or layout program to set in a font of its own choosing.
+        Assert.Empty(svg.Descendants(Svg + "text"));
+        Assert.DoesNotContain(svg.DescendantsAndSelf().SelectMany(e => e.Attributes()), a => a.Name.LocalName.StartsWith("font", StringComparison.Ordinal));
+        // Tick labels come from ScottPlot, everything else from the painter: all of them outlines.
+        Assert.Contains("25", Texts(svg));
+        Assert.Contains("deze periode", Texts(svg));
+        // The title in the semibold face at 28 px: its outline is as wide as the embedded font draws the word, not as the regular face would.
+        var title = SvgFile.Bounds(SvgFile.TextOutlines(svg).Single(t => t.Attribute("aria-label")!.Value == "Instroom"));
+        Assert.Equal(InkWidth(ProductFont.Semibold, 28, "Instroom"), title.Width, 0.3);
+        Assert.True(Math.Abs(InkWidth(ProductFont.Regular, 28, "Instroom") - title.Width) > 2, "the regular face draws the title narrower");
+    }
+
+    [Fact]
+    public void The_outlines_keep_the_file_small_enough_for_a_layout_program()
+    {
+        var svg = ChartExport.Svg(SampleCharts.EighteenStores());
+
+        // About 270 KB for this, the most lettered chart: outlines in the path data SkiaSharp writes would take 610 KB.
+        Assert.InRange(svg.Length, 1, 300_000);
     }
 
     [Fact]
@@ -104,16 +113,11 @@ public sealed class ChartSvgTests
 
         var texts = Texts(svg);
         Assert.All(chart.Categories, store => Assert.Contains(store, texts));
-        Assert.All(svg.Descendants(Svg + "text"), t =>
+        Assert.All(SvgFile.TextOutlines(svg), t =>
         {
-            // ScottPlot places its tick labels with a translation; nothing is turned in this chart.
-            var shift = t.Attribute("transform")?.Value is { } transform
-                ? double.Parse(Regex.Match(transform, @"^translate\(([-\d.]+) [-\d.]+\)$").Groups[1].Value, CultureInfo.InvariantCulture)
-                : 0;
-            var xs = t.Attribute("x")!.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(x => shift + double.Parse(x, CultureInfo.InvariantCulture)).ToList();
-            Assert.InRange(xs.Min(), 12, 1188);
-            Assert.InRange(xs.Max(), 12, 1188);
+            var bounds = SvgFile.Bounds(t);
+            Assert.InRange(bounds.Left, 12, 1188);
+            Assert.InRange(bounds.Right, 12, 1188);
         });
     }
 
@@ -132,7 +136,32 @@ public sealed class ChartSvgTests
         Assert.Contains("Ronde 6", lines);
     }
 
-    private static List<string> Texts(XElement svg) => svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+    [Fact]
+    public async Task A_name_of_ten_megabytes_is_drawn_shortened_within_the_budget()
+    {
+        var store = "Heel lange winkelnaam " + new string('k', 10_000_000);
+        var chart = SampleCharts.BarWithHiddenAndMedian();
+        chart = chart with { Series = [chart.Series[0] with { Points = [chart.Series[0].Points[0] with { Category = store }, .. chart.Series[0].Points.Skip(1)] }] };
+
+        var svg = SvgFile.Open(await Task.Run(() => ChartExport.Svg(chart)).WaitAsync(LongNameExportTests.Budget));
+
+        // Upright bars: the name wraps, its words on the first line, as much of the run of k's as is drawn on the next.
+        var texts = Texts(svg);
+        Assert.Contains("Heel lange winkelnaam", texts);
+        var run = texts.Where(t => t.Length > 0 && t.TrimEnd('…').All(c => c == 'k')).ToList();
+        Assert.EndsWith("…", run[^1], StringComparison.Ordinal);
+        Assert.InRange(run.Sum(l => l.TrimEnd('…').Length), 10, 60);
+        Assert.InRange(svg.ToString().Length, 1, 300_000);
+    }
+
+    private static List<string> Texts(XElement svg) => SvgFile.Texts(svg);
+
+    private static float InkWidth(byte[] face, float size, string text)
+    {
+        using var font = new SKFont(SKTypeface.FromData(SKData.CreateCopy(face)), size) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true };
+        using var outline = font.GetTextPath(text, new SKPoint(0, 0));
+        return outline.TightBounds.Width;
+    }
 
     private static int Filled(XElement svg, string colour) =>
         svg.Descendants().Count(e => string.Equals(e.Attribute("fill")?.Value, colour, StringComparison.OrdinalIgnoreCase));
