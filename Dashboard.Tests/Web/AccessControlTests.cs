@@ -151,28 +151,6 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
     }
 
     [Fact]
-    public async Task After_five_wrong_passwords_even_the_right_one_is_refused_for_a_while()
-    {
-        var userName = $"slot-{Guid.NewGuid():N}"[..16];
-        _factory.CreateUser(userName, Role.Bestuur);
-        var client = _factory.Anonymous();
-
-        for (var attempt = 0; attempt < UserStore.MaxFailedLogins; attempt++)
-        {
-            var wrong = await DashboardFactory.LogIn(client, userName, "niet het goede wachtwoord");
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        }
-        var right = await DashboardFactory.LogIn(client, userName, DashboardFactory.Password);
-
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("tijdelijk geblokkeerd", Text(await right.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
-        var failures = Audit(new AuditQuery { UserName = userName, Action = AuditAction.AanmeldenMislukt });
-        Assert.Equal(UserStore.MaxFailedLogins + 1, failures.Count);
-        Assert.Equal("geweigerd; account geblokkeerd", failures[1].Outcome);
-    }
-
-    [Fact]
     public async Task A_disabled_user_loses_access_at_their_next_request()
     {
         var userName = $"uit-{Guid.NewGuid():N}"[..16];
@@ -198,14 +176,12 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
         var client = _factory.Anonymous();
         await DashboardFactory.LogIn(client, userName, DashboardFactory.Password);
         var users = _factory.Services.GetRequiredService<UserStore>();
-        var other = users.Find(id)!;
 
         users.Update(id, new UserDraft(userName, userName, Role.Communicatie, true, new HashSet<long>()));
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/export/vergelijken.csv?org=" + Other)).StatusCode);
         await DashboardFactory.LogIn(client, userName, DashboardFactory.Password);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/export/vergelijken.csv?org=" + Other)).StatusCode);
-        Assert.NotEqual(other.SecurityStamp, users.Find(id)!.SecurityStamp);
     }
 
     [Fact]
