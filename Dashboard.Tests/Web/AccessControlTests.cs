@@ -68,6 +68,27 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
         Assert.DoesNotContain("Aan de Maas Venlo", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/export/overzicht.csv", "org", Other, "Kringloop Nergens")]
+    [InlineData("/export/overzicht.csv", "winkel", "VNL", "XYZ")]
+    [InlineData("/export/vergelijken.xlsx", "praktijk", "VNL/REST", "XYZ/REST")]
+    [InlineData("/vergelijken", "org", Other, "Kringloop Nergens")]
+    [InlineData("/", "winkel", "VNL", "XYZ")]
+    [InlineData("/goede-praktijk", "praktijk", "VNL/REST", "XYZ/REST")]
+    public async Task For_a_director_another_organisations_place_and_one_that_does_not_exist_answer_alike(string path, string key, string outside, string unknown)
+    {
+        var director = await _factory.SignedIn(Role.Directie, Own);
+
+        using var toOutside = await director.GetAsync($"{path}?{key}={Uri.EscapeDataString(outside)}");
+        using var toUnknown = await director.GetAsync($"{path}?{key}={Uri.EscapeDataString(unknown)}");
+
+        Assert.Equal(toOutside.StatusCode, toUnknown.StatusCode);
+        var answer = Text(await toOutside.Content.ReadAsStringAsync());
+        Assert.Contains(ScopedFilter.NoAccess, answer, StringComparison.Ordinal);
+        Assert.Equal(answer.Replace(outside, "…", StringComparison.Ordinal),
+            Text(await toUnknown.Content.ReadAsStringAsync()).Replace(unknown, "…", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_director_without_a_filter_gets_only_their_own_stores()
     {
