@@ -238,6 +238,49 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
     }
 
     [Fact]
+    public async Task With_a_one_time_password_downloads_templates_and_the_blazor_hub_are_refused_until_a_new_one_is_chosen()
+    {
+        var userName = $"eenmalig-{Guid.NewGuid():N}"[..16];
+        var id = _factory.CreateUser(userName, Role.Beheerder);
+        _factory.Services.GetRequiredService<UserStore>().SetPassword(id, _factory.Services.GetRequiredService<Dashboard.Access.Passwords>().Hash("eenmalig-1234567"), mustChange: true);
+        var client = _factory.Anonymous();
+        await DashboardFactory.LogIn(client, userName, "eenmalig-1234567");
+        string[] downloads = ["/export/overzicht.csv", "/export/vergelijken.xlsx", "/import/sjabloon/winkels.csv"];
+
+        foreach (var url in downloads)
+        {
+            using var refused = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal(Dashboard.Access.AccessSetup.MustChangePasswordFirst, await refused.Content.ReadAsStringAsync());
+        }
+        using (var hub = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, hub.StatusCode);
+            Assert.Equal(Dashboard.Access.AccessSetup.MustChangePasswordFirst, await hub.Content.ReadAsStringAsync());
+        }
+        Assert.Empty(Audit(new AuditQuery { UserName = userName, Action = AuditAction.Export }));
+
+        var form = await client.GetStringAsync("/wachtwoord");
+        using var changed = await client.PostAsync("/wachtwoord", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "password",
+            ["__RequestVerificationToken"] = DashboardFactory.AntiforgeryToken(form),
+            ["Input.Current"] = "eenmalig-1234567",
+            ["Input.New"] = "mijn eigen lange wachtwoord",
+            ["Input.Repeat"] = "mijn eigen lange wachtwoord",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+        foreach (var url in downloads)
+        {
+            using var allowed = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+        using var negotiated = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
+        Assert.Equal(HttpStatusCode.OK, negotiated.StatusCode);
+    }
+
+    [Fact]
     public async Task The_audit_log_records_logins_and_every_download_with_its_filter_and_outcome()
     {
         var communications = await _factory.SignedIn(Role.Communicatie, Own);
