@@ -24,26 +24,16 @@ public static class ScopedFilter
         IndicatorFilter filter;
         try
         {
-            // Against the visible practices only, so a refusal suggests no name from outside the scope.
+            // Against the visible practices only: an organisation, store or practice outside the scope and one that does
+            // not exist get the same answer, built from the scope alone, so no answer tells whether another one exists.
             filter = FilterResolver.Resolve(named, period, viewer.Visible(practices));
         }
-        catch (UnknownFilterValueException) when (Resolves(named, period, practices))
+        catch (UnknownFilterValueException unknown) when (unknown.Place is { } place)
         {
-            throw new AccessDeniedException(NoAccess);
+            var (what, value) = place;
+            var known = unknown.Known.Count == 0 ? "" : $"; binnen uw rechten: {string.Join(", ", unknown.Known)}";
+            throw new AccessDeniedException($"{NoAccess} {char.ToUpperInvariant(what[0])}{what[1..]} '{value}' bestaat niet of hoort niet bij uw organisaties{known}.");
         }
         return filter.Organisations.Count > 0 ? filter : filter with { Organisations = viewer.Scope.Organisations };
-    }
-
-    private static bool Resolves(NamedFilter named, Period period, IReadOnlyList<PracticeInfo> practices)
-    {
-        try
-        {
-            FilterResolver.Resolve(named, period, practices);
-            return true;
-        }
-        catch (UnknownFilterValueException)
-        {
-            return false;
-        }
     }
 }

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Access;
 
-/// <summary>A stored user. <see cref="SecurityStamp"/> changes with every change, so a session that carries an older one ends.</summary>
+/// <summary>A stored user; every change to it ends the user's sessions (<see cref="SessionStore"/>).</summary>
 public sealed record UserAccount(
     long Id,
     string UserName,
@@ -10,12 +10,7 @@ public sealed record UserAccount(
     string PasswordHash,
     bool MustChangePassword,
     bool Disabled,
-    bool IsDemo,
-    int FailedLogins,
-    DateTimeOffset? LockedUntil,
-    string SecurityStamp)
+    bool IsDemo)
 {
     public Viewer Viewer => new(Id, UserName, DisplayName, Role, Scope);
-
-    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }

@@ -7,17 +7,13 @@ namespace Dashboard.Data.Access;
 
 /// <summary>
 /// The users who log in (SPEC §5). Passwords arrive hashed: hashing is the web host's, through ASP.NET Core's own
-/// password hasher. Every change gives the user a new security stamp, which ends their open sessions.
+/// password hasher. Every change to a user ends their sessions (<see cref="SessionStore"/>) in the same transaction,
+/// so a session never outlives the name, role, scope and password it was started with.
 /// </summary>
 public sealed class UserStore(Database database, TimeProvider clock)
 {
-    /// <summary>Wrong passwords in a row before an account locks, and for how long.</summary>
-    public const int MaxFailedLogins = 5;
-
-    public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
-
     private const string Columns =
-        "id, user_name, display_name, role, all_organisations, password_hash, must_change_password, disabled, is_demo, failed_logins, locked_until, security_stamp";
+        "id, user_name, display_name, role, all_organisations, password_hash, must_change_password, disabled, is_demo";
 
     public IReadOnlyList<UserAccount> List()
     {
@@ -54,17 +50,17 @@ public sealed class UserStore(Database database, TimeProvider clock)
         InvalidFieldsException.ThrowIfAny(Problems(connection, transaction, draft, id: null));
         var id = connection.Scalar<long>(
             """
-            INSERT INTO users (user_name, display_name, role, all_organisations, password_hash, must_change_password, is_demo, security_stamp, created_at)
-            VALUES ($name, $display, $role, $all, $hash, $must, $demo, $stamp, $now) RETURNING id
+            INSERT INTO users (user_name, display_name, role, all_organisations, password_hash, must_change_password, is_demo, created_at)
+            VALUES ($name, $display, $role, $all, $hash, $must, $demo, $now) RETURNING id
             """, transaction,
             ("$name", draft.UserName.Trim()), ("$display", draft.DisplayName.Trim()), ("$role", draft.Role.Key()), ("$all", draft.Scope.AllOrganisations),
-            ("$hash", passwordHash), ("$must", mustChangePassword), ("$demo", isDemo), ("$stamp", NewStamp()), ("$now", Now()));
+            ("$hash", passwordHash), ("$must", mustChangePassword), ("$demo", isDemo), ("$now", Now()));
         WriteScope(connection, transaction, id, draft.Scope);
         transaction.Commit();
         return id;
     }
 
-    /// <summary>Changes a user's name, role and scope.</summary>
+    /// <summary>Changes a user's name, role and scope; their sessions end, so the next login carries the change.</summary>
     public void Update(long id, UserDraft draft)
     {
         using var connection = database.Open();
@@ -76,15 +72,16 @@ public sealed class UserStore(Database database, TimeProvider clock)
         }
         InvalidFieldsException.ThrowIfAny(problems);
         connection.Execute(
-            "UPDATE users SET user_name = $name, display_name = $display, role = $role, all_organisations = $all, security_stamp = $stamp WHERE id = $id",
+            "UPDATE users SET user_name = $name, display_name = $display, role = $role, all_organisations = $all WHERE id = $id",
             transaction, ("$id", id), ("$name", draft.UserName.Trim()), ("$display", draft.DisplayName.Trim()), ("$role", draft.Role.Key()),
-            ("$all", draft.Scope.AllOrganisations), ("$stamp", NewStamp()));
+            ("$all", draft.Scope.AllOrganisations));
         connection.Execute("DELETE FROM user_organisations WHERE user_id = $id", transaction, ("$id", id));
         WriteScope(connection, transaction, id, draft.Scope);
+        SessionStore.EndAll(connection, transaction, id);
         transaction.Commit();
     }
 
-    /// <summary>Disables or enables a user; a disabled user's sessions end at their next request or circuit check.</summary>
+    /// <summary>Disables or enables a user; their sessions end, so a disabled user is out at their next request or circuit check.</summary>
     public void SetDisabled(long id, bool disabled)
     {
         using var connection = database.Open();
@@ -93,37 +90,31 @@ public sealed class UserStore(Database database, TimeProvider clock)
         {
             throw new ArgumentException("Er moet minstens één actieve beheerder blijven.");
         }
-        connection.Execute("UPDATE users SET disabled = $disabled, security_stamp = $stamp WHERE id = $id", transaction,
-            ("$id", id), ("$disabled", disabled), ("$stamp", NewStamp()));
+        connection.Execute("UPDATE users SET disabled = $disabled WHERE id = $id", transaction, ("$id", id), ("$disabled", disabled));
+        SessionStore.EndAll(connection, transaction, id);
         transaction.Commit();
     }
 
-    /// <summary>A new password (already hashed); also ends a lockout. <paramref name="mustChange"/> for a one-time password.</summary>
+    /// <summary>
+    /// A new password (already hashed), <paramref name="mustChange"/> for a one-time password. Every session of the user
+    /// ends, and the waits after failed logins under their name are lifted.
+    /// </summary>
     public void SetPassword(long id, string passwordHash, bool mustChange)
     {
         using var connection = database.Open();
-        connection.Execute(
-            "UPDATE users SET password_hash = $hash, must_change_password = $must, failed_logins = 0, locked_until = NULL, security_stamp = $stamp WHERE id = $id",
-            null, ("$id", id), ("$hash", passwordHash), ("$must", mustChange), ("$stamp", NewStamp()));
+        using var transaction = connection.BeginTransaction(deferred: false);
+        connection.Execute("UPDATE users SET password_hash = $hash, must_change_password = $must WHERE id = $id", transaction,
+            ("$id", id), ("$hash", passwordHash), ("$must", mustChange));
+        SessionStore.EndAll(connection, transaction, id);
+        LoginThrottle.Forget(connection, transaction, connection.Scalar<string>("SELECT user_name FROM users WHERE id = $id", transaction, ("$id", id)));
+        transaction.Commit();
     }
 
-    /// <summary>Counts a wrong password; the <see cref="MaxFailedLogins"/>th in a row locks the account for <see cref="Lockout"/>.</summary>
-    public void RecordFailedLogin(long id)
+    /// <summary>The same password hashed anew (the hasher's parameters grew stronger): no new password, so sessions stay.</summary>
+    public void RehashPassword(long id, string passwordHash)
     {
         using var connection = database.Open();
-        connection.Execute(
-            """
-            UPDATE users SET
-                locked_until = CASE WHEN failed_logins + 1 >= $max THEN $until ELSE locked_until END,
-                failed_logins = CASE WHEN failed_logins + 1 >= $max THEN 0 ELSE failed_logins + 1 END
-            WHERE id = $id
-            """, null, ("$id", id), ("$max", MaxFailedLogins), ("$until", Format(clock.GetUtcNow() + Lockout)));
-    }
-
-    public void RecordSuccessfulLogin(long id)
-    {
-        using var connection = database.Open();
-        connection.Execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $id", null, ("$id", id));
+        connection.Execute("UPDATE users SET password_hash = $hash WHERE id = $id", null, ("$id", id), ("$hash", passwordHash));
     }
 
     /// <summary>Whether a beheerder who can log in exists (demo accounts do not count: they go with the demo data).</summary>
@@ -200,13 +191,10 @@ public sealed class UserStore(Database database, TimeProvider clock)
         var id = r.GetInt64(0);
         var scope = r.GetBoolean(4) ? AccessScope.Everything : new AccessScope(false, organisations.GetValueOrDefault(id) ?? []);
         return new UserAccount(id, r.GetString(1), r.GetString(2), Roles.Parse(r.GetString(3))!.Value, scope, r.GetString(5),
-            r.GetBoolean(6), r.GetBoolean(7), r.GetBoolean(8), r.GetInt32(9),
-            r.GetStringOrNull(10) is { } until ? DateTimeOffset.Parse(until, CultureInfo.InvariantCulture) : null, r.GetString(11));
+            r.GetBoolean(6), r.GetBoolean(7), r.GetBoolean(8));
     }
 
     private string Now() => Format(clock.GetUtcNow());
 
     private static string Format(DateTimeOffset moment) => moment.ToString("O", CultureInfo.InvariantCulture);
-
-    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

@@ -10,7 +10,8 @@ namespace Dashboard.Data.Import;
 /// <summary>
 /// The stored stores and practices, to resolve a row's `winkel` and `praktijk`. Codes are matched like
 /// code values (case, spaces, '_' and '-' ignored); an unknown one is a problem that names the nearest.
-/// A store outside the importer's scope is a problem too, and suggestions name only stores in the scope.
+/// To an importer with a limited scope, a store outside it and one that does not exist are the same problem, and
+/// suggestions name only stores in the scope.
 /// </summary>
 internal sealed class PracticeDirectory(AccessScope scope)
 {
@@ -69,19 +70,22 @@ internal sealed class PracticeDirectory(AccessScope scope)
         {
             return resolved;
         }
-        if (!_stores.TryGetValue(CodeText.Normalize(storeCode), out var store))
+        if (!_stores.TryGetValue(CodeText.Normalize(storeCode), out var store) || !scope.Includes(store.OrganisationId))
         {
             var known = _stores.Values.Where(s => scope.Includes(s.OrganisationId)).Select(s => s.Code).ToList();
-            row.Problem(storeColumn, storeCode, "onbekende winkel",
-                $"winkel '{storeCode}' is onbekend; importeer eerst het winkelbestand (winkels) met deze winkel",
-                known.Count == 0 ? null : $"bedoelt u '{Nearest(known, storeCode)}'?");
-            return null;
-        }
-        if (!scope.Includes(store.OrganisationId))
-        {
-            row.Problem(storeColumn, storeCode, ImportProblem.OutsideScope,
-                $"winkel {store.Code} hoort bij een organisatie waarvoor u geen rechten hebt",
-                "importeer alleen rijen van winkels van uw eigen organisatie");
+            var nearest = known.Count == 0 ? null : $"bedoelt u '{Nearest(known, storeCode)}'?";
+            if (scope.AllOrganisations)
+            {
+                row.Problem(storeColumn, storeCode, "onbekende winkel",
+                    $"winkel '{storeCode}' is onbekend; importeer eerst het winkelbestand (winkels) met deze winkel", nearest);
+            }
+            else
+            {
+                // The same words whether the store exists elsewhere or not at all: a scoped user learns no other organisation's codes.
+                row.Problem(storeColumn, storeCode, ImportProblem.OutsideScope,
+                    $"winkel '{storeCode}' bestaat niet of hoort bij een organisatie waarvoor u geen rechten hebt",
+                    (nearest is null ? "" : nearest + " ") + "importeer alleen rijen van winkels van uw eigen organisatie; een nieuwe winkel komt eerst in het winkelbestand");
+            }
             return null;
         }
         if (store.IsDemo && !demoImport)

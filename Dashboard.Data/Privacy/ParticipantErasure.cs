@@ -146,15 +146,16 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     {
         var found = connection.Query("SELECT id, name FROM organisations WHERE name = $name COLLATE NOCASE",
             r => (Id: r.GetInt64(0), Name: r.GetString(1)), transaction, ("$name", organisation)).FirstOrDefault();
+        if (!scope.AllOrganisations && (found.Name is null || !scope.Includes(found.Id)))
+        {
+            // The same words whether the organisation exists or not: a scoped user learns no other organisation's name.
+            return (ErasureOutcome.Refused(
+                $"Geen toegang: u kunt alleen deelnemers wissen van uw eigen organisatie(s), en '{organisation}' is daar geen van. Er is niets gewist."),
+                organisation, []);
+        }
         if (found.Name is null)
         {
             return (ErasureOutcome.Refused($"Er is geen organisatie '{Dutch.Shortened(organisation, ImportColumn.NameLength)}'. Er is niets gewist."), organisation, []);
-        }
-        if (!scope.Includes(found.Id))
-        {
-            return (ErasureOutcome.Refused(
-                $"Geen toegang: u kunt alleen deelnemers wissen van uw eigen organisatie(s), niet van {found.Name}. Er is niets gewist.", found.Name),
-                found.Name, []);
         }
         ParticipantKey? key;
         try

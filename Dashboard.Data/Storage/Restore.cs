@@ -41,7 +41,9 @@ public static class Restore
             var schemaVersion = Check(staging, manifest);
             RefuseWhileInUse(installation.DatabaseFile);
             var replaced = PutInPlace(staging, manifest, installation, clock);
-            new Database(installation.DatabaseFile).Migrate();
+            var database = new Database(installation.DatabaseFile);
+            database.Migrate();
+            EndSessions(database);
             return new RestoreOutcome(manifest, replaced, schemaVersion);
         }
         finally
@@ -51,6 +53,16 @@ public static class Restore
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// Nobody stays signed in across a restore: the copy's sessions may since have been ended by a logout or a new
+    /// password, and restoring them would bring such a login back to life with the cookie keys that come along.
+    /// </summary>
+    private static void EndSessions(Database database)
+    {
+        using var connection = database.Open();
+        connection.Execute("DELETE FROM sessions");
     }
 
     /// <summary>Copies every file the manifest names and compares its checksum; a missing or changed file refuses the backup.</summary>

@@ -26,32 +26,52 @@ public class ScopedFilterTests
         Assert.Equal([1L], Practices.Where(filter.Includes).Select(p => p.Id));
     }
 
+    private static NamedFilter Naming(string what, string value) => what switch
+    {
+        "org" => new NamedFilter { Organisations = [value] },
+        "winkel" => new NamedFilter { Stores = [value] },
+        _ => new NamedFilter { Practices = [value] },
+    };
+
     [Theory]
     [InlineData("org", "Kringloop Aan de Maas")]
     [InlineData("winkel", "VNL")]
     [InlineData("praktijk", "VNL/REST")]
     public void Naming_anything_outside_the_scope_is_no_access(string what, string value)
     {
-        var named = what switch
-        {
-            "org" => new NamedFilter { Organisations = [value] },
-            "winkel" => new NamedFilter { Stores = [value] },
-            _ => new NamedFilter { Practices = [value] },
-        };
+        var denied = Assert.Throws<AccessDeniedException>(() => ScopedFilter.Resolve(Naming(what, value), Year, Practices, Director));
 
-        var denied = Assert.Throws<AccessDeniedException>(() => ScopedFilter.Resolve(named, Year, Practices, Director));
+        Assert.StartsWith(ScopedFilter.NoAccess, denied.Message, StringComparison.Ordinal);
+    }
 
-        Assert.Equal(ScopedFilter.NoAccess, denied.Message);
+    [Theory]
+    [InlineData("org", "Kringloop Aan de Maas", "Kringloop Aan de Mass")]
+    [InlineData("winkel", "VNL", "VNX")]
+    [InlineData("praktijk", "VNL/REST", "VNL/RESTX")]
+    public void Another_organisations_place_and_one_that_does_not_exist_get_the_same_answer(string what, string outside, string unknown)
+    {
+        var toOutside = Assert.Throws<AccessDeniedException>(() => ScopedFilter.Resolve(Naming(what, outside), Year, Practices, Director));
+        var toUnknown = Assert.Throws<AccessDeniedException>(() => ScopedFilter.Resolve(Naming(what, unknown), Year, Practices, Director));
+
+        Assert.Equal(toOutside.Message.Replace(outside, "…", StringComparison.Ordinal), toUnknown.Message.Replace(unknown, "…", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void An_unknown_store_is_unknown_and_the_suggestions_name_only_stores_in_scope()
+    public void An_unknown_store_names_only_the_stores_in_scope()
     {
-        var unknown = Assert.Throws<UnknownFilterValueException>(() =>
+        var unknown = Assert.Throws<AccessDeniedException>(() =>
             ScopedFilter.Resolve(new NamedFilter { Stores = ["VNX"] }, Year, Practices, Director));
 
-        Assert.Contains("AMF, UTO", unknown.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("VNL", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal(ScopedFilter.NoAccess + " Winkel 'VNX' bestaat niet of hoort niet bij uw organisaties; binnen uw rechten: AMF, UTO.", unknown.Message);
+    }
+
+    [Fact]
+    public void An_unknown_code_value_is_not_about_other_organisations_and_keeps_its_suggestion()
+    {
+        var unknown = Assert.Throws<UnknownFilterValueException>(() =>
+            ScopedFilter.Resolve(new NamedFilter { TargetGroups = ["xyz"] }, Year, Practices, Director));
+
+        Assert.Contains("Toegestaan:", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Access;
 
-/// <summary>The users on a real database file: what is refused and why, the last-administrator rule, lockout, and the security stamp.</summary>
+/// <summary>The users on a real database file: what is refused and why, the last-administrator rule, and which changes end the user's sessions.</summary>
 public sealed class UserStoreTests : IDisposable
 {
     private readonly FixedClock _clock = new(2026, 11, 15);
@@ -147,64 +147,42 @@ public sealed class UserStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_account_locks_at_the_last_allowed_failure_for_the_lockout_time_and_a_new_password_ends_it()
-    {
-        var id = Create("lid", Role.Bestuur);
-
-        for (var i = 1; i < UserStore.MaxFailedLogins; i++)
-        {
-            _store.RecordFailedLogin(id);
-        }
-        Assert.False(_store.Find(id)!.IsLockedOut(_clock.GetUtcNow()));
-        Assert.Equal(UserStore.MaxFailedLogins - 1, _store.Find(id)!.FailedLogins);
-
-        _store.RecordFailedLogin(id);
-
-        var locked = _store.Find(id)!;
-        Assert.True(locked.IsLockedOut(_clock.GetUtcNow()));
-        Assert.Equal(_clock.GetUtcNow() + UserStore.Lockout, locked.LockedUntil);
-        Assert.False(locked.IsLockedOut(_clock.GetUtcNow() + UserStore.Lockout));
-
-        _store.SetPassword(id, "nieuw", mustChange: true);
-
-        var reset = _store.Find(id)!;
-        Assert.False(reset.IsLockedOut(_clock.GetUtcNow()));
-        Assert.Equal((0, "nieuw", true), (reset.FailedLogins, reset.PasswordHash, reset.MustChangePassword));
-    }
-
-    [Fact]
-    public void A_successful_login_starts_the_count_again()
-    {
-        var id = Create("lid", Role.Bestuur);
-        for (var i = 1; i < UserStore.MaxFailedLogins; i++)
-        {
-            _store.RecordFailedLogin(id);
-        }
-
-        _store.RecordSuccessfulLogin(id);
-        _store.RecordFailedLogin(id);
-
-        Assert.Equal(1, _store.Find(id)!.FailedLogins);
-        Assert.False(_store.Find(id)!.IsLockedOut(_clock.GetUtcNow()));
-    }
-
-    [Fact]
-    public void Every_change_gives_a_new_security_stamp_so_open_sessions_end()
+    public void Every_change_to_a_user_ends_their_sessions_and_only_theirs()
     {
         Create("admin", Role.Beheerder);
         var id = Create("lid", Role.Bestuur);
-        var stamps = new List<string> { _store.Find(id)!.SecurityStamp };
+        var other = Create("ander", Role.Bestuur);
+        var sessions = new SessionStore(_install.Database, _clock);
+        var othersSession = sessions.Start(other);
+        Action[] changes =
+        [
+            () => _store.Update(id, Draft("lid", Role.Communicatie)),
+            () => _store.SetDisabled(id, true),
+            () => _store.SetDisabled(id, false),
+            () => _store.SetPassword(id, "nieuw", mustChange: false),
+        ];
 
-        _store.Update(id, Draft("lid", Role.Communicatie));
-        stamps.Add(_store.Find(id)!.SecurityStamp);
-        _store.SetDisabled(id, true);
-        stamps.Add(_store.Find(id)!.SecurityStamp);
-        _store.SetDisabled(id, false);
-        stamps.Add(_store.Find(id)!.SecurityStamp);
-        _store.SetPassword(id, "nieuw", mustChange: false);
-        stamps.Add(_store.Find(id)!.SecurityStamp);
+        foreach (var change in changes)
+        {
+            var session = sessions.Start(id);
+            Assert.True(sessions.IsCurrent(session, id, used: false));
+            change();
+            Assert.False(sessions.IsCurrent(session, id, used: false));
+        }
+        Assert.True(sessions.IsCurrent(othersSession, other, used: false));
+    }
 
-        Assert.Equal(stamps.Count, stamps.Distinct().Count());
+    [Fact]
+    public void Hashing_the_same_password_anew_keeps_the_sessions()
+    {
+        var id = Create("lid", Role.Bestuur);
+        var sessions = new SessionStore(_install.Database, _clock);
+        var session = sessions.Start(id);
+
+        _store.RehashPassword(id, "sterker gehasht");
+
+        Assert.Equal("sterker gehasht", _store.Find(id)!.PasswordHash);
+        Assert.True(sessions.IsCurrent(session, id, used: false));
     }
 
     [Fact]

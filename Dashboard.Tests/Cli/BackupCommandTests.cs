@@ -1,5 +1,6 @@
 using Dashboard.Cli;
 using Dashboard.Data.Audit;
+using Dashboard.Data.Storage;
 using Dashboard.Data.Import;
 using Dashboard.Tests.Demo;
 using Dashboard.Tests.TestSupport;
@@ -33,13 +34,14 @@ public sealed class BackupCommandTests : IDisposable
         var (exit, output, error) = Run("backup", "--out", folder);
 
         Assert.Equal(0, exit);
-        Assert.Equal($"Back-up geschreven in {folder}: schemaversie 4, ", output[..(output.IndexOf("schemaversie 4", StringComparison.Ordinal) + 16)]);
+        var version = $"schemaversie {Database.SchemaVersion}";
+        Assert.Equal($"Back-up geschreven in {folder}: {version}, ", output[..(output.IndexOf(version, StringComparison.Ordinal) + version.Length + 2)]);
         Assert.Contains("met het sleutelbestand", output);
         Assert.Equal("", error);
         Assert.True(File.Exists(Path.Combine(folder, "manifest.json")));
         var audit = LastAudit();
         Assert.Equal((AuditLog.Operator, AuditAction.Reservekopie, folder), (audit.UserName, audit.Action, audit.Subject));
-        Assert.StartsWith("gelukt: schemaversie 4", audit.Outcome);
+        Assert.StartsWith($"gelukt: {version}", audit.Outcome);
     }
 
     [Fact]

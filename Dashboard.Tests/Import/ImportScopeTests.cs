@@ -55,7 +55,7 @@ public class ImportScopeTests
 
         var problem = ImportAssert.RefusedAt(outcome, 3, "winkel");
         Assert.Equal(ImportProblem.OutsideScope, problem.Kind);
-        Assert.Equal("winkel ZWO hoort bij een organisatie waarvoor u geen rechten hebt", problem.Message);
+        Assert.Equal("winkel 'ZWO' bestaat niet of hoort bij een organisatie waarvoor u geen rechten hebt", problem.Message);
         Assert.DoesNotContain("Zwolle", ImportAssert.Text(outcome));
         Assert.Equal(before, install.Snapshot());
     }
@@ -101,9 +101,26 @@ public class ImportScopeTests
         var scoped = ImportAssert.RefusedAt(install.Import(ImportKind.Verkopen, "eigen.csv", content, install.ScopeOf(StandardStores.AanDeMaas)), 2, "winkel");
 
         Assert.Equal("bedoelt u 'ZWO'?", everything.Suggestion);
-        Assert.Equal("onbekende winkel", scoped.Kind);
+        Assert.Equal("onbekende winkel", everything.Kind);
         Assert.NotNull(scoped.Suggestion);
         Assert.DoesNotContain("'ZWO'", scoped.Suggestion);
+    }
+
+    [Theory]
+    [InlineData(ImportKind.Deelnemers)]
+    [InlineData(ImportKind.Certificaten)]
+    [InlineData(ImportKind.Verkopen)]
+    public void To_a_scoped_importer_another_organisations_store_and_one_that_does_not_exist_are_the_same_problem(ImportKind kind)
+    {
+        using var install = new TestInstallation().WithStandardStores();
+        var scope = install.ScopeOf(StandardStores.AanDeMaas);
+
+        var outside = ImportAssert.RefusedAt(install.Import(kind, "zwolle.csv", File(kind, ("ZWO", "WINKEL")), scope), 2, "winkel");
+        var unknown = ImportAssert.RefusedAt(install.Import(kind, "nergens.csv", File(kind, ("ZWP", "WINKEL")), scope), 2, "winkel");
+
+        Assert.Equal(outside with { Value = "…", Message = outside.Message.Replace("'ZWO'", "…") },
+            unknown with { Value = "…", Message = unknown.Message.Replace("'ZWP'", "…") });
+        Assert.Equal(ImportProblem.OutsideScope, unknown.Kind);
     }
 
     [Fact]

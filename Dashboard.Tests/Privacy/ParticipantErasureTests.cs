@@ -194,6 +194,17 @@ public sealed class ParticipantErasureTests : IDisposable
     }
 
     [Fact]
+    public void To_a_scoped_user_another_organisation_and_one_that_does_not_exist_read_the_same()
+    {
+        var zwolle = AccessScope.Of([Organisation(StandardStores.Zwolle)]);
+
+        var outside = _erasure.Erase("kringloop aan de maas", ErasureSector.Erased, zwolle);
+        var unknown = _erasure.Erase("kringloop aan de mass", ErasureSector.Erased, zwolle);
+
+        Assert.Equal(outside.Message.Replace("kringloop aan de maas", "…"), unknown.Message.Replace("kringloop aan de mass", "…"));
+    }
+
+    [Fact]
     public void A_scoped_user_erases_only_in_their_own_organisations()
     {
         var zwolle = AccessScope.Of([Organisation(StandardStores.Zwolle)]);
@@ -203,7 +214,7 @@ public sealed class ParticipantErasureTests : IDisposable
         var preview = _erasure.Preview(StandardStores.AanDeMaas, ErasureSector.Erased, zwolle);
 
         Assert.False(outside.Succeeded);
-        Assert.Equal("Geen toegang: u kunt alleen deelnemers wissen van uw eigen organisatie(s), niet van Kringloop Aan de Maas. Er is niets gewist.", outside.Message);
+        Assert.Equal("Geen toegang: u kunt alleen deelnemers wissen van uw eigen organisatie(s), en 'Kringloop Aan de Maas' is daar geen van. Er is niets gewist.", outside.Message);
         Assert.Equal(outside.Message, preview.Message);
         Assert.Equal(before, _install.Snapshot());
         Assert.Equal([StandardStores.Zwolle], _erasure.Organisations(zwolle));

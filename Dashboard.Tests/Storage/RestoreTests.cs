@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dashboard.Data.Access;
 using Dashboard.Data.Import;
 using Dashboard.Data.Privacy;
 using Dashboard.Data.Storage;
@@ -59,6 +60,25 @@ public sealed class RestoreTests : IDisposable
     }
 
     [Fact]
+    public void A_login_that_ended_after_the_backup_does_not_come_back_with_it_nor_does_any_other()
+    {
+        var users = new UserStore(_install.Database, _install.Clock);
+        var sessions = new SessionStore(_install.Database, _install.Clock);
+        var id = users.Create(new UserDraft("anna", "Anna", Role.Beheerder, true, new HashSet<long>()), "hash", mustChangePassword: false);
+        var loggedOut = sessions.Start(id);
+        var open = sessions.Start(id);
+        var backup = _backups.Sub("met-sessies");
+        Backup.Create(Files, backup, _install.Clock);
+        sessions.End(loggedOut);
+
+        Restore.Run(backup, Files, _install.Clock);
+
+        Assert.False(sessions.IsCurrent(loggedOut, id, used: false));
+        Assert.False(sessions.IsCurrent(open, id, used: false));
+        Assert.Equal("anna", users.Find(id)!.UserName);
+    }
+
+    [Fact]
     public void The_restored_key_is_the_one_the_restored_participants_were_stored_with()
     {
         Restore.Run(_backup, Files, _install.Clock);
@@ -83,17 +103,19 @@ public sealed class RestoreTests : IDisposable
     [Fact]
     public void A_copy_from_an_older_version_is_migrated()
     {
-        // Make the backup look like one from before the users and the audit log existed (schema 3).
+        // Make the backup look like one from before the users, the audit log and the sessions existed (schema 3).
         Tamper("impact.db", path =>
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
-            connection.Execute("DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; PRAGMA user_version = 3;");
+            connection.Execute("DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; PRAGMA user_version = 3;");
         });
         RewriteManifest(m =>
         {
             m["schemaVersion"] = 3;
             var counts = m["rowCounts"]!.AsObject();
+            counts.Remove("login_throttle");
+            counts.Remove("sessions");
             counts.Remove("user_organisations");
             counts.Remove("users");
             counts.Remove("audit_log");

@@ -9,7 +9,7 @@ public sealed class UserDescriptionTests
     private static readonly IReadOnlyList<OrganisationChoice> Organisations = [new(1, "Kringloop Zwolle"), new(2, "Kringloop Aan de Maas")];
 
     private static readonly UserAccount Anna =
-        new(7, "anna", "Anna de Wit", Role.Bestuur, AccessScope.Of([1, 2]), "hash", false, false, false, 0, null, "stempel");
+        new(7, "anna", "Anna de Wit", Role.Bestuur, AccessScope.Of([1, 2]), "hash", false, false, false);
 
     [Fact]
     public void A_change_names_the_user_and_each_thing_that_changed()

@@ -20,11 +20,27 @@ public sealed partial class DashboardFactory(TestInstallation installation) : We
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Impact", $"Data Source={installation.Database.Path}");
         builder.UseSetting("Privacy:KeyFile", installation.KeyFile);
-        builder.ConfigureServices(services => services.AddSingleton(installation.Clock));
+        builder.ConfigureServices(services => services.AddSingleton(installation.Clock).AddSingleton<IStartupFilter, ClientAddressHeader>());
     }
 
     /// <summary>A browser that follows no redirects and keeps its cookies: what a visitor who is not signed in gets.</summary>
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser on another machine, at that address.</summary>
+    public HttpClient At(string address)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add(ClientAddressHeader.Name, address);
+        return client;
+    }
+
+    /// <summary>A browser that sends these cookies ("name=value") and keeps no others: someone who copied them.</summary>
+    public HttpClient WithCookies(string cookies)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookies);
+        return client;
+    }
 
     /// <summary>
     /// Creates a user of that role and scope (organisation names; none for all organisations) with <see cref="Password"/>,

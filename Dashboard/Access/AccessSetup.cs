@@ -5,19 +5,25 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Dashboard.Access;
 
 /// <summary>
-/// Login through ASP.NET Core's cookie authentication: the cookie is re-checked on every request, open circuits are
-/// re-checked on a timer, and a user with a one-time password sees only the password page until they change it.
+/// Login through ASP.NET Core's cookie authentication: the cookie's session is re-checked on every request, open
+/// circuits are re-checked on a timer, and a user with a one-time password reaches only the password page until they
+/// change it (<see cref="AccessPolicies"/>).
 /// </summary>
 public static class AccessSetup
 {
     public const string LoginPath = "/inloggen";
     public const string PasswordPath = "/wachtwoord";
     public const string NoAccessPath = "/geen-toegang";
+
+    /// <summary>What a download, post or other request answers while a one-time password is still to change.</summary>
+    public const string MustChangePasswordFirst =
+        "Geen toegang: u bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord op de pagina Wachtwoord wijzigen (/wachtwoord).";
 
     /// <summary>Login attempts one address may make in five minutes.</summary>
     public const int LoginAttemptsPerAddress = 30;
@@ -38,22 +44,12 @@ public static class AccessSetup
             options.AccessDeniedPath = NoAccessPath;
             options.ReturnUrlParameter = "terug";
             options.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipal;
-            options.Events.OnRedirectToAccessDenied = context =>
-            {
-                // A download or other endpoint answers 403 itself; a page goes to the page that explains.
-                if (IsEndpoint(context.Request.Path))
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                }
-                context.Response.Redirect(context.RedirectUri);
-                return Task.CompletedTask;
-            };
+            options.Events.OnRedirectToAccessDenied = RefuseOrRedirect;
         });
         services.AddAuthorization(AccessPolicies.Add);
         services.AddRateLimiter(options =>
         {
-            // Lockout stops guessing one account's password; this stops one address trying many accounts.
+            // LoginThrottle slows guessing one name's password; this stops one address trying a few passwords on many names.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(LoginPath)
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ =>
@@ -71,6 +67,8 @@ public static class AccessSetup
         services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
         services.AddScoped<UserAudit>();
         services.AddSingleton<Passwords>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<SignIn>();
         services.AddSingleton(sp => new AccountSetup(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<Data.Demo.DemoSeeder>(),
             sp.GetRequiredService<Data.Indicators.IndicatorService>(), sp.GetRequiredService<Passwords>(), sp.GetRequiredService<Data.Audit.AuditLog>(),
@@ -78,23 +76,11 @@ public static class AccessSetup
         return services;
     }
 
-    /// <summary>Authentication, then: a user signed in with a one-time password goes to the password page first.</summary>
+    /// <summary>The login rate limit, then the cookie and its session, then the policies.</summary>
     public static IApplicationBuilder UseAccessControl(this IApplicationBuilder app)
     {
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.Use(async (context, next) =>
-        {
-            var path = context.Request.Path;
-            if (ViewerClaims.MustChangePasswordFirst(context.User) && HttpMethods.IsGet(context.Request.Method)
-                && !path.StartsWithSegments(PasswordPath) && !path.StartsWithSegments("/_framework") && !path.StartsWithSegments("/_content")
-                && !path.StartsWithSegments("/uitloggen") && Path.GetExtension(path.Value) is "" or null)
-            {
-                context.Response.Redirect(context.Request.PathBase + PasswordPath);
-                return;
-            }
-            await next();
-        });
         app.UseAuthorization();
         return app;
     }
@@ -113,11 +99,32 @@ public static class AccessSetup
             {
                 audit.Write(name, Data.Audit.AuditAction.Afmelden, "afgemeld", "gelukt");
             }
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await SessionValidation.SignOutAsync(context);
             return Results.Redirect(context.Request.PathBase + LoginPath);
         }).AllowAnonymous();
         return endpoints;
     }
 
-    private static bool IsEndpoint(PathString path) => path.StartsWithSegments("/export") || path.StartsWithSegments("/import");
+    /// <summary>
+    /// A signed-in user refused by a policy. Opening a page (a GET of a Razor component) goes to the page that explains —
+    /// the password page while a one-time password is still to change, else "geen toegang"; anything else, a download,
+    /// a form post, the Blazor hub, answers 403 itself.
+    /// </summary>
+    private static async Task RefuseOrRedirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var http = context.HttpContext;
+        var page = HttpMethods.IsGet(http.Request.Method) && http.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+        var oneTimePassword = ViewerClaims.MustChangePasswordFirst(http.User);
+        if (page)
+        {
+            context.Response.Redirect(oneTimePassword ? http.Request.PathBase + PasswordPath : context.RedirectUri);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        if (oneTimePassword)
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(MustChangePasswordFirst);
+        }
+    }
 }

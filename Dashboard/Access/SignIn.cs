@@ -4,48 +4,45 @@ using Dashboard.Data.Audit;
 namespace Dashboard.Access;
 
 /// <summary>
-/// Checks a user name and password: a wrong password counts towards a lockout, every attempt is in the audit log,
-/// and an unknown name costs as much time as a known one, so timing tells nobody which names exist.
+/// Checks a user name and password from a client address. Nothing tells which names exist: an unknown name gets the
+/// same message, the same waits after failures (<see cref="LoginThrottle"/>, keyed on the name as typed) and costs the
+/// same work — a lookup and a password hash — as a known one. An attempt that comes too soon is not checked at all and
+/// says when to try again. Every attempt is in the audit log, with its address.
 /// </summary>
-public sealed class SignIn(UserStore users, Passwords passwords, AuditLog audit, TimeProvider clock)
+public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle throttle, AuditLog audit)
 {
     private readonly Lazy<UserAccount> _nobody = new(() =>
-        new UserAccount(0, "", "", Role.Bestuur, AccessScope.Of([]), passwords.Unusable(), false, false, false, 0, null, ""));
+        new UserAccount(0, "", "", Role.Bestuur, AccessScope.Of([]), passwords.Unusable(), false, false, false));
 
-    public SignInOutcome Check(string userName, string password)
+    public SignInOutcome Check(string userName, string password, string address)
     {
         var name = userName.Trim();
         var user = users.Find(name);
-        if (user is null)
+        var who = user is null ? $"onbekende gebruikersnaam '{Shorten(name)}' " : "";
+        if (throttle.Admit(name, address) is { } wait)
         {
-            passwords.Verify(_nobody.Value, password, out _);
-            audit.Write(null, AuditAction.AanmeldenMislukt, $"onbekende gebruikersnaam '{Shorten(name)}'", "geweigerd");
+            var outcome = SignInOutcome.Throttled(wait);
+            audit.Write(user?.UserName, AuditAction.AanmeldenMislukt, $"{who}vanaf {address}: te snel na mislukte pogingen, nog {outcome.Seconds} s wachten",
+                "geweigerd, niet gecontroleerd");
+            return outcome;
+        }
+        if (!passwords.Verify(user ?? _nobody.Value, password, out var rehash) || user is null)
+        {
+            audit.Write(user?.UserName, AuditAction.AanmeldenMislukt, user is null ? $"{who}vanaf {address}" : $"verkeerd wachtwoord vanaf {address}", "geweigerd");
             return new SignInOutcome(SignInResult.WrongCredentials);
-        }
-        if (user.IsLockedOut(clock.GetUtcNow()))
-        {
-            audit.Write(user.UserName, AuditAction.AanmeldenMislukt, "account geblokkeerd", "geweigerd");
-            return new SignInOutcome(SignInResult.LockedOut);
-        }
-        if (!passwords.Verify(user, password, out var rehash))
-        {
-            users.RecordFailedLogin(user.Id);
-            var locked = users.Find(user.Id)!.IsLockedOut(clock.GetUtcNow());
-            audit.Write(user.UserName, AuditAction.AanmeldenMislukt, "verkeerd wachtwoord", locked ? "geweigerd; account geblokkeerd" : "geweigerd");
-            return new SignInOutcome(locked ? SignInResult.LockedOut : SignInResult.WrongCredentials);
         }
         if (user.Disabled)
         {
-            audit.Write(user.UserName, AuditAction.AanmeldenMislukt, "account uitgeschakeld", "geweigerd");
+            audit.Write(user.UserName, AuditAction.AanmeldenMislukt, $"account uitgeschakeld, vanaf {address}", "geweigerd");
             return new SignInOutcome(SignInResult.Disabled);
         }
-        users.RecordSuccessfulLogin(user.Id);
+        throttle.Succeeded(name, address);
         if (rehash)
         {
-            users.SetPassword(user.Id, passwords.Hash(password), user.MustChangePassword);
+            users.RehashPassword(user.Id, passwords.Hash(password));
         }
-        audit.Write(user.UserName, AuditAction.Aanmelden, user.MustChangePassword ? "met eenmalig wachtwoord" : "met wachtwoord", "gelukt");
-        return new SignInOutcome(SignInResult.Success, users.Find(user.Id));
+        audit.Write(user.UserName, AuditAction.Aanmelden, (user.MustChangePassword ? "met eenmalig wachtwoord" : "met wachtwoord") + $" vanaf {address}", "gelukt");
+        return new SignInOutcome(SignInResult.Success, user);
     }
 
     /// <summary>A demo account signs in without a password (only while the demo sector is all there is); it is recorded all the same.</summary>

@@ -7,19 +7,28 @@ public enum SignInResult
     Success,
     /// <summary>Unknown user or wrong password: the page does not say which.</summary>
     WrongCredentials,
-    LockedOut,
+    /// <summary>Too soon after failed attempts with this name from this address (or from everywhere): not checked.</summary>
+    Throttled,
     Disabled,
 }
 
-/// <summary>How a login attempt ended, with the user when it succeeded.</summary>
-public sealed record SignInOutcome(SignInResult Result, UserAccount? User = null)
+/// <summary>How a login attempt ended, with the user when it succeeded and the wait when it came too soon.</summary>
+public sealed record SignInOutcome(SignInResult Result, UserAccount? User = null, TimeSpan Wait = default)
 {
-    /// <summary>What the login page says, in Dutch.</summary>
-    public string Message => Result switch
+    public static SignInOutcome Throttled(TimeSpan wait) => new(SignInResult.Throttled, Wait: wait);
+
+    /// <summary>The wait in whole seconds, rounded up.</summary>
+    public int Seconds => (int)Math.Ceiling(Wait.TotalSeconds);
+
+    /// <summary>What the login page says, in Dutch: a fixed text (so the page can translate it) and the number it names.</summary>
+    public (string Text, object[] Arguments) Message => Result switch
     {
-        SignInResult.WrongCredentials => "Gebruikersnaam of wachtwoord klopt niet.",
-        SignInResult.LockedOut => $"Dit account is na {UserStore.MaxFailedLogins} mislukte pogingen tijdelijk geblokkeerd. Probeer het over {UserStore.Lockout.TotalMinutes:0} minuten opnieuw, of vraag de beheerder het wachtwoord te herstellen.",
-        SignInResult.Disabled => "Dit account is uitgeschakeld. Vraag de beheerder om toegang.",
-        _ => "",
+        SignInResult.WrongCredentials => ("Gebruikersnaam of wachtwoord klopt niet.", []),
+        SignInResult.Throttled when Seconds > 120 =>
+            ("Te veel mislukte pogingen. Probeer het over {0} minuten opnieuw.", [(int)Math.Ceiling(Wait.TotalMinutes)]),
+        SignInResult.Throttled when Seconds > 1 => ("Te veel mislukte pogingen. Probeer het over {0} seconden opnieuw.", [Seconds]),
+        SignInResult.Throttled => ("Te veel mislukte pogingen. Probeer het over een seconde opnieuw.", []),
+        SignInResult.Disabled => ("Dit account is uitgeschakeld. Vraag de beheerder om toegang.", []),
+        _ => ("", []),
     };
 }

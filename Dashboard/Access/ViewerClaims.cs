@@ -5,9 +5,9 @@ using Dashboard.Data.Access;
 namespace Dashboard.Access;
 
 /// <summary>
-/// A signed-in user as the cookie carries them: id, name, role, scope and security stamp. Any change to the user
-/// changes the stamp, and a principal with an old stamp is refused (<see cref="SessionValidation"/>), so the
-/// claims never outlive the account they describe.
+/// A signed-in user as the cookie carries them: id, name, role, scope and the id of their session on the server. Any
+/// change to the user ends that session (<see cref="SessionStore"/>), and a principal whose session has ended is refused
+/// (<see cref="SessionValidation"/>), so the claims never outlive the account they describe.
 /// </summary>
 public static class ViewerClaims
 {
@@ -15,10 +15,10 @@ public static class ViewerClaims
     private const string DisplayName = "naam";
     private const string Organisation = "organisatie";
     private const string AllOrganisations = "alle-organisaties";
-    private const string Stamp = "stempel";
+    private const string Session = "sessie";
     private const string MustChangePassword = "wachtwoord-wijzigen";
 
-    public static ClaimsPrincipal Principal(UserAccount user)
+    public static ClaimsPrincipal Principal(UserAccount user, string sessionId)
     {
         List<Claim> claims =
         [
@@ -26,7 +26,7 @@ public static class ViewerClaims
             new(ClaimTypes.Name, user.UserName),
             new(DisplayName, user.DisplayName),
             new(ClaimTypes.Role, user.Role.Key()),
-            new(Stamp, user.SecurityStamp),
+            new(Session, sessionId),
         ];
         if (user.Scope.AllOrganisations)
         {
@@ -56,7 +56,7 @@ public static class ViewerClaims
     public static long? UserId(ClaimsPrincipal principal) =>
         long.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    public static string? SecurityStamp(ClaimsPrincipal principal) => principal.FindFirstValue(Stamp);
+    public static string? SessionId(ClaimsPrincipal principal) => principal.FindFirstValue(Session);
 
     /// <summary>Signed in with a one-time password: until it is changed, only the password page is open.</summary>
     public static bool MustChangePasswordFirst(ClaimsPrincipal principal) => principal.HasClaim(MustChangePassword, "ja");

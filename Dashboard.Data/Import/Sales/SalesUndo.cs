@@ -32,22 +32,23 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
 
     /// <summary>
     /// Undoes the batch for a user with this scope; refused — nothing changed, the file not named — when a practice it
-    /// covered belongs to an organisation outside the scope. A later overlapping import outside the scope is named by
+    /// covered belongs to an organisation outside the scope, in the same words as when no such batch exists. A later overlapping import outside the scope is named by
     /// its number only.
     /// </summary>
     public UndoOutcome Undo(long batchId, AccessScope scope)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
+        // The scope first: to a scoped user a batch of another organisation and a number no batch has look the same.
+        if (!BatchOrganisations.Within(connection, transaction, batchId, scope))
+        {
+            return UndoOutcome.Refused(OutsideScope(batchId));
+        }
         var batch = connection.Query("SELECT kind, file_name, undone_at FROM import_batches WHERE id = $id",
             r => (Kind: r.GetString(0), File: r.GetString(1), Undone: r.GetStringOrNull(2)), transaction, ("$id", batchId)).FirstOrDefault();
         if (batch.Kind is null)
         {
             return UndoOutcome.Refused($"Import {batchId} bestaat niet.");
-        }
-        if (!BatchOrganisations.Within(connection, transaction, batchId, scope))
-        {
-            return UndoOutcome.Refused(OutsideScope(batchId));
         }
         if (batch.Kind != ImportKind.Verkopen.Name())
         {
@@ -106,7 +107,7 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
     }
 
     private static string OutsideScope(long batchId) =>
-        $"Geen toegang: import {batchId} gaat (ook) over organisaties waarvoor u geen rechten hebt. Vraag de beheerder om deze import ongedaan te maken.";
+        $"Geen toegang: import {batchId} bestaat niet of gaat (ook) over organisaties waarvoor u geen rechten hebt. Zo'n import kan alleen de beheerder ongedaan maken.";
 }
 
 public sealed record UndoPreview(long RowsThatGo, long RowsThatComeBack);

@@ -47,6 +47,6 @@ public static class FilterResolver
         {
             message += $" Bedoelt u '{new CodeList(what, names.DistinctBy(CodeText.Normalize).ToArray()).Nearest(value)}'? Bekend: {string.Join(", ", names)}.";
         }
-        return new UnknownFilterValueException(message);
+        return new UnknownFilterValueException(message) { Place = (what, value), Known = names };
     }
 }

@@ -42,10 +42,28 @@ public class SalesUndoScopeTests
         var undo = install.Undo.Undo(batch, aanDeMaas);
 
         Assert.False(undo.Succeeded);
-        Assert.Equal($"Geen toegang: import {batch} gaat (ook) over organisaties waarvoor u geen rechten hebt. Vraag de beheerder om deze import ongedaan te maken.", undo.Message);
+        Assert.Equal($"Geen toegang: import {batch} bestaat niet of gaat (ook) over organisaties waarvoor u geen rechten hebt. Zo'n import kan alleen de beheerder ongedaan maken.", undo.Message);
         Assert.Equal(before, install.Snapshot());
         Assert.Throws<AccessDeniedException>(() => install.Undo.Preview(batch, aanDeMaas));
         Assert.True(install.Undo.Undo(batch, AccessScope.Everything).Succeeded);
+    }
+
+    [Fact]
+    public void To_a_scoped_user_another_organisations_import_and_a_number_no_import_has_look_the_same()
+    {
+        using var install = new TestInstallation().WithStandardStores();
+        var aanDeMaas = install.ScopeOf(StandardStores.AanDeMaas);
+        var zwolle = Import(install, "zwolle-maart.csv", SaleRow.Days("ZWO", "WINKEL", March1, March31));
+        var nothing = zwolle + 1;
+
+        var toZwolle = install.Undo.Undo(zwolle, aanDeMaas);
+        var toNothing = install.Undo.Undo(nothing, aanDeMaas);
+
+        Assert.Equal(toZwolle.Message.Replace($"import {zwolle} ", "import … "), toNothing.Message.Replace($"import {nothing} ", "import … "));
+        Assert.Equal(
+            Assert.Throws<AccessDeniedException>(() => install.Undo.Preview(zwolle, aanDeMaas)).Message.Replace($"import {zwolle} ", "import … "),
+            Assert.Throws<AccessDeniedException>(() => install.Undo.Preview(nothing, aanDeMaas)).Message.Replace($"import {nothing} ", "import … "));
+        Assert.Equal($"Import {nothing} bestaat niet.", install.Undo.Undo(nothing, AccessScope.Everything).Message);
     }
 
     [Fact]

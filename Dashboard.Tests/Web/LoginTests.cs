@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dashboard.Data.Access;
+using Dashboard.Data.Audit;
+using Dashboard.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.Web;
+
+/// <summary>
+/// The login form as a guesser meets it: the answers never tell a known name from an unknown one, failures make the
+/// next attempt wait longer instead of locking the account, and the owner still gets in from their own address.
+/// </summary>
+public sealed partial class LoginTests : IDisposable
+{
+    private const string Guesser = "203.0.113.66";
+    private const string Office = "192.0.2.10";
+    private const string Wrong = "niet het goede wachtwoord";
+    private const string WrongCredentials = "Gebruikersnaam of wachtwoord klopt niet.";
+
+    private readonly FixedClock _clock = new(2026, 11, 15);
+    private readonly TestInstallation _install;
+    private readonly DashboardFactory _factory;
+
+    public LoginTests()
+    {
+        _install = new TestInstallation(_clock);
+        _factory = new DashboardFactory(_install);
+        _factory.CreateUser("anna", Role.Bestuur);
+    }
+
+    /// <summary>What the login page says after an attempt; empty when the attempt got in.</summary>
+    private static async Task<string> Attempt(HttpClient browser, string userName, string password)
+    {
+        using var response = await DashboardFactory.LogIn(browser, userName, password);
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            return "";
+        }
+        return WebUtility.HtmlDecode(Problem().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value.Trim());
+    }
+
+    private IReadOnlyList<AuditEntry> Audit(AuditQuery query) => _factory.Services.GetRequiredService<AuditLog>().Read(query);
+
+    [Fact]
+    public async Task An_unknown_name_and_a_known_one_get_the_same_answers_attempt_after_attempt()
+    {
+        var browser = _factory.At(Guesser);
+        List<string> known = [], unknown = [];
+
+        for (var attempt = 0; attempt < 7; attempt++)
+        {
+            known.Add(await Attempt(browser, "anna", Wrong));
+            unknown.Add(await Attempt(browser, "annabel", Wrong));
+        }
+
+        Assert.Equal(known, unknown);
+        Assert.Equal([.. Enumerable.Repeat(WrongCredentials, 3), .. Enumerable.Repeat("Te veel mislukte pogingen. Probeer het over 5 seconden opnieuw.", 4)], known);
+    }
+
+    [Fact]
+    public async Task While_one_address_waits_the_right_password_from_another_address_gets_in()
+    {
+        var guesser = _factory.At(Guesser);
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            await Attempt(guesser, "anna", Wrong);
+        }
+
+        Assert.StartsWith("Te veel mislukte pogingen.", await Attempt(guesser, "anna", DashboardFactory.Password), StringComparison.Ordinal);
+        var office = _factory.At(Office);
+        Assert.Equal("", await Attempt(office, "anna", DashboardFactory.Password));
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync("/wachtwoord")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_wait_is_longer_than_the_last_and_a_restart_forgets_none()
+    {
+        var browser = _factory.At(Guesser);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await Attempt(browser, "anna", Wrong);
+        }
+        Assert.Equal("Te veel mislukte pogingen. Probeer het over 5 seconden opnieuw.", await Attempt(browser, "anna", Wrong));
+
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(WrongCredentials, await Attempt(browser, "anna", Wrong));
+        Assert.Equal("Te veel mislukte pogingen. Probeer het over 10 seconden opnieuw.", await Attempt(browser, "anna", Wrong));
+
+        using var restarted = new DashboardFactory(_install);
+        Assert.Equal("Te veel mislukte pogingen. Probeer het over 10 seconden opnieuw.", await Attempt(restarted.At(Guesser), "anna", DashboardFactory.Password));
+    }
+
+    [Fact]
+    public async Task Guesses_from_many_addresses_make_even_a_new_address_wait()
+    {
+        for (var address = 1; address <= LoginThrottle.FreeAttemptsPerAccount; address++)
+        {
+            Assert.Equal(WrongCredentials, await Attempt(_factory.At($"198.51.100.{address}"), "anna", Wrong));
+        }
+
+        Assert.Equal("Te veel mislukte pogingen. Probeer het over 5 seconden opnieuw.", await Attempt(_factory.At(Office), "anna", DashboardFactory.Password));
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal("", await Attempt(_factory.At(Office), "anna", DashboardFactory.Password));
+    }
+
+    [Fact]
+    public async Task Every_attempt_is_in_the_audit_log_with_its_address_and_the_name_as_typed_when_no_user_has_it()
+    {
+        var browser = _factory.At(Guesser);
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await Attempt(browser, "anna", Wrong);
+        }
+        await Attempt(browser, "annabel", Wrong);
+
+        var known = Audit(new AuditQuery { UserName = "anna", Action = AuditAction.AanmeldenMislukt });
+        Assert.Equal(4, known.Count);
+        Assert.Equal(($"vanaf {Guesser}: te snel na mislukte pogingen, nog 5 s wachten", "geweigerd, niet gecontroleerd"), (known[0].Subject, known[0].Outcome));
+        Assert.Equal(($"verkeerd wachtwoord vanaf {Guesser}", "geweigerd"), (known[1].Subject, known[1].Outcome));
+        var unknown = Audit(new AuditQuery { Action = AuditAction.AanmeldenMislukt }).First();
+        Assert.Equal((null, $"onbekende gebruikersnaam 'annabel' vanaf {Guesser}", "geweigerd"), (unknown.UserName, unknown.Subject, unknown.Outcome));
+    }
+
+    [GeneratedRegex("""<div class="account-problem" role="alert">(.*?)</div>""", RegexOptions.Singleline)]
+    private static partial Regex Problem();
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _install.Dispose();
+    }
+}
