@@ -92,6 +92,18 @@ public sealed partial class LoginTests : IDisposable
     }
 
     [Fact]
+    public async Task Fresh_ipv6_addresses_of_one_network_wait_as_one_address()
+    {
+        for (var host = 1; host <= 3; host++)
+        {
+            Assert.Equal(WrongCredentials, await Attempt(_factory.At($"2001:db8:1:2::{host:x}"), "anna", Wrong));
+        }
+
+        Assert.Equal("Te veel mislukte pogingen. Probeer het over 5 seconden opnieuw.", await Attempt(_factory.At("2001:db8:1:2::ff"), "anna", Wrong));
+        Assert.Equal(WrongCredentials, await Attempt(_factory.At("2001:db8:1:3::1"), "anna", Wrong));
+    }
+
+    [Fact]
     public async Task Guesses_from_many_addresses_make_even_a_new_address_wait()
     {
         for (var address = 1; address <= LoginThrottle.FreeAttemptsPerAccount; address++)

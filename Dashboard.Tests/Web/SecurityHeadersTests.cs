@@ -49,6 +49,23 @@ public sealed class SecurityHeadersTests : IDisposable
         Assert.Contains($"<script type=\"importmap\" nonce=\"{Nonce(second)}\"", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Over_https_the_cookies_of_the_login_form_are_sent_back_over_https_only()
+    {
+        using var factory = new DashboardFactory(_install);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"),
+            AllowAutoRedirect = false,
+        });
+
+        using var login = await client.GetAsync("/inloggen");
+
+        var cookies = login.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.All(cookies, c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static string Single(HttpResponseMessage response, string name) =>
         Assert.Single(response.Headers.TryGetValues(name, out var values) ? values
             : response.Content.Headers.TryGetValues(name, out var content) ? content : []);

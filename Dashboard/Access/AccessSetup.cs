@@ -46,13 +46,15 @@ public static class AccessSetup
             options.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipal;
             options.Events.OnRedirectToAccessDenied = RefuseOrRedirect;
         });
+        // The antiforgery cookie goes with the login cookie: over HTTPS only when the site is on HTTPS.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorization(AccessPolicies.Add);
         services.AddRateLimiter(options =>
         {
             // LoginThrottle slows guessing one name's password; this stops one address trying a few passwords on many names.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(LoginPath)
-                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ =>
+                    ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context), _ =>
                         new FixedWindowRateLimiterOptions { PermitLimit = LoginAttemptsPerAddress, Window = TimeSpan.FromMinutes(5) })
                     : RateLimitPartition.GetNoLimiter(""));
             options.OnRejected = async (context, cancellationToken) =>
