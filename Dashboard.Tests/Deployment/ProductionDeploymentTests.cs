@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Security;
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -15,7 +16,8 @@ namespace Dashboard.Tests.Deployment;
 /// published app started with deploy/impactdashboard.service's working folder, command and environment on a database
 /// with real (imported, not demo) data, behind Debian's nginx with deploy/nginx-impactdashboard.conf and a self-signed
 /// certificate; then the first administrator logs in over HTTPS with the one-time password the app printed, changes
-/// it, and opens Overzicht, whose styles and scripts arrive whole and whose circuit's WebSocket passes the proxy.
+/// it, and opens Overzicht, whose styles and scripts arrive whole and whose circuit's WebSocket passes the proxy; and
+/// the app tells clients apart by the address nginx saw, not by what they claim.
 /// </summary>
 public sealed partial class ProductionDeploymentTests : IDisposable
 {
@@ -101,6 +103,8 @@ public sealed partial class ProductionDeploymentTests : IDisposable
         using var foreign = new HttpRequestMessage(HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1") { Headers = { { "Origin", "https://elders.example" } } };
         using var refused = await browser.SendAsync(foreign);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        await AssertClientsAreToldApart(site.Certificate, origin);
     }
 
     /// <summary>The arguments of the README's publish command ("In productie"), publishing into <paramref name="folder"/>.</summary>
@@ -152,12 +156,22 @@ public sealed partial class ProductionDeploymentTests : IDisposable
         }));
     }
 
-    /// <summary>A client that keeps cookies, follows no redirects, speaks HTTP/2 and trusts exactly the site's self-signed certificate.</summary>
-    private static HttpClient Browser(string certificate, Uri origin, CookieContainer cookies) => new(new SocketsHttpHandler
+    /// <summary>
+    /// A client that keeps cookies, follows no redirects, speaks HTTP/2 and trusts exactly the site's self-signed
+    /// certificate; it connects from <paramref name="from"/> (another loopback address is another client to nginx).
+    /// </summary>
+    private static HttpClient Browser(string certificate, Uri origin, CookieContainer cookies, string from = "127.0.0.1") => new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
         CookieContainer = cookies,
         SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, presented, _, _) => IsCertificate(presented, certificate) },
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+            socket.Bind(new IPEndPoint(IPAddress.Parse(from), 0));
+            await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        },
     })
     {
         BaseAddress = origin,
@@ -165,6 +179,28 @@ public sealed partial class ProductionDeploymentTests : IDisposable
         DefaultRequestVersion = HttpVersion.Version20,
         DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
     };
+
+    /// <summary>
+    /// The app sees each client's own address through nginx, and nothing a client writes in X-Forwarded-For itself:
+    /// one address that used up its login attempts is refused, also when it claims to be another, while another client
+    /// is not.
+    /// </summary>
+    private static async Task AssertClientsAreToldApart(string certificate, Uri origin)
+    {
+        using var guesser = Browser(certificate, origin, new CookieContainer(), from: "127.0.0.2");
+        for (var attempt = 0; attempt < Dashboard.Access.AccessSetup.LoginAttemptsPerAddress; attempt++)
+        {
+            using var refused = await DashboardFactory.LogIn(guesser, $"gok-{attempt}", "geraden wachtwoord");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        }
+        guesser.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+        using var limited = await DashboardFactory.LogIn(guesser, "gok", "geraden wachtwoord");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+
+        using var colleague = Browser(certificate, origin, new CookieContainer(), from: "127.0.0.3");
+        using var answered = await DashboardFactory.LogIn(colleague, "gok", "geraden wachtwoord");
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+    }
 
     private static bool IsCertificate(X509Certificate? presented, string pem) =>
         presented is not null && X509Certificate2.CreateFromPem(File.ReadAllText(pem)).Thumbprint == new X509Certificate2(presented).Thumbprint;
