@@ -90,7 +90,7 @@ public sealed partial class ProductionDeploymentTests : IDisposable
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
             Assert.EndsWith("/wachtwoord", signIn.Headers.Location!.ToString(), StringComparison.Ordinal);
         }
-        using (var change = await ChangePassword(browser, oneTimePassword))
+        using (var change = await DashboardFactory.ChangePassword(browser, oneTimePassword, NewPassword))
         {
             Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
         }
@@ -141,19 +141,6 @@ public sealed partial class ProductionDeploymentTests : IDisposable
         var buffer = new byte[4096];
         var answer = await socket.ReceiveAsync(buffer, budget.Token);
         Assert.StartsWith("{", Encoding.UTF8.GetString(buffer, 0, answer.Count), StringComparison.Ordinal);
-    }
-
-    private static async Task<HttpResponseMessage> ChangePassword(HttpClient browser, string current)
-    {
-        var page = await browser.GetStringAsync("/wachtwoord");
-        return await browser.PostAsync("/wachtwoord", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "password",
-            ["__RequestVerificationToken"] = DashboardFactory.AntiforgeryToken(page),
-            ["Input.Current"] = current,
-            ["Input.New"] = NewPassword,
-            ["Input.Repeat"] = NewPassword,
-        }));
     }
 
     /// <summary>

@@ -58,6 +58,24 @@ public sealed class TestInstallation : IDisposable
     public ImportOutcome Import(ImportLimits limits, ImportKind kind, string path) =>
         new Importer(Database, KeyFile, Clock, limits).Import(new ImportRequest(kind, path));
 
+    /// <summary>
+    /// Imports a crafted file that must be refused as a whole: returns the refusal after asserting that nothing changed
+    /// and that the import allocated under <paramref name="flatMegabytes"/> — far below what reading such a file whole
+    /// would take (hundreds of megabytes to many gigabytes).
+    /// </summary>
+    public string RefusedWithFlatMemory(ImportKind kind, string path, ImportLimits? limits = null, long flatMegabytes = 16)
+    {
+        var before = Snapshot();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var outcome = Import(limits ?? ImportLimits.Default, kind, path);
+
+        var used = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Assert.True(used < flatMegabytes * 1024 * 1024, $"the import allocated {used / 1024 / 1024} MB");
+        Assert.Equal(before, Snapshot());
+        return ImportAssert.FileRefused(outcome);
+    }
+
     /// <summary>Imports text content as a file, asserting nothing.</summary>
     public ImportOutcome Import(ImportKind kind, string name, string content, bool replace = false, Encoding? encoding = null) =>
         Import(kind, WriteFile(name, content, encoding), replace);

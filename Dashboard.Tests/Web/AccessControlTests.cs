@@ -221,15 +221,7 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
             Assert.Equal("/wachtwoord", new Uri(client.BaseAddress!, page.Headers.Location!).AbsolutePath);
         }
 
-        var form = await client.GetStringAsync("/wachtwoord");
-        var changed = await client.PostAsync("/wachtwoord", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "password",
-            ["__RequestVerificationToken"] = DashboardFactory.AntiforgeryToken(form),
-            ["Input.Current"] = "eenmalig-1234567",
-            ["Input.New"] = "mijn eigen lange wachtwoord",
-            ["Input.Repeat"] = "mijn eigen lange wachtwoord",
-        }));
+        var changed = await DashboardFactory.ChangePassword(client, "eenmalig-1234567", "mijn eigen lange wachtwoord");
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/vergelijken")).StatusCode);
@@ -260,15 +252,7 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
         }
         Assert.Empty(Audit(new AuditQuery { UserName = userName, Action = AuditAction.Export }));
 
-        var form = await client.GetStringAsync("/wachtwoord");
-        using var changed = await client.PostAsync("/wachtwoord", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "password",
-            ["__RequestVerificationToken"] = DashboardFactory.AntiforgeryToken(form),
-            ["Input.Current"] = "eenmalig-1234567",
-            ["Input.New"] = "mijn eigen lange wachtwoord",
-            ["Input.Repeat"] = "mijn eigen lange wachtwoord",
-        }));
+        using var changed = await DashboardFactory.ChangePassword(client, "eenmalig-1234567", "mijn eigen lange wachtwoord");
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
 
         foreach (var url in downloads)

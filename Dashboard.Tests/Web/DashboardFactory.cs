@@ -82,6 +82,20 @@ public sealed partial class DashboardFactory(TestInstallation installation) : We
         }));
     }
 
+    /// <summary>Posts the password page's form, as a signed-in user changing their password; the answer is a redirect when it succeeded.</summary>
+    public static async Task<HttpResponseMessage> ChangePassword(HttpClient client, string current, string newPassword)
+    {
+        var page = await client.GetStringAsync("/wachtwoord");
+        return await client.PostAsync("/wachtwoord", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "password",
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+            ["Input.Current"] = current,
+            ["Input.New"] = newPassword,
+            ["Input.Repeat"] = newPassword,
+        }));
+    }
+
     /// <summary>The antiforgery token a server-rendered page's forms carry, to post one of them as the browser would.</summary>
     public static string AntiforgeryToken(string html) => AntiforgeryTokenField().Match(html).Groups[1].Value;
 

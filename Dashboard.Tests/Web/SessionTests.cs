@@ -81,16 +81,8 @@ public sealed class SessionTests : IDisposable
     public async Task A_new_password_ends_every_other_copy_but_the_browser_that_chose_it_stays_in()
     {
         var (browser, cookie, _) = await Administrator();
-        var form = await browser.GetStringAsync("/wachtwoord");
 
-        using var changed = await browser.PostAsync("/wachtwoord", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "password",
-            ["__RequestVerificationToken"] = DashboardFactory.AntiforgeryToken(form),
-            ["Input.Current"] = DashboardFactory.Password,
-            ["Input.New"] = "een heel ander lang wachtwoord",
-            ["Input.Repeat"] = "een heel ander lang wachtwoord",
-        }));
+        using var changed = await DashboardFactory.ChangePassword(browser, DashboardFactory.Password, "een heel ander lang wachtwoord");
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         await AssertSentToLogin(_factory.WithCookies(cookie));

@@ -10,9 +10,6 @@ namespace Dashboard.Tests.Import.Reading;
 /// </summary>
 public sealed class CsvRowSourceLimitsTests : IDisposable
 {
-    private const long Megabyte = 1024 * 1024;
-    private const long FlatMemory = 16 * Megabyte;
-
     private readonly TestInstallation _install = new();
 
     /// <summary>Writes a stores file: the standard header, then what <paramref name="write"/> writes from row 2 on.</summary>
@@ -25,18 +22,7 @@ public sealed class CsvRowSourceLimitsTests : IDisposable
         return path;
     }
 
-    private string Refusal(string path, ImportLimits? limits = null)
-    {
-        var before = _install.Snapshot();
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-
-        var outcome = _install.Import(limits ?? ImportLimits.Default, ImportKind.Winkels, path);
-
-        var used = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        Assert.True(used < FlatMemory, $"the import allocated {used / Megabyte} MB");
-        Assert.Equal(before, _install.Snapshot());
-        return ImportAssert.FileRefused(outcome);
-    }
+    private string Refusal(string path, ImportLimits? limits = null) => _install.RefusedWithFlatMemory(ImportKind.Winkels, path, limits);
 
     [Fact]
     public void A_field_of_ten_million_characters_is_refused_at_the_field_limit()

@@ -10,11 +10,6 @@ namespace Dashboard.Tests.Import.Reading;
 /// </summary>
 public sealed class XlsxRowSourceLimitsTests : IDisposable
 {
-    private const long Megabyte = 1024 * 1024;
-
-    /// <summary>Far below what reading any of these files whole would allocate (hundreds of megabytes to many gigabytes).</summary>
-    private const long FlatMemory = 16 * Megabyte;
-
     private static readonly string[] Header = ["organisatie", "winkel", "winkelnaam", "plaats", "praktijk", "praktijknaam", "soort"];
     private static readonly string[] Store = ["Kringloop Oost", "OST", "Oost Centrum", "Enschede", "WINKEL", "Winkelvloer", "winkel"];
 
@@ -23,19 +18,7 @@ public sealed class XlsxRowSourceLimitsTests : IDisposable
     private string Workbook(Action<TextWriter> rows, Action<TextWriter>? sharedStrings = null) =>
         RawWorkbook.Write(Path.Combine(_install.Folder, "winkels.xlsx"), rows, sharedStrings);
 
-    /// <summary>The import's refusal, after asserting that it changed nothing and allocated no more than <see cref="FlatMemory"/>.</summary>
-    private string Refusal(string path, ImportLimits? limits = null)
-    {
-        var before = _install.Snapshot();
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-
-        var outcome = _install.Import(limits ?? ImportLimits.Default, ImportKind.Winkels, path);
-
-        var used = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        Assert.True(used < FlatMemory, $"the import allocated {used / Megabyte} MB");
-        Assert.Equal(before, _install.Snapshot());
-        return ImportAssert.FileRefused(outcome);
-    }
+    private string Refusal(string path, ImportLimits? limits = null) => _install.RefusedWithFlatMemory(ImportKind.Winkels, path, limits);
 
     [Fact]
     public void A_cell_in_column_ZZZZZZ_refuses_the_file_naming_the_cell()
