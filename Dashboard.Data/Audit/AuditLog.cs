@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Import;
 using Dashboard.Data.Privacy;
 using Dashboard.Data.Storage;
@@ -14,12 +15,18 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     /// <summary>The name recorded for what the command line on the server does: the operator's, not a user's.</summary>
     public const string Operator = "(opdrachtregel)";
 
+    /// <summary>
+    /// The longest subject or outcome a line keeps: enough for any link a page makes, while a line can never be made
+    /// large at will (a download link with kilobytes of made-up filter, a name of any length) — the log cannot shrink.
+    /// </summary>
+    public const int TextLength = 1_000;
+
     public void Write(string? userName, AuditAction action, string subject, string outcome)
     {
         using var connection = database.Open();
         connection.Execute("INSERT INTO audit_log (at, user_name, action, subject, outcome) VALUES ($at, $user, $action, $subject, $outcome)", null,
-            ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$user", userName), ("$action", action.Key()),
-            ("$subject", subject), ("$outcome", outcome));
+            ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$user", userName is null ? null : Ellipsis.Shorten(userName, 100)),
+            ("$action", action.Key()), ("$subject", Ellipsis.Shorten(subject, TextLength)), ("$outcome", Ellipsis.Shorten(outcome, TextLength)));
     }
 
     /// <summary>An import, as every import is recorded: its kind and file, and how it ended.</summary>

@@ -36,6 +36,19 @@ public sealed class AuditLogTests : IDisposable
     }
 
     [Fact]
+    public void A_line_keeps_at_most_a_thousand_characters_of_its_subject_and_outcome_however_long_they_were()
+    {
+        Log.Write("anna", AuditAction.Export, "/export/overzicht.csv?x=" + new string('a', 8_000), "geweigerd: " + new string('b', 5_000));
+
+        var entry = Assert.Single(Log.Read(new AuditQuery()));
+
+        Assert.Equal(AuditLog.TextLength, entry.Subject.Length);
+        Assert.StartsWith("/export/overzicht.csv?x=aaa", entry.Subject, StringComparison.Ordinal);
+        Assert.EndsWith("…", entry.Subject, StringComparison.Ordinal);
+        Assert.Equal(AuditLog.TextLength, entry.Outcome.Length);
+    }
+
+    [Fact]
     public void Entries_come_newest_first_with_the_operator_and_an_anonymous_attempt_as_they_are()
     {
         WriteExamples();

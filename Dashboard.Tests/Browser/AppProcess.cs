@@ -63,6 +63,8 @@ public sealed partial class AppProcess : IDisposable
         start.Environment["ConnectionStrings__Impact"] = $"Data Source={Path.Combine(folder, "impact.db")}";
         start.Environment["Privacy__KeyFile"] = Path.Combine(folder, "impact.key");
         start.Environment["Demo__SeedFolder"] = Repository.SeedData;
+        // The journeys all download as the same few demo users, faster than any person: the quota is tested elsewhere.
+        start.Environment["Access__DownloadsPerMinute"] = "100000";
         start.Environment.Remove("ASPNETCORE_URLS");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -10,8 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Web;
 
-/// <summary>The real app in memory, on a test installation's database, in the Production environment (no demo seeding).</summary>
-public sealed partial class DashboardFactory(TestInstallation installation) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app in memory, on a test installation's database, in the Production environment (no demo seeding), with
+/// <paramref name="settings"/> (configuration keys such as "Access:DownloadsPerMinute") on top.
+/// </summary>
+public sealed partial class DashboardFactory(TestInstallation installation, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string Password = "een lang genoeg testwachtwoord";
 
@@ -20,6 +24,10 @@ public sealed partial class DashboardFactory(TestInstallation installation) : We
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Impact", $"Data Source={installation.Database.Path}");
         builder.UseSetting("Privacy:KeyFile", installation.KeyFile);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.AddSingleton(installation.Clock).AddSingleton<IStartupFilter, ClientAddressHeader>());
     }
 

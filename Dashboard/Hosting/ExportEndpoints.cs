@@ -23,9 +23,10 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/export/{view}.{format}", (string view, string format, HttpContext context, Exporter exporter, IndicatorService indicators,
-            AuditLog audit, TimeProvider clock) => Export(view, null, format, context, exporter, indicators, audit, clock));
+            AuditLog audit, TimeProvider clock) => Export(view, null, format, context, exporter, indicators, audit, clock)).WithDownloadQuota();
         endpoints.MapGet("/export/{view}/{chart}.{format}", (string view, string chart, string format, HttpContext context, Exporter exporter,
-            IndicatorService indicators, AuditLog audit, TimeProvider clock) => Export(view, chart, format, context, exporter, indicators, audit, clock));
+            IndicatorService indicators, AuditLog audit, TimeProvider clock) => Export(view, chart, format, context, exporter, indicators, audit, clock))
+            .WithDownloadQuota();
         return endpoints;
     }
 

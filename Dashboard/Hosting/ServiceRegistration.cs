@@ -53,6 +53,7 @@ public static class ServiceRegistration
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents().AddSingleton<ILocalizer, RadzenTexts>();
         services.AddSingleton<UploadFolder>();
+        services.AddSingleton<DownloadQuota>();
         services.AddLocalization();
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<FigureWarmUp>();

@@ -25,7 +25,7 @@ public static class TemplateEndpoints
                 var practices = ViewerClaims.Viewer(context.User)!.Visible(indicators.Snapshot.Practices);
                 var bytes = ImportTemplates.Bytes(kind, format, Example(practices, clock));
                 return Results.File(bytes, ImportTemplates.ContentType(format), ImportTemplates.FileName(kind, format));
-            }).RequireAuthorization(AccessPolicies.Import);
+            }).RequireAuthorization(AccessPolicies.Import).WithDownloadQuota();
         return endpoints;
     }
 
