@@ -171,7 +171,67 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--urls=http://127.0.0.1:0", "--environment", "Production")]
     [InlineData("urls=http://127.0.0.1:0")]
     [InlineData("/urls", "http://127.0.0.1:0")]
+    [InlineData("--ConnectionStrings:Impact", "Data Source=x.db", "--Import:MaxRows=10")]
+    [InlineData("--ReverseProxy__KnownProxies__0", "10.0.0.5")]
     public void Only_settings_start_the_web_server(params string[] args) => Assert.False(CommandLine.IsCommand(args));
+
+    [Theory]
+    [InlineData("--improt", "winkels")]
+    [InlineData("-import", "winkels")]
+    [InlineData("/import", "winkels")]
+    [InlineData("import=winkels")]
+    [InlineData("history=1")]
+    [InlineData("--version")]
+    public void Anything_else_is_refused_with_exit_2_and_starts_nothing(params string[] args)
+    {
+        var error = new StringWriter();
+
+        Assert.True(CommandLine.IsCommand(args));
+        Assert.Equal(2, CommandLine.Run(args, new StringWriter(), error, _install.Clock));
+        Assert.Contains("Er is niets gestart of veranderd.", error.ToString());
+    }
+
+    [Fact]
+    public void A_database_option_without_a_command_says_it_belongs_to_one()
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, CommandLine.Run(["--db", "/srv/impact.db"], new StringWriter(), error, _install.Clock));
+        Assert.StartsWith("--db hoort bij een opdracht, bijvoorbeeld: history --db <pad>.", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("/?")]
+    [InlineData("help")]
+    public void Asking_for_help_prints_the_usage_and_exits_0(string word)
+    {
+        var output = new StringWriter();
+
+        Assert.True(CommandLine.IsCommand([word]));
+        Assert.Equal(0, CommandLine.Run([word], output, new StringWriter(), _install.Clock));
+        Assert.Contains("Gebruik:", output.ToString());
+    }
+
+    [Theory]
+    [InlineData("history")]
+    [InlineData("undo", "1")]
+    [InlineData("erase", "--org", "Kringloop Aan de Maas", "--participant", "A-1")]
+    [InlineData("demo", "--remove")]
+    [InlineData("indicators")]
+    [InlineData("export", "csv", "--view", "overzicht", "--out", "x.csv")]
+    public void A_command_on_a_database_that_does_not_exist_is_refused_and_creates_none(params string[] args)
+    {
+        var missing = Path.Combine(_install.Folder, "verkeerd", "impact.db");
+        var error = new StringWriter();
+
+        var exit = CommandLine.Run([.. args, "--db", missing], new StringWriter(), error, _install.Clock);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"Er is geen database op {missing}.", error.ToString());
+        Assert.False(Directory.Exists(Path.GetDirectoryName(missing)));
+    }
 
     public void Dispose() => _install.Dispose();
 }

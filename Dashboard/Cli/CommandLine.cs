@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Demo;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Audit;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Sales;
@@ -42,34 +43,10 @@ public static class CommandLine
           dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
         """;
 
-    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore", "help"];
+    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore"];
 
-    /// <summary>
-    /// Whether the arguments are for the command line rather than the web server. The server takes only settings
-    /// (`--urls http://…`, `--key=value`, `/key value`, `key=value`); any other word is a command, known or not, so
-    /// a misspelt one (`improt`) is refused with the usage instead of starting a server on the default database.
-    /// </summary>
-    public static bool IsCommand(string[] args) => ServerSettingsProblem(args) is not null;
-
-    /// <summary>Null when every argument is a server setting; else the first word that is not.</summary>
-    private static string? ServerSettingsProblem(string[] args)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            var word = args[i];
-            if (word.Contains('='))
-            {
-                continue;
-            }
-            if (word.StartsWith('-') || word.StartsWith('/'))
-            {
-                i++; // its value
-                continue;
-            }
-            return word;
-        }
-        return null;
-    }
+    /// <summary>Whether the arguments are for the command line rather than the web server (see <see cref="ServerArguments"/>).</summary>
+    public static bool IsCommand(string[] args) => ServerArguments.FirstNotASetting(args) is not null;
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
     {
@@ -86,8 +63,8 @@ public static class CommandLine
                 "export" => ExportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "backup" => BackupCommand.Backup(args[1..], output, error, clock ?? TimeProvider.System),
                 "restore" => BackupCommand.Restore(args[1..], output, error, clock ?? TimeProvider.System),
-                "help" => Help(output),
-                _ => throw new UsageException(UnknownCommand(ServerSettingsProblem(args) ?? args[0])),
+                var word when ServerArguments.AskForHelp(word) => Help(output),
+                _ => throw new UsageException(Unknown(ServerArguments.FirstNotASetting(args) ?? args[0])),
             };
         }
         catch (UsageException usage)
@@ -95,6 +72,11 @@ public static class CommandLine
             error.WriteLine(usage.Message);
             error.WriteLine(Usage);
             return 2;
+        }
+        catch (CommandRefusedException refused)
+        {
+            error.WriteLine(refused.Message);
+            return 1;
         }
         catch (SqliteException failed) when (StorageFailure.Describe(failed, DatabasePath(args)) is { } message)
         {
@@ -113,9 +95,12 @@ public static class CommandLine
     private static string DatabasePath(string[] args) =>
         InstallationPaths.From(Configuration(), args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault()).DatabaseFile;
 
-    private static string UnknownCommand(string word) => Commands.Contains(word)
-        ? $"De opdracht '{word}' komt vooraan, vóór de opties. Er is niets gestart of veranderd."
-        : $"Onbekende opdracht '{word}' (bedoelt u '{new Data.Domain.CodeList("opdracht", Commands).Nearest(word)}'?). Er is niets gestart of veranderd.";
+    private static string Unknown(string word) =>
+        Commands.Contains(word) ? $"De opdracht '{word}' komt vooraan, vóór de opties. Er is niets gestart of veranderd."
+        : word.TrimStart('-', '/') == "db" ? "--db hoort bij een opdracht, bijvoorbeeld: history --db <pad>. Er is niets gestart of veranderd."
+        : word.StartsWith('-') || word.StartsWith('/') || word.Contains('=')
+            ? $"Onbekende opdracht of instelling '{Dutch.Shortened(word, 40)}'. Er is niets gestart of veranderd."
+            : $"Onbekende opdracht '{Dutch.Shortened(word, 40)}' (bedoelt u '{new CodeList("opdracht", Commands).Nearest(word)}'?). Er is niets gestart of veranderd.";
 
     private static int Help(TextWriter output)
     {
@@ -142,7 +127,7 @@ public static class CommandLine
         {
             throw new UsageException($"Bestand niet gevonden of niet leesbaar voor deze gebruiker: {file}");
         }
-        var (database, paths) = Open(arguments);
+        var (database, paths) = Open(arguments, mayCreate: true);
         var importer = ImportSettings.Importer(database, paths, ImportSettings.Limits(Configuration()), clock ?? TimeProvider.System);
         var request = new ImportRequest(kind, file, Replace: replace) { ImportedBy = "opdrachtregel" };
         var outcome = importer.Import(request);
@@ -260,10 +245,20 @@ public static class CommandLine
             : throw new UsageException($"{option} moet een positief geheel getal zijn.");
     }
 
-    /// <summary>The database of `--db` or the configuration, created and migrated when needed.</summary>
-    internal static (Database Database, InstallationPaths Paths) Open(CliArguments arguments)
+    /// <summary>
+    /// The database of `--db` or the configuration, migrated when needed. Only an import may create it (the first data of
+    /// a new installation); any other command refuses a database that does not exist, rather than answering from a new,
+    /// empty one — a forgotten or mistyped `--db` would otherwise look like an installation without data.
+    /// </summary>
+    internal static (Database Database, InstallationPaths Paths) Open(CliArguments arguments, bool mayCreate = false)
     {
         var paths = InstallationPaths.From(Configuration(), arguments.Option("--db"));
+        if (!mayCreate && !File.Exists(paths.DatabaseFile))
+        {
+            throw new CommandRefusedException(
+                $"Er is geen database op {paths.DatabaseFile}. Geef de database van de installatie met --db <pad> " +
+                "(of ConnectionStrings__Impact). Er is niets gemaakt of veranderd.");
+        }
         var database = new Database(paths.DatabaseFile);
         database.Migrate();
         return (database, paths);
