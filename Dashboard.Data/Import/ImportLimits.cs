@@ -25,6 +25,13 @@ public sealed record ImportLimits
     public const int WorkbookParts = 10_000;
 
     /// <summary>
+    /// What the zip's table of contents (its central directory) may take, from where it starts to the end of the file:
+    /// opening a zip holds every name it lists. A workbook's takes a few kilobytes; 10,000 parts named in a hundred
+    /// characters each would take one megabyte.
+    /// </summary>
+    public const int WorkbookDirectoryMegabytes = 4;
+
+    /// <summary>
     /// How deep the elements of a workbook part may lie within one another. A sheet's text in a rich inline string lies
     /// 7 levels deep and nothing Excel writes much deeper; the XML reader keeps every open level in memory.
     /// </summary>

@@ -36,6 +36,10 @@ internal static class LimitExceeded
         $"Dit bestand bevat {Dutch.Number(parts)} onderdelen; een Excel-werkmap heeft er hoogstens {Dutch.Number(ImportLimits.WorkbookParts)}. " +
         NoWorkbook);
 
+    public static ImportRefusedException Directory() => new(
+        $"De inhoudsopgave van dit zip-bestand (de lijst van zijn onderdelen) is groter dan {Dutch.Number(ImportLimits.WorkbookDirectoryMegabytes)} MB; " +
+        "die van een Excel-werkmap is enkele kilobytes. " + NoWorkbook);
+
     /// <summary>Elements within one another deeper than any workbook has them: the XML reader would hold every level.</summary>
     public static ImportRefusedException Nesting(string part) => new(
         $"{part} heeft elementen die meer dan {Dutch.Number(ImportLimits.WorkbookNesting)} niveaus diep in elkaar liggen; " +

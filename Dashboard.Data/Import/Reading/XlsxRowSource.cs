@@ -27,10 +27,7 @@ public sealed class XlsxRowSource : IRowSource
     public XlsxRowSource(string path, ImportLimits limits)
     {
         _limits = limits;
-        if (ZipDirectory.EntryCount(path) is > ImportLimits.WorkbookParts and var listed)
-        {
-            throw LimitExceeded.Parts(listed);
-        }
+        ZipDirectory.Check(path);
         try
         {
             _zip = ZipFile.OpenRead(path);
