@@ -24,6 +24,28 @@ public sealed record ImportLimits
     /// </summary>
     public const int WorkbookParts = 10_000;
 
+    /// <summary>
+    /// What the zip's table of contents (its central directory) may take, from where it starts to the end of the file:
+    /// opening a zip holds every name it lists. A workbook's takes a few kilobytes; 10,000 parts named in a hundred
+    /// characters each would take one megabyte.
+    /// </summary>
+    public const int WorkbookDirectoryMegabytes = 4;
+
+    /// <summary>
+    /// How deep the elements of a workbook part may lie within one another. A sheet's text in a rich inline string lies
+    /// 7 levels deep and nothing Excel writes much deeper; the XML reader keeps every open level in memory.
+    /// </summary>
+    public const int WorkbookNesting = 32;
+
+    /// <summary>
+    /// The distinct names (of elements, attributes, prefixes and namespaces) one workbook part may use, and their
+    /// characters together: a part uses a few dozen, and the XML reader keeps every name it has seen.
+    /// </summary>
+    public const int WorkbookNames = 4_096;
+
+    /// <summary>The characters of those names together.</summary>
+    public const int WorkbookNameCharacters = 65_536;
+
     /// <summary>Rows under the header. A month of a whole sector's sales is one or two million.</summary>
     public int MaxRows { get; init; } = 5_000_000;
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security;
+using System.Text;
 
 namespace Dashboard.Tests.TestSupport;
 
@@ -85,9 +86,20 @@ public static class RawWorkbook
     public static void Cell(TextWriter w, string reference, string text) =>
         w.Write($"""<c r="{reference}" t="inlineStr"><is><t>{SecurityElement.Escape(text)}</t></is></c>""");
 
-    private static void Entry(ZipArchive zip, string name, Action<TextWriter> write)
+    /// <summary>
+    /// Writes the part <paramref name="name"/> of a workbook made by <see cref="Write"/> anew, in UTF-8 without a byte
+    /// order mark unless another <paramref name="encoding"/> is given (whose byte order mark is written).
+    /// </summary>
+    public static void Rewrite(string path, string name, Action<TextWriter> write, Encoding? encoding = null)
     {
-        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new System.Text.UTF8Encoding(false), 1 << 16);
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        zip.GetEntry(name)?.Delete();
+        Entry(zip, name, write, encoding);
+    }
+
+    private static void Entry(ZipArchive zip, string name, Action<TextWriter> write, Encoding? encoding = null)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), encoding ?? new UTF8Encoding(false), 1 << 16);
         write(writer);
     }
 }

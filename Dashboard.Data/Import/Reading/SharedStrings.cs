@@ -31,7 +31,7 @@ internal sealed class SharedStrings
         var text = new StringBuilder();
         var chunk = new char[4096];
         long memory = 0;
-        using var xml = WorkbookXml.Open(new UnpackedPart(part.Open(), budget));
+        using var xml = new WorkbookXml(part, "De tabel met gedeelde teksten van de werkmap", budget);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si" || xml.Depth != 1)
@@ -39,7 +39,7 @@ internal sealed class SharedStrings
                 continue;
             }
             text.Clear();
-            if (!WorkbookXml.AppendVisibleText(xml, text, chunk, limits.MaxFieldCharacters))
+            if (!xml.AppendVisibleText(text, chunk, limits.MaxFieldCharacters))
             {
                 throw LimitExceeded.CellText(limits, $"Tekst {table.Count + 1} in de gedeelde teksten van de werkmap");
             }

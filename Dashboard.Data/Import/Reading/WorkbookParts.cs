@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using Dashboard.Data.Domain;
 
 namespace Dashboard.Data.Import.Reading;
 
@@ -56,7 +57,7 @@ internal sealed record WorkbookParts(ZipArchiveEntry Sheet, string SheetName, Zi
         {
             yield break;
         }
-        using var xml = WorkbookXml.Open(new UnpackedPart(entry.Open(), budget));
+        using var xml = new WorkbookXml(entry, Part(entry), budget);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship"
@@ -71,26 +72,20 @@ internal sealed record WorkbookParts(ZipArchiveEntry Sheet, string SheetName, Zi
     /// <summary>The name and relationship id of the workbook's first sheet, in tab order.</summary>
     private static (string Name, string Id)? FirstSheet(ZipArchiveEntry workbook, UnpackedPart.Budget budget)
     {
-        using var xml = WorkbookXml.Open(new UnpackedPart(workbook.Open(), budget));
+        using var xml = new WorkbookXml(workbook, Part(workbook), budget);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet" && xml.Depth == 2)
             {
                 // The id's namespace is transitional or strict Open XML: take the attribute by its local name.
-                string? id = null;
-                while (xml.MoveToNextAttribute())
-                {
-                    if (xml.LocalName == "id" && xml.Prefix.Length > 0)
-                    {
-                        id = xml.Value;
-                    }
-                }
-                xml.MoveToElement();
-                return id is null ? null : (xml.GetAttribute("name") ?? "", id);
+                return xml.PrefixedAttribute("id") is { } id ? (xml.GetAttribute("name") ?? "", id) : null;
             }
         }
         return null;
     }
+
+    /// <summary>How a refusal names a part that leads to the sheet: "Het onderdeel xl/workbook.xml van de werkmap".</summary>
+    private static string Part(ZipArchiveEntry entry) => $"Het onderdeel {Dutch.Shortened(entry.FullName, 60)} van de werkmap";
 
     /// <summary>"worksheets/sheet1.xml" from folder "xl/" → "xl/worksheets/sheet1.xml"; "/xl/…" is from the root; "../" goes up.</summary>
     private static string Resolve(string folder, string target)

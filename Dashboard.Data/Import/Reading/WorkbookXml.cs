@@ -1,46 +1,102 @@
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
 namespace Dashboard.Data.Import.Reading;
 
 /// <summary>
-/// Reading a workbook's XML forward only, with a text never held longer than a cell may be. The Open XML SDK's own
-/// reader is not used for this: it loads every value and text element whole as soon as it reaches it
-/// (OpenXmlPartReader's leaf elements), so one enormous string would be in memory before it could be refused.
-/// Names are matched without their namespace, so strict Open XML reads the same.
+/// One workbook part's XML, read forward only. Every part the importer reads goes through this one type, so what an XML
+/// reader holds is bounded in one place: the bytes come through an <see cref="UnpackedPart"/> and are read as the UTF-8
+/// it checked, whatever the part declares; the names the reader keeps are bounded (<see cref="WorkbookNames"/>); and
+/// every step refuses a node deeper than a workbook's elements ever lie (<see cref="ImportLimits.WorkbookNesting"/>),
+/// since the reader keeps every open level. It offers no way to skip or take a subtree, which would descend unchecked,
+/// and never holds a text longer than a cell may be. (The Open XML SDK's reader loads every value and text element
+/// whole as soon as it reaches it.) Names are matched without their namespace, so strict Open XML reads the same.
 /// </summary>
-internal static class WorkbookXml
+internal sealed class WorkbookXml : IDisposable
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = true,
-    };
+    private readonly string _part;
+    private readonly XmlReader _xml;
 
-    public static XmlReader Open(Stream part) => XmlReader.Create(part, Settings);
+    /// <summary>Opens <paramref name="entry"/>; <paramref name="part"/> names it in a refusal ("Het werkblad").</summary>
+    public WorkbookXml(ZipArchiveEntry entry, string part, UnpackedPart.Budget budget)
+    {
+        _part = part;
+        // UTF-8 whatever the part declares or starts with: the bytes UnpackedPart judged are the characters read.
+        var text = new StreamReader(new UnpackedPart(entry.Open(), part, budget), Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 14);
+        try
+        {
+            // The reader reads its first characters at once, so a part may be refused here already.
+            _xml = XmlReader.Create(text, new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+                IgnoreWhitespace = true,
+                NameTable = new WorkbookNames(part),
+                CloseInput = true,
+            });
+        }
+        catch
+        {
+            text.Dispose();
+            throw;
+        }
+    }
+
+    public XmlNodeType NodeType => _xml.NodeType;
+
+    public string LocalName => _xml.LocalName;
+
+    public int Depth => _xml.Depth;
+
+    public bool IsEmptyElement => _xml.IsEmptyElement;
+
+    public string? GetAttribute(string name) => _xml.GetAttribute(name);
+
+    /// <summary>The value of the element's attribute with this local name and any prefix (a relationship id in either Open XML's namespace).</summary>
+    public string? PrefixedAttribute(string localName)
+    {
+        string? value = null;
+        while (_xml.MoveToNextAttribute())
+        {
+            if (_xml.LocalName == localName && _xml.Prefix.Length > 0)
+            {
+                value = _xml.Value;
+            }
+        }
+        _xml.MoveToElement();
+        return value;
+    }
+
+    /// <summary>Moves to the next node; refuses the part once that lies deeper than a workbook's elements ever do.</summary>
+    public bool Read()
+    {
+        var read = _xml.Read();
+        if (_xml.Depth > ImportLimits.WorkbookNesting)
+        {
+            throw LimitExceeded.Nesting(_part);
+        }
+        return read;
+    }
 
     /// <summary>
     /// Appends the text of the element the reader is on (a &lt;v&gt; or &lt;t&gt;) to <paramref name="text"/>, read in
     /// chunks, and leaves the reader on its end. False, with the reader somewhere inside, once the text would pass
     /// <paramref name="max"/> characters.
     /// </summary>
-    public static bool AppendText(XmlReader xml, StringBuilder text, char[] chunk, int max)
+    public bool AppendText(StringBuilder text, char[] chunk, int max)
     {
-        if (xml.IsEmptyElement)
+        if (IsEmptyElement)
         {
             return true;
         }
-        var depth = xml.Depth;
-        while (xml.Read() && xml.Depth > depth)
+        var depth = Depth;
+        while (Read() && Depth > depth)
         {
-            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
+            if (NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
             {
                 int read;
-                while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                while ((read = _xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
                 {
                     if (text.Length + read > max)
                     {
@@ -58,33 +114,35 @@ internal static class WorkbookXml
     /// &lt;is&gt;: its own &lt;t&gt;, or the &lt;t&gt; of each rich-text run, never a phonetic hint (&lt;rPh&gt;).
     /// Leaves the reader on the item's end; false once the text would pass <paramref name="max"/> characters.
     /// </summary>
-    public static bool AppendVisibleText(XmlReader xml, StringBuilder text, char[] chunk, int max)
+    public bool AppendVisibleText(StringBuilder text, char[] chunk, int max)
     {
-        if (xml.IsEmptyElement)
+        if (IsEmptyElement)
         {
             return true;
         }
-        var depth = xml.Depth;
+        var depth = Depth;
         var inRun = false;
-        while (xml.Read() && xml.Depth > depth)
+        while (Read() && Depth > depth)
         {
-            if (xml.NodeType != XmlNodeType.Element)
+            if (NodeType != XmlNodeType.Element)
             {
                 continue;
             }
-            if (xml.Depth == depth + 1)
+            if (Depth == depth + 1)
             {
-                inRun = xml.LocalName == "r";
-                if (xml.LocalName == "t" && !AppendText(xml, text, chunk, max))
+                inRun = LocalName == "r";
+                if (LocalName == "t" && !AppendText(text, chunk, max))
                 {
                     return false;
                 }
             }
-            else if (xml.Depth == depth + 2 && inRun && xml.LocalName == "t" && !AppendText(xml, text, chunk, max))
+            else if (Depth == depth + 2 && inRun && LocalName == "t" && !AppendText(text, chunk, max))
             {
                 return false;
             }
         }
         return true;
     }
+
+    public void Dispose() => _xml.Dispose();
 }

@@ -17,7 +17,7 @@ public sealed class XlsxRowSource : IRowSource
     private readonly ImportLimits _limits;
     private readonly ZipArchive _zip;
     private readonly SharedStrings _sharedStrings;
-    private readonly XmlReader _sheet;
+    private readonly WorkbookXml _sheet;
     private readonly StringBuilder _text = new();
     private readonly char[] _chunk = new char[4096];
     private Cell[] _cells;
@@ -27,10 +27,7 @@ public sealed class XlsxRowSource : IRowSource
     public XlsxRowSource(string path, ImportLimits limits)
     {
         _limits = limits;
-        if (ZipDirectory.EntryCount(path) is > ImportLimits.WorkbookParts and var listed)
-        {
-            throw LimitExceeded.Parts(listed);
-        }
+        ZipDirectory.Check(path);
         try
         {
             _zip = ZipFile.OpenRead(path);
@@ -44,7 +41,7 @@ public sealed class XlsxRowSource : IRowSource
             var budget = new UnpackedPart.Budget(limits);
             var parts = WorkbookParts.Find(_zip, budget);
             _sharedStrings = SharedStrings.Read(parts.SharedStrings, budget);
-            _sheet = WorkbookXml.Open(new UnpackedPart(parts.Sheet.Open(), budget));
+            _sheet = new WorkbookXml(parts.Sheet, "Het werkblad", budget);
             // Until the header is known, a row keeps every column up to the limit.
             _cells = new Cell[limits.MaxColumns];
             if (!Read())
@@ -200,8 +197,8 @@ public sealed class XlsxRowSource : IRowSource
                 continue;
             }
             _text.Clear();
-            if (_sheet.LocalName == "v" && !WorkbookXml.AppendText(_sheet, _text, _chunk, _limits.MaxFieldCharacters)
-                || _sheet.LocalName == "is" && !WorkbookXml.AppendVisibleText(_sheet, _text, _chunk, _limits.MaxFieldCharacters))
+            if (_sheet.LocalName == "v" && !_sheet.AppendText(_text, _chunk, _limits.MaxFieldCharacters)
+                || _sheet.LocalName == "is" && !_sheet.AppendVisibleText(_text, _chunk, _limits.MaxFieldCharacters))
             {
                 throw LimitExceeded.CellText(_limits, "Cel " + reference);
             }
