@@ -173,6 +173,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("/urls", "http://127.0.0.1:0")]
     [InlineData("--ConnectionStrings:Impact", "Data Source=x.db", "--Import:MaxRows=10")]
     [InlineData("--ReverseProxy__KnownProxies__0", "10.0.0.5")]
+    [InlineData("--Privacy=", "--Privacy:KeyFile=/tmp/x.key", "--contentRoot=/srv", "--applicationName=Dashboard")]
     public void Only_settings_start_the_web_server(params string[] args) => Assert.False(CommandLine.IsCommand(args));
 
     [Theory]

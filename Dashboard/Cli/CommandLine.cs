@@ -253,7 +253,7 @@ public static class CommandLine
     internal static (Database Database, InstallationPaths Paths) Open(CliArguments arguments, bool mayCreate = false)
     {
         var paths = InstallationPaths.From(Configuration(), arguments.Option("--db"));
-        if (!mayCreate && !File.Exists(paths.DatabaseFile))
+        if (!mayCreate && !Path.Exists(paths.DatabaseFile))
         {
             throw new CommandRefusedException(
                 $"Er is geen database op {paths.DatabaseFile}. Geef de database van de installatie met --db <pad> " +

@@ -34,7 +34,7 @@ public static class ServerArguments
                 return word;
             }
             var key = (equals < 0 ? word : word[..equals]).TrimStart('-', '/');
-            if (!IsSetting(key))
+            if (!IsSetting(key, emptySection: equals == word.Length - 1))
             {
                 return word;
             }
@@ -46,11 +46,15 @@ public static class ServerArguments
         return null;
     }
 
-    private static bool IsSetting(string key)
+    /// <summary>
+    /// A host setting, or a key in one of the sections. A section itself only as `--Section=` with nothing after it, as
+    /// configuration is flattened (ASP.NET Core's test host passes its settings that way).
+    /// </summary>
+    private static bool IsSetting(string key, bool emptySection)
     {
         var parts = key.Split([":", "__"], 2, StringSplitOptions.None);
         return parts.Length == 1
-            ? HostSettings.Contains(key, StringComparer.OrdinalIgnoreCase)
+            ? HostSettings.Contains(key, StringComparer.OrdinalIgnoreCase) || emptySection && Sections.Contains(key, StringComparer.OrdinalIgnoreCase)
             : Sections.Contains(parts[0], StringComparer.OrdinalIgnoreCase) && parts[1].Length > 0;
     }
 }
