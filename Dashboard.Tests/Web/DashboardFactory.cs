@@ -68,12 +68,16 @@ public sealed partial class DashboardFactory(TestInstallation installation) : We
             services.GetRequiredService<Passwords>().Hash(Password), mustChangePassword: false);
     }
 
-    /// <summary>Posts the login form with its antiforgery token; the answer is a redirect when it succeeded.</summary>
-    public static async Task<HttpResponseMessage> LogIn(HttpClient client, string userName, string password)
+    /// <summary>
+    /// Posts the login form with its antiforgery token, on the login page that would return to <paramref name="returnPath"/>;
+    /// the answer is a redirect when it succeeded.
+    /// </summary>
+    public static async Task<HttpResponseMessage> LogIn(HttpClient client, string userName, string password, string? returnPath = null)
     {
-        var page = await client.GetStringAsync("/inloggen");
+        var login = returnPath is null ? "/inloggen" : $"/inloggen?terug={Uri.EscapeDataString(returnPath)}";
+        var page = await client.GetStringAsync(login);
         var token = AntiforgeryToken(page);
-        return await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync(login, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
             ["__RequestVerificationToken"] = token,

@@ -9,7 +9,8 @@ namespace Dashboard.Tests.Web;
 
 /// <summary>
 /// The login form as a guesser meets it: the answers never tell a known name from an unknown one, failures make the
-/// next attempt wait longer instead of locking the account, and the owner still gets in from their own address.
+/// next attempt wait longer instead of locking the account, the owner still gets in from their own address, and the
+/// way back after a login stays on this site.
 /// </summary>
 public sealed partial class LoginTests : IDisposable
 {
@@ -56,6 +57,29 @@ public sealed partial class LoginTests : IDisposable
 
         Assert.Equal(known, unknown);
         Assert.Equal([.. Enumerable.Repeat(WrongCredentials, 3), .. Enumerable.Repeat("Te veel mislukte pogingen. Probeer het over 5 seconden opnieuw.", 4)], known);
+    }
+
+    [Theory]
+    [InlineData("/ //evil.example")]
+    [InlineData("/\t//evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\n/evil.example")]
+    public async Task After_a_login_the_way_back_never_leaves_this_site(string returnPath)
+    {
+        using var response = await DashboardFactory.LogIn(_factory.At(Office), "anna", DashboardFactory.Password, Regex.Unescape(returnPath));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("http://localhost/", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task After_a_login_the_way_back_goes_to_the_page_that_asked_for_it()
+    {
+        using var response = await DashboardFactory.LogIn(_factory.At(Office), "anna", DashboardFactory.Password, "/vergelijken?jaar=2025");
+
+        Assert.Equal("http://localhost/vergelijken?jaar=2025", response.Headers.Location!.ToString());
     }
 
     [Fact]
