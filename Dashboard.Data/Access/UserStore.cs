@@ -42,8 +42,12 @@ public sealed class UserStore(Database database, TimeProvider clock)
         return connection.Scalar<long>("SELECT COUNT(*) FROM users") > 0;
     }
 
-    /// <summary>Creates a user; refused with the fields' problems (nothing written) when the draft is not valid.</summary>
-    public long Create(UserDraft draft, string passwordHash, bool mustChangePassword, bool isDemo = false)
+    /// <summary>
+    /// Creates a user; refused with the fields' problems (nothing written) when the draft is not valid. A user that a demo
+    /// account creates (<paramref name="createdBy"/>) is a demo account too, so it goes with them when real data arrives:
+    /// a demo beheerder, who needs no password, cannot leave an account behind.
+    /// </summary>
+    public long Create(UserDraft draft, string passwordHash, bool mustChangePassword, bool isDemo = false, long? createdBy = null)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -51,10 +55,10 @@ public sealed class UserStore(Database database, TimeProvider clock)
         var id = connection.Scalar<long>(
             """
             INSERT INTO users (user_name, display_name, role, all_organisations, password_hash, must_change_password, is_demo, created_at)
-            VALUES ($name, $display, $role, $all, $hash, $must, $demo, $now) RETURNING id
+            VALUES ($name, $display, $role, $all, $hash, $must, $demo OR EXISTS (SELECT 1 FROM users WHERE id = $by AND is_demo = 1), $now) RETURNING id
             """, transaction,
             ("$name", draft.UserName.Trim()), ("$display", draft.DisplayName.Trim()), ("$role", draft.Role.Key()), ("$all", draft.Scope.AllOrganisations),
-            ("$hash", passwordHash), ("$must", mustChangePassword), ("$demo", isDemo), ("$now", Now()));
+            ("$hash", passwordHash), ("$must", mustChangePassword), ("$demo", isDemo), ("$by", createdBy), ("$now", Now()));
         WriteScope(connection, transaction, id, draft.Scope);
         transaction.Commit();
         return id;
