@@ -100,9 +100,17 @@ public sealed partial class DashboardFactory(TestInstallation installation) : We
         }));
     }
 
+    /// <summary>What an account page (login, password) says about a posted form; empty when the form got through (a redirect).</summary>
+    public static async Task<string> Problem(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect ? ""
+        : WebUtility.HtmlDecode(ProblemMessage().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value.Trim());
+
     /// <summary>The antiforgery token a server-rendered page's forms carry, to post one of them as the browser would.</summary>
     public static string AntiforgeryToken(string html) => AntiforgeryTokenField().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryTokenField();
+
+    [GeneratedRegex("""<div class="account-problem" role="alert">(.*?)</div>""", RegexOptions.Singleline)]
+    private static partial Regex ProblemMessage();
 }
