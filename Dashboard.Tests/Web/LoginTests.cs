@@ -123,6 +123,33 @@ public sealed class LoginTests : IDisposable
         Assert.Equal([$"verkeerd wachtwoord vanaf {Office}", $"account uitgeschakeld, vanaf {Office}"], entries.Select(e => e.Subject));
     }
 
+    [Fact]
+    public async Task An_overlong_user_name_or_password_is_refused_unchecked_and_not_written_back_into_the_page()
+    {
+        var browser = _factory.At(Guesser);
+        var overlong = new string('a', 10_000);
+
+        foreach (var (userName, password) in new[] { (overlong, Wrong), ("anna", overlong) })
+        {
+            using var response = await DashboardFactory.LogIn(browser, userName, password);
+            var page = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Een gebruikersnaam heeft hoogstens 64 tekens en een wachtwoord hoogstens 256.", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(new string('a', 100), page, StringComparison.Ordinal);
+        }
+        Assert.Empty(Audit(new AuditQuery { Action = AuditAction.AanmeldenMislukt }));
+        Assert.Equal(0, _install.Count("login_throttle"));
+    }
+
+    [Fact]
+    public async Task A_password_typed_is_never_written_back_into_the_page()
+    {
+        using var response = await DashboardFactory.LogIn(_factory.At(Guesser), "anna", Wrong);
+
+        Assert.DoesNotContain(Wrong, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/ //evil.example")]
     [InlineData("/\t//evil.example")]

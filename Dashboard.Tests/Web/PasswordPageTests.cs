@@ -8,7 +8,7 @@ namespace Dashboard.Tests.Web;
 
 /// <summary>
 /// The password page as someone with a stolen session meets it: the current password it asks for is guessed no faster
-/// than on the login form, every wrong guess is in the audit log.
+/// than on the login form, every wrong guess is in the audit log, and nothing overlong is checked or sent back.
 /// </summary>
 public sealed class PasswordPageTests : IDisposable
 {
@@ -74,6 +74,21 @@ public sealed class PasswordPageTests : IDisposable
 
         Assert.Equal("", await DashboardFactory.Problem(changed));
         Assert.Equal("gelukt", Audit(AuditAction.WachtwoordGewijzigd)[0].Outcome);
+    }
+
+    [Fact]
+    public async Task An_overlong_password_is_refused_unchecked_and_not_written_back_into_the_page()
+    {
+        var browser = await SignedInAt(Thief);
+        var overlong = new string('a', 10_000);
+
+        using var response = await DashboardFactory.ChangePassword(browser, overlong, NewPassword);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("Een wachtwoord heeft hoogstens 256 tekens.", await DashboardFactory.Problem(response));
+        Assert.DoesNotContain(new string('a', 100), page, StringComparison.Ordinal);
+        Assert.DoesNotContain(NewPassword, page, StringComparison.Ordinal);
+        Assert.Empty(Audit(AuditAction.WachtwoordGewijzigd));
     }
 
     public void Dispose()
