@@ -9,9 +9,11 @@ namespace Dashboard.Data.Access;
 /// per user name as typed — whether or not such a user exists, so an unknown name behaves exactly like a known one —
 /// and client address: after <see cref="FreeAttempts"/> failures each next attempt waits twice as long, up to
 /// <see cref="LongestWait"/>. Beside that, all addresses together may fail <see cref="FreeAttemptsPerAccount"/> times on
-/// one name before they wait too, up to <see cref="LongestWaitPerAccount"/>: that slows guessing from many addresses,
-/// while the owner, from their own address, waits at most that long. The counts live in the database, so a restart
-/// forgets nothing; failures are forgotten after <see cref="ForgetAfter"/> without attempts.
+/// one name before they wait too, up to <see cref="LongestWaitPerAccount"/>: that slows guessing from many addresses.
+/// It does not hold an address the name logged in from with the right password in the last <see cref="KnownFor"/>,
+/// which waits only for its own failures: guessing from everywhere cannot keep the owner out from their usual place,
+/// and elsewhere they wait at most that ceiling. The right password starts the name's count afresh. The counts live in
+/// the database, so a restart forgets nothing; failures are forgotten after <see cref="ForgetAfter"/> without attempts.
 /// </summary>
 public sealed class LoginThrottle(Database database, TimeProvider clock)
 {
@@ -23,13 +25,16 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
     public static readonly TimeSpan LongestWaitPerAccount = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan ForgetAfter = TimeSpan.FromHours(1);
 
+    /// <summary>How long an address stays known after a login from it: a month covers holidays and the odd week away.</summary>
+    public static readonly TimeSpan KnownFor = TimeSpan.FromDays(30);
+
     /// <summary>The row that counts every address together.</summary>
     private const string EveryAddress = "*";
 
     /// <summary>
     /// Whether an attempt may be checked now: null when it may, else how long to wait. An admitted attempt counts as a
     /// failure from this moment until <see cref="Succeeded"/> says otherwise, so attempts sent at the same time cannot
-    /// slip past the wait together.
+    /// slip past the wait together. It does the same work whether or not a user has the name.
     /// </summary>
     public TimeSpan? Admit(string userName, string address)
     {
@@ -39,10 +44,17 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
         connection.Execute("DELETE FROM login_throttle WHERE last_attempt_at < $forgotten", transaction, ("$forgotten", Format(now - ForgetAfter)));
         var (failures, last) = Read(connection, transaction, name, address);
         var (failuresEverywhere, lastEverywhere) = Read(connection, transaction, name, EveryAddress);
-        var wait = Max(last + Wait(failures, FreeAttempts, LongestWait), lastEverywhere + Wait(failuresEverywhere, FreeAttemptsPerAccount, LongestWaitPerAccount)) - now;
-        if (wait > TimeSpan.Zero)
+        var known = connection.Scalar<long>(
+            "SELECT COUNT(*) FROM known_login_addresses WHERE user_name = $name AND address = $address AND last_login_at >= $since", transaction,
+            ("$name", name), ("$address", address), ("$since", Format(now - KnownFor))) > 0;
+        var until = last + Wait(failures, FreeAttempts, LongestWait);
+        if (!known)
         {
-            return wait;
+            until = Max(until, lastEverywhere + Wait(failuresEverywhere, FreeAttemptsPerAccount, LongestWaitPerAccount));
+        }
+        if (until > now)
+        {
+            return until - now;
         }
         foreach (var row in new[] { address, EveryAddress })
         {
@@ -56,16 +68,23 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
         return null;
     }
 
-    /// <summary>The admitted attempt was right: this address starts afresh, and the attempt no longer counts for the name.</summary>
+    /// <summary>
+    /// The admitted attempt was right, so this is the owner: the name's counts start afresh, here and everywhere, and this
+    /// address is known from now on.
+    /// </summary>
     public void Succeeded(string userName, string address)
     {
-        var name = Normalise(userName);
+        var (name, now) = (Normalise(userName), clock.GetUtcNow());
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
-        connection.Execute("DELETE FROM login_throttle WHERE user_name = $name AND address = $address", transaction, ("$name", name), ("$address", address));
-        connection.Execute("UPDATE login_throttle SET failures = failures - 1 WHERE user_name = $name AND address = $every", transaction,
-            ("$name", name), ("$every", EveryAddress));
-        connection.Execute("DELETE FROM login_throttle WHERE failures <= 0", transaction);
+        connection.Execute("DELETE FROM login_throttle WHERE user_name = $name AND address IN ($address, $every)", transaction,
+            ("$name", name), ("$address", address), ("$every", EveryAddress));
+        connection.Execute("DELETE FROM known_login_addresses WHERE last_login_at < $forgotten", transaction, ("$forgotten", Format(now - KnownFor)));
+        connection.Execute(
+            """
+            INSERT INTO known_login_addresses (user_name, address, last_login_at) VALUES ($name, $address, $now)
+            ON CONFLICT (user_name, address) DO UPDATE SET last_login_at = $now
+            """, transaction, ("$name", name), ("$address", address), ("$now", Format(now)));
         transaction.Commit();
     }
 
@@ -75,9 +94,15 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
         : failures - free >= 20 ? longest
         : TimeSpan.FromTicks(Math.Min(longest.Ticks, FirstWait.Ticks << (failures - free)));
 
-    /// <summary>Lifts every wait on the user name: their password was just set.</summary>
-    internal static void Forget(SqliteConnection connection, SqliteTransaction transaction, string userName) =>
+    /// <summary>
+    /// Their password was just set: every wait on the user name is lifted, and addresses become known again only by a
+    /// login with the new password (after a reset for a suspected break-in, the intruder's address is not kept).
+    /// </summary>
+    internal static void Forget(SqliteConnection connection, SqliteTransaction transaction, string userName)
+    {
         connection.Execute("DELETE FROM login_throttle WHERE user_name = $name", transaction, ("$name", Normalise(userName)));
+        connection.Execute("DELETE FROM known_login_addresses WHERE user_name = $name", transaction, ("$name", Normalise(userName)));
+    }
 
     /// <summary>A user name as the throttle keys it: as typed, without surrounding spaces and case (user names ignore case).</summary>
     private static string Normalise(string userName)

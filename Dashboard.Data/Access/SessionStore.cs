@@ -17,6 +17,12 @@ public sealed class SessionStore(Database database, TimeProvider clock)
     /// <summary>A session unused for this long has expired, like the login cookie (sliding).</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// However much it is used, a session ends this long after its login: a copied cookie that is kept in use, or a
+    /// browser that is never closed, stops working within a week, and someone who works daily logs in once a week.
+    /// </summary>
+    public static readonly TimeSpan MaximumAge = TimeSpan.FromDays(7);
+
     /// <summary>A request refreshes a session's last use at most this often, so not every request writes.</summary>
     public static readonly TimeSpan SeenInterval = TimeSpan.FromMinutes(1);
 
@@ -27,7 +33,8 @@ public sealed class SessionStore(Database database, TimeProvider clock)
         var now = clock.GetUtcNow();
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
-        connection.Execute("DELETE FROM sessions WHERE last_seen_at < $expired", transaction, ("$expired", Format(now - IdleTimeout)));
+        connection.Execute("DELETE FROM sessions WHERE last_seen_at < $idle OR created_at < $old", transaction,
+            ("$idle", Format(now - IdleTimeout)), ("$old", Format(now - MaximumAge)));
         connection.Execute("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at) VALUES ($hash, $user, $now, $now)", transaction,
             ("$hash", Hash(id)), ("$user", userId), ("$now", Format(now)));
         transaction.Commit();
@@ -35,21 +42,21 @@ public sealed class SessionStore(Database database, TimeProvider clock)
     }
 
     /// <summary>
-    /// Whether the session exists, belongs to the user and has not expired. <paramref name="used"/> for a request, which
-    /// keeps the session alive; a check on a timer (an open page) does not.
+    /// Whether the session exists, belongs to the user and has neither been idle too long nor lived too long.
+    /// <paramref name="used"/> for a request, which keeps the session alive; a check on a timer (an open page) does not.
     /// </summary>
     public bool IsCurrent(string sessionId, long userId, bool used)
     {
         using var connection = database.Open();
         var hash = Hash(sessionId);
-        var lastSeen = connection.Scalar<string?>("SELECT last_seen_at FROM sessions WHERE id_hash = $hash AND user_id = $user", null,
-            ("$hash", hash), ("$user", userId));
+        var session = connection.Query("SELECT created_at, last_seen_at FROM sessions WHERE id_hash = $hash AND user_id = $user",
+            r => new { Created = Parse(r.GetString(0)), LastSeen = Parse(r.GetString(1)) }, null, ("$hash", hash), ("$user", userId)).SingleOrDefault();
         var now = clock.GetUtcNow();
-        if (lastSeen is null || now - Parse(lastSeen) > IdleTimeout)
+        if (session is null || now - session.LastSeen > IdleTimeout || now - session.Created > MaximumAge)
         {
             return false;
         }
-        if (used && now - Parse(lastSeen) >= SeenInterval)
+        if (used && now - session.LastSeen >= SeenInterval)
         {
             connection.Execute("UPDATE sessions SET last_seen_at = $now WHERE id_hash = $hash", null, ("$now", Format(now)), ("$hash", hash));
         }

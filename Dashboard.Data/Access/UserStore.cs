@@ -42,8 +42,12 @@ public sealed class UserStore(Database database, TimeProvider clock)
         return connection.Scalar<long>("SELECT COUNT(*) FROM users") > 0;
     }
 
-    /// <summary>Creates a user; refused with the fields' problems (nothing written) when the draft is not valid.</summary>
-    public long Create(UserDraft draft, string passwordHash, bool mustChangePassword, bool isDemo = false)
+    /// <summary>
+    /// Creates a user; refused with the fields' problems (nothing written) when the draft is not valid. A user that a demo
+    /// account creates (<paramref name="createdBy"/>) is a demo account too, so it goes with them when real data arrives:
+    /// a demo beheerder, who needs no password, cannot leave an account behind.
+    /// </summary>
+    public long Create(UserDraft draft, string passwordHash, bool mustChangePassword, bool isDemo = false, long? createdBy = null)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -51,10 +55,10 @@ public sealed class UserStore(Database database, TimeProvider clock)
         var id = connection.Scalar<long>(
             """
             INSERT INTO users (user_name, display_name, role, all_organisations, password_hash, must_change_password, is_demo, created_at)
-            VALUES ($name, $display, $role, $all, $hash, $must, $demo, $now) RETURNING id
+            VALUES ($name, $display, $role, $all, $hash, $must, $demo OR EXISTS (SELECT 1 FROM users WHERE id = $by AND is_demo = 1), $now) RETURNING id
             """, transaction,
             ("$name", draft.UserName.Trim()), ("$display", draft.DisplayName.Trim()), ("$role", draft.Role.Key()), ("$all", draft.Scope.AllOrganisations),
-            ("$hash", passwordHash), ("$must", mustChangePassword), ("$demo", isDemo), ("$now", Now()));
+            ("$hash", passwordHash), ("$must", mustChangePassword), ("$demo", isDemo), ("$by", createdBy), ("$now", Now()));
         WriteScope(connection, transaction, id, draft.Scope);
         transaction.Commit();
         return id;
@@ -139,18 +143,30 @@ public sealed class UserStore(Database database, TimeProvider clock)
     {
         var problems = new List<FieldProblem>();
         var name = draft.UserName.Trim();
-        if (name.Length is < 2 or > 64 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (name.Length is < 2 or > UserDraft.MaxUserNameLength || name.Any(char.IsWhiteSpace))
         {
             problems.Add(new FieldProblem("userName", "Een gebruikersnaam heeft 2 tot 64 tekens, zonder spaties.",
                 "A user name has 2 to 64 characters, without spaces."));
+        }
+        else if (FirstInvisible(name) is { } at)
+        {
+            // A zero-width space or a direction mark makes a name that looks like another user's.
+            problems.Add(new FieldProblem("userName",
+                $"Een gebruikersnaam bevat geen onzichtbare tekens; deze heeft U+{(int)name[at]:X4} op plaats {at + 1}.",
+                $"A user name contains no invisible characters; this one has U+{(int)name[at]:X4} at position {at + 1}."));
         }
         else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = $name AND id IS NOT $id", transaction, ("$name", name), ("$id", id)) > 0)
         {
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' bestaat al.", $"The user name '{name}' already exists."));
         }
-        if (draft.DisplayName.Trim().Length is 0 or > 100)
+        if (draft.DisplayName.Trim().Length is 0 or > UserDraft.MaxDisplayNameLength)
         {
             problems.Add(new FieldProblem("displayName", "Vul een naam in (hoogstens 100 tekens).", "Enter a name (at most 100 characters)."));
+        }
+        else if (draft.DisplayName.Trim().Any(char.IsControl))
+        {
+            problems.Add(new FieldProblem("displayName", "Een naam bevat geen stuurtekens, zoals een regeleinde of een tab.",
+                "A name contains no control characters, such as a line break or a tab."));
         }
         var scope = draft.Scope;
         var known = scope.Organisations.Count(o => connection.Scalar<long>("SELECT COUNT(*) FROM organisations WHERE id = $id", transaction, ("$id", o)) == 1);
@@ -169,6 +185,19 @@ public sealed class UserStore(Database database, TimeProvider clock)
                 "Choose the organisations this user may see, or 'all organisations'."));
         }
         return problems;
+    }
+
+    /// <summary>Where the first control character or invisible formatting one (zero-width space, direction mark, soft hyphen) is.</summary>
+    private static int? FirstInvisible(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.Format)
+            {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static void WriteScope(SqliteConnection connection, SqliteTransaction transaction, long id, AccessScope scope)

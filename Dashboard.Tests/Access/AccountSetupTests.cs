@@ -110,6 +110,26 @@ public sealed class AccountSetupTests : IDisposable
         Assert.DoesNotContain(Users.List(), a => a.IsDemo);
     }
 
+    [Fact]
+    public void An_account_a_demo_administrator_made_goes_with_real_data_and_the_first_administrator_is_printed()
+    {
+        ImportDemo();
+        var setup = Setup(Environments.Development);
+        setup.Run();
+        Users.Create(new UserDraft("planted", "Planted", Role.Beheerder, true, new HashSet<long>()), _passwords.Hash("een wachtwoord dat blijft"),
+            mustChangePassword: false, createdBy: setup.DemoAccount(Role.Beheerder)!.Id);
+
+        _install.ImportOk(ImportKind.Winkels, "echt.csv", """
+            organisatie;winkel;winkelnaam;plaats;praktijk;praktijknaam;soort
+            Kringloop Echt;ECH;Echt;Echt;WINKEL;Winkelvloer;winkel
+            """);
+        Setup(Environments.Development).Run();
+
+        var administrator = Assert.Single(Users.List());
+        Assert.Equal((AccountSetup.FirstAdministrator, false), (administrator.UserName, administrator.IsDemo));
+        Assert.True(_passwords.Verify(administrator, PrintedPasswords().Single(), out _));
+    }
+
     /// <summary>The passwords printed to the console, from its "wachtwoord  …" lines.</summary>
     private IEnumerable<string> PrintedPasswords() => _console.ToString().Split('\n')
         .Select(line => line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries))

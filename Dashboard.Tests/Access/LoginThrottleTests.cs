@@ -5,7 +5,8 @@ namespace Dashboard.Tests.Access;
 
 /// <summary>
 /// The waits after failed logins, on a real database and a clock the test moves: a few tries free, then doubling waits
-/// per name and address, a ceiling per name over every address, and all of it kept across a restart.
+/// per name and address, a ceiling per name over every address but those the name logged in from, and all of it kept
+/// across a restart.
 /// </summary>
 public sealed class LoginThrottleTests : IDisposable
 {
@@ -106,14 +107,57 @@ public sealed class LoginThrottleTests : IDisposable
     }
 
     [Fact]
-    public void A_right_password_starts_its_address_afresh_and_does_not_count_towards_the_ceiling()
+    public void A_right_password_starts_the_name_afresh_at_its_address_and_everywhere()
     {
-        Fail(3);
+        for (var i = 0; i < 12; i++)
+        {
+            Fail(1, address: $"203.0.113.{i}");
+        }
+        Fail(1);
+
         _throttle.Succeeded("anna", Home);
 
-        Fail(2);
+        Assert.Null(_throttle.Admit("anna", "198.51.100.7"));
+        Assert.Equal(1, _install.Query<long>("SELECT failures FROM login_throttle WHERE address = '*'"));
+    }
+
+    [Fact]
+    public void An_address_the_name_logged_in_from_waits_only_for_its_own_failures()
+    {
         Assert.Null(_throttle.Admit("anna", Home));
-        Assert.Equal(["anna|*|5", $"anna|{Home}|3"], _install.Lines("SELECT user_name, address, failures FROM login_throttle ORDER BY address"));
+        _throttle.Succeeded("anna", Home);
+
+        for (var i = 0; i < 30; i++)
+        {
+            _throttle.Admit("anna", $"203.0.113.{i}");
+            _clock.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        Assert.NotNull(_throttle.Admit("anna", "198.51.100.7"));
+        Assert.Null(_throttle.Admit("anna", Home));
+        Assert.Null(_throttle.Admit("anna", Home));
+        Assert.Null(_throttle.Admit("anna", Home));
+        Assert.Equal(LoginThrottle.FirstWait, _throttle.Admit("anna", Home));
+    }
+
+    [Fact]
+    public void An_address_is_known_for_thirty_days_after_the_last_login_from_it()
+    {
+        _throttle.Succeeded("anna", Home);
+        _clock.Advance(TimeSpan.FromDays(29));
+        for (var i = 0; i < LoginThrottle.FreeAttemptsPerAccount; i++)
+        {
+            Assert.Null(_throttle.Admit("anna", $"203.0.113.{i}"));
+        }
+        Assert.Null(_throttle.Admit("anna", Home));
+
+        _clock.Advance(TimeSpan.FromDays(2));
+        for (var i = 0; i < LoginThrottle.FreeAttemptsPerAccount; i++)
+        {
+            Assert.Null(_throttle.Admit("anna", $"203.0.113.{i}"));
+        }
+
+        Assert.Equal(LoginThrottle.FirstWait, _throttle.Admit("anna", Home));
     }
 
     [Fact]
@@ -139,7 +183,7 @@ public sealed class LoginThrottleTests : IDisposable
     }
 
     [Fact]
-    public void A_new_password_lifts_the_waits_on_that_name()
+    public void A_new_password_lifts_the_waits_on_that_name_and_forgets_its_addresses()
     {
         var users = new UserStore(_install.Database, _clock);
         var id = users.Create(new UserDraft("Anna", "Anna", Role.Bestuur, true, new HashSet<long>()), "hash", mustChangePassword: false);
@@ -147,10 +191,14 @@ public sealed class LoginThrottleTests : IDisposable
         Fail(3, "anna", "203.0.113.2");
         Fail(3, "bert");
 
+        _throttle.Succeeded("anna", Home);
+        _throttle.Succeeded("bert", "198.51.100.9");
+
         users.SetPassword(id, "nieuw", mustChange: true);
 
         Assert.Null(_throttle.Admit("anna", "203.0.113.1"));
         Assert.NotNull(_throttle.Admit("bert", Home));
+        Assert.Equal(["bert|198.51.100.9"], _install.Lines("SELECT user_name, address FROM known_login_addresses"));
     }
 
     public void Dispose() => _install.Dispose();

@@ -75,6 +75,21 @@ public sealed class SessionStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_session_ends_a_week_after_its_login_however_often_it_is_used()
+    {
+        var session = _sessions.Start(_anna);
+        var answers = new List<bool>();
+
+        for (var hours = 3; hours <= 8 * 24; hours += 3)
+        {
+            _clock.Advance(TimeSpan.FromHours(3));
+            answers.Add(_sessions.IsCurrent(session, _anna, used: true));
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(true, 7 * 24 / 3), .. Enumerable.Repeat(false, 24 / 3)], answers);
+    }
+
+    [Fact]
     public void An_open_page_checking_on_a_timer_does_not_keep_a_session_alive()
     {
         var session = _sessions.Start(_anna);

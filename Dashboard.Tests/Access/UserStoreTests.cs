@@ -73,6 +73,32 @@ public sealed class UserStoreTests : IDisposable
     public void A_user_name_with_a_space_or_too_short_is_refused(string userName) =>
         Assert.Equal(["userName"], Fields(() => Create(userName, Role.Bestuur)));
 
+    [Theory]
+    [InlineData("ok\u200bzw", "U+200B op plaats 3")]
+    [InlineData("\u202eanna", "U+202E op plaats 1")]
+    [InlineData("an\u00adna", "U+00AD op plaats 3")]
+    [InlineData("anna\u0000", "U+0000 op plaats 5")]
+    public void A_user_name_with_an_invisible_character_is_refused_with_the_character_and_where_it_is(string userName, string named)
+    {
+        var refusal = Assert.Throws<InvalidFieldsException>(() => Create(System.Text.RegularExpressions.Regex.Unescape(userName), Role.Bestuur));
+
+        Assert.Equal($"Een gebruikersnaam bevat geen onzichtbare tekens; deze heeft {named}.", refusal.Problems.Single(p => p.Field == "userName").Dutch);
+        Assert.Empty(_store.List());
+    }
+
+    [Theory]
+    [InlineData("Anna\nde Vries")]
+    [InlineData("Anna\tde Vries")]
+    [InlineData("Anna de Vries\u0007")]
+    public void A_display_name_with_a_control_character_is_refused(string displayName)
+    {
+        var refusal = Assert.Throws<InvalidFieldsException>(() =>
+            _store.Create(new UserDraft("anna", System.Text.RegularExpressions.Regex.Unescape(displayName), Role.Bestuur, true, new HashSet<long>()), "h", false));
+
+        Assert.Equal(("displayName", "Een naam bevat geen stuurtekens, zoals een regeleinde of een tab."),
+            (Assert.Single(refusal.Problems).Field, refusal.Problems[0].Dutch));
+    }
+
     [Fact]
     public void User_names_are_unique_whatever_their_case()
     {

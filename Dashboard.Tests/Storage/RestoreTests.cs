@@ -108,12 +108,13 @@ public sealed class RestoreTests : IDisposable
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
-            connection.Execute("DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; PRAGMA user_version = 3;");
+            connection.Execute("DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; PRAGMA user_version = 3;");
         });
         RewriteManifest(m =>
         {
             m["schemaVersion"] = 3;
             var counts = m["rowCounts"]!.AsObject();
+            counts.Remove("known_login_addresses");
             counts.Remove("login_throttle");
             counts.Remove("sessions");
             counts.Remove("user_organisations");

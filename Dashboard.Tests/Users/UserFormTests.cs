@@ -26,9 +26,10 @@ public sealed class UserFormTests : ComponentTestContext
 
     private UserStore Users => Services.GetRequiredService<UserStore>();
 
-    private IRenderedComponent<UserForm> Form() =>
+    private IRenderedComponent<UserForm> Form(long currentUserId = 0) =>
         Render<UserForm>(p => p
             .Add(c => c.Organisations, OrganisationChoice.From(new Data.Indicators.Data.SnapshotCache(_install.Database).Get().Practices))
+            .Add(c => c.CurrentUserId, currentUserId)
             .Add(c => c.OnSaved, saved => _saved.Add(saved)));
 
     private static void ChooseRole(IRenderedComponent<UserForm> form, string label) =>
@@ -80,6 +81,25 @@ public sealed class UserFormTests : ComponentTestContext
         Assert.Equal(("beheerder", AuditAction.Gebruiker), (entry.UserName, entry.Action));
         Assert.Equal("gebruiker 'k.jansen' aangemaakt: bestuur, alle organisaties; eenmalig wachtwoord uitgegeven", entry.Subject);
         Assert.Equal("", form.Find("input[name='user-name']").GetAttribute("value") ?? "");
+    }
+
+    [Fact]
+    public void A_user_a_demo_account_creates_goes_with_the_demo_accounts_and_leaves_no_administrator_behind()
+    {
+        var passwords = Services.GetRequiredService<Passwords>();
+        var demo = Users.Create(new UserDraft("demo-beheerder", "Demo beheerder", Role.Beheerder, true, new HashSet<long>()), passwords.Unusable(),
+            mustChangePassword: false, isDemo: true);
+        var form = Form(currentUserId: demo);
+        form.Find("input[name='user-name']").Change("planted");
+        form.Find("input[name='display-name']").Change("Planted");
+        ChooseRole(form, "Beheerder");
+
+        Create(form);
+
+        Assert.True(Users.Find("planted")!.IsDemo);
+        Assert.Equal(2, Users.RemoveDemoAccounts());
+        Assert.Null(Users.Find("planted"));
+        Assert.False(Users.HasActiveAdministrator());
     }
 
     protected override void Dispose(bool disposing)

@@ -185,8 +185,8 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
         using var response = await client.GetAsync("/export/vergelijken.png");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/inloggen", response.Headers.Location!.AbsolutePath);
-        Assert.Contains("uitgeschakeld", Text(await (await DashboardFactory.LogIn(client, userName, DashboardFactory.Password)).Content.ReadAsStringAsync()),
-            StringComparison.Ordinal);
+        Assert.Contains("Gebruikersnaam of wachtwoord klopt niet.",
+            Text(await (await DashboardFactory.LogIn(client, userName, DashboardFactory.Password)).Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     [Fact]

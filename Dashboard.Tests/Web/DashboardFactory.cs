@@ -76,12 +76,16 @@ public sealed partial class DashboardFactory(TestInstallation installation, IRea
             services.GetRequiredService<Passwords>().Hash(Password), mustChangePassword: false);
     }
 
-    /// <summary>Posts the login form with its antiforgery token; the answer is a redirect when it succeeded.</summary>
-    public static async Task<HttpResponseMessage> LogIn(HttpClient client, string userName, string password)
+    /// <summary>
+    /// Posts the login form with its antiforgery token, on the login page that would return to <paramref name="returnPath"/>;
+    /// the answer is a redirect when it succeeded.
+    /// </summary>
+    public static async Task<HttpResponseMessage> LogIn(HttpClient client, string userName, string password, string? returnPath = null)
     {
-        var page = await client.GetStringAsync("/inloggen");
+        var login = returnPath is null ? "/inloggen" : $"/inloggen?terug={Uri.EscapeDataString(returnPath)}";
+        var page = await client.GetStringAsync(login);
         var token = AntiforgeryToken(page);
-        return await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync(login, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
             ["__RequestVerificationToken"] = token,
@@ -104,9 +108,17 @@ public sealed partial class DashboardFactory(TestInstallation installation, IRea
         }));
     }
 
+    /// <summary>What an account page (login, password) says about a posted form; empty when the form got through (a redirect).</summary>
+    public static async Task<string> Problem(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect ? ""
+        : WebUtility.HtmlDecode(ProblemMessage().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value.Trim());
+
     /// <summary>The antiforgery token a server-rendered page's forms carry, to post one of them as the browser would.</summary>
     public static string AntiforgeryToken(string html) => AntiforgeryTokenField().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryTokenField();
+
+    [GeneratedRegex("""<div class="account-problem" role="alert">(.*?)</div>""", RegexOptions.Singleline)]
+    private static partial Regex ProblemMessage();
 }

@@ -9,9 +9,10 @@ namespace Dashboard.Tests.Web;
 
 /// <summary>
 /// The login form as a guesser meets it: the answers never tell a known name from an unknown one, failures make the
-/// next attempt wait longer instead of locking the account, and the owner still gets in from their own address.
+/// next attempt wait longer instead of locking the account, the owner still gets in from their own address, and the
+/// way back after a login stays on this site.
 /// </summary>
-public sealed partial class LoginTests : IDisposable
+public sealed class LoginTests : IDisposable
 {
     private const string Guesser = "203.0.113.66";
     private const string Office = "192.0.2.10";
@@ -33,11 +34,7 @@ public sealed partial class LoginTests : IDisposable
     private static async Task<string> Attempt(HttpClient browser, string userName, string password)
     {
         using var response = await DashboardFactory.LogIn(browser, userName, password);
-        if (response.StatusCode == HttpStatusCode.Redirect)
-        {
-            return "";
-        }
-        return WebUtility.HtmlDecode(Problem().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value.Trim());
+        return await DashboardFactory.Problem(response);
     }
 
     private IReadOnlyList<AuditEntry> Audit(AuditQuery query) => _factory.Services.GetRequiredService<AuditLog>().Read(query);
@@ -56,6 +53,124 @@ public sealed partial class LoginTests : IDisposable
 
         Assert.Equal(known, unknown);
         Assert.Equal([.. Enumerable.Repeat(WrongCredentials, 3), .. Enumerable.Repeat("Te veel mislukte pogingen. Probeer het over 5 seconden opnieuw.", 4)], known);
+    }
+
+    [Fact]
+    public async Task From_ever_new_addresses_a_known_name_and_an_unknown_one_get_the_same_answers_though_the_known_one_logged_in_before()
+    {
+        Assert.Equal("", await Attempt(_factory.At(Office), "anna", DashboardFactory.Password));
+        List<string> known = [], unknown = [];
+
+        for (var attempt = 1; attempt <= 14; attempt++)
+        {
+            known.Add(await Attempt(_factory.At($"198.51.100.{attempt}"), "anna", Wrong));
+            unknown.Add(await Attempt(_factory.At($"198.51.101.{attempt}"), "annabel", Wrong));
+        }
+
+        Assert.Equal(known, unknown);
+        Assert.Equal([.. Enumerable.Repeat(WrongCredentials, 10), .. Enumerable.Repeat("Te veel mislukte pogingen. Probeer het over 5 seconden opnieuw.", 4)], known);
+    }
+
+    [Fact]
+    public async Task Guessing_from_ever_new_addresses_does_not_keep_the_owner_out_where_they_logged_in_before()
+    {
+        Assert.Equal("", await Attempt(_factory.At(Office), "anna", DashboardFactory.Password));
+        var address = 0;
+        List<string> owner = [];
+
+        // A wrong password every 0.1 s from a new address, and the owner with the right one every 12 s from the office.
+        for (var tick = 1; tick <= 600; tick++)
+        {
+            _clock.Advance(TimeSpan.FromMilliseconds(100));
+            await Attempt(_factory.At($"10.{++address / 250}.{address % 250}.1"), "anna", Wrong);
+            if (tick % 120 == 60)
+            {
+                owner.Add(await Attempt(_factory.At(Office), "anna", DashboardFactory.Password));
+            }
+        }
+
+        Assert.Equal(Enumerable.Repeat("", 5), owner);
+        Assert.StartsWith("Te veel mislukte pogingen.", await Attempt(_factory.At(Guesser), "anna", DashboardFactory.Password), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_an_attack_the_right_password_starts_the_count_afresh_for_every_address()
+    {
+        for (var attempt = 1; attempt <= 14; attempt++)
+        {
+            await Attempt(_factory.At($"198.51.100.{attempt}"), "anna", Wrong);
+            _clock.Advance(TimeSpan.FromSeconds(10));
+        }
+        _clock.Advance(LoginThrottle.LongestWaitPerAccount);
+        Assert.Equal("", await Attempt(_factory.At(Office), "anna", DashboardFactory.Password));
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal("", await Attempt(_factory.At(Office), "anna", DashboardFactory.Password));
+        Assert.Equal("", await Attempt(_factory.At("192.0.2.77"), "anna", DashboardFactory.Password));
+    }
+
+    [Fact]
+    public async Task A_disabled_account_answers_its_right_password_as_a_wrong_one_and_the_audit_log_says_why()
+    {
+        var users = _factory.Services.GetRequiredService<UserStore>();
+        users.SetDisabled(users.Find("anna")!.Id, true);
+
+        Assert.Equal(WrongCredentials, await Attempt(_factory.At(Office), "anna", DashboardFactory.Password));
+        Assert.Equal(WrongCredentials, await Attempt(_factory.At(Office), "anna", Wrong));
+
+        var entries = Audit(new AuditQuery { UserName = "anna", Action = AuditAction.AanmeldenMislukt });
+        Assert.Equal([$"verkeerd wachtwoord vanaf {Office}", $"account uitgeschakeld, vanaf {Office}"], entries.Select(e => e.Subject));
+    }
+
+    [Fact]
+    public async Task An_overlong_user_name_or_password_is_refused_unchecked_and_not_written_back_into_the_page()
+    {
+        var browser = _factory.At(Guesser);
+        var overlong = new string('a', 10_000);
+
+        foreach (var (userName, password) in new[] { (overlong, Wrong), ("anna", overlong) })
+        {
+            using var response = await DashboardFactory.LogIn(browser, userName, password);
+            var page = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Een gebruikersnaam heeft hoogstens 64 tekens en een wachtwoord hoogstens 256.", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(new string('a', 100), page, StringComparison.Ordinal);
+        }
+        Assert.Empty(Audit(new AuditQuery { Action = AuditAction.AanmeldenMislukt }));
+        Assert.Equal(0, _install.Count("login_throttle"));
+    }
+
+    [Fact]
+    public async Task A_password_typed_is_never_written_back_into_the_page()
+    {
+        using var response = await DashboardFactory.LogIn(_factory.At(Guesser), "anna", Wrong);
+
+        Assert.DoesNotContain(Wrong, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/ //evil.example")]
+    [InlineData("/\t//evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\n/evil.example")]
+    public async Task After_a_login_the_way_back_never_leaves_this_site(string returnPath)
+    {
+        using var response = await DashboardFactory.LogIn(_factory.At(Office), "anna", DashboardFactory.Password, Regex.Unescape(returnPath));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("http://localhost/", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task After_a_login_the_way_back_goes_to_the_page_that_asked_for_it()
+    {
+        using var response = await DashboardFactory.LogIn(_factory.At(Office), "anna", DashboardFactory.Password, "/vergelijken?jaar=2025");
+
+        Assert.Equal("http://localhost/vergelijken?jaar=2025", response.Headers.Location!.ToString());
     }
 
     [Fact]
@@ -127,15 +242,30 @@ public sealed partial class LoginTests : IDisposable
         await Attempt(browser, "annabel", Wrong);
 
         var known = Audit(new AuditQuery { UserName = "anna", Action = AuditAction.AanmeldenMislukt });
-        Assert.Equal(4, known.Count);
-        Assert.Equal(($"vanaf {Guesser}: te snel na mislukte pogingen, nog 5 s wachten", "geweigerd, niet gecontroleerd"), (known[0].Subject, known[0].Outcome));
-        Assert.Equal(($"verkeerd wachtwoord vanaf {Guesser}", "geweigerd"), (known[1].Subject, known[1].Outcome));
+        Assert.Equal(3, known.Count);
+        Assert.Equal(($"verkeerd wachtwoord vanaf {Guesser}", "geweigerd"), (known[0].Subject, known[0].Outcome));
         var unknown = Audit(new AuditQuery { Action = AuditAction.AanmeldenMislukt }).First();
         Assert.Equal((null, $"onbekende gebruikersnaam 'annabel' vanaf {Guesser}", "geweigerd"), (unknown.UserName, unknown.Subject, unknown.Outcome));
     }
 
-    [GeneratedRegex("""<div class="account-problem" role="alert">(.*?)</div>""", RegexOptions.Singleline)]
-    private static partial Regex Problem();
+    [Fact]
+    public async Task An_attempt_too_soon_is_recorded_alike_for_a_known_name_and_an_unknown_one_without_looking_either_up()
+    {
+        var browser = _factory.At(Guesser);
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await Attempt(browser, "anna", Wrong);
+            await Attempt(browser, "annabel", Wrong);
+        }
+
+        var tooSoon = Audit(new AuditQuery { Action = AuditAction.AanmeldenMislukt }).Where(e => e.Outcome == "geweigerd, niet gecontroleerd")
+            .Select(e => (e.UserName, e.Subject)).ToList();
+        Assert.Equal(
+            [
+                (null, $"gebruikersnaam 'annabel' vanaf {Guesser}: te snel na mislukte pogingen, nog 5 s wachten"),
+                (null, $"gebruikersnaam 'anna' vanaf {Guesser}: te snel na mislukte pogingen, nog 5 s wachten"),
+            ], tooSoon);
+    }
 
     public void Dispose()
     {

@@ -34,6 +34,22 @@ public sealed class SecurityHeadersTests : IDisposable
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
         Assert.Matches("script-src 'self' 'nonce-[0-9A-F]{32}';", policy);
+        Assert.Contains("connect-src 'self';", policy, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/ //evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task The_language_switch_goes_back_only_to_a_page_of_this_site(string returnPath)
+    {
+        using var factory = new DashboardFactory(_install);
+
+        using var response = await factory.Anonymous().GetAsync($"/taal?cultuur=en-GB&terug={Uri.EscapeDataString(System.Text.RegularExpressions.Regex.Unescape(returnPath))}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public sealed class Passwords
 {
     public const int MinimumLength = 12;
 
+    /// <summary>Room for any passphrase; the login and password forms refuse a longer value without checking it.</summary>
+    public const int MaximumLength = 256;
+
     private const string Alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private readonly PasswordHasher<UserAccount> _hasher = new();
@@ -32,6 +35,7 @@ public sealed class Passwords
     /// <summary>Why a new password is not good enough, in Dutch (a fixed text, so a page can translate it); null when it is.</summary>
     public static string? Problem(string password, string userName) =>
         password.Length < MinimumLength ? "Een wachtwoord heeft minstens 12 tekens."
+        : password.Length > MaximumLength ? "Een wachtwoord heeft hoogstens 256 tekens."
         : password.Contains(userName, StringComparison.OrdinalIgnoreCase) ? "Een wachtwoord bevat niet de gebruikersnaam."
         : password.Distinct().Count() < 5 ? "Een wachtwoord heeft meer verschillende tekens nodig."
         : null;

@@ -6,8 +6,9 @@ namespace Dashboard.Access;
 /// <summary>
 /// Checks a user name and password from a client address. Nothing tells which names exist: an unknown name gets the
 /// same message, the same waits after failures (<see cref="LoginThrottle"/>, keyed on the name as typed) and costs the
-/// same work — a lookup and a password hash — as a known one. An attempt that comes too soon is not checked at all and
-/// says when to try again. Every attempt is in the audit log, with its address.
+/// same work as a known one — an attempt that comes too soon is not checked and does not even look the name up, a
+/// checked one costs a lookup and a password hash. A disabled account answers as a wrong password does, also to the
+/// right one. Every attempt is in the audit log, with its address.
 /// </summary>
 public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle throttle, AuditLog audit)
 {
@@ -17,24 +18,25 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
     public SignInOutcome Check(string userName, string password, string address)
     {
         var name = userName.Trim();
-        var user = users.Find(name);
-        var who = user is null ? $"onbekende gebruikersnaam '{Shorten(name)}' " : "";
         if (throttle.Admit(name, address) is { } wait)
         {
             var outcome = SignInOutcome.Throttled(wait);
-            audit.Write(user?.UserName, AuditAction.AanmeldenMislukt, $"{who}vanaf {address}: te snel na mislukte pogingen, nog {outcome.Seconds} s wachten",
-                "geweigerd, niet gecontroleerd");
+            audit.Write(null, AuditAction.AanmeldenMislukt,
+                $"gebruikersnaam '{Shorten(name)}' vanaf {address}: te snel na mislukte pogingen, nog {outcome.Seconds} s wachten", "geweigerd, niet gecontroleerd");
             return outcome;
         }
+        var user = users.Find(name);
         if (!passwords.Verify(user ?? _nobody.Value, password, out var rehash) || user is null)
         {
-            audit.Write(user?.UserName, AuditAction.AanmeldenMislukt, user is null ? $"{who}vanaf {address}" : $"verkeerd wachtwoord vanaf {address}", "geweigerd");
+            audit.Write(user?.UserName, AuditAction.AanmeldenMislukt,
+                user is null ? $"onbekende gebruikersnaam '{Shorten(name)}' vanaf {address}" : $"verkeerd wachtwoord vanaf {address}", "geweigerd");
             return new SignInOutcome(SignInResult.WrongCredentials);
         }
         if (user.Disabled)
         {
+            // The right password must not confirm itself, so the answer — and the count — are those of a wrong one.
             audit.Write(user.UserName, AuditAction.AanmeldenMislukt, $"account uitgeschakeld, vanaf {address}", "geweigerd");
-            return new SignInOutcome(SignInResult.Disabled);
+            return new SignInOutcome(SignInResult.WrongCredentials);
         }
         throttle.Succeeded(name, address);
         if (rehash)
@@ -42,6 +44,28 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
             users.RehashPassword(user.Id, passwords.Hash(password));
         }
         audit.Write(user.UserName, AuditAction.Aanmelden, (user.MustChangePassword ? "met eenmalig wachtwoord" : "met wachtwoord") + $" vanaf {address}", "gelukt");
+        return new SignInOutcome(SignInResult.Success, user);
+    }
+
+    /// <summary>
+    /// A signed-in user's own password, asked for again before it is changed. It waits and counts as a login with their
+    /// name from this address would, so a stolen session gains no guesses over the login form; a failure is audited.
+    /// </summary>
+    public SignInOutcome Confirm(UserAccount user, string password, string address)
+    {
+        if (throttle.Admit(user.UserName, address) is { } wait)
+        {
+            var outcome = SignInOutcome.Throttled(wait);
+            audit.Write(user.UserName, AuditAction.WachtwoordGewijzigd,
+                $"eigen wachtwoord vanaf {address}: te snel na mislukte pogingen, nog {outcome.Seconds} s wachten", "geweigerd, niet gecontroleerd");
+            return outcome;
+        }
+        if (!passwords.Verify(user, password, out _))
+        {
+            audit.Write(user.UserName, AuditAction.WachtwoordGewijzigd, $"eigen wachtwoord vanaf {address}: huidig wachtwoord klopt niet", "geweigerd");
+            return new SignInOutcome(SignInResult.WrongCredentials);
+        }
+        throttle.Succeeded(user.UserName, address);
         return new SignInOutcome(SignInResult.Success, user);
     }
 

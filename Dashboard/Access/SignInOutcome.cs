@@ -5,11 +5,10 @@ namespace Dashboard.Access;
 public enum SignInResult
 {
     Success,
-    /// <summary>Unknown user or wrong password: the page does not say which.</summary>
+    /// <summary>Unknown user, wrong password or a disabled account: the page does not say which.</summary>
     WrongCredentials,
     /// <summary>Too soon after failed attempts with this name from this address (or from everywhere): not checked.</summary>
     Throttled,
-    Disabled,
 }
 
 /// <summary>How a login attempt ended, with the user when it succeeded and the wait when it came too soon.</summary>
@@ -28,7 +27,6 @@ public sealed record SignInOutcome(SignInResult Result, UserAccount? User = null
             ("Te veel mislukte pogingen. Probeer het over {0} minuten opnieuw.", [(int)Math.Ceiling(Wait.TotalMinutes)]),
         SignInResult.Throttled when Seconds > 1 => ("Te veel mislukte pogingen. Probeer het over {0} seconden opnieuw.", [Seconds]),
         SignInResult.Throttled => ("Te veel mislukte pogingen. Probeer het over een seconde opnieuw.", []),
-        SignInResult.Disabled => ("Dit account is uitgeschakeld. Vraag de beheerder om toegang.", []),
         _ => ("", []),
     };
 }
