@@ -144,6 +144,10 @@ public sealed class UserStore(Database database, TimeProvider clock)
             problems.Add(new FieldProblem("userName", "Een gebruikersnaam heeft 2 tot 64 tekens, zonder spaties.",
                 "A user name has 2 to 64 characters, without spaces."));
         }
+        else if (FieldCharacters.Problem("userName", name) is { } characters)
+        {
+            problems.Add(characters);
+        }
         else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = $name AND id IS NOT $id", transaction, ("$name", name), ("$id", id)) > 0)
         {
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' bestaat al.", $"The user name '{name}' already exists."));
@@ -151,6 +155,10 @@ public sealed class UserStore(Database database, TimeProvider clock)
         if (draft.DisplayName.Trim().Length is 0 or > 100)
         {
             problems.Add(new FieldProblem("displayName", "Vul een naam in (hoogstens 100 tekens).", "Enter a name (at most 100 characters)."));
+        }
+        else if (FieldCharacters.Problem("displayName", draft.DisplayName.Trim()) is { } characters)
+        {
+            problems.Add(characters);
         }
         var scope = draft.Scope;
         var known = scope.Organisations.Count(o => connection.Scalar<long>("SELECT COUNT(*) FROM organisations WHERE id = $id", transaction, ("$id", o)) == 1);
