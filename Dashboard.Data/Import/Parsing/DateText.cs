@@ -28,7 +28,8 @@ public static class DateText
                 {
                     return true;
                 }
-                problem = $"'{number}' is de datum {date:dd-MM-yyyy}, die niet tussen {KnownDates.First.Year} en {KnownDates.Last.Year} ligt";
+                problem = $"'{number}' is de datum {date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}, die niet tussen "
+                          + $"{KnownDates.First.Year} en {KnownDates.Last.Year} ligt";
                 return false;
             }
             problem = $"'{number}' is geen datum";
