@@ -163,10 +163,9 @@ public sealed class UserStore(Database database, TimeProvider clock)
         {
             problems.Add(new FieldProblem("displayName", "Vul een naam in (hoogstens 100 tekens).", "Enter a name (at most 100 characters)."));
         }
-        else if (draft.DisplayName.Trim().Any(char.IsControl))
+        else if (FieldCharacters.Problem("displayName", draft.DisplayName.Trim()) is { } characters)
         {
-            problems.Add(new FieldProblem("displayName", "Een naam bevat geen stuurtekens, zoals een regeleinde of een tab.",
-                "A name contains no control characters, such as a line break or a tab."));
+            problems.Add(characters);
         }
         var scope = draft.Scope;
         var known = scope.Organisations.Count(o => connection.Scalar<long>("SELECT COUNT(*) FROM organisations WHERE id = $id", transaction, ("$id", o)) == 1);

@@ -16,8 +16,12 @@ public static class Ellipsis
 
     private static readonly char[] Loose = [' ', ',', ';', ':', '·', '—', '-', '.', '('];
 
-    /// <summary>A name as it is drawn: whole when it has at most <see cref="NameLength"/> characters, else shortened.</summary>
-    public static string Name(string name) => Shorten(name, NameLength);
+    /// <summary>
+    /// A name as it is drawn: without the characters that would break the file or reorder the text
+    /// (<see cref="TextCharacters.Drawable"/>: stored before imports refused them), whole when it then has at most
+    /// <see cref="NameLength"/> characters, else shortened.
+    /// </summary>
+    public static string Name(string name) => Shorten(TextCharacters.Drawable(name), NameLength);
 
     /// <summary>The text whole when it has at most <paramref name="maxLength"/> characters, else its beginning and "…" in that many.</summary>
     public static string Shorten(string text, int maxLength) =>

@@ -126,6 +126,10 @@ public static class SettingsRules
                 $"De bron van {whatNl} is te lang: hoogstens {MaxSourceLength} tekens, nu {text.Length}.",
                 $"The source of {whatEn} is too long: at most {MaxSourceLength} characters, now {text.Length}.");
         }
+        else if (FieldCharacters.Problem(field, text, multiLine: true) is { } characters)
+        {
+            yield return characters;
+        }
     }
 
     private static string Number(decimal value, bool english) =>

@@ -89,8 +89,8 @@ public sealed class TheoryOfChangeDraft
                 "Vul het impactdoel in: wat wil deze goede praktijk bereiken, en voor wie?",
                 "Fill in the impact goal: what does this good practice want to achieve, and for whom?"));
         }
-        TooLong(problems, ImpactGoal, MaxLongText, ImpactGoalField);
-        TooLong(problems, Impact, MaxLongText, ImpactField);
+        CheckText(problems, ImpactGoal, MaxLongText, ImpactGoalField);
+        CheckText(problems, Impact, MaxLongText, ImpactField);
         TooMany(problems, Stakeholders.Count, StakeholdersField, "belanghebbenden", "stakeholders");
         TooMany(problems, Activities.Count, ActivitiesField, "activiteiten", "activities");
         TooMany(problems, Outputs.Count, OutputsField, "outputs", "outputs");
@@ -105,13 +105,13 @@ public sealed class TheoryOfChangeDraft
                     "Geef deze belanghebbende een naam, of maak de regel helemaal leeg.",
                     "Give this stakeholder a name, or empty the row completely."));
             }
-            TooLong(problems, stakeholder.Name, MaxName, StakeholderField(i, "name"));
-            TooLong(problems, stakeholder.Contributes, MaxText, StakeholderField(i, "contributes"));
-            TooLong(problems, stakeholder.Gains, MaxText, StakeholderField(i, "gains"));
+            CheckText(problems, stakeholder.Name, MaxName, StakeholderField(i, "name"), multiLine: false);
+            CheckText(problems, stakeholder.Contributes, MaxText, StakeholderField(i, "contributes"));
+            CheckText(problems, stakeholder.Gains, MaxText, StakeholderField(i, "gains"));
         }
         for (var i = 0; i < Activities.Count; i++)
         {
-            TooLong(problems, Activities[i], MaxText, ActivityField(i));
+            CheckText(problems, Activities[i], MaxText, ActivityField(i));
         }
         CheckStatements(problems, Outputs, OutputField, "deze output", "this output");
         CheckStatements(problems, Outcomes, OutcomeField, "dit outcome", "this outcome");
@@ -145,7 +145,7 @@ public sealed class TheoryOfChangeDraft
                     $"Beschrijf {whatNl} in een zin, of haal de indicatoren weg.",
                     $"Describe {whatEn} in a sentence, or remove its indicators."));
             }
-            TooLong(problems, statements[i].Text, MaxText, field(i));
+            CheckText(problems, statements[i].Text, MaxText, field(i));
         }
     }
 
@@ -159,7 +159,8 @@ public sealed class TheoryOfChangeDraft
         }
     }
 
-    private static void TooLong(List<FieldProblem> problems, string? text, int max, string field)
+    /// <summary>A text no longer than <paramref name="max"/>, without characters no text may hold (line breaks only where it has more lines).</summary>
+    private static void CheckText(List<FieldProblem> problems, string? text, int max, string field, bool multiLine = true)
     {
         var length = text?.Trim().Length ?? 0;
         if (length > max)
@@ -167,6 +168,10 @@ public sealed class TheoryOfChangeDraft
             problems.Add(new FieldProblem(field,
                 $"Deze tekst is te lang: hoogstens {max} tekens, nu {length}.",
                 $"This text is too long: at most {max} characters, now {length}."));
+        }
+        else if (FieldCharacters.Problem(field, text?.Trim(), multiLine) is { } characters)
+        {
+            problems.Add(characters);
         }
     }
 }

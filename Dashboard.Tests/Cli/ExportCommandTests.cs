@@ -91,6 +91,47 @@ public sealed class ExportCommandTests(ImportedDemoSector demo) : IClassFixture<
         Assert.False(File.Exists(file));
     }
 
+    /// <summary>Far more than refusing a period takes, or writing the longest one allowed (about a second); 300 years took minutes.</summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+
+    /// <summary>`export` with this period instead of 2025, given up when it runs over <see cref="Budget"/>.</summary>
+    private async Task<(int Exit, string Error)> RunFor(string from, string to, params string[] args)
+    {
+        var error = new StringWriter();
+        var exit = await Task.Run(() => CommandLine.Run(["export", .. args, "--from", from, "--to", to, "--db", demo.Installation.Database.Path],
+            new StringWriter(), error, demo.Installation.Clock)).WaitAsync(Budget);
+        return (exit, error.ToString());
+    }
+
+    [Theory]
+    [InlineData("1900-01-01", "2199-12-31", "De periode 01-01-1900 t/m 31-12-2199 is langer dan 50 jaar, de langste periode die het dashboard toont: kies een kortere.")]
+    [InlineData("5000-01-01", "9998-12-31", "--from: '5000-01-01' ligt niet tussen 1900 en 2199")]
+    [InlineData("0001-01-01", "2025-12-31", "--from: '0001-01-01' ligt niet tussen 1900 en 2199")]
+    public async Task A_period_beyond_the_limits_exits_2_at_once_with_a_Dutch_message_and_writes_nothing(string from, string to, string message)
+    {
+        var file = _folder.Sub("overzicht.png");
+
+        var (exit, error) = await RunFor(from, to, "png", "--view", "overzicht", "--out", file);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(message + Environment.NewLine, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
+    [Theory]
+    [InlineData("png", "overzicht")]
+    [InlineData("xlsx", "praktijk")]
+    [InlineData("svg", "vergelijken")]
+    public async Task The_longest_period_allowed_is_written_within_the_budget(string format, string view)
+    {
+        var file = _folder.Sub($"{view}.{format}");
+
+        var (exit, error) = await RunFor("16-11-1976", "15-11-2026", format, "--view", view, "--kind", "horeca", "--out", file);
+
+        Assert.True(exit == 0, error);
+        Assert.NotEmpty(ExportedFile.Open(Enum.Parse<ExportFormat>(format, ignoreCase: true), File.ReadAllBytes(file)));
+    }
+
     [Fact]
     public void Without_out_it_exits_2_and_says_so()
     {

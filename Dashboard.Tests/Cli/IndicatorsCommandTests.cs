@@ -128,6 +128,31 @@ public sealed class IndicatorsCommandTests : IDisposable
         Assert.Equal(2, Run(args).Exit);
     }
 
+    [Theory]
+    [InlineData("01-01-1900", "31-12-2199", "De periode 01-01-1900 t/m 31-12-2199 is langer dan 50 jaar, de langste periode die het dashboard toont: kies een kortere.")]
+    [InlineData("2000-01-01", "2050-01-01", "De periode 01-01-2000 t/m 01-01-2050 is langer dan 50 jaar, de langste periode die het dashboard toont: kies een kortere.")]
+    [InlineData("01-01-0001", "31-12-0001", "--from: '01-01-0001' ligt niet tussen 1900 en 2199")]
+    public void A_period_beyond_the_limits_exits_2_with_a_Dutch_message(string from, string to, string message)
+    {
+        var (exit, rows, error) = Run("--from", from, "--to", to, "--by", "month");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(rows);
+        Assert.StartsWith(message + Environment.NewLine, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_longest_period_allowed_is_broken_down_into_its_600_months_quarters_and_years()
+    {
+        var months = Run("--from", "2000-01-01", "--to", "2049-12-31", "--by", "month").Rows;
+        var quarters = Run("--from", "2000-01-01", "--to", "2049-12-31", "--by", "quarter").Rows;
+        var years = Run("--from", "2000-01-01", "--to", "2049-12-31", "--by", "year").Rows;
+
+        Assert.Equal(600, months.Where(r => r[0] == "P1").Select(r => r[2]).Distinct().Count(g => g.Length > 0));
+        Assert.Equal(200, quarters.Where(r => r[0] == "P1").Select(r => r[2]).Distinct().Count(g => g.Length > 0));
+        Assert.Equal(["2000", "2049"], new[] { years.First(r => r[0] == "P1" && r[2].Length > 0)[2], years.Last(r => r[0] == "P1")[2] });
+    }
+
     [Fact]
     public void Without_dates_it_takes_the_year_to_date_up_to_the_last_day_with_data()
     {

@@ -30,6 +30,14 @@ public sealed class EllipsisTests
     }
 
     [Fact]
+    public void A_name_is_drawn_without_control_characters_and_overrides_stored_before_imports_refused_them()
+    {
+        Assert.Equal("Aan de Maas Venlo", Ellipsis.Name("Aan de Maas Venlo\u0007"));
+        Assert.Equal("Kringloop Aan de Maas", Ellipsis.Name("Kringloop \u202EAan de Maas"));
+        Assert.Equal(new string('a', 59) + "…", Ellipsis.Name(string.Concat(Enumerable.Repeat("a\u0007", 70))));
+    }
+
+    [Fact]
     public void A_text_that_fits_its_width_stays_whole_and_one_that_does_not_is_the_longest_beginning_that_fits_with_an_ellipsis()
     {
         static double Measure(string text) => text.Length; // every character one unit wide

@@ -58,6 +58,8 @@ public sealed class SettingsStoreTests : IDisposable
         { Meubels(weightSource: ""), "meubels.weight_source" },
         { Meubels(co2Source: new string('x', SettingsRules.MaxSourceLength + 1)), "meubels.co2_source" },
         { Meubels(weightSource: new string('x', SettingsRules.MaxSourceLength + 1)), "meubels.weight_source" },
+        { Meubels(co2Source: "Eigen\u0007 meting"), "meubels.co2_source" },
+        { Meubels(weightSource: "Weging \u202Eiam"), "meubels.weight_source" },
         { new CategorySetting("meubel", 1m, "bron", 25m, "bron"), "meubel" },
         { new CategorySetting("horeca", 0m, "bron", 0.3m, "bron"), "horeca.co2_factor" },
     };
@@ -96,6 +98,18 @@ public sealed class SettingsStoreTests : IDisposable
         Assert.Equal("Het gemiddelde gewicht van Meubels moet groter zijn dan 0 en hoogstens 1.000 kg, niet 1.500.", refusal.Problems[1].Dutch);
         Assert.Equal("The average weight of Furniture must be more than 0 and at most 1,000 kg, not 1,500.", refusal.Problems[1].English);
         Assert.StartsWith("De CO2-factor van Meubels moet", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_may_run_over_lines_but_holds_no_other_control_character()
+    {
+        Store.SaveCategories([Meubels(co2Source: "Eigen meting 2025,\nzie het weegrapport")]);
+        var refusal = Assert.Throws<InvalidFieldsException>(() => Store.SaveCategories([Meubels(weightSource: "Weging\tmei")]));
+
+        Assert.Equal("Eigen meting 2025,\nzie het weegrapport", Store.Load().Category("meubels").Co2Source);
+        var problem = Assert.Single(refusal.Problems);
+        Assert.Equal("Teken U+0009 (besturingsteken) is niet toegestaan.", problem.Dutch);
+        Assert.Equal("Character U+0009 (control character) is not allowed.", problem.English);
     }
 
     [Theory]

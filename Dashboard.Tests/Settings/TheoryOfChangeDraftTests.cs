@@ -62,6 +62,25 @@ public sealed class TheoryOfChangeDraftTests : IDisposable
     }
 
     [Fact]
+    public void A_text_holds_no_control_character_and_only_the_texts_of_more_lines_a_line_break()
+    {
+        var draft = TheoryOfChangeDraft.From(Example);
+        draft.ImpactGoal = "Werk en leren\nvoor wie het zwaar heeft.";
+        draft.Stakeholders[0].Name = "Gemeente\nVenlo";
+        draft.Stakeholders[1].Gains = "Een plek\u0007.";
+        draft.Activities[0] = "Koken \u202Eneerel";
+        draft.Outcomes[0].Text = "Meer zelfvertrouwen\uFFFD";
+
+        var refusal = Assert.Throws<InvalidFieldsException>(draft.ToTheory);
+
+        Assert.Equal(["stakeholders[0].name", "stakeholders[1].gains", "activities[0]", "outcomes[0]"], refusal.Problems.Select(p => p.Field));
+        Assert.Equal("Teken U+000A (besturingsteken) is niet toegestaan.", refusal.Problems[0].Dutch);
+        Assert.Equal("Character U+0007 (control character) is not allowed.", refusal.Problems[1].English);
+        Assert.Equal("Teken U+202E (tekstrichtingsteken) is niet toegestaan.", refusal.Problems[2].Dutch);
+        Assert.Equal("Teken U+FFFD (vervangingsteken voor een onleesbaar teken) is niet toegestaan.", refusal.Problems[3].Dutch);
+    }
+
+    [Fact]
     public void What_needs_work_is_named_per_field_in_Dutch_and_English()
     {
         var draft = TheoryOfChangeDraft.From(Example);

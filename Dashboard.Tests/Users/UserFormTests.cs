@@ -58,6 +58,24 @@ public sealed class UserFormTests : ComponentTestContext
         Assert.Empty(Users.List());
     }
 
+    [Theory]
+    [InlineData("p.bakker", "Piet Bakker\u0007", "display-name", "Teken U+0007 (besturingsteken) is niet toegestaan.")]
+    [InlineData("p.bakker", "Piet \u202Erekab", "display-name", "Teken U+202E (tekstrichtingsteken) is niet toegestaan.")]
+    [InlineData("p.bakker\u202E", "Piet Bakker", "user-name", "Teken U+202E (tekstrichtingsteken) is niet toegestaan.")]
+    public void A_name_with_a_control_or_direction_character_is_refused_beside_its_field(string userName, string displayName, string field, string message)
+    {
+        var form = Form();
+        form.Find("input[name='user-name']").Change(userName);
+        form.Find("input[name='display-name']").Change(displayName);
+        form.Find("input[name='all-organisations']").Closest(".rz-chkbox")!.QuerySelector(".rz-chkbox-box")!.Click();
+
+        Create(form);
+
+        Assert.EndsWith(message, form.Find($"input[name='{field}']").Closest(".has-error")!.QuerySelector(".field-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(_saved);
+        Assert.Empty(Users.List());
+    }
+
     [Fact]
     public void A_new_user_gets_a_one_time_password_to_change_and_the_audit_log_names_the_user_but_not_the_password()
     {

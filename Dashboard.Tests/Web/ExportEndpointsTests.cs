@@ -132,6 +132,62 @@ public sealed class ExportEndpointsTests(ImportedDemoSector demo) : IClassFixtur
         Assert.StartsWith(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Far more than refusing a period takes, or drawing the longest one allowed (about a second); 5,000 years kept both
+    /// cores busy for more than 9 minutes.
+    /// </summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+
+    /// <summary>A GET that the test stops waiting for when it runs over <see cref="Budget"/>.</summary>
+    private async Task<HttpResponseMessage> GetWithin(HttpClient client, string url)
+    {
+        using var budget = new CancellationTokenSource(Budget);
+        // The in-memory server gives a cancelled request up only when the app does: the test stops waiting at once.
+        return await client.GetAsync(url, budget.Token).WaitAsync(budget.Token);
+    }
+
+    [Theory]
+    [InlineData("/export/overzicht.png?van=5000-01-01&tot=9998-12-31",
+        "De periode 01-01-5000 t/m 31-12-9998 is langer dan 50 jaar, de langste periode die het dashboard toont: kies een kortere.")]
+    [InlineData("/export/vergelijken.svg?van=0001-01-01&tot=9999-12-31",
+        "De periode 01-01-0001 t/m 31-12-9999 is langer dan 50 jaar, de langste periode die het dashboard toont: kies een kortere.")]
+    [InlineData("/export/praktijk.pdf?soort=horeca&van=0001-01-01&tot=0001-12-31",
+        "De periode 01-01-0001 t/m 31-12-0001 ligt niet tussen 01-01-1900 en 31-12-2199, de datums die het dashboard kent: kies een periode daarbinnen.")]
+    [InlineData("/export/overzicht.csv?van=1000-01-01&tot=1000-03-31",
+        "De periode 01-01-1000 t/m 31-03-1000 ligt niet tussen 01-01-1900 en 31-12-2199, de datums die het dashboard kent: kies een periode daarbinnen.")]
+    public async Task A_period_beyond_the_limits_is_refused_at_once_as_a_bad_request_that_says_why_in_Dutch(string url, string message)
+    {
+        var board = await _factory.SignedIn(url.Contains(".csv", StringComparison.Ordinal) ? Role.Communicatie : Role.Bestuur);
+
+        using var response = await GetWithin(board, url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(message, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("overzicht", "png", "VNL", "")]
+    [InlineData("overzicht", "svg", "", "")]
+    [InlineData("overzicht", "xlsx", "", "")]
+    [InlineData("overzicht", "pdf", "VNL", "")]
+    [InlineData("praktijk", "pdf", "", "horeca")]
+    [InlineData("praktijk", "xlsx", "", "horeca")]
+    [InlineData("vergelijken", "png", "", "")]
+    public async Task The_longest_period_allowed_downloads_within_the_budget(string view, string format, string stores, string kinds)
+    {
+        var query = Query(stores, kinds) with
+        {
+            Filter = Query(stores, kinds).Filter with { Period = new Period(new DateOnly(1976, 11, 16), new DateOnly(2026, 11, 15)) },
+        };
+        _client ??= await _factory.SignedIn(Role.Beheerder);
+
+        using var response = await GetWithin(_client, Link(view, null, format, query));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(ExportedFile.Open(Enum.Parse<ExportFormat>(format, ignoreCase: true), await response.Content.ReadAsByteArrayAsync()));
+    }
+
     [Theory]
     [InlineData("/export/winkels.csv")]
     [InlineData("/export/overzicht.docx")]

@@ -7,8 +7,9 @@ using Dashboard.Data.Indicators.Filtering;
 namespace Dashboard.Cli;
 
 /// <summary>
-/// The filter options the indicators and export commands share: the period (--from/--to, else the running year
-/// up to the last day with data) and the entity and participant filters, named as in the files (SPEC §4).
+/// The filter options the indicators and export commands share: the period (--from/--to, within what a period may be,
+/// else the running year up to the last day with data) and the entity and participant filters, named as in the files
+/// (SPEC §4).
 /// </summary>
 public static class FilterOptions
 {
@@ -33,7 +34,11 @@ public static class FilterOptions
         {
             throw new UsageException("--to ligt vóór --from.");
         }
-        return from is { } f && to is { } t ? new Period(f, t) : null;
+        if (from is not { } f || to is not { } t)
+        {
+            return null;
+        }
+        return Data.Indicators.Filtering.Period.Problem(f, t) is { } problem ? throw new UsageException(problem) : new Period(f, t);
     }
 
     /// <summary>The filter the options name; throws <see cref="UnknownFilterValueException"/> for a name the data does not hold.</summary>

@@ -8,7 +8,9 @@ namespace Dashboard.Filtering;
 /// <summary>
 /// A dashboard view as a URL query (SPEC §4: a view is a link): the filter — van, tot, org, winkel, soort,
 /// praktijk, doelgroep, leeftijd, traject, regeling, each repeatable — the protection preview
-/// (weergave=afgeschermd) and a page's own choices (indicator, norm, …), kept as they are.
+/// (weergave=afgeschermd) and a page's own choices (indicator, norm, …), kept as they are. A van and tot that make no
+/// period a user may ask for leave the period out and say why in <see cref="PeriodProblem"/>: the page and the download
+/// refuse with it, before anything is computed.
 /// </summary>
 public sealed record DashboardQuery(NamedFilter Filter, bool Protected, IReadOnlyDictionary<string, string> Choices)
 {
@@ -22,9 +24,10 @@ public sealed record DashboardQuery(NamedFilter Filter, bool Protected, IReadOnl
         DateOnly? Day(string key) =>
             DateOnly.TryParseExact(All(key).FirstOrDefault(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
         var (from, to) = (Day("van"), Day("tot"));
+        var problem = from is { } f && to is { } t ? Period.Problem(f, t) : null;
         var filter = new NamedFilter
         {
-            Period = from is { } f && to is { } t && f <= t ? new Period(f, t) : null,
+            Period = from is { } start && to is { } end && problem is null ? new Period(start, end) : null,
             Organisations = All("org"),
             Stores = All("winkel"),
             PracticeKinds = All("soort"),
@@ -35,8 +38,11 @@ public sealed record DashboardQuery(NamedFilter Filter, bool Protected, IReadOnl
             Schemes = All("regeling"),
         };
         var choices = query.Where(p => !FilterKeys.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value.ToString());
-        return new DashboardQuery(filter, All("weergave").Contains("afgeschermd"), choices);
+        return new DashboardQuery(filter, All("weergave").Contains("afgeschermd"), choices) { PeriodProblem = problem };
     }
+
+    /// <summary>Why the link's van and tot are no period that can be shown, in Dutch; null when they are, or are not both given.</summary>
+    public string? PeriodProblem { get; init; }
 
     public string? Choice(string key) => Choices.GetValueOrDefault(key);
 

@@ -60,6 +60,11 @@ public static class ExportEndpoints
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
         var query = DashboardQuery.Parse(context.Request.GetEncodedUrl());
+        if (query.PeriodProblem is { } problem)
+        {
+            audit.Write(viewer.UserName, AuditAction.Export, what, "geweigerd: " + problem);
+            return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         try
         {

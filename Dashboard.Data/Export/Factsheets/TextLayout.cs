@@ -102,7 +102,10 @@ internal sealed class TextLayout(XGraphics graphics)
         var spaceBefore = false;
         foreach (var run in runs)
         {
-            var words = run.Text.Split(' ');
+            // A multi-line text (an impact goal) flows on across its line breaks; control characters stored before forms
+            // refused them are left out.
+            var text = TextCharacters.Drawable(run.Text);
+            var words = text.Split(' ');
             for (var i = 0; i < words.Length; i++)
             {
                 spaceBefore |= i > 0;
@@ -117,7 +120,7 @@ internal sealed class TextLayout(XGraphics graphics)
                 }
                 spaceBefore = false;
             }
-            spaceBefore = run.Text.EndsWith(' ');
+            spaceBefore = text.EndsWith(' ');
         }
     }
 

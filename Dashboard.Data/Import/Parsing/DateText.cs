@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Import.Reading;
 
 namespace Dashboard.Data.Import.Parsing;
@@ -23,7 +24,13 @@ public static class DateText
                 && serial is >= 1 and < 2958466)
             {
                 date = ExcelEpoch.AddDays((int)Math.Floor(serial));
-                return true;
+                if (date >= KnownDates.First && date <= KnownDates.Last)
+                {
+                    return true;
+                }
+                problem = $"'{number}' is de datum {date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}, die niet tussen "
+                          + $"{KnownDates.First.Year} en {KnownDates.Last.Year} ligt";
+                return false;
             }
             problem = $"'{number}' is geen datum";
             return false;
@@ -84,9 +91,14 @@ public static class DateText
                 year += 2000;
             }
         }
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || year is < 1900 or > 2199)
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month))
         {
             problem = $"'{text}' bestaat niet als datum (dag-maand-jaar)";
+            return false;
+        }
+        if (year < KnownDates.First.Year || year > KnownDates.Last.Year)
+        {
+            problem = $"'{text}' ligt niet tussen {KnownDates.First.Year} en {KnownDates.Last.Year}";
             return false;
         }
         date = new DateOnly(year, month, day);

@@ -8,7 +8,8 @@ namespace Dashboard.Data.Import.Parsing;
 /// <summary>
 /// Typed access to the current row: each accessor returns the value, or null after recording a Dutch
 /// problem with the row, the column and the value. A row with any problem is not written. A field longer than its
-/// column allows (<see cref="ImportColumn.MaxLength"/>) is a problem too, quoted only by its start.
+/// column allows (<see cref="ImportColumn.MaxLength"/>) is a problem too, quoted only by its start, and so is a text
+/// with a character no name or code may hold (<see cref="TextCharacters"/>).
 /// </summary>
 public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationReport report)
 {
@@ -83,7 +84,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
             }
             return null;
         }
-        return IsTooLong(column, text) ? null : text;
+        return IsTooLong(column, text) || HasRefusedCharacter(column, text) ? null : text;
     }
 
     /// <summary>
@@ -194,6 +195,20 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         Problem(column, Domain.Dutch.Shortened(field.Trim(), QuotedLength), "te lang",
             $"te lang: {Domain.Dutch.Number(length)} tekens, hoogstens {Domain.Dutch.Number(column.MaxLength)}",
             $"kort dit veld in tot hoogstens {Domain.Dutch.Number(column.MaxLength)} tekens");
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the text holds a character no field of an import file may hold (<see cref="TextCharacters"/>: a control
+    /// character, a line break among them, a bidirectional override, U+FFFD); then it is a problem that names the character.
+    /// </summary>
+    private bool HasRefusedCharacter(ImportColumn column, string text)
+    {
+        if (TextCharacters.Problem(text) is not { } problem)
+        {
+            return false;
+        }
+        Problem(column, TextCharacters.Visible(Domain.Dutch.Shortened(text, QuotedLength)), "ongeldig teken", problem, TextCharacters.Remedy(text));
         return true;
     }
 

@@ -1,21 +1,66 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 
 namespace Dashboard.Data.Indicators.Filtering;
 
 /// <summary>
 /// A period [From, To], both days included (SPEC §3). Knows whether it is a calendar month, quarter or
-/// year, which decides its previous period (SPEC §3.5).
+/// year, which decides its previous period (SPEC §3.5). A period a user asks for lies within <see cref="KnownDates"/>
+/// and spans at most <see cref="MaxYears"/> years (<see cref="Problem"/>); none longer can be built at all, since every
+/// figure, breakdown and chart costs time in proportion to a period's months.
 /// </summary>
 public readonly record struct Period
 {
+    /// <summary>
+    /// The longest period: people look at months, quarters and years, at most a few decades of a store's history; 50
+    /// years is 600 months on a trend chart, drawn in well under a second, where 5,000 years took minutes and gigabytes.
+    /// </summary>
+    public const int MaxYears = 50;
+
+    /// <summary>
+    /// How early a period may start at all: room for the previous period and the same period last year of every period a
+    /// user may choose (from <see cref="KnownDates.First"/>), so those always exist.
+    /// </summary>
+    private static readonly DateOnly EarliestComparison = KnownDates.First.AddYears(-MaxYears - 1);
+
     public Period(DateOnly from, DateOnly to)
     {
         if (to < from)
         {
             throw new ArgumentException($"the period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})");
         }
+        // Counted in days, not calendar years: a previous period has the same number of days, which may reach a day past
+        // the same date 50 years on when fewer leap days fall in it.
+        if (from < EarliestComparison || to > KnownDates.Last || to.DayNumber - from.DayNumber >= MaxYears * 366)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), $"the period {from:yyyy-MM-dd}..{to:yyyy-MM-dd} is longer than {MaxYears} years "
+                + $"or not within {EarliestComparison:yyyy-MM-dd}..{KnownDates.Last:yyyy-MM-dd}");
+        }
         From = from;
         To = to;
+    }
+
+    /// <summary>
+    /// Why [<paramref name="from"/>, <paramref name="to"/>] cannot be the period a user asks for, in Dutch; null when it
+    /// can. Checked where a period comes from a link, the filter bar or the command line, before anything is computed.
+    /// </summary>
+    public static string? Problem(DateOnly from, DateOnly to)
+    {
+        var asked = $"{Show(from)} t/m {Show(to)}";
+        if (to < from)
+        {
+            return $"De periode {asked} eindigt vóór ze begint.";
+        }
+        if (TooLong(from, to))
+        {
+            return $"De periode {asked} is langer dan {MaxYears} jaar, de langste periode die het dashboard toont: kies een kortere.";
+        }
+        if (from < KnownDates.First || to > KnownDates.Last)
+        {
+            return $"De periode {asked} ligt niet tussen {Show(KnownDates.First)} en {Show(KnownDates.Last)}, de datums die het dashboard kent: "
+                + "kies een periode daarbinnen.";
+        }
+        return null;
     }
 
     public DateOnly From { get; }
@@ -83,9 +128,13 @@ public readonly record struct Period
             TimeGrain.Quarter => Quarter(From.Year, (From.Month + 2) / 3),
             _ => Year(From.Year),
         };
-        while (start.From <= To)
+        while (true)
         {
             parts.Add(new Period(Max(start.From, From), Min(start.To, To)));
+            if (start.To >= To)
+            {
+                return parts;
+            }
             var next = start.To.AddDays(1);
             start = grain switch
             {
@@ -94,7 +143,6 @@ public readonly record struct Period
                 _ => Year(next.Year),
             };
         }
-        return parts;
     }
 
     /// <summary>The calendar months the period covers whole, as the first and last (null when it covers none).</summary>
@@ -116,6 +164,12 @@ public readonly record struct Period
     };
 
     public override string ToString() => $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}";
+
+    /// <summary>Whether the period spans more than <see cref="MaxYears"/> years: it reaches the same day that many years on.</summary>
+    private static bool TooLong(DateOnly from, DateOnly to) =>
+        from.Year <= DateOnly.MaxValue.Year - MaxYears && to >= from.AddYears(MaxYears);
+
+    private static string Show(DateOnly day) => day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

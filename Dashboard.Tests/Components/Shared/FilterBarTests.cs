@@ -121,6 +121,31 @@ public sealed class FilterBarTests : ComponentTestContext
     }
 
     [Fact]
+    public void Typing_a_start_date_moves_the_period()
+    {
+        var bar = Bar("?soort=horeca");
+
+        bar.Find("input[name='van']").Change("01-03-2026");
+
+        Assert.Equal("?van=2026-03-01&tot=2026-10-31&soort=horeca", LastChange);
+        Assert.Empty(bar.FindAll(".filter-problem"));
+    }
+
+    [Theory]
+    [InlineData("van", "01-01-1976")] // more than 50 years before 31 October 2026
+    [InlineData("van", "31-12-1899")]
+    [InlineData("tot", "01-01-2200")]
+    public void A_date_that_makes_no_period_changes_nothing_and_says_what_a_period_may_be(string name, string date)
+    {
+        var bar = Bar("?soort=horeca");
+
+        bar.Find($"input[name='{name}']").Change(date);
+
+        Assert.Empty(_changes);
+        Assert.Equal("Een periode ligt tussen 01-01-1900 en 31-12-2199 en is hoogstens 50 jaar lang.", bar.Find(".filter-problem[role='alert']").TextContent);
+    }
+
+    [Fact]
     public void The_participant_filters_are_folded_away_until_one_is_used()
     {
         var plain = Bar();

@@ -64,7 +64,8 @@ public class DateTextTests
     [Theory]
     [InlineData("45717", 2025, 3, 1)]     // Excel's serial number of 01-03-2025
     [InlineData("45717.75", 2025, 3, 1)]  // a date-time cell: the time is ignored
-    [InlineData("1", 1899, 12, 31)]
+    [InlineData("2", 1900, 1, 1)]
+    [InlineData("109574", 2199, 12, 31)]
     public void Reads_a_spreadsheet_date_cell(string serial, int year, int month, int day)
     {
         Assert.True(DateText.TryParse(new Cell(serial, IsNumber: true), out var date, out var problem), problem);
@@ -79,5 +80,26 @@ public class DateTextTests
     {
         Assert.False(DateText.TryParse(new Cell(serial, IsNumber: true), out _, out var problem));
         Assert.Contains("geen datum", problem);
+    }
+
+    [Theory]
+    [InlineData("31-12-1899")]
+    [InlineData("0001-01-01")]
+    [InlineData("01-01-2200")]
+    [InlineData("9999-12-31")]
+    public void Refuses_a_date_before_1900_or_after_2199_saying_so(string text)
+    {
+        Assert.False(DateText.TryParse(new Cell(text), out _, out var problem));
+        Assert.Equal($"'{text}' ligt niet tussen 1900 en 2199", problem);
+    }
+
+    [Theory]
+    [InlineData("1", "31-12-1899")]
+    [InlineData("109575", "01-01-2200")]
+    [InlineData("2958465", "31-12-9999")]
+    public void Refuses_a_spreadsheet_date_cell_before_1900_or_after_2199(string serial, string date)
+    {
+        Assert.False(DateText.TryParse(new Cell(serial, IsNumber: true), out _, out var problem));
+        Assert.Equal($"'{serial}' is de datum {date}, die niet tussen 1900 en 2199 ligt", problem);
     }
 }

@@ -85,8 +85,13 @@ public sealed class CsvRowSourceLimitsTests : IDisposable
         var limits = new ImportLimits { MaxColumns = 8 };
         var path = _install.WriteFile("winkels.csv", $"{StandardStores.Header}\nKringloop Oost;OST;\"Oost; Centrum\";\"Ens\nchede\";WINKEL;Winkelvloer;winkel;100");
 
-        ImportAssert.Succeeded(_install.Import(limits, ImportKind.Winkels, path));
-        Assert.Equal(["Oost; Centrum|Ens\r\nchede"], _install.Lines("SELECT name, city FROM stores"));
+        // The quoted ';' and line break stay inside their fields, read whole: eight fields, and then a place name with a line
+        // break, which no name may hold.
+        var problem = ImportAssert.RefusedAt(_install.Import(limits, ImportKind.Winkels, path), 2, "plaats");
+        Assert.Equal("Ens[U+000D][U+000A]chede", problem.Value);
+        var oneLine = _install.WriteFile("winkels-1.csv", $"{StandardStores.Header}\nKringloop Oost;OST;\"Oost; Centrum\";\"Enschede\";WINKEL;Winkelvloer;winkel;100");
+        ImportAssert.Succeeded(_install.Import(limits, ImportKind.Winkels, oneLine));
+        Assert.Equal(["Oost; Centrum|Enschede"], _install.Lines("SELECT name, city FROM stores"));
 
         var wider = _install.WriteFile("winkels-breed.csv", $"{StandardStores.Header}\nKringloop Oost;OST;Oost Centrum;Enschede;WINKEL;Winkelvloer;winkel;100;opmerking");
 

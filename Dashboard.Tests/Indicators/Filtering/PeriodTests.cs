@@ -4,7 +4,10 @@ using static Dashboard.Tests.Indicators.Facts;
 
 namespace Dashboard.Tests.Indicators.Filtering;
 
-/// <summary>Periods (SPEC §3, §3.5): days, the previous period, the same period a year earlier, months/quarters/years within.</summary>
+/// <summary>
+/// Periods (SPEC §3, §3.5): days, the previous period, the same period a year earlier, months/quarters/years within; at
+/// most 50 years between 1900 and 2199.
+/// </summary>
 public class PeriodTests
 {
     [Theory]
@@ -21,6 +24,49 @@ public class PeriodTests
     public void A_period_cannot_end_before_it_starts()
     {
         Assert.Throws<ArgumentException>(() => Period("2025-03-10", "2025-03-09"));
+    }
+
+    [Theory]
+    [InlineData("5000-01-01", "9998-12-31")] // 5,000 years: minutes and gigabytes to draw
+    [InlineData("0001-01-01", "9999-12-31")] // no previous period before year 1
+    [InlineData("2000-01-01", "2050-12-31")] // 51 years
+    [InlineData("1800-01-01", "1800-12-31")]
+    [InlineData("2200-01-01", "2200-12-31")]
+    public void A_period_of_more_than_50_years_or_far_outside_the_known_dates_cannot_be_built(string from, string to)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Period(from, to));
+    }
+
+    [Theory]
+    [InlineData("1900-01-01", "1949-12-31")]
+    [InlineData("2000-02-29", "2050-02-27")]
+    [InlineData("1975-06-15", "2025-06-14")] // its previous period, as many days, ends a day later in the year: fewer leap days
+    [InlineData("2150-01-01", "2199-12-31")]
+    public void The_longest_period_a_user_may_ask_for_has_a_previous_period_and_a_last_year(string from, string to)
+    {
+        var period = Period(from, to);
+
+        Assert.Null(Presets.Problem(period.From, period.To));
+        Assert.Equal(period.From.AddDays(-1), period.Previous().To);
+        Assert.Equal(period.From.AddYears(-1), period.LastYear().From);
+        Assert.InRange(period.Split(TimeGrain.Month).Count, 600, 601);
+        Assert.Equal(period.To, period.Split(TimeGrain.Year)[^1].To);
+    }
+
+    [Theory]
+    [InlineData("5000-01-01", "9998-12-31", "De periode 01-01-5000 t/m 31-12-9998 is langer dan 50 jaar, de langste periode die het dashboard toont: kies een kortere.")]
+    [InlineData("0001-01-01", "9999-12-31", "De periode 01-01-0001 t/m 31-12-9999 is langer dan 50 jaar, de langste periode die het dashboard toont: kies een kortere.")]
+    [InlineData("2000-01-01", "2050-01-01", "De periode 01-01-2000 t/m 01-01-2050 is langer dan 50 jaar, de langste periode die het dashboard toont: kies een kortere.")]
+    [InlineData("0001-01-01", "0001-12-31",
+        "De periode 01-01-0001 t/m 31-12-0001 ligt niet tussen 01-01-1900 en 31-12-2199, de datums die het dashboard kent: kies een periode daarbinnen.")]
+    [InlineData("9999-01-01", "9999-12-31",
+        "De periode 01-01-9999 t/m 31-12-9999 ligt niet tussen 01-01-1900 en 31-12-2199, de datums die het dashboard kent: kies een periode daarbinnen.")]
+    [InlineData("1899-12-31", "1900-01-31",
+        "De periode 31-12-1899 t/m 31-01-1900 ligt niet tussen 01-01-1900 en 31-12-2199, de datums die het dashboard kent: kies een periode daarbinnen.")]
+    [InlineData("2025-03-10", "2025-03-09", "De periode 10-03-2025 t/m 09-03-2025 eindigt vóór ze begint.")]
+    public void A_period_a_user_may_not_ask_for_says_why_in_Dutch(string from, string to, string problem)
+    {
+        Assert.Equal(problem, Presets.Problem(Day(from), Day(to)));
     }
 
     [Theory]

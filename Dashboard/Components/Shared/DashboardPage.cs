@@ -86,6 +86,11 @@ public abstract class DashboardPage : ComponentBase, IDisposable
         await Task.Run(() =>
         {
             Snapshot = Indicators.Snapshot;
+            if (Query.PeriodProblem is { } problem)
+            {
+                (Filter, FilterProblem) = (null, problem);
+                return;
+            }
             try
             {
                 var period = Query.Filter.Period ?? Indicators.DefaultPeriod(Today);
