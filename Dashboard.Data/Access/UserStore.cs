@@ -155,6 +155,10 @@ public sealed class UserStore(Database database, TimeProvider clock)
                 $"Een gebruikersnaam bevat geen onzichtbare tekens; deze heeft U+{(int)name[at]:X4} op plaats {at + 1}.",
                 $"A user name contains no invisible characters; this one has U+{(int)name[at]:X4} at position {at + 1}."));
         }
+        else if (FieldCharacters.Problem("userName", name) is { } characters)
+        {
+            problems.Add(characters);
+        }
         else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = $name AND id IS NOT $id", transaction, ("$name", name), ("$id", id)) > 0)
         {
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' bestaat al.", $"The user name '{name}' already exists."));

@@ -61,7 +61,7 @@ public sealed class UserFormTests : ComponentTestContext
     [Theory]
     [InlineData("p.bakker", "Piet Bakker\u0007", "display-name", "Teken U+0007 (besturingsteken) is niet toegestaan.")]
     [InlineData("p.bakker", "Piet \u202Erekab", "display-name", "Teken U+202E (tekstrichtingsteken) is niet toegestaan.")]
-    [InlineData("p.bakker\u202E", "Piet Bakker", "user-name", "Teken U+202E (tekstrichtingsteken) is niet toegestaan.")]
+    [InlineData("p.bakker\u202E", "Piet Bakker", "user-name", "Een gebruikersnaam bevat geen onzichtbare tekens; deze heeft U+202E op plaats 9.")]
     public void A_name_with_a_control_or_direction_character_is_refused_beside_its_field(string userName, string displayName, string field, string message)
     {
         var form = Form();
