@@ -1,8 +1,9 @@
 namespace Dashboard.Data.Domain;
 
 /// <summary>
-/// How a text is shortened where it is drawn — chart labels on screen and in exports, factsheet headings and
-/// sentences, the filter and source lines: cut with "…", at a word break where one is near. Names are cut to
+/// How a text is shortened wherever it is shown or kept — chart labels on screen and in exports, factsheet headings and
+/// sentences, the filter and source lines, a value quoted in a message, a line of the audit log: cut with "…", at a word
+/// break where one is near. Names are cut to
 /// <see cref="NameLength"/> before anything measures or wraps them, and a line to what fits its width, so drawing
 /// takes bounded time whatever was stored. Only what is drawn is shortened: tables, CSV and Excel carry the whole
 /// name, so what a shortened label stands for can still be found.

@@ -23,7 +23,7 @@ public sealed record ImportRequest(ImportKind Kind, string FilePath, string? Fil
             }
             var extension = Path.GetExtension(name);
             extension = extension.Length <= 10 ? extension : "";
-            return Domain.Dutch.Shortened(name[..^extension.Length], MaxFileNameLength - extension.Length) + extension;
+            return Domain.Ellipsis.Shorten(name[..^extension.Length], MaxFileNameLength - extension.Length) + extension;
         }
     }
 

@@ -155,7 +155,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         }
         if (found.Name is null)
         {
-            return (ErasureOutcome.Refused($"Er is geen organisatie '{Dutch.Shortened(organisation, ImportColumn.NameLength)}'. Er is niets gewist."), organisation, []);
+            return (ErasureOutcome.Refused($"Er is geen organisatie '{Ellipsis.Shorten(organisation, ImportColumn.NameLength)}'. Er is niets gewist."), organisation, []);
         }
         ParticipantKey? key;
         try

@@ -99,8 +99,8 @@ public static class CommandLine
         Commands.Contains(word) ? $"De opdracht '{word}' komt vooraan, vóór de opties. Er is niets gestart of veranderd."
         : word.TrimStart('-', '/') == "db" ? "--db hoort bij een opdracht, bijvoorbeeld: history --db <pad>. Er is niets gestart of veranderd."
         : word.StartsWith('-') || word.StartsWith('/') || word.Contains('=')
-            ? $"Onbekende opdracht of instelling '{Dutch.Shortened(word, 40)}'. Er is niets gestart of veranderd."
-            : $"Onbekende opdracht '{Dutch.Shortened(word, 40)}' (bedoelt u '{new CodeList("opdracht", Commands).Nearest(word)}'?). Er is niets gestart of veranderd.";
+            ? $"Onbekende opdracht of instelling '{Ellipsis.Shorten(word, 40)}'. Er is niets gestart of veranderd."
+            : $"Onbekende opdracht '{Ellipsis.Shorten(word, 40)}' (bedoelt u '{new CodeList("opdracht", Commands).Nearest(word)}'?). Er is niets gestart of veranderd.";
 
     private static int Help(TextWriter output)
     {

@@ -86,7 +86,7 @@ public sealed class HeaderMap
         return new HeaderMap(indexes);
     }
 
-    private static string Quoted(string header) => Dutch.Shortened(header, QuotedLength);
+    private static string Quoted(string header) => Ellipsis.Shorten(header, QuotedLength);
 
     /// <summary>How many of a kind's required columns these headers name: the basis for guessing a file's kind.</summary>
     public static int RequiredColumnsPresent(IReadOnlyList<string> headers, IReadOnlyList<ImportColumn> columns)

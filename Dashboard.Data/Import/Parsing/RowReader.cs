@@ -192,7 +192,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         {
             return false;
         }
-        Problem(column, Domain.Dutch.Shortened(field.Trim(), QuotedLength), "te lang",
+        Problem(column, Domain.Ellipsis.Shorten(field.Trim(), QuotedLength), "te lang",
             $"te lang: {Domain.Dutch.Number(length)} tekens, hoogstens {Domain.Dutch.Number(column.MaxLength)}",
             $"kort dit veld in tot hoogstens {Domain.Dutch.Number(column.MaxLength)} tekens");
         return true;
@@ -208,7 +208,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         {
             return false;
         }
-        Problem(column, TextCharacters.Visible(Domain.Dutch.Shortened(text, QuotedLength)), "ongeldig teken", problem, TextCharacters.Remedy(text));
+        Problem(column, TextCharacters.Visible(Domain.Ellipsis.Shorten(text, QuotedLength)), "ongeldig teken", problem, TextCharacters.Remedy(text));
         return true;
     }
 

@@ -70,5 +70,5 @@ internal static class LimitExceeded
 
     private static string Setting(string name) => "instelling " + ImportLimits.Setting(name);
 
-    private static string Excerpt(string text) => Dutch.Shortened(text, 20);
+    private static string Excerpt(string text) => Ellipsis.Shorten(text, 20);
 }

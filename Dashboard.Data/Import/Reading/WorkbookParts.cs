@@ -85,7 +85,7 @@ internal sealed record WorkbookParts(ZipArchiveEntry Sheet, string SheetName, Zi
     }
 
     /// <summary>How a refusal names a part that leads to the sheet: "Het onderdeel xl/workbook.xml van de werkmap".</summary>
-    private static string Part(ZipArchiveEntry entry) => $"Het onderdeel {Dutch.Shortened(entry.FullName, 60)} van de werkmap";
+    private static string Part(ZipArchiveEntry entry) => $"Het onderdeel {Ellipsis.Shorten(entry.FullName, 60)} van de werkmap";
 
     /// <summary>"worksheets/sheet1.xml" from folder "xl/" → "xl/worksheets/sheet1.xml"; "/xl/…" is from the root; "../" goes up.</summary>
     private static string Resolve(string folder, string target)
