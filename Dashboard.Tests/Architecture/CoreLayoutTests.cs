@@ -1,0 +1,70 @@
+using Dashboard.Data.Storage;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Architecture;
+
+/// <summary>The shape of the core as docs/architectuur.md describes it: no ASP.NET Core, and no folders that use each other in a circle.</summary>
+public sealed class CoreLayoutTests
+{
+    private static readonly FolderDependencies Core = FolderDependencies.Of(Path.Combine(Repository.Root, "Dashboard.Data"));
+
+    /// <summary>
+    /// The circles the core still has while its folders are being reorganised; this list may only shrink. A circle not
+    /// in it, or one that grew, fails with the files that close it.
+    /// </summary>
+    private static readonly IReadOnlySet<string>[] KnownCycles =
+    [
+        new HashSet<string> { "Access", "Export", "Import", "Indicators", "Privacy", "Settings", "Storage", "TheoryOfChange", "Views" },
+    ];
+
+    [Fact]
+    public void No_folder_of_the_core_uses_another_that_uses_it_back()
+    {
+        var unexpected = Core.Cycles().Where(cycle => !KnownCycles.Any(known => known.IsSupersetOf(cycle))).ToList();
+
+        Assert.True(unexpected.Count == 0, string.Join(Environment.NewLine, unexpected.Select(Describe)));
+    }
+
+    [Fact]
+    public void The_core_references_no_ASP_NET_Core_assembly()
+    {
+        var references = typeof(Database).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.Contains("Microsoft.Data.Sqlite", references);
+    }
+
+    [Fact]
+    public void A_circle_between_folders_is_found_with_the_files_that_make_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("layout-").FullName;
+        try
+        {
+            Write(folder, "Alpha/A.cs", "using Dashboard.Data.Beta;\nnamespace Dashboard.Data.Alpha;");
+            Write(folder, "Beta/B.cs", "namespace Dashboard.Data.Beta;\n// uses Dashboard.Data.Alpha.Thing by its full name");
+            Write(folder, "Gamma/C.cs", "using Dashboard.Data.Alpha;\nnamespace Dashboard.Data.Gamma;");
+
+            var dependencies = FolderDependencies.Of(folder);
+
+            var cycle = Assert.Single(dependencies.Cycles());
+            Assert.Equal(["Alpha", "Beta"], cycle);
+            Assert.Equal(["Beta/B.cs"], dependencies.Files("Beta", "Alpha"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Write(string root, string relative, string text)
+    {
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private static string Describe(IReadOnlySet<string> cycle) =>
+        $"{string.Join(" ↔ ", cycle)}: " + string.Join("; ", cycle.SelectMany(folder => cycle.Where(other => other != folder)
+            .Where(other => Core.Files(folder, other).Count > 0)
+            .Select(other => $"{folder} → {other} in {string.Join(", ", Core.Files(folder, other).Take(3))}")));
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Tests.Architecture;
+
+/// <summary>
+/// Which top-level folders of the core (Dashboard.Data) use which, read from the source: a file in folder A uses
+/// folder B when it has <c>using Dashboard.Data.B</c> or names a type as <c>Dashboard.Data.B.…</c>. A file sees its
+/// own folder's namespaces without a using, so the top-level folders are exactly what a using can reveal.
+/// </summary>
+public sealed partial class FolderDependencies
+{
+    private readonly Dictionary<string, Dictionary<string, List<string>>> _uses = [];
+
+    public static FolderDependencies Of(string projectFolder)
+    {
+        var dependencies = new FolderDependencies();
+        foreach (var file in Directory.EnumerateFiles(projectFolder, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(projectFolder, file).Replace('\\', '/');
+            if (relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal)
+                || !relative.Contains('/'))
+            {
+                continue;
+            }
+            var folder = relative[..relative.IndexOf('/')];
+            foreach (Match match in Reference().Matches(File.ReadAllText(file)))
+            {
+                var used = match.Groups[1].Value;
+                if (used != folder)
+                {
+                    dependencies.Add(folder, used, relative);
+                }
+            }
+        }
+        return dependencies;
+    }
+
+    public IReadOnlyCollection<string> Folders => _uses.Keys.Concat(_uses.Values.SelectMany(u => u.Keys)).Distinct().Order().ToList();
+
+    public IEnumerable<string> Used(string folder) => _uses.TryGetValue(folder, out var used) ? used.Keys : [];
+
+    /// <summary>The files of <paramref name="folder"/> that use <paramref name="used"/>.</summary>
+    public IReadOnlyList<string> Files(string folder, string used) =>
+        _uses.TryGetValue(folder, out var all) && all.TryGetValue(used, out var files) ? files : [];
+
+    /// <summary>The groups of folders that use each other in a circle (the strongly connected components of two or more).</summary>
+    public IReadOnlyList<IReadOnlySet<string>> Cycles()
+    {
+        // Tarjan's algorithm; the graph has a dozen nodes, so recursion is fine.
+        var index = new Dictionary<string, int>();
+        var low = new Dictionary<string, int>();
+        var stack = new Stack<string>();
+        var cycles = new List<IReadOnlySet<string>>();
+        void Visit(string folder)
+        {
+            index[folder] = low[folder] = index.Count;
+            stack.Push(folder);
+            foreach (var used in Used(folder))
+            {
+                if (!index.ContainsKey(used))
+                {
+                    Visit(used);
+                    low[folder] = Math.Min(low[folder], low[used]);
+                }
+                else if (stack.Contains(used))
+                {
+                    low[folder] = Math.Min(low[folder], index[used]);
+                }
+            }
+            if (low[folder] == index[folder])
+            {
+                var component = new SortedSet<string>(StringComparer.Ordinal);
+                string member;
+                do
+                {
+                    member = stack.Pop();
+                    component.Add(member);
+                }
+                while (member != folder);
+                if (component.Count > 1)
+                {
+                    cycles.Add(component);
+                }
+            }
+        }
+        foreach (var folder in Folders.Where(f => !index.ContainsKey(f)))
+        {
+            Visit(folder);
+        }
+        return cycles;
+    }
+
+    private void Add(string folder, string used, string file)
+    {
+        var uses = _uses.TryGetValue(folder, out var existing) ? existing : _uses[folder] = [];
+        var files = uses.TryGetValue(used, out var list) ? list : uses[used] = [];
+        if (!files.Contains(file))
+        {
+            files.Add(file);
+        }
+    }
+
+    [GeneratedRegex(@"\bDashboard\.Data\.([A-Z][A-Za-z]*)\b")]
+    private static partial Regex Reference();
+}
