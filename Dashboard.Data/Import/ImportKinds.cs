@@ -2,7 +2,18 @@ namespace Dashboard.Data.Import;
 
 public static class ImportKinds
 {
-    public static string Name(this ImportKind kind) => kind.ToString().ToLowerInvariant();
+    /// <summary>
+    /// The kind as stored (import_batches.kind), on the command line and in template file names: "verkopen". Written out,
+    /// so renaming a member never changes stored history.
+    /// </summary>
+    public static string Name(this ImportKind kind) => kind switch
+    {
+        ImportKind.Winkels => "winkels",
+        ImportKind.Deelnemers => "deelnemers",
+        ImportKind.Certificaten => "certificaten",
+        ImportKind.Verkopen => "verkopen",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>The kind with exactly this name (case aside): "verkopen". Nothing else — no numbers, no lists.</summary>
     public static ImportKind? Parse(string name) =>
