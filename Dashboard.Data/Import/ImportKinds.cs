@@ -19,14 +19,8 @@ public static class ImportKinds
     public static ImportKind? Parse(string name) =>
         Enum.GetValues<ImportKind>().Select(k => (ImportKind?)k).FirstOrDefault(k => string.Equals(k!.Value.Name(), name.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The Dutch word for a file of this kind: "verkoopbestand".</summary>
-    public static string FileWord(this ImportKind kind) => kind switch
-    {
-        ImportKind.Winkels => "winkelbestand",
-        ImportKind.Deelnemers => "deelnemersbestand",
-        ImportKind.Certificaten => "certificatenbestand",
-        _ => "verkoopbestand",
-    };
+    /// <summary>The word for a file of this kind: "verkoopbestand", told in the culture of the text it goes in.</summary>
+    public static ImportText FileWord(this ImportKind kind) => new("FileWord." + kind.Name());
 
     /// <summary>Only sales, trajectories and certificates can replace what is stored (SPEC §2.4).</summary>
     public static bool AllowsReplace(this ImportKind kind) => kind != ImportKind.Winkels;

@@ -36,17 +36,20 @@ public static class FilterOptions
         "                [--doelgroep <codes>] [--leeftijdsgroep <codes>] [--traject <codes>] [--regeling <codes>]";
 
     /// <summary>
-    /// Runs a command with the old filter spellings understood. The hints they leave go to standard error after
-    /// everything else, so what a script reads there first (a refusal) stays as it was; a usage error shows the usage
-    /// text, with the new names, instead.
+    /// Runs a command with the old filter spellings understood. The hints they leave go to standard error when the
+    /// command succeeds, so a refusal's standard error stays exactly as it was; a usage error shows the usage text,
+    /// with the new names, instead.
     /// </summary>
     public static int Run(string[] args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags, TextWriter error, Func<CliArguments, int> command)
     {
         var arguments = CliArguments.Parse(args, valueOptions, flags, Renamed);
         var exit = command(arguments);
-        foreach (var hint in arguments.Hints)
+        if (exit == 0)
         {
-            error.WriteLine(hint);
+            foreach (var hint in arguments.Hints)
+            {
+                error.WriteLine(hint);
+            }
         }
         return exit;
     }

@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>
+/// A text of <see cref="ImportTexts"/> with its arguments, told in the culture of whoever reads it: a refusal is thrown
+/// deep in a reader that knows no reader's culture. An argument that is itself an <see cref="ImportText"/> is told in
+/// the same culture.
+/// </summary>
+public sealed record ImportText(string Key, params object?[] Arguments)
+{
+    public string In(CultureInfo culture) =>
+        ImportTexts.Format(Key, culture, [.. Arguments.Select(a => a is ImportText part ? part.In(culture) : a)]);
+}
