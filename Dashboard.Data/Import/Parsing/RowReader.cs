@@ -66,6 +66,9 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         return index >= 0 && source[index].IsNumber;
     }
 
+    /// <summary>A text of <see cref="ImportTexts"/> in the report's culture, for a problem of this row.</summary>
+    public string Message(string key, params object?[] arguments) => ImportTexts.Format(key, report.Culture, arguments);
+
     public void Problem(ImportColumn column, string? value, string kind, string message, string? suggestion = null) =>
         report.Add(new ImportProblem(Row, column.Name, value, kind, message, suggestion));
 
