@@ -9,6 +9,9 @@ namespace Dashboard.Data.Import;
 /// </summary>
 public sealed record ImportText(string Key, params object?[] Arguments)
 {
+    /// <summary>A count with its noun: <paramref name="key"/>.One for 1 ("1 rij"), <paramref name="key"/>.Many otherwise.</summary>
+    public static ImportText Count(string key, long count) => new(key + (count == 1 ? ".One" : ".Many"), count);
+
     public string In(CultureInfo culture) =>
         ImportTexts.Format(Key, culture, [.. Arguments.Select(a => a is ImportText part ? part.In(culture) : a)]);
 }

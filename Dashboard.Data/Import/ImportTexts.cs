@@ -13,7 +13,7 @@ public static class ImportTexts
     public static string Format(string key, CultureInfo culture, params object?[] arguments) => Texts.Format(key, culture, arguments);
 
     /// <summary>A count with its noun: <paramref name="key"/>.One for 1 ("1 rij"), <paramref name="key"/>.Many otherwise ("2 rijen").</summary>
-    public static string Count(string key, long count, CultureInfo culture) => Format(key + (count == 1 ? ".One" : ".Many"), culture, count);
+    public static string Count(string key, long count, CultureInfo culture) => ImportText.Count(key, count).In(culture);
 
     /// <summary>
     /// A kind of problem (its Dutch name, which code and tests compare) in <paramref name="culture"/>, through the

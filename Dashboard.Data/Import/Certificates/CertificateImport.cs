@@ -26,7 +26,7 @@ internal sealed class CertificateImport : KeyedFileImport
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
 
-    public CertificateImport(ImportContext context) : base(context, ImportKind.Certificaten, "certificates", "certificaat", "certificaten")
+    public CertificateImport(ImportContext context) : base(context, ImportKind.Certificaten, "certificates", "Summary.Certificates")
     {
         const string key = "organisation_id = $org AND participant = $participant AND certificate_date = $date AND kind = $kind AND name = $name";
         _find = context.Prepare($"SELECT id, practice_id FROM certificates WHERE {key}");

@@ -143,9 +143,10 @@ internal sealed class SalesImport : FileImport
             .Select(r => new SalesRange(r.Store, r.Practice, r.First, r.Last, r.Rows, r.Replaced))
             .ToList();
         var replaced = ranges.Sum(r => r.ReplacedRows);
-        var description = $"{Dutch.Count(rows, "verkoopregel", "verkoopregels")} voor {Dutch.Count(ranges.Count, "winkel/praktijk", "winkel/praktijk-combinaties")}" +
-                          (ranges.Count > 0 ? $", {RowReader.Show(ranges.Min(r => r.First))} t/m {RowReader.Show(ranges.Max(r => r.Last))}" : "") +
-                          (Context.Replace ? $"; {Dutch.Count(replaced, "opgeslagen regel", "opgeslagen regels")} vervangen" : "");
+        var description = new ImportText(Context.Replace ? "Summary.SalesReplaced" : "Summary.Sales",
+            ImportText.Count("Sales.Rows", rows), ImportText.Count("Summary.Combinations", ranges.Count),
+            ranges.Count > 0 ? new ImportText("Summary.SalesPeriod", RowReader.Show(ranges.Min(r => r.First)), RowReader.Show(ranges.Max(r => r.Last))) : "",
+            ImportText.Count("Summary.StoredRows", replaced));
         return new ImportSummary(ImportKind.Verkopen, rows, description)
         {
             Added = rows,

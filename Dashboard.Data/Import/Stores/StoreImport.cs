@@ -257,9 +257,10 @@ internal sealed class StoreImport : FileImport
 
     public override ImportSummary Complete(int rows)
     {
-        var description = $"{Dutch.Count(rows, "rij", "rijen")}: {Dutch.Count(_newOrganisations, "nieuwe organisatie", "nieuwe organisaties")}, " +
-                          $"{Dutch.Count(_newStores, "nieuwe winkel", "nieuwe winkels")}, {Dutch.Count(_newPractices, "nieuwe praktijk", "nieuwe praktijken")}, " +
-                          $"{Dutch.Count(_updatedStores, "winkel", "winkels")} en {Dutch.Count(_updatedPractices, "praktijk", "praktijken")} bijgewerkt";
+        var description = new ImportText("Summary.StoresFile", ImportText.Count("Summary.Rows", rows),
+            ImportText.Count("Summary.NewOrganisations", _newOrganisations), ImportText.Count("Summary.NewStores", _newStores),
+            ImportText.Count("Summary.NewPractices", _newPractices), ImportText.Count("Summary.Stores", _updatedStores),
+            ImportText.Count("Summary.Practices", _updatedPractices));
         return new ImportSummary(ImportKind.Winkels, rows, description)
         {
             Added = _newPractices,

@@ -39,7 +39,7 @@ internal sealed class TrajectoryImport : KeyedFileImport
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
 
-    public TrajectoryImport(ImportContext context) : base(context, ImportKind.Deelnemers, "trajectories", "traject", "trajecten")
+    public TrajectoryImport(ImportContext context) : base(context, ImportKind.Deelnemers, "trajectories", "Summary.Trajectories")
     {
         _find = context.Prepare(
             """
