@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Dashboard.Data.Import;
+using Dashboard.Data.Import.Validation;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Resources;
@@ -84,6 +87,31 @@ public sealed partial class TranslationsTests
         Assert.All(Enum.GetValues<Data.Import.ImportKind>(), kind => Assert.Contains("FileWord." + Data.Import.ImportKinds.Name(kind), keys));
     }
 
+    /// <summary>A kind of problem is the Dutch name the report counts it by; the English report names it through its Kind.* entry.</summary>
+    [Fact]
+    public void Every_kind_of_import_problem_has_an_English_name()
+    {
+        var named = Texts(Path.Combine(Core, "Import", "ImportTexts.resx")).Where(t => t.Key.StartsWith("Kind.", StringComparison.Ordinal))
+            .Select(t => t.Value).ToHashSet();
+        var written = Directory.EnumerateFiles(Path.Combine(Core, "Import"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ProblemKind().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Concat([ImportProblem.OverlapsStoredSales, ImportProblem.AlreadyImported, ImportProblem.StorageFailed, ImportProblem.OutsideScope,
+                ImportRefusedException.FileRefused])
+            .Distinct().ToList();
+
+        Assert.True(written.Count > 15, $"the scan found only {written.Count} kinds");
+        Assert.DoesNotContain(written, kind => !named.Contains(kind));
+        Assert.Equal("  2 × column omzet: invalid number", EnglishRemaining());
+    }
+
+    private static string EnglishRemaining()
+    {
+        var report = new ValidationReport(detailLimit: 0, CultureInfo.GetCultureInfo("en"));
+        report.Add(new ImportProblem(2, "omzet", "x", "ongeldig getal", "'x' is not a number"));
+        report.Add(new ImportProblem(3, "omzet", "y", "ongeldig getal", "'y' is not a number"));
+        return report.Lines().Last();
+    }
+
     [Fact]
     public void A_placeholder_is_its_number_and_format()
     {
@@ -97,6 +125,10 @@ public sealed partial class TranslationsTests
 
     private static bool IsBuildOutput(string path) =>
         path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") || path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}");
+
+    /// <summary>The kind in a problem written by a row (row.Problem(column, value, "kind") or a report (new ImportProblem(row, column, value, "kind").</summary>
+    [GeneratedRegex(@"(?:\bProblem\([^,()]+,\s*[^,()]+,\s*|new ImportProblem\([^,()]+,\s*[^,()]+,\s*[^,()]+,\s*)""([^""]+)""")]
+    private static partial Regex ProblemKind();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholder();
