@@ -8,6 +8,9 @@ public static class ImportTexts
 {
     private static readonly ResourceTexts Texts = new("Dashboard.Data.Import.ImportTexts");
 
+    /// <summary>The key of each kind of problem by its Dutch name: "ongeldig getal" → "Kind.InvalidNumber".</summary>
+    private static readonly Dictionary<string, string> KindKeys = Texts.Keys("Kind.").ToDictionary(key => Texts.Get(key, Dutch.Culture), key => key);
+
     public static string Get(string key, CultureInfo culture) => Texts.Get(key, culture);
 
     public static string Format(string key, CultureInfo culture, params object?[] arguments) => Texts.Format(key, culture, arguments);
@@ -21,7 +24,4 @@ public static class ImportTexts
     /// </summary>
     public static string Kind(string kind, CultureInfo culture) =>
         KindKeys.TryGetValue(kind, out var key) ? Get(key, culture) : kind;
-
-    private static readonly Dictionary<string, string> KindKeys = Texts.Keys("Kind.")
-        .ToDictionary(key => Get(key, Domain.Dutch.Culture), key => key);
 }
