@@ -13,8 +13,18 @@ public static class Roles
 {
     public static readonly IReadOnlyList<Role> All = Enum.GetValues<Role>();
 
-    /// <summary>The role as stored and as a claim: "beheerder", "directie", "bestuur", "communicatie".</summary>
-    public static string Key(this Role role) => role.ToString().ToLowerInvariant();
+    /// <summary>
+    /// The role as stored and as a claim: "beheerder", "directie", "bestuur", "communicatie". Written out, so renaming a
+    /// member never changes a stored role.
+    /// </summary>
+    public static string Key(this Role role) => role switch
+    {
+        Role.Beheerder => "beheerder",
+        Role.Directie => "directie",
+        Role.Bestuur => "bestuur",
+        Role.Communicatie => "communicatie",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
 
     public static Role? Parse(string? key) => All.Cast<Role?>().FirstOrDefault(r => string.Equals(r!.Value.Key(), key?.Trim(), StringComparison.OrdinalIgnoreCase));
 

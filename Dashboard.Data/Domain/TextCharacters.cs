@@ -14,27 +14,31 @@ namespace Dashboard.Data.Domain;
 /// </summary>
 public static class TextCharacters
 {
+    /// <summary>TextCharacters.resx (Dutch) and TextCharacters.en.resx: what a refusal says.</summary>
+    private static readonly ResourceTexts Texts = new("Dashboard.Data.Domain.TextCharacters");
+
     private static readonly SearchValues<char> Refused = SearchValues.Create(All(multiLine: false));
 
     private static readonly SearchValues<char> RefusedInLines = SearchValues.Create(All(multiLine: true));
 
     /// <summary>Why the text cannot be stored, naming its first refused character (in Dutch, or English); null when it holds none.</summary>
-    public static string? Problem(string text, bool multiLine = false, bool english = false)
+    public static string? Problem(string text, bool multiLine = false, bool english = false) =>
+        Problem(text, english ? CultureInfo.GetCultureInfo("en") : Dutch.Culture, multiLine);
+
+    /// <summary>Why the text cannot be stored, in <paramref name="culture"/>, naming its first refused character; null when it holds none.</summary>
+    public static string? Problem(string text, CultureInfo culture, bool multiLine = false)
     {
         var at = text.AsSpan().IndexOfAny(multiLine ? RefusedInLines : Refused);
         if (at < 0)
         {
             return null;
         }
-        var (dutch, inEnglish) = Kind(text[at], multiLine)!.Value;
-        return english ? $"character {Code(text[at])} ({inEnglish}) is not allowed" : $"teken {Code(text[at])} ({dutch}) is niet toegestaan";
+        return Texts.Format("Character.NotAllowed", culture, Code(text[at]), Texts.Get(Kind(text[at], multiLine)!, culture));
     }
 
-    /// <summary>What to do about the refused character <see cref="Problem"/> names.</summary>
-    public static string Remedy(string text) =>
-        text.Contains('\uFFFD')
-            ? "het bestand is in een andere tekenset gelezen dan het is opgeslagen: sla het op als UTF-8 en importeer opnieuw"
-            : "haal het teken weg; het is vaak onzichtbaar meegekopieerd";
+    /// <summary>What to do about the refused character <see cref="Problem(string, CultureInfo, bool)"/> names, in <paramref name="culture"/>.</summary>
+    public static string Remedy(string text, CultureInfo culture) =>
+        Texts.Get(text.Contains('\uFFFD') ? "Character.Remedy.Encoding" : "Character.Remedy.Remove", culture);
 
     /// <summary>The text with every refused character shown as its code ("Venlo[U+0007]"), to quote it in a message.</summary>
     public static string Visible(string text)
@@ -81,13 +85,14 @@ public static class TextCharacters
         return drawable.ToString();
     }
 
-    private static (string Dutch, string English)? Kind(char c, bool multiLine) => c switch
+    /// <summary>The key of the sort of a refused character; null for a character that may be stored.</summary>
+    private static string? Kind(char c, bool multiLine) => c switch
     {
         '\n' or '\r' when multiLine => null,
-        < ' ' or (>= '\u007F' and <= '\u009F') => ("besturingsteken", "control character"),
-        (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => ("tekstrichtingsteken", "text direction character"),
-        '\uFFFD' => ("vervangingsteken voor een onleesbaar teken", "replacement for an unreadable character"),
-        '\uFFFE' or '\uFFFF' => ("geen teken", "noncharacter"),
+        < ' ' or (>= '\u007F' and <= '\u009F') => "Character.Control",
+        (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => "Character.Direction",
+        '\uFFFD' => "Character.Replacement",
+        '\uFFFE' or '\uFFFF' => "Character.Noncharacter",
         _ => null,
     };
 

@@ -31,19 +31,14 @@ internal abstract class FileImport(ImportContext context) : IDisposable
         var characters = code.Where(char.IsLetterOrDigit).ToArray();
         if (characters.Length == 9 && characters.All(char.IsAsciiDigit))
         {
-            row.Problem(column, "(verborgen)", "mogelijk BSN",
-                "een deelnemerscode van precies negen cijfers wordt geweigerd, omdat die niet van een BSN te onderscheiden is",
-                "gebruik de eigen deelnemerscode van de organisatie, bijv. met een letter ervoor");
+            row.Problem(column, row.Message("Participant.Hidden"), "mogelijk BSN",
+                row.Message("Participant.NineDigits"), row.Message("Participant.NineDigits.Suggestion"));
             return null;
         }
-        if (row.IsNumberCell(column) && !Context.Report.Warnings.Contains(NumericCodesWarning))
+        if (row.IsNumberCell(column) && Context.Message("Participant.NumberCells") is var warning && !Context.Report.Warnings.Contains(warning))
         {
-            Context.Report.Warn(NumericCodesWarning);
+            Context.Report.Warn(warning);
         }
         return code;
     }
-
-    private const string NumericCodesWarning =
-        "de kolom deelnemer staat in Excel als getal: een code met voorloopnullen (0612) is dan als 612 gelezen. " +
-        "Maak de kolom in Excel tekst als de codes met een 0 kunnen beginnen, anders worden het andere deelnemers.";
 }

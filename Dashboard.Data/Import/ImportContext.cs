@@ -25,6 +25,9 @@ internal sealed class ImportContext(
     public ImportRequest Request => request;
     public bool Replace => request.Replace;
 
+    /// <summary>A text of <see cref="ImportTexts"/> in the report's culture.</summary>
+    public string Message(string key, params object?[] arguments) => ImportTexts.Format(key, report.Culture, arguments);
+
     /// <summary>The file being imported, as <see cref="FileInspector"/> found it.</summary>
     public InspectedFile File => file;
 

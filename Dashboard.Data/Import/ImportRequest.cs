@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Access;
 
 namespace Dashboard.Data.Import;
@@ -28,6 +29,9 @@ public sealed record ImportRequest(ImportKind Kind, string FilePath, string? Fil
     }
 
     public bool DryRun { get; init; }
+
+    /// <summary>The language of the report: Dutch on the command line, the reader's on the import page.</summary>
+    public CultureInfo Culture { get; init; } = Domain.Dutch.Culture;
 
     /// <summary>Who imports: a user name, or "opdrachtregel".</summary>
     public string? ImportedBy { get; init; }

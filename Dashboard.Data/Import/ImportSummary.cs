@@ -1,11 +1,19 @@
+using System.Globalization;
+
 namespace Dashboard.Data.Import;
 
 /// <summary>
 /// What an import did (or, for a dry run, would do): rows added, updated, left unchanged and removed by a
-/// replace, the sales ranges per store and practice, and a one-line Dutch description.
+/// replace, the sales ranges per store and practice, and a one-line description.
 /// </summary>
-public sealed record ImportSummary(ImportKind Kind, int Rows, string Description)
+public sealed record ImportSummary(ImportKind Kind, int Rows, ImportText Text)
 {
+    /// <summary>The description in Dutch, as the import history stores it and the command line and audit log show it.</summary>
+    public string Description => Text.In(Domain.Dutch.Culture);
+
+    /// <summary>The description in the reader's language.</summary>
+    public string DescriptionIn(CultureInfo culture) => Text.In(culture);
+
     public int Added { get; init; }
     public int Updated { get; init; }
     public int Unchanged { get; init; }

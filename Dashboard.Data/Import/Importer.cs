@@ -25,14 +25,14 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
     public ImportOutcome Import(ImportRequest request, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default, int reportDetailLimit = ValidationReport.DefaultDetailLimit)
     {
-        var report = new ValidationReport(reportDetailLimit);
+        var report = new ValidationReport(reportDetailLimit, request.Culture);
         try
         {
             return Run(request, report, progress, cancellationToken);
         }
         catch (ImportRefusedException refused)
         {
-            report.Add(new ImportProblem(0, null, null, refused.Kind, refused.Message));
+            report.Add(new ImportProblem(0, null, null, refused.Kind, refused.MessageIn(report.Culture)));
             return new ImportOutcome(report, null, null);
         }
         catch (SqliteException failed) when (StorageFailure.Describe(failed, database.Path) is { } message)
@@ -47,20 +47,18 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
     {
         if (request.Replace && !request.Kind.AllowsReplace())
         {
-            throw new ImportRefusedException("Een winkelbestand kan niet vervangen: importeer het gewoon opnieuw om namen, soort en vloeroppervlak bij te werken.");
+            throw new ImportRefusedException(new ImportText("File.NoReplaceForStores"));
         }
         if (request.Scope is { AllOrganisations: false, Organisations.Count: 0 })
         {
-            throw new ImportRefusedException("Uw account hoort bij geen enkele organisatie, dus u kunt niets importeren. Vraag de beheerder om toegang.");
+            throw new ImportRefusedException(new ImportText("File.NoOrganisation"));
         }
         progress?.Report(new ImportProgress(ImportPhase.Inspecting, 0, 0));
         var file = FileInspector.Inspect(request.FilePath, cancellationToken);
         using var source = IRowSource.Open(file, limits);
         if (ImportLayouts.Guess(source.Headers) is { } other && other != request.Kind)
         {
-            throw new ImportRefusedException(
-                $"Dit bestand heeft de kolommen van een {other.FileWord()}, niet van een {request.Kind.FileWord()}. " +
-                $"Kies de soort '{other.Name()}' (of controleer of u het goede bestand hebt gekozen).");
+            throw new ImportRefusedException(new ImportText("File.OtherKind", other.FileWord(), request.Kind.FileWord(), other.Name()));
         }
         var headers = HeaderMap.Match(source.Headers, ImportLayouts.Columns(request.Kind), report);
         if (report.HasProblems)
@@ -124,7 +122,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         }
         if (rows == 0)
         {
-            report.Add(new ImportProblem(0, null, null, "geen rijen", "het bestand heeft een kopregel maar geen gegevensrijen"));
+            report.Add(new ImportProblem(0, null, null, "geen rijen", ImportTexts.Get("Row.NoRows", report.Culture)));
         }
         progress?.Report(new ImportProgress(ImportPhase.Finishing, rows, context.Writing ? rows : 0));
         var summary = import.Complete(rows);
@@ -163,8 +161,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         if (earlier.File is not null)
         {
             throw new ImportRefusedException(
-                $"Dit bestand is al geïmporteerd: import {earlier.Id} ('{earlier.File}') op {earlier.At:dd-MM-yyyy HH:mm}. " +
-                "Nog eens importeren zou elke verkoop dubbel tellen, ook met vervangen. Maak die import eerst ongedaan als u hem wilt herhalen.",
+                new ImportText("File.AlreadyImported", earlier.Id, earlier.File, earlier.At.ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
                 ImportProblem.AlreadyImported);
         }
     }

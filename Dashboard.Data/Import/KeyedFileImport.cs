@@ -8,7 +8,7 @@ namespace Dashboard.Data.Import;
 /// updated, never duplicated, and with replace the file is the complete list for the stores it names, so
 /// their stored rows that the file did not write again are removed.
 /// </summary>
-internal abstract class KeyedFileImport(ImportContext context, ImportKind kind, string table, string singular, string plural)
+internal abstract class KeyedFileImport(ImportContext context, ImportKind kind, string table, string rowsKey)
     : FileImport(context)
 {
     private readonly HashSet<long> _stores = [];
@@ -43,8 +43,9 @@ internal abstract class KeyedFileImport(ImportContext context, ImportKind kind, 
                 WHERE batch_id <> $batch AND practice_id IN (SELECT id FROM practices WHERE store_id IN ({string.Join(",", _stores)}))
                 """, Context.Transaction, ("$batch", Context.BatchId));
         }
-        var description = $"{Dutch.Count(rows, singular, plural)}: {Dutch.Number(_added)} nieuw, {Dutch.Number(_updated)} bijgewerkt, " +
-                          $"{Dutch.Number(_unchanged)} ongewijzigd" + (Context.Replace ? $", {Dutch.Number(removed)} verwijderd (vervangen)" : string.Empty);
+        var description = Context.Replace
+            ? new ImportText("Summary.KeyedReplaced", ImportText.Count(rowsKey, rows), _added, _updated, _unchanged, removed)
+            : new ImportText("Summary.Keyed", ImportText.Count(rowsKey, rows), _added, _updated, _unchanged);
         return new ImportSummary(kind, rows, description)
         {
             Added = _added,

@@ -73,33 +73,33 @@ internal sealed class PracticeDirectory(AccessScope scope)
         if (!_stores.TryGetValue(CodeText.Normalize(storeCode), out var store) || !scope.Includes(store.OrganisationId))
         {
             var known = _stores.Values.Where(s => scope.Includes(s.OrganisationId)).Select(s => s.Code).ToList();
-            var nearest = known.Count == 0 ? null : $"bedoelt u '{Nearest(known, storeCode)}'?";
+            var nearest = known.Count == 0 ? null : row.Message("Row.UnknownCode.Suggestion", Nearest(known, storeCode));
             if (scope.AllOrganisations)
             {
                 row.Problem(storeColumn, storeCode, "onbekende winkel",
-                    $"winkel '{storeCode}' is onbekend; importeer eerst het winkelbestand (winkels) met deze winkel", nearest);
+                    row.Message("Store.Unknown", storeCode), nearest);
             }
             else
             {
                 // The same words whether the store exists elsewhere or not at all: a scoped user learns no other organisation's codes.
                 row.Problem(storeColumn, storeCode, ImportProblem.OutsideScope,
-                    $"winkel '{storeCode}' bestaat niet of hoort bij een organisatie waarvoor u geen rechten hebt",
-                    (nearest is null ? "" : nearest + " ") + "importeer alleen rijen van winkels van uw eigen organisatie; een nieuwe winkel komt eerst in het winkelbestand");
+                    row.Message("Store.OutsideScope", storeCode),
+                    nearest is null ? row.Message("Store.OutsideScope.Suggestion") : row.Message("Store.OutsideScope.NearestSuggestion", nearest));
             }
             return null;
         }
         if (store.IsDemo && !demoImport)
         {
             row.Problem(storeColumn, storeCode, "demowinkel",
-                $"winkel {store.Code} hoort bij de fictieve demosector",
-                "importeer eerst uw eigen winkels (winkelbestand), of verwijder de demosector onder Instellingen");
+                row.Message("Store.Demo", store.Code),
+                row.Message("Store.Demo.Suggestion"));
             return null;
         }
         if (!store.Practices.TryGetValue(CodeText.Normalize(practiceCode), out var practice))
         {
             row.Problem(practiceColumn, practiceCode, "onbekende praktijk",
-                $"winkel {store.Code} heeft geen praktijk '{practiceCode}'; bekend: {string.Join(", ", store.Practices.Values.Select(p => p.Code))}",
-                store.Practices.Count == 0 ? null : $"bedoelt u '{Nearest(store.Practices.Values.Select(p => p.Code), practiceCode)}'?");
+                row.Message("Practice.Unknown", store.Code, practiceCode, string.Join(", ", store.Practices.Values.Select(p => p.Code))),
+                store.Practices.Count == 0 ? null : row.Message("Row.UnknownCode.Suggestion", Nearest(store.Practices.Values.Select(p => p.Code), practiceCode)));
             return null;
         }
         if (_resolved.Count < ResolvedLimit)

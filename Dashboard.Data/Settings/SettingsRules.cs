@@ -6,11 +6,14 @@ namespace Dashboard.Data.Settings;
 
 /// <summary>
 /// What the administrator may set (SPEC §3.3–3.4), with the reason for a refusal in Dutch and English per
-/// field. The limits are wide enough for any real category and tight enough to catch a typing error:
+/// field (SettingsRules.resx and SettingsRules.en.resx). The limits are wide enough for any real category and tight enough to catch a typing error:
 /// a CO2 factor of 1000 or an average item of 25 tonnes is a slip, not a choice.
 /// </summary>
 public static class SettingsRules
 {
+    private static readonly ResourceTexts Texts = new("Dashboard.Data.Settings.SettingsRules");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
     public const decimal MaxCo2Factor = 100m;
     public const decimal MaxAverageWeightKg = 1000m;
     public const int MaxSourceLength = 500;
@@ -39,8 +42,7 @@ public static class SettingsRules
         var problems = new List<FieldProblem>();
         foreach (var duplicate in categories.GroupBy(c => c.Category).Where(g => g.Count() > 1))
         {
-            problems.Add(new FieldProblem(duplicate.Key,
-                $"De categorie '{duplicate.Key}' staat er meer dan eens in.", $"The category '{duplicate.Key}' is given more than once."));
+            problems.Add(Problem(duplicate.Key, "Category.Duplicate", duplicate.Key));
         }
         foreach (var category in categories)
         {
@@ -55,15 +57,11 @@ public static class SettingsRules
         var problems = new List<FieldProblem>();
         if (smallCellK is < MinSmallCellK or > MaxSmallCellK)
         {
-            problems.Add(new FieldProblem(SmallCellK,
-                $"De drempel k moet een geheel getal van {MinSmallCellK} tot en met {MaxSmallCellK} zijn, niet {smallCellK}.",
-                $"The threshold k must be a whole number from {MinSmallCellK} to {MaxSmallCellK}, not {smallCellK}."));
+            problems.Add(Problem(SmallCellK, "SmallCellK", MinSmallCellK, MaxSmallCellK, smallCellK));
         }
         if (fteHoursPerWeek is < MinFteHours or > MaxFteHours)
         {
-            problems.Add(new FieldProblem(FteHours,
-                $"Een fte moet tussen {Number(MinFteHours, false)} en {Number(MaxFteHours, false)} uur per week zijn, niet {Number(fteHoursPerWeek, false)}.",
-                $"One FTE must be between {Number(MinFteHours, true)} and {Number(MaxFteHours, true)} hours per week, not {Number(fteHoursPerWeek, true)}."));
+            problems.Add(Problem(FteHours, "FteHours", MinFteHours, MaxFteHours, fteHoursPerWeek));
         }
         return problems;
     }
@@ -73,58 +71,47 @@ public static class SettingsRules
         var code = category.Category;
         if (!Codes.SalesCategories.Codes.Contains(code))
         {
-            yield return new FieldProblem(code,
-                $"Onbekende categorie '{code}'; bedoelt u '{Codes.SalesCategories.Nearest(code)}'?",
-                $"Unknown category '{code}'; did you mean '{Codes.SalesCategories.Nearest(code)}'?");
+            yield return Problem(code, "Category.Unknown", code, Codes.SalesCategories.Nearest(code));
             yield break;
         }
-        var (nl, en) = (CodeLabels.Label(Codes.SalesCategories, code), CodeLabels.Label(Codes.SalesCategories, code, english: true));
+        var name = new CategoryName(code);
         if (!IndicatorSettings.IsReuse(code))
         {
             if (category.Co2Factor != 0 || category.AverageWeightKg != 0)
             {
-                yield return new FieldProblem(Field(code, Co2Factor),
-                    $"{nl} telt niet mee voor hergebruik: CO2-factor en gewicht blijven 0.",
-                    $"{en} does not count as reuse: its CO2 factor and weight stay 0.");
+                yield return Problem(Field(code, Co2Factor), "Category.NoReuse", name);
             }
             yield break;
         }
         if (category.Co2Factor is < 0 or > MaxCo2Factor)
         {
-            yield return new FieldProblem(Field(code, Co2Factor),
-                $"De CO2-factor van {nl} moet tussen 0 en {Number(MaxCo2Factor, false)} kg CO2-eq per kg liggen, niet {Number(category.Co2Factor, false)}.",
-                $"The CO2 factor of {en} must be between 0 and {Number(MaxCo2Factor, true)} kg CO2-eq per kg, not {Number(category.Co2Factor, true)}.");
+            yield return Problem(Field(code, Co2Factor), "Category.Co2Factor", name, MaxCo2Factor, category.Co2Factor);
         }
         if (category.AverageWeightKg is <= 0 or > MaxAverageWeightKg)
         {
-            yield return new FieldProblem(Field(code, AverageWeight),
-                $"Het gemiddelde gewicht van {nl} moet groter zijn dan 0 en hoogstens {Number(MaxAverageWeightKg, false)} kg, niet {Number(category.AverageWeightKg, false)}.",
-                $"The average weight of {en} must be more than 0 and at most {Number(MaxAverageWeightKg, true)} kg, not {Number(category.AverageWeightKg, true)}.");
+            yield return Problem(Field(code, AverageWeight), "Category.AverageWeight", name, MaxAverageWeightKg, category.AverageWeightKg);
         }
-        foreach (var problem in CheckSource(category.Co2Source, Field(code, Co2Source), $"de CO2-factor van {nl}", $"the CO2 factor of {en}"))
+        foreach (var problem in CheckSource(category.Co2Source, Field(code, Co2Source), "Category.Co2Source", name))
         {
             yield return problem;
         }
-        foreach (var problem in CheckSource(category.WeightSource, Field(code, WeightSource), $"het gewicht van {nl}", $"the weight of {en}"))
+        foreach (var problem in CheckSource(category.WeightSource, Field(code, WeightSource), "Category.WeightSource", name))
         {
             yield return problem;
         }
     }
 
-    private static IEnumerable<FieldProblem> CheckSource(string? source, string field, string whatNl, string whatEn)
+    /// <summary>The source of a figure: <paramref name="key"/>.Missing when empty, .TooLong beyond its length, or a refused character.</summary>
+    private static IEnumerable<FieldProblem> CheckSource(string? source, string field, string key, CategoryName name)
     {
         var text = source?.Trim() ?? "";
         if (text.Length == 0)
         {
-            yield return new FieldProblem(field,
-                $"Vermeld de bron van {whatNl}: waar komt dit getal vandaan?",
-                $"State the source of {whatEn}: where does this number come from?");
+            yield return Problem(field, key + ".Missing", name);
         }
         else if (text.Length > MaxSourceLength)
         {
-            yield return new FieldProblem(field,
-                $"De bron van {whatNl} is te lang: hoogstens {MaxSourceLength} tekens, nu {text.Length}.",
-                $"The source of {whatEn} is too long: at most {MaxSourceLength} characters, now {text.Length}.");
+            yield return Problem(field, key + ".TooLong", name, MaxSourceLength, text.Length);
         }
         else if (FieldCharacters.Problem(field, text, multiLine: true) is { } characters)
         {
@@ -132,6 +119,15 @@ public static class SettingsRules
         }
     }
 
-    private static string Number(decimal value, bool english) =>
-        value.ToString("#,##0.####", CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL"));
+    private static FieldProblem Problem(string field, string key, params object?[] arguments) =>
+        new(field, Text(key, Dutch.Culture, arguments), Text(key, English, arguments));
+
+    private static string Text(string key, CultureInfo culture, object?[] arguments) =>
+        Texts.Format(key, culture, [.. arguments.Select(a => a is CategoryName name ? name.In(culture) : a)]);
+
+    /// <summary>A sales category as a message names it: its label in the message's language.</summary>
+    private sealed record CategoryName(string Code)
+    {
+        public string In(CultureInfo culture) => CodeLabels.Label(Codes.SalesCategories, Code, english: culture.TwoLetterISOLanguageName == "en");
+    }
 }

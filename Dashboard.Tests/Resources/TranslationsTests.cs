@@ -1,15 +1,22 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Dashboard.Data.Import;
+using Dashboard.Data.Import.Validation;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Resources;
 
 /// <summary>
-/// English on request: every Dutch text a component asks its localizer for (<c>L["…"]</c>) has an English
-/// translation in the resource file of that localizer, so no Dutch sentence is left in the English interface.
+/// English on request. The pages: every Dutch text a component asks its localizer for (<c>L["…"]</c>) has an English
+/// translation in the resource file of that localizer, so no Dutch sentence is left in the English interface. The core:
+/// every text of every resource file in Dashboard.Data (X.resx, Dutch, the source) has an English text in X.en.resx with
+/// the same placeholders, and every key the core asks for exists.
 /// </summary>
 public sealed partial class TranslationsTests
 {
+    private static readonly string Core = Path.Combine(Repository.Root, "Dashboard.Data");
+
     private static readonly string Components = Path.Combine(Repository.Root, "Dashboard", "Components");
 
     public static TheoryData<string> ComponentFiles() => new(Localized());
@@ -40,6 +47,95 @@ public sealed partial class TranslationsTests
         Assert.Equal(["Exporteren", "{0} praktijken"], Keys("""<span>@L["Exporteren"]</span> @string.Format(L["{0} praktijken"], n)"""));
         Assert.Contains(Path.Combine("Shared", "ExportMenu.razor"), Localized());
     }
+
+    public static TheoryData<string> CoreResourceFiles() => new(
+        Directory.EnumerateFiles(Core, "*.resx", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".en.resx", StringComparison.Ordinal) && !IsBuildOutput(f))
+            .Select(f => Path.GetRelativePath(Core, f))
+            .Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(CoreResourceFiles))]
+    public void Every_core_text_has_an_English_text_with_the_same_placeholders(string file)
+    {
+        var dutch = Texts(Path.Combine(Core, file));
+        var english = Texts(Path.Combine(Core, Path.ChangeExtension(file, ".en.resx")));
+
+        Assert.NotEmpty(dutch);
+        Assert.All(dutch, text => Assert.False(string.IsNullOrWhiteSpace(text.Value), $"{file}: '{text.Key}' has no Dutch text"));
+        Assert.Empty(english.Keys.Except(dutch.Keys));
+        var problems = dutch.Keys.Where(key => !english.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
+            .Select(key => $"{key}: no English")
+            .Concat(dutch.Keys.Where(english.ContainsKey).Where(key => !Placeholders(dutch[key]).SetEquals(Placeholders(english[key])))
+                .Select(key => $"{key}: placeholders {string.Join(" ", Placeholders(dutch[key]))} in Dutch, {string.Join(" ", Placeholders(english[key]))} in English"))
+            .ToList();
+        Assert.True(problems.Count == 0, $"{file}:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_import_text_the_code_asks_for_exists()
+    {
+        var keys = Texts(Path.Combine(Core, "Import", "ImportTexts.resx")).Keys.ToHashSet();
+        var asked = Directory.EnumerateFiles(Path.Combine(Core, "Import"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ImportKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct().ToList();
+
+        Assert.True(asked.Count > 100, $"the scan found only {asked.Count} keys");
+        Assert.DoesNotContain(asked, key => !keys.Contains(key) && !keys.Contains(key + ".One"));
+        // Counts come in pairs, and every kind has the word for its file.
+        Assert.DoesNotContain(keys, k => k.EndsWith(".One", StringComparison.Ordinal) && !keys.Contains(k[..^4] + ".Many"));
+        Assert.All(Enum.GetValues<Data.Import.ImportKind>(), kind => Assert.Contains("FileWord." + Data.Import.ImportKinds.Name(kind), keys));
+    }
+
+    /// <summary>A kind of problem is the Dutch name the report counts it by; the English report names it through its Kind.* entry.</summary>
+    [Fact]
+    public void Every_kind_of_import_problem_has_an_English_name()
+    {
+        var named = Texts(Path.Combine(Core, "Import", "ImportTexts.resx")).Where(t => t.Key.StartsWith("Kind.", StringComparison.Ordinal))
+            .Select(t => t.Value).ToHashSet();
+        var written = Directory.EnumerateFiles(Path.Combine(Core, "Import"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ProblemKind().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Concat([ImportProblem.OverlapsStoredSales, ImportProblem.AlreadyImported, ImportProblem.StorageFailed, ImportProblem.OutsideScope,
+                ImportRefusedException.FileRefused])
+            .Distinct().ToList();
+
+        Assert.True(written.Count > 15, $"the scan found only {written.Count} kinds");
+        Assert.DoesNotContain(written, kind => !named.Contains(kind));
+        Assert.Equal("  2 × column omzet: invalid number", EnglishRemaining());
+    }
+
+    private static string EnglishRemaining()
+    {
+        var report = new ValidationReport(detailLimit: 0, CultureInfo.GetCultureInfo("en"));
+        report.Add(new ImportProblem(2, "omzet", "x", "ongeldig getal", "'x' is not a number"));
+        report.Add(new ImportProblem(3, "omzet", "y", "ongeldig getal", "'y' is not a number"));
+        return report.Lines().Last();
+    }
+
+    [Fact]
+    public void A_placeholder_is_its_number_and_format()
+    {
+        Assert.Equal(["{0:N0}", "{1}"], Placeholders("Rij {0:N0} heeft {1} velden; {0:N0} is de grens").Order());
+    }
+
+    private static Dictionary<string, string> Texts(string resx) =>
+        XDocument.Load(resx).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
+
+    private static bool IsBuildOutput(string path) =>
+        path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") || path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}");
+
+    /// <summary>The kind in a problem written by a row (row.Problem(column, value, "kind") or a report (new ImportProblem(row, column, value, "kind").</summary>
+    [GeneratedRegex(@"(?:\bProblem\([^,()]+,\s*[^,()]+,\s*|new ImportProblem\([^,()]+,\s*[^,()]+,\s*[^,()]+,\s*)""([^""]+)""")]
+    private static partial Regex ProblemKind();
+
+    [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>A key handed to ImportTexts, ImportText, a row's or the context's Message, or a count.</summary>
+    [GeneratedRegex(@"(?:ImportTexts\.(?:Get|Format|Count)\(|new ImportText\(|ImportText\.Count\(|\bnew\(|Message\()""(?!Dashboard\.)([A-Z][A-Za-z]+\.[A-Za-z0-9.]+)""")]
+    private static partial Regex ImportKey();
 
     private static IEnumerable<string> Keys(string source) =>
         Key().Matches(source).Select(m => Regex.Unescape(m.Groups[1].Value));

@@ -5,6 +5,8 @@ public sealed class CliArguments
 {
     private readonly Dictionary<string, List<string>> _options = [];
     private readonly HashSet<string> _flags = [];
+    private readonly Dictionary<string, string> _spellings = [];
+    private readonly List<string> _hints = [];
 
     private CliArguments(List<string> positional) => Positional = positional;
 
@@ -18,8 +20,21 @@ public sealed class CliArguments
 
     public bool Flag(string name) => _flags.Contains(name);
 
-    /// <summary>Parses, or throws <see cref="UsageException"/> for an unknown option or a missing value.</summary>
-    public static CliArguments Parse(IEnumerable<string> words, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags)
+    /// <summary>The option as the user wrote it: an old spelling when one was used, so a message names what the user typed.</summary>
+    public string Spelling(string name) => _spellings.GetValueOrDefault(name, name);
+
+    /// <summary>One line per old spelling used ("--store heet nu --winkel."), for standard error only.</summary>
+    public IReadOnlyList<string> Hints => _hints;
+
+    /// <summary>Adds a hint about an old spelling in an option's value.</summary>
+    public void Hint(string hint) => _hints.Add(hint);
+
+    /// <summary>
+    /// Parses, or throws <see cref="UsageException"/> for an unknown option or a missing value. An option in
+    /// <paramref name="renamed"/> (old spelling → name) counts as its new name and leaves a hint.
+    /// </summary>
+    public static CliArguments Parse(IEnumerable<string> words, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags,
+        IReadOnlyDictionary<string, string>? renamed = null)
     {
         var positional = new List<string>();
         var arguments = new CliArguments(positional);
@@ -27,6 +42,15 @@ public sealed class CliArguments
         while (word.MoveNext())
         {
             var current = word.Current;
+            if (renamed is not null && renamed.TryGetValue(current, out var name))
+            {
+                if (!arguments._spellings.ContainsKey(name))
+                {
+                    arguments._hints.Add($"{current} heet nu {name}.");
+                }
+                arguments._spellings[name] = current;
+                current = name;
+            }
             if (!current.StartsWith("--", StringComparison.Ordinal))
             {
                 positional.Add(current);

@@ -29,16 +29,16 @@ public static class CommandLine
             wist een deelnemer (AVG-verzoek): alle trajecten en certificaten van die code bij die organisatie
           dotnet run --project Dashboard -- demo --out <map> [--scale <n>] [--seed <n>]
           dotnet run --project Dashboard -- demo --remove [--db <pad>]
-          dotnet run --project Dashboard -- indicators [--from <datum> --to <datum>] [--by <dimensie>] [--org <naam>]…
-                [--store <codes>] [--kind <soorten>] [--practice <WINKEL/PRAKTIJK,…>] [--doelgroep <codes>]
+          dotnet run --project Dashboard -- indicators [--van <datum> --tot <datum>] [--by <dimensie>] [--org <naam>]…
+                [--winkel <codes>] [--soort <soorten>] [--praktijk <WINKEL/PRAKTIJK,…>] [--doelgroep <codes>]
                 [--leeftijdsgroep <codes>] [--traject <codes>] [--regeling <codes>] [--exact] [--csv nl|en] [--db <pad>]
-            dimensies: org, store, practice, kind, doelgroep, leeftijdsgroep, traject, regeling, uitstroom,
-                       certificaatsoort, month, quarter, year
+            dimensies: org, winkel, praktijk, soort, doelgroep, leeftijdsgroep, traject, regeling, uitstroom,
+                       certificaatsoort, maand, kwartaal, jaar
           dotnet run --project Dashboard -- export <png|svg|xlsx|csv|pdf> --view <overzicht|praktijk|vergelijken> --out <bestand>
                 [--chart <grafiek>] [--indicator <code>] [--per deelnemer|uren|m2] [--size screen|2x|print] [--csv nl|en]
                 [--lang nl|en] [dezelfde filteropties als indicators] [--exact] [--db <pad>]
             grafieken van praktijk: trechter, deelnemers, uren, doelgroep, leeftijdsgroep, traject, uitstroom
-            pdf: de factsheet van overzicht (één organisatie) of praktijk (één --kind of één --practice)
+            pdf: de factsheet van overzicht (één organisatie) of praktijk (één --soort of één --praktijk)
           dotnet run --project Dashboard -- backup --out <nieuwe map> [--db <pad>]     ook terwijl de server draait
           dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
         """;

@@ -21,9 +21,11 @@ public static class ExportCommand
     private static readonly HashSet<string> ValueOptions =
         [.. FilterOptions.Names, "--view", "--out", "--chart", "--indicator", "--per", "--size", "--csv", "--lang", "--db"];
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock) =>
+        FilterOptions.Run(args, ValueOptions, new HashSet<string> { "--exact" }, error, arguments => Run(arguments, output, error, clock));
+
+    private static int Run(CliArguments arguments, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var arguments = CliArguments.Parse(args, ValueOptions, new HashSet<string> { "--exact" });
         if (arguments.Positional.Count != 1)
         {
             throw new UsageException("export heeft één formaat nodig: png, svg, xlsx, csv of pdf.");

@@ -7,7 +7,7 @@ using Dashboard.Data.Indicators.Filtering;
 namespace Dashboard.Cli;
 
 /// <summary>
-/// The filter options the indicators and export commands share: the period (--from/--to, within what a period may be,
+/// The filter options the indicators and export commands share: the period (--van/--tot, within what a period may be,
 /// else the running year up to the last day with data) and the entity and participant filters, named as in the files
 /// (SPEC §4).
 /// </summary>
@@ -15,24 +15,74 @@ public static class FilterOptions
 {
     public static readonly IReadOnlySet<string> Names = new HashSet<string>
     {
-        "--from", "--to", "--org", "--store", "--kind", "--practice", "--doelgroep", "--leeftijdsgroep", "--traject", "--regeling",
+        "--van", "--tot", "--org", "--winkel", "--soort", "--praktijk", "--doelgroep", "--leeftijdsgroep", "--traject", "--regeling",
+    };
+
+    /// <summary>
+    /// The English spellings these options had before they were named like the pages' URL parameters (van, tot, winkel,
+    /// soort, praktijk): still understood, with a hint on standard error, so scheduled jobs keep working.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Renamed = new Dictionary<string, string>
+    {
+        ["--from"] = "--van",
+        ["--to"] = "--tot",
+        ["--store"] = "--winkel",
+        ["--kind"] = "--soort",
+        ["--practice"] = "--praktijk",
     };
 
     public const string Usage =
-        "[--from <datum> --to <datum>] [--org <naam>]… [--store <codes>] [--kind <soorten>] [--practice <WINKEL/PRAKTIJK,…>]\n" +
+        "[--van <datum> --tot <datum>] [--org <naam>]… [--winkel <codes>] [--soort <soorten>] [--praktijk <WINKEL/PRAKTIJK,…>]\n" +
         "                [--doelgroep <codes>] [--leeftijdsgroep <codes>] [--traject <codes>] [--regeling <codes>]";
 
-    /// <summary>Checks --from and --to before anything is opened; throws <see cref="UsageException"/>.</summary>
+    /// <summary>
+    /// Runs a command with the old filter spellings understood. The hints they leave go to standard error when the
+    /// command succeeds, so a refusal's standard error stays exactly as it was; a usage error shows the usage text,
+    /// with the new names, instead.
+    /// </summary>
+    public static int Run(string[] args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags, TextWriter error, Func<CliArguments, int> command)
+    {
+        var arguments = CliArguments.Parse(args, valueOptions, flags, Renamed);
+        var exit = command(arguments);
+        if (exit == 0)
+        {
+            foreach (var hint in arguments.Hints)
+            {
+                error.WriteLine(hint);
+            }
+        }
+        return exit;
+    }
+
+    /// <summary>The --by dimension, or null; an old spelling ("store") works and leaves a hint.</summary>
+    public static Dimension? Breakdown(CliArguments arguments)
+    {
+        if (arguments.Option("--by") is not { } by)
+        {
+            return null;
+        }
+        var dimension = Dimensions.Parse(by) ?? throw new UsageException($"Onbekende dimensie '{by}'.");
+        if (Dimensions.Renamed.ContainsKey(by.Trim()))
+        {
+            arguments.Hint($"--by {by.Trim()} heet nu --by {dimension.Name()}.");
+        }
+        return dimension;
+    }
+
+    /// <summary>Checks --van and --tot before anything is opened; throws <see cref="UsageException"/>.</summary>
     public static Period? Period(CliArguments arguments)
     {
-        var (from, to) = (Date(arguments.Option("--from"), "--from"), Date(arguments.Option("--to"), "--to"));
+        var (fromOption, toOption) = arguments.Spelling("--van") == "--from" || arguments.Spelling("--tot") == "--to"
+            ? ("--from", "--to")
+            : ("--van", "--tot");
+        var (from, to) = (Date(arguments.Option("--van"), fromOption), Date(arguments.Option("--tot"), toOption));
         if (from is null != to is null)
         {
-            throw new UsageException("Geef --from en --to samen, of geen van beide (dan: het lopende jaar t/m de laatste dag met gegevens).");
+            throw new UsageException($"Geef {fromOption} en {toOption} samen, of geen van beide (dan: het lopende jaar t/m de laatste dag met gegevens).");
         }
         if (from > to)
         {
-            throw new UsageException("--to ligt vóór --from.");
+            throw new UsageException($"{toOption} ligt vóór {fromOption}.");
         }
         if (from is not { } f || to is not { } t)
         {
@@ -46,9 +96,9 @@ public static class FilterOptions
         FilterResolver.Resolve(new NamedFilter
         {
             Organisations = arguments.Options("--org"),
-            Stores = List(arguments, "--store"),
-            PracticeKinds = List(arguments, "--kind"),
-            Practices = List(arguments, "--practice"),
+            Stores = List(arguments, "--winkel"),
+            PracticeKinds = List(arguments, "--soort"),
+            Practices = List(arguments, "--praktijk"),
             TargetGroups = List(arguments, "--doelgroep"),
             AgeGroups = List(arguments, "--leeftijdsgroep"),
             TrajectoryTypes = List(arguments, "--traject"),

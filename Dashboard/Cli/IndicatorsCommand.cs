@@ -18,16 +18,16 @@ public static class IndicatorsCommand
 {
     private static readonly HashSet<string> ValueOptions = [.. FilterOptions.Names, "--by", "--csv", "--db"];
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock) =>
+        FilterOptions.Run(args, ValueOptions, new HashSet<string> { "--exact" }, error, arguments => Run(arguments, output, error, clock));
+
+    private static int Run(CliArguments arguments, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var arguments = CliArguments.Parse(args, ValueOptions, new HashSet<string> { "--exact" });
         if (arguments.Positional.Count != 0)
         {
             throw new UsageException($"Onverwacht argument '{arguments.Positional[0]}'.");
         }
-        var dimension = arguments.Option("--by") is { } by
-            ? Dimensions.Parse(by) ?? throw new UsageException($"Onbekende dimensie '{by}'.")
-            : (Dimension?)null;
+        var dimension = FilterOptions.Breakdown(arguments);
         var english = (arguments.Option("--csv") ?? "nl") switch
         {
             "nl" => false,

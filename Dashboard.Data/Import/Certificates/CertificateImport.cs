@@ -26,7 +26,7 @@ internal sealed class CertificateImport : KeyedFileImport
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
 
-    public CertificateImport(ImportContext context) : base(context, ImportKind.Certificaten, "certificates", "certificaat", "certificaten")
+    public CertificateImport(ImportContext context) : base(context, ImportKind.Certificaten, "certificates", "Summary.Certificates")
     {
         const string key = "organisation_id = $org AND participant = $participant AND certificate_date = $date AND kind = $kind AND name = $name";
         _find = context.Prepare($"SELECT id, practice_id FROM certificates WHERE {key}");
@@ -48,7 +48,7 @@ internal sealed class CertificateImport : KeyedFileImport
         if (date is { } d && d > Context.Today)
         {
             row.Problem(Date, RowReader.Show(d), "in de toekomst",
-                $"{RowReader.Show(d)} ligt na vandaag ({RowReader.Show(Context.Today)}); een certificaat telt pas als het behaald is");
+                row.Message("Certificate.InFuture", RowReader.Show(d), RowReader.Show(Context.Today)));
         }
         if (code is null || place is not { } p || date is null || kind is null)
         {
@@ -59,7 +59,7 @@ internal sealed class CertificateImport : KeyedFileImport
         if (_keys.TryGetValue(key, out var firstRow))
         {
             row.Problem(Kind, kind, "dubbele rij",
-                $"hetzelfde certificaat (deelnemer, datum, soort en naam) staat al in rij {firstRow}");
+                row.Message("Certificate.DuplicateRow", firstRow));
             return;
         }
         _keys[key] = row.Row;

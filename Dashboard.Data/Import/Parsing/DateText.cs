@@ -13,8 +13,10 @@ public static class DateText
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
-    public static bool TryParse(Cell cell, out DateOnly date, out string problem)
+    /// <summary>The date of the cell, or false with the problem told in <paramref name="culture"/> (Dutch when not given).</summary>
+    public static bool TryParse(Cell cell, out DateOnly date, out string problem, CultureInfo? culture = null)
     {
+        culture ??= Dutch.Culture;
         problem = string.Empty;
         date = default;
         if (cell.IsNumber)
@@ -28,26 +30,26 @@ public static class DateText
                 {
                     return true;
                 }
-                problem = $"'{number}' is de datum {date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}, die niet tussen "
-                          + $"{KnownDates.First.Year} en {KnownDates.Last.Year} ligt";
+                problem = ImportTexts.Format("Date.SerialOutOfRange", culture,
+                    number, date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), KnownDates.First.Year, KnownDates.Last.Year);
                 return false;
             }
-            problem = $"'{number}' is geen datum";
+            problem = ImportTexts.Format("Date.SerialNotADate", culture, number);
             return false;
         }
         // Spans, not strings: a sales file has a date on each of its million rows.
         var text = cell.Text.AsSpan().Trim();
         var space = text.IndexOfAny(' ', 'T');
         var datePart = space > 0 ? text[..space] : text;
-        if (TryParseParts(datePart, out date, out problem))
+        if (TryParseParts(datePart, culture, out date, out problem))
         {
             return true;
         }
-        problem = problem.Length > 0 ? problem : $"'{text}' is geen datum; schrijf dd-mm-jjjj, bijv. 31-12-2025";
+        problem = problem.Length > 0 ? problem : ImportTexts.Format("Date.NotADate", culture, text.ToString());
         return false;
     }
 
-    private static bool TryParseParts(ReadOnlySpan<char> text, out DateOnly date, out string problem)
+    private static bool TryParseParts(ReadOnlySpan<char> text, CultureInfo culture, out DateOnly date, out string problem)
     {
         date = default;
         problem = string.Empty;
@@ -93,12 +95,12 @@ public static class DateText
         }
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month))
         {
-            problem = $"'{text}' bestaat niet als datum (dag-maand-jaar)";
+            problem = ImportTexts.Format("Date.DoesNotExist", culture, text.ToString());
             return false;
         }
         if (year < KnownDates.First.Year || year > KnownDates.Last.Year)
         {
-            problem = $"'{text}' ligt niet tussen {KnownDates.First.Year} en {KnownDates.Last.Year}";
+            problem = ImportTexts.Format("Date.OutOfRange", culture, text.ToString(), KnownDates.First.Year, KnownDates.Last.Year);
             return false;
         }
         date = new DateOnly(year, month, day);

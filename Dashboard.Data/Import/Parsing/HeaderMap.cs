@@ -55,9 +55,7 @@ public sealed class HeaderMap
             if (DirectIdentifiers.Contains(normalized))
             {
                 throw new ImportRefusedException(
-                    $"Het bestand is geweigerd: de kolom '{Quoted(header)}' bevat een direct identificerend persoonsgegeven. " +
-                    "ImpactDashboard slaat geen namen, BSN's, geboortedata, adressen, e-mailadressen, telefoonnummers of IBAN's op. " +
-                    "Verwijder die kolom en importeer het bestand opnieuw.");
+                    new ImportText("Header.Identifier", Quoted(header)));
             }
             if (!byName.TryGetValue(normalized, out var column))
             {
@@ -67,7 +65,7 @@ public sealed class HeaderMap
             if (indexes.ContainsKey(column))
             {
                 report.Add(new ImportProblem(1, column.Name, Quoted(header), "kolom dubbel",
-                    $"de kolom '{column.Name}' staat twee keer in de kopregel (ook als '{Quoted(header)}')"));
+                    ImportTexts.Format("Header.Duplicate", report.Culture, column.Name, Quoted(header))));
                 continue;
             }
             indexes[column] = i;
@@ -75,13 +73,13 @@ public sealed class HeaderMap
         foreach (var missing in columns.Where(c => c.Required && !indexes.ContainsKey(c)))
         {
             report.Add(new ImportProblem(1, missing.Name, null, "verplichte kolom ontbreekt",
-                $"de verplichte kolom '{missing.Name}' ontbreekt in de kopregel (Engels: '{missing.Alias}')"));
+                ImportTexts.Format("Header.Missing", report.Culture, missing.Name, missing.Alias)));
         }
         if (ignored.Count > 0)
         {
             var listed = string.Join(", ", ignored.Take(ListedIgnored).Select(h => $"'{Quoted(h)}'"));
-            var more = ignored.Count > ListedIgnored ? $" en nog {Dutch.Number(ignored.Count - ListedIgnored)}" : "";
-            report.Warn($"deze kolommen zijn onbekend en worden genegeerd: {listed}{more}");
+            var list = ignored.Count > ListedIgnored ? ImportTexts.Format("Header.IgnoredMore", report.Culture, listed, ignored.Count - ListedIgnored) : listed;
+            report.Warn(ImportTexts.Format("Header.Ignored", report.Culture, list));
         }
         return new HeaderMap(indexes);
     }

@@ -11,8 +11,10 @@ namespace Dashboard.Data.Import.Parsing;
 /// </summary>
 public static class NumberText
 {
-    public static bool TryParse(Cell cell, NumberDialect dialect, out decimal value, out string problem)
+    /// <summary>The number of the cell, or false with the problem told in <paramref name="culture"/> (Dutch when not given).</summary>
+    public static bool TryParse(Cell cell, NumberDialect dialect, out decimal value, out string problem, CultureInfo? culture = null)
     {
+        culture ??= Domain.Dutch.Culture;
         problem = string.Empty;
         if (cell.IsNumber)
         {
@@ -20,7 +22,7 @@ public static class NumberText
             {
                 return true;
             }
-            problem = $"'{cell.Text.Trim()}' is geen getal";
+            problem = ImportTexts.Format("Number.NotANumber", culture, cell.Text.Trim());
             return false;
         }
         // Spans in a buffer on the stack, not strings: a sales file has four numbers on each of its million rows.
@@ -34,15 +36,12 @@ public static class NumberText
             return true;
         }
         value = 0;
-        problem = dialect switch
+        problem = ImportTexts.Format(dialect switch
         {
-            NumberDialect.DecimalComma =>
-                $"'{text}' is geen getal zoals dit bestand ze schrijft: in een bestand met ';' is de komma het decimaalteken en staat een punt alleen tussen groepen van drie cijfers (bijv. 1.234,56)",
-            NumberDialect.DecimalPoint =>
-                $"'{text}' is geen getal zoals dit bestand ze schrijft: in een bestand met ',' is de punt het decimaalteken, zonder duizendtalscheiding (bijv. 1234.56)",
-            _ =>
-                $"'{text}' staat als tekst in de cel en is geen getal met een decimale komma (bijv. 1.234,56); maak er in Excel een getalcel van",
-        };
+            NumberDialect.DecimalComma => "Number.DecimalComma",
+            NumberDialect.DecimalPoint => "Number.DecimalPoint",
+            _ => "Number.TextCell",
+        }, culture, text.ToString());
         return false;
     }
 

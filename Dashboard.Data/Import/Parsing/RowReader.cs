@@ -6,8 +6,8 @@ using Dashboard.Data.Import.Validation;
 namespace Dashboard.Data.Import.Parsing;
 
 /// <summary>
-/// Typed access to the current row: each accessor returns the value, or null after recording a Dutch
-/// problem with the row, the column and the value. A row with any problem is not written. A field longer than its
+/// Typed access to the current row: each accessor returns the value, or null after recording a
+/// problem, in the report's culture, with the row, the column and the value. A row with any problem is not written. A field longer than its
 /// column allows (<see cref="ImportColumn.MaxLength"/>) is a problem too, quoted only by its start, and so is a text
 /// with a character no name or code may hold (<see cref="TextCharacters"/>).
 /// </summary>
@@ -44,10 +44,8 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
             if (extra)
             {
                 report.Add(new ImportProblem(Row, null, null, "te veel velden",
-                    $"deze rij heeft {source.FieldCount} velden, de kopregel {headerCount}",
-                    source.Dialect == NumberDialect.DecimalPoint
-                        ? "staat er een decimale komma in een getal, of een komma in een tekst zonder aanhalingstekens?"
-                        : "staat er een ';' in een tekst zonder aanhalingstekens?"));
+                    ImportTexts.Format("Row.TooManyFields", report.Culture, source.FieldCount, headerCount),
+                    ImportTexts.Get(source.Dialect == NumberDialect.DecimalPoint ? "Row.TooManyFields.DecimalPoint" : "Row.TooManyFields.Semicolon", report.Culture)));
                 return false;
             }
         }
@@ -68,6 +66,9 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         return index >= 0 && source[index].IsNumber;
     }
 
+    /// <summary>A text of <see cref="ImportTexts"/> in the report's culture, for a problem of this row.</summary>
+    public string Message(string key, params object?[] arguments) => ImportTexts.Format(key, report.Culture, arguments);
+
     public void Problem(ImportColumn column, string? value, string kind, string message, string? suggestion = null) =>
         report.Add(new ImportProblem(Row, column.Name, value, kind, message, suggestion));
 
@@ -80,7 +81,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         {
             if (column.Required)
             {
-                Problem(column, null, "verplicht veld leeg", $"dit veld is verplicht maar leeg");
+                Problem(column, null, "verplicht veld leeg", ImportTexts.Get("Row.Required", report.Culture));
             }
             return null;
         }
@@ -113,7 +114,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         {
             return null;
         }
-        if (NumberText.TryParse(source[index], source.Dialect, out var value, out var problem))
+        if (NumberText.TryParse(source[index], source.Dialect, out var value, out var problem, report.Culture))
         {
             return value;
         }
@@ -131,7 +132,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         if (value != decimal.Truncate(value.Value) || value is > long.MaxValue or < long.MinValue)
         {
             Problem(column, source[headers.IndexOf(column)].Text, "geen geheel getal",
-                $"{value.Value.ToString(Dutch)} is geen geheel getal");
+                ImportTexts.Format("Row.NotWhole", report.Culture, value.Value));
             return null;
         }
         return (long)value.Value;
@@ -149,7 +150,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         {
             return null;
         }
-        if (DateText.TryParse(source[index], out var date, out var problem))
+        if (DateText.TryParse(source[index], out var date, out var problem, report.Culture))
         {
             return date;
         }
@@ -179,8 +180,8 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
             return code;
         }
         Problem(column, text, "onbekende code",
-            $"'{text}' is geen bekende {codes.Name}; toegestaan: {string.Join(", ", codes.Codes)}",
-            $"bedoelt u '{codes.Nearest(text)}'?");
+            ImportTexts.Format("Row.UnknownCode", report.Culture, text, codes.Name, string.Join(", ", codes.Codes)),
+            ImportTexts.Format("Row.UnknownCode.Suggestion", report.Culture, codes.Nearest(text)));
         return null;
     }
 
@@ -193,8 +194,8 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
             return false;
         }
         Problem(column, Domain.Ellipsis.Shorten(field.Trim(), QuotedLength), "te lang",
-            $"te lang: {Domain.Dutch.Number(length)} tekens, hoogstens {Domain.Dutch.Number(column.MaxLength)}",
-            $"kort dit veld in tot hoogstens {Domain.Dutch.Number(column.MaxLength)} tekens");
+            ImportTexts.Format("Row.TooLong", report.Culture, length, column.MaxLength),
+            ImportTexts.Format("Row.TooLong.Suggestion", report.Culture, column.MaxLength));
         return true;
     }
 
@@ -204,11 +205,11 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
     /// </summary>
     private bool HasRefusedCharacter(ImportColumn column, string text)
     {
-        if (TextCharacters.Problem(text) is not { } problem)
+        if (TextCharacters.Problem(text, report.Culture) is not { } problem)
         {
             return false;
         }
-        Problem(column, TextCharacters.Visible(Domain.Ellipsis.Shorten(text, QuotedLength)), "ongeldig teken", problem, TextCharacters.Remedy(text));
+        Problem(column, TextCharacters.Visible(Domain.Ellipsis.Shorten(text, QuotedLength)), "ongeldig teken", problem, TextCharacters.Remedy(text, report.Culture));
         return true;
     }
 

@@ -12,22 +12,23 @@ public static class ImportPreview
     /// <summary>
     /// The preview of <paramref name="path"/> as <paramref name="kind"/>, or as the kind its headers fit when null.
     /// Throws <see cref="ImportRefusedException"/> when the file is neither CSV nor xlsx, or its first rows are beyond
-    /// the <paramref name="limits"/> the import reads it within.
+    /// the <paramref name="limits"/> the import reads it within. Its texts are in <paramref name="culture"/> (Dutch when not given).
     /// </summary>
-    public static FilePreview Read(string path, ImportLimits limits, ImportKind? kind = null, int rows = 10)
+    public static FilePreview Read(string path, ImportLimits limits, ImportKind? kind = null, int rows = 10, CultureInfo? culture = null)
     {
+        culture ??= Dutch.Culture;
         var file = FileInspector.Inspect(path);
         using var source = IRowSource.Open(file, limits);
         var readAs = source is CsvRowSource csv
-            ? $"CSV, {(file.Encoding!.CodePage == 1252 ? "Windows-1252" : "UTF-8")}, " +
-              (csv.Delimiter == ';' ? "';' met decimale komma" : "',' met decimale punt")
-            : "Excel-werkmap (.xlsx), eerste werkblad";
+            ? ImportTexts.Format("Preview.Csv", culture, file.Encoding!.CodePage == 1252 ? "Windows-1252" : "UTF-8",
+                ImportTexts.Get(csv.Delimiter == ';' ? "Preview.DecimalComma" : "Preview.DecimalPoint", culture))
+            : ImportTexts.Get("Preview.Workbook", culture);
         var guessed = ImportLayouts.Guess(source.Headers);
         if ((kind ?? guessed) is not { } chosen)
         {
             return new FilePreview(file.Format, readAs, source.Headers, guessed, null, [], []);
         }
-        var scratch = new ValidationReport(10_000);
+        var scratch = new ValidationReport(10_000, culture);
         var columns = ImportLayouts.Columns(chosen);
         HeaderMap headers;
         try
@@ -47,25 +48,25 @@ public static class ImportPreview
             preview.Add(new PreviewRow(reader.Row, present.Select(column =>
             {
                 var before = scratch.ProblemCount;
-                var understood = Understand(reader, column);
+                var understood = Understand(reader, column, culture);
                 var raw = source[headers.IndexOf(column)].Text;
                 return new PreviewCell(column.Name, raw, understood,
-                    scratch.ProblemCount > before ? Message(scratch.Problems[^1]) : null);
+                    scratch.ProblemCount > before ? Message(scratch.Problems[^1], culture) : null);
             }).ToList()));
         }
         return new FilePreview(file.Format, readAs, source.Headers, guessed, chosen, present, preview);
     }
 
-    private static string? Understand(RowReader row, ImportColumn column) => column.Value switch
+    private static string? Understand(RowReader row, ImportColumn column, CultureInfo culture) => column.Value switch
     {
         ColumnValue.Date => row.Date(column)?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
-        ColumnValue.Number => row.Number(column)?.ToString("#,##0.##########", Dutch.Culture),
-        ColumnValue.WholeNumber => row.WholeNumber(column)?.ToString("N0", Dutch.Culture),
+        ColumnValue.Number => row.Number(column)?.ToString("#,##0.##########", culture),
+        ColumnValue.WholeNumber => row.WholeNumber(column)?.ToString("N0", culture),
         ColumnValue.Code => row.Code(column),
         ColumnValue.Identifier => row.Identifier(column),
         _ => row.Text(column),
     };
 
-    private static string Message(ImportProblem problem) =>
-        problem.Message + (problem.Suggestion is null ? string.Empty : $" ({problem.Suggestion})");
+    private static string Message(ImportProblem problem, CultureInfo culture) =>
+        problem.Suggestion is null ? problem.Message : ImportTexts.Format("Problem.WithSuggestion", culture, problem.Message, problem.Suggestion);
 }

@@ -42,7 +42,7 @@ public sealed class CsvRowSource : IRowSource
         {
             if (!ReadRecord())
             {
-                throw new ImportRefusedException("Het bestand is leeg: er staat geen kopregel in.");
+                throw new ImportRefusedException(new ImportText("Csv.NoHeader"));
             }
         }
         catch
@@ -97,7 +97,7 @@ public sealed class CsvRowSource : IRowSource
         }
         catch (MaxFieldSizeException)
         {
-            throw LimitExceeded.CellText(_limits, $"Een veld in rij {Dutch.Number(_parser.Row)}");
+            throw LimitExceeded.CellText(_limits, new ImportText("Csv.Field", _parser.Row));
         }
         if (_parser.Row - 1 > _limits.MaxRows)
         {
@@ -134,8 +134,7 @@ public sealed class CsvRowSource : IRowSource
         }
         if (semicolons == 0 && commas == 0)
         {
-            throw new ImportRefusedException(
-                "De kopregel bevat geen ';' of ',': is dit wel een CSV-bestand met kolomnamen op de eerste regel?");
+            throw new ImportRefusedException(new ImportText("Csv.NoSeparator"));
         }
         return semicolons >= commas ? ';' : ',';
     }

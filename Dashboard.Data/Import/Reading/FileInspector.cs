@@ -69,7 +69,7 @@ public static class FileInspector
         var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
         if (head.Length == 0)
         {
-            throw new ImportRefusedException("Het bestand is leeg.");
+            throw new ImportRefusedException(new ImportText("File.Empty"));
         }
         if (IsZip(head))
         {
@@ -85,21 +85,19 @@ public static class FileInspector
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
         {
-            throw new ImportRefusedException(
-                "Dit is een oud Excel-bestand (.xls). Sla het in Excel op als 'Excel-werkmap (.xlsx)' of als 'CSV (gescheiden door lijstscheidingsteken)'.");
+            throw new ImportRefusedException(new ImportText("File.OldExcel"));
         }
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            throw new ImportRefusedException(
-                "Dit bestand is opgeslagen als 'Unicode-tekst' (UTF-16). Sla het op als 'CSV UTF-8' of als .xlsx.");
+            throw new ImportRefusedException(new ImportText("File.Utf16"));
         }
         if (head.StartsWith("%PDF"u8))
         {
-            throw new ImportRefusedException("Dit is een PDF-bestand. Alleen CSV- en Excel-bestanden (.xlsx) kunnen worden geïmporteerd.");
+            throw new ImportRefusedException(new ImportText("File.Pdf"));
         }
         if (!IsZip(head) && head.IndexOf((byte)0) >= 0)
         {
-            throw new ImportRefusedException("Dit is geen CSV- of Excel-bestand (.xlsx): het bevat binaire gegevens.");
+            throw new ImportRefusedException(new ImportText("File.Binary"));
         }
     }
 }

@@ -9,66 +9,55 @@ namespace Dashboard.Data.Import.Reading;
 internal static class LimitExceeded
 {
     public static ImportRefusedException Rows(ImportLimits limits) => new(
-        $"Het bestand heeft meer dan {Dutch.Number(limits.MaxRows)} rijen onder de kopregel; de grens is {Dutch.Number(limits.MaxRows)} rijen " +
-        $"({Setting(nameof(limits.MaxRows))}). Splits het bestand, bijvoorbeeld per maand.");
+        new ImportText("Limit.Rows", limits.MaxRows, Setting(nameof(limits.MaxRows))));
 
     public static ImportRefusedException Column(ImportLimits limits, string cell) => new(
-        $"Cel {Excerpt(cell)} ligt voorbij kolom {ColumnLetters.Name(limits.MaxColumns - 1)}; de grens is {Dutch.Number(limits.MaxColumns)} kolommen " +
-        $"({Setting(nameof(limits.MaxColumns))}). Haal weg wat daar staat.");
+        new ImportText("Limit.Column", Excerpt(cell), ColumnLetters.Name(limits.MaxColumns - 1), limits.MaxColumns, Setting(nameof(limits.MaxColumns))));
 
     public static ImportRefusedException Fields(ImportLimits limits, int row) => new(
-        $"Rij {Dutch.Number(row)} heeft meer dan {Dutch.Number(limits.MaxColumns)} velden; de grens is {Dutch.Number(limits.MaxColumns)} kolommen " +
-        $"({Setting(nameof(limits.MaxColumns))}).");
+        new ImportText("Limit.Fields", row, limits.MaxColumns, Setting(nameof(limits.MaxColumns))));
 
     public static ImportRefusedException Cells(ImportLimits limits, int row) => new(
-        $"Rij {Dutch.Number(row)} van het werkblad heeft meer dan {Dutch.Number(limits.MaxCellsPerRow)} cellen; de grens is " +
-        $"{Dutch.Number(limits.MaxCellsPerRow)} cellen per rij ({Setting(nameof(limits.MaxCellsPerRow))}).");
+        new ImportText("Limit.Cells", row, limits.MaxCellsPerRow, Setting(nameof(limits.MaxCellsPerRow))));
 
-    public static ImportRefusedException CellText(ImportLimits limits, string where) => new(
-        $"{where} heeft meer dan {Dutch.Number(limits.MaxFieldCharacters)} tekens; de grens is {Dutch.Number(limits.MaxFieldCharacters)} tekens " +
-        $"per cel ({Setting(nameof(limits.MaxFieldCharacters))}).");
+    /// <summary>A cell or field with more text than the limit; <paramref name="where"/> names it ("Cel B7").</summary>
+    public static ImportRefusedException CellText(ImportLimits limits, ImportText where) => new(
+        new ImportText("Limit.CellText", where, limits.MaxFieldCharacters, Setting(nameof(limits.MaxFieldCharacters))));
 
     public static ImportRefusedException Unpacked(ImportLimits limits) => new(
-        $"De werkmap is uitgepakt groter dan {Dutch.Number(limits.MaxUncompressedMegabytes)} MB (het werkblad en zijn teksten samen); " +
-        $"de grens is {Dutch.Number(limits.MaxUncompressedMegabytes)} MB ({Setting(nameof(limits.MaxUncompressedMegabytes))}). Splits het bestand.");
+        new ImportText("Limit.Unpacked", limits.MaxUncompressedMegabytes, Setting(nameof(limits.MaxUncompressedMegabytes))));
 
     public static ImportRefusedException Parts(long parts) => new(
-        $"Dit bestand bevat {Dutch.Number(parts)} onderdelen; een Excel-werkmap heeft er hoogstens {Dutch.Number(ImportLimits.WorkbookParts)}. " +
-        NoWorkbook);
+        new ImportText("Limit.Parts", parts, ImportLimits.WorkbookParts, NoWorkbook));
 
     public static ImportRefusedException Directory() => new(
-        $"De inhoudsopgave van dit zip-bestand (de lijst van zijn onderdelen) is groter dan {Dutch.Number(ImportLimits.WorkbookDirectoryMegabytes)} MB; " +
-        "die van een Excel-werkmap is enkele kilobytes. " + NoWorkbook);
+        new ImportText("Limit.Directory", ImportLimits.WorkbookDirectoryMegabytes, NoWorkbook));
 
     /// <summary>Elements within one another deeper than any workbook has them: the XML reader would hold every level.</summary>
-    public static ImportRefusedException Nesting(string part) => new(
-        $"{part} heeft elementen die meer dan {Dutch.Number(ImportLimits.WorkbookNesting)} niveaus diep in elkaar liggen; " +
-        "een Excel-werkmap komt niet verder dan een stuk of tien. " + NoWorkbook);
+    public static ImportRefusedException Nesting(ImportText part) => new(
+        new ImportText("Limit.Nesting", part, ImportLimits.WorkbookNesting, NoWorkbook));
 
     /// <summary>More distinct names than any workbook part uses: the XML reader keeps each one.</summary>
-    public static ImportRefusedException Names(string part) => new(
-        $"{part} gebruikt meer dan {Dutch.Number(ImportLimits.WorkbookNames)} verschillende namen van elementen en attributen, of namen van samen " +
-        $"meer dan {Dutch.Number(ImportLimits.WorkbookNameCharacters)} tekens; een Excel-werkmap gebruikt er enkele tientallen. " + NoWorkbook);
+    public static ImportRefusedException Names(ImportText part) => new(
+        new ImportText("Limit.Names", part, ImportLimits.WorkbookNames, ImportLimits.WorkbookNameCharacters, NoWorkbook));
 
     /// <summary>XML that Excel never writes (a CDATA section, a comment, a DTD, a processing instruction), which the XML reader would hold whole.</summary>
-    public static ImportRefusedException Markup(string part, string what) => new(
-        $"{part} bevat {what}; dat schrijft Excel nooit in een werkmap. " + NoWorkbook);
+    public static ImportRefusedException Markup(ImportText part, string what) => new(
+        new ImportText("Limit.Markup", part, new ImportText(what), NoWorkbook));
 
-    public static ImportRefusedException NotUtf8(string part) => new(
-        $"{part} is geen UTF-8-tekst, zoals Excel een werkmap altijd schrijft. " + NoWorkbook);
+    public static ImportRefusedException NotUtf8(ImportText part) => new(
+        new ImportText("Limit.NotUtf8", part, NoWorkbook));
 
     public static ImportRefusedException SharedStrings(ImportLimits limits) => new(
-        $"De teksten van de werkmap (gedeelde teksten) nemen meer dan {Dutch.Number(limits.MaxSharedStringsMegabytes)} MB geheugen; de grens is " +
-        $"{Dutch.Number(limits.MaxSharedStringsMegabytes)} MB ({Setting(nameof(limits.MaxSharedStringsMegabytes))}). Splits het bestand.");
+        new ImportText("Limit.SharedStrings", limits.MaxSharedStringsMegabytes, Setting(nameof(limits.MaxSharedStringsMegabytes))));
 
     /// <summary>A tag or text longer than any cell can be: the XML reader would have to hold it whole.</summary>
-    public static ImportRefusedException Stretch(string part, ImportLimits limits, long bytes) => new(
-        $"{part} bevat meer dan {Dutch.Number(bytes / 1024)} kB aaneen zonder celgrens: langer dan een cel kan zijn " +
-        $"(hoogstens {Dutch.Number(limits.MaxFieldCharacters)} tekens, {Setting(nameof(limits.MaxFieldCharacters))}). Dit is geen gewoon Excel-bestand.");
+    public static ImportRefusedException Stretch(ImportText part, ImportLimits limits, long bytes) => new(
+        new ImportText("Limit.Stretch", part, bytes / 1024, limits.MaxFieldCharacters, Setting(nameof(limits.MaxFieldCharacters))));
 
-    private const string NoWorkbook = "Dit is geen gewoon Excel-bestand: sla het in Excel opnieuw op als 'Excel-werkmap (.xlsx)'.";
+    private static readonly ImportText NoWorkbook = new("Limit.NoWorkbook");
 
-    private static string Setting(string name) => "instelling " + ImportLimits.Setting(name);
+    private static ImportText Setting(string name) => new("Limit.Setting", ImportLimits.Setting(name));
 
     private static string Excerpt(string text) => Ellipsis.Shorten(text, 20);
 }

@@ -31,7 +31,7 @@ internal sealed class SharedStrings
         var text = new StringBuilder();
         var chunk = new char[4096];
         long memory = 0;
-        using var xml = new WorkbookXml(part, "De tabel met gedeelde teksten van de werkmap", budget);
+        using var xml = new WorkbookXml(part, new ImportText("Workbook.SharedStrings"), budget);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si" || xml.Depth != 1)
@@ -41,7 +41,7 @@ internal sealed class SharedStrings
             text.Clear();
             if (!xml.AppendVisibleText(text, chunk, limits.MaxFieldCharacters))
             {
-                throw LimitExceeded.CellText(limits, $"Tekst {table.Count + 1} in de gedeelde teksten van de werkmap");
+                throw LimitExceeded.CellText(limits, new ImportText("Workbook.SharedString", table.Count + 1));
             }
             memory += Overhead + 2L * text.Length;
             if (memory > limits.MaxSharedStringsBytes)

@@ -11,7 +11,7 @@ namespace Dashboard.Data.Import.Reading;
 /// declaration that opens the part — whose content may hold any '&lt;'. A part must be UTF-8, as Excel writes it, and
 /// is read as UTF-8 whatever it declares (<see cref="WorkbookXml"/>): so these bytes are exactly those characters.
 /// </summary>
-internal sealed class UnpackedPart(Stream unpacking, string part, UnpackedPart.Budget budget) : Stream
+internal sealed class UnpackedPart(Stream unpacking, ImportText part, UnpackedPart.Budget budget) : Stream
 {
     /// <summary>What all the parts of one file may unpack to together.</summary>
     public sealed class Budget(ImportLimits limits)
@@ -117,7 +117,7 @@ internal sealed class UnpackedPart(Stream unpacking, string part, UnpackedPart.B
                     _markup = Markup.XmlDeclaration;
                     break;
                 case Markup.Open when b == '?':
-                    throw LimitExceeded.Markup(part, "een verwerkingsinstructie ('<?')");
+                    throw LimitExceeded.Markup(part, "Workbook.ProcessingInstruction");
                 case Markup.Open or Markup.FirstOpen:
                     _markup = Markup.Text;
                     i--; // a tag's name: look at it again for the next '<'
@@ -125,9 +125,9 @@ internal sealed class UnpackedPart(Stream unpacking, string part, UnpackedPart.B
                 case Markup.OpenBang:
                     throw LimitExceeded.Markup(part, b switch
                     {
-                        (byte)'[' => "een CDATA-blok ('<![CDATA[')",
-                        (byte)'-' => "commentaar ('<!--')",
-                        _ => "een documenttypedefinitie ('<!DOCTYPE')",
+                        (byte)'[' => "Workbook.Cdata",
+                        (byte)'-' => "Workbook.Comment",
+                        _ => "Workbook.Doctype",
                     });
                 case Markup.XmlDeclaration when _xmlMatched < Xml.Length ? b == Xml[_xmlMatched] : b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n':
                     if (++_xmlMatched > Xml.Length)
@@ -136,7 +136,7 @@ internal sealed class UnpackedPart(Stream unpacking, string part, UnpackedPart.B
                     }
                     break;
                 case Markup.XmlDeclaration:
-                    throw LimitExceeded.Markup(part, "een verwerkingsinstructie ('<?')");
+                    throw LimitExceeded.Markup(part, "Workbook.ProcessingInstruction");
             }
         }
     }

@@ -7,7 +7,7 @@ namespace Dashboard.Data.Import.Reading;
 /// until the part is read. A part uses a few dozen; one that goes on naming new ones is refused
 /// (<see cref="ImportLimits.WorkbookNames"/>, <see cref="ImportLimits.WorkbookNameCharacters"/>).
 /// </summary>
-internal sealed class WorkbookNames(string part) : XmlNameTable
+internal sealed class WorkbookNames(ImportText part) : XmlNameTable
 {
     private readonly NameTable _names = new();
     private int _count;

@@ -18,9 +18,9 @@ internal sealed record WorkbookParts(ZipArchiveEntry Sheet, string SheetName, Zi
             .Where(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Select(r => r.Target).FirstOrDefault();
         if (workbookPath is null || Entry(zip, workbookPath) is not { } workbook)
         {
-            throw new ImportRefusedException("Dit zip-bestand is geen Excel-werkmap (.xlsx).");
+            throw new ImportRefusedException(new ImportText("Workbook.NotAWorkbook"));
         }
-        var (name, id) = FirstSheet(workbook, budget) ?? throw new ImportRefusedException("De werkmap heeft geen werkblad.");
+        var (name, id) = FirstSheet(workbook, budget) ?? throw new ImportRefusedException(new ImportText("Workbook.NoSheet"));
         var folder = workbookPath[..(workbookPath.LastIndexOf('/') + 1)];
         Relationship? sheet = null, sharedStrings = null;
         foreach (var related in Relationships(zip, $"{folder}_rels/{workbookPath[folder.Length..]}.rels", folder, budget))
@@ -40,7 +40,7 @@ internal sealed record WorkbookParts(ZipArchiveEntry Sheet, string SheetName, Zi
         }
         if (sheet is not { } found || !found.Type.EndsWith("/worksheet", StringComparison.Ordinal) || Entry(zip, found.Target) is not { } sheetEntry)
         {
-            throw new ImportRefusedException($"Het eerste blad '{name}' is geen werkblad met cellen.");
+            throw new ImportRefusedException(new ImportText("Workbook.NotACellSheet", name));
         }
         return new WorkbookParts(sheetEntry, name, sharedStrings is { } strings ? Entry(zip, strings.Target) : null);
     }
@@ -85,7 +85,7 @@ internal sealed record WorkbookParts(ZipArchiveEntry Sheet, string SheetName, Zi
     }
 
     /// <summary>How a refusal names a part that leads to the sheet: "Het onderdeel xl/workbook.xml van de werkmap".</summary>
-    private static string Part(ZipArchiveEntry entry) => $"Het onderdeel {Ellipsis.Shorten(entry.FullName, 60)} van de werkmap";
+    private static ImportText Part(ZipArchiveEntry entry) => new("Workbook.Part", Ellipsis.Shorten(entry.FullName, 60));
 
     /// <summary>"worksheets/sheet1.xml" from folder "xl/" → "xl/worksheets/sheet1.xml"; "/xl/…" is from the root; "../" goes up.</summary>
     private static string Resolve(string folder, string target)

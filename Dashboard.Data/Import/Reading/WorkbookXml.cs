@@ -15,11 +15,11 @@ namespace Dashboard.Data.Import.Reading;
 /// </summary>
 internal sealed class WorkbookXml : IDisposable
 {
-    private readonly string _part;
+    private readonly ImportText _part;
     private readonly XmlReader _xml;
 
     /// <summary>Opens <paramref name="entry"/>; <paramref name="part"/> names it in a refusal ("Het werkblad").</summary>
-    public WorkbookXml(ZipArchiveEntry entry, string part, UnpackedPart.Budget budget)
+    public WorkbookXml(ZipArchiveEntry entry, ImportText part, UnpackedPart.Budget budget)
     {
         _part = part;
         // UTF-8 whatever the part declares or starts with: the bytes UnpackedPart judged are the characters read.

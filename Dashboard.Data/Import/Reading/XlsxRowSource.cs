@@ -41,12 +41,12 @@ public sealed class XlsxRowSource : IRowSource
             var budget = new UnpackedPart.Budget(limits);
             var parts = WorkbookParts.Find(_zip, budget);
             _sharedStrings = SharedStrings.Read(parts.SharedStrings, budget);
-            _sheet = new WorkbookXml(parts.Sheet, "Het werkblad", budget);
+            _sheet = new WorkbookXml(parts.Sheet, new ImportText("Workbook.Sheet"), budget);
             // Until the header is known, a row keeps every column up to the limit.
             _cells = new Cell[limits.MaxColumns];
             if (!Read())
             {
-                throw new ImportRefusedException($"Het eerste werkblad '{parts.SheetName}' is leeg: er staat geen kopregel in.");
+                throw new ImportRefusedException(new ImportText("Workbook.EmptySheet", parts.SheetName));
             }
         }
         catch (Exception e) when (e is XmlException or InvalidDataException)
@@ -200,7 +200,7 @@ public sealed class XlsxRowSource : IRowSource
             if (_sheet.LocalName == "v" && !_sheet.AppendText(_text, _chunk, _limits.MaxFieldCharacters)
                 || _sheet.LocalName == "is" && !_sheet.AppendVisibleText(_text, _chunk, _limits.MaxFieldCharacters))
             {
-                throw LimitExceeded.CellText(_limits, "Cel " + reference);
+                throw LimitExceeded.CellText(_limits, new ImportText("Workbook.Cell", reference));
             }
             if (_sheet.LocalName == "v")
             {
@@ -224,5 +224,5 @@ public sealed class XlsxRowSource : IRowSource
     }
 
     private static ImportRefusedException Unreadable(Exception e) =>
-        new("Dit is geen leesbaar Excel-bestand (.xlsx): " + e.Message);
+        new(new ImportText("Workbook.Unreadable", e.Message));
 }

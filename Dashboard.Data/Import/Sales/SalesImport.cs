@@ -73,7 +73,7 @@ internal sealed class SalesImport : FileImport
         if (date is { } d && d > Context.Today)
         {
             row.Problem(Date, RowReader.Show(d), "in de toekomst",
-                $"{RowReader.Show(d)} ligt na vandaag ({RowReader.Show(Context.Today)}); verkopen kunnen niet in de toekomst liggen");
+                row.Message("Sales.InFuture", RowReader.Show(d), RowReader.Show(Context.Today)));
         }
         if (date is null || place is not { } p || category is null || revenue is null || row.HasProblems)
         {
@@ -114,11 +114,10 @@ internal sealed class SalesImport : FileImport
             if (!Context.Replace)
             {
                 Context.Report.Add(new ImportProblem(0, null, null, ImportProblem.OverlapsStoredSales,
-                    $"winkel {range.Store}, praktijk {range.Practice}: dit bestand loopt van {RowReader.Show(range.First)} t/m {RowReader.Show(range.Last)}, " +
-                    $"maar er zijn in die periode al {Dutch.Count(overlaps.Sum(o => o.Rows), "verkoopregel", "verkoopregels")} opgeslagen " +
-                    $"({string.Join("; ", overlaps.Select(o => $"import {o.Batch} '{o.FileName}', {RowReader.Show(o.First)} t/m {RowReader.Show(o.Last)}"))}). " +
-                    "Samen zouden ze dubbel tellen.",
-                    "kies 'vervang bestaande gegevens' als dit bestand de juiste cijfers bevat, of maak die import eerst ongedaan"));
+                    Context.Message("Sales.Overlap", range.Store, range.Practice, RowReader.Show(range.First), RowReader.Show(range.Last),
+                        ImportTexts.Count("Sales.Rows", overlaps.Sum(o => o.Rows), Context.Report.Culture),
+                        string.Join("; ", overlaps.Select(o => Context.Message("Sales.Overlap.Import", o.Batch, o.FileName, RowReader.Show(o.First), RowReader.Show(o.Last))))),
+                    Context.Message("Sales.Overlap.Suggestion")));
                 continue;
             }
             if (Context.Writing)
@@ -144,9 +143,10 @@ internal sealed class SalesImport : FileImport
             .Select(r => new SalesRange(r.Store, r.Practice, r.First, r.Last, r.Rows, r.Replaced))
             .ToList();
         var replaced = ranges.Sum(r => r.ReplacedRows);
-        var description = $"{Dutch.Count(rows, "verkoopregel", "verkoopregels")} voor {Dutch.Count(ranges.Count, "winkel/praktijk", "winkel/praktijk-combinaties")}" +
-                          (ranges.Count > 0 ? $", {RowReader.Show(ranges.Min(r => r.First))} t/m {RowReader.Show(ranges.Max(r => r.Last))}" : "") +
-                          (Context.Replace ? $"; {Dutch.Count(replaced, "opgeslagen regel", "opgeslagen regels")} vervangen" : "");
+        var description = new ImportText(Context.Replace ? "Summary.SalesReplaced" : "Summary.Sales",
+            ImportText.Count("Sales.Rows", rows), ImportText.Count("Summary.Combinations", ranges.Count),
+            ranges.Count > 0 ? new ImportText("Summary.SalesPeriod", RowReader.Show(ranges.Min(r => r.First)), RowReader.Show(ranges.Max(r => r.Last))) : "",
+            ImportText.Count("Summary.StoredRows", replaced));
         return new ImportSummary(ImportKind.Verkopen, rows, description)
         {
             Added = rows,

@@ -81,8 +81,7 @@ internal sealed class StoreImport : FileImport
         {
             // Real data must never hang under a demo organisation: removing the demo would take it along.
             row.Problem(Organisation, organisation, "demo-organisatie",
-                $"'{organisation}' is een organisatie uit de demosector",
-                "verwijder eerst de demosector (demo --remove) of gebruik de echte naam van de organisatie");
+                row.Message("Organisation.Demo", organisation), row.Message("Organisation.Demo.Suggestion"));
             organisation = null;
         }
         if (organisation is not null && !InScope(organisation))
@@ -90,8 +89,8 @@ internal sealed class StoreImport : FileImport
             // The same words whether the name exists or not: a scoped user learns no other organisation's name.
             var own = _organisations.Where(o => Context.Request.Scope.Includes(o.Value)).Select(o => $"'{o.Key}'").Order(StringComparer.Ordinal).ToList();
             row.Problem(Organisation, organisation, ImportProblem.OutsideScope,
-                $"'{organisation}' is geen organisatie waarvoor u rechten hebt; een nieuwe organisatie kan alleen de beheerder toevoegen",
-                own.Count == 0 ? null : $"gebruik de naam van uw eigen organisatie: {string.Join(" of ", own)}");
+                row.Message("Organisation.OutsideScope", organisation),
+                own.Count == 0 ? null : row.Message("Organisation.OutsideScope.Suggestion", string.Join(row.Message("Organisation.Or"), own)));
             organisation = null;
         }
         var storeCode = row.Identifier(Store);
@@ -103,7 +102,7 @@ internal sealed class StoreImport : FileImport
         var floorArea = row.Number(FloorArea);
         if (floorArea is <= 0)
         {
-            row.Problem(FloorArea, RowReader.Show(floorArea.Value), "buiten bereik", $"een vloeroppervlak moet groter dan 0 m² zijn");
+            row.Problem(FloorArea, RowReader.Show(floorArea.Value), "buiten bereik", row.Message("Store.FloorArea"));
         }
         if (organisation is null || storeCode is null || storeName is null || practiceCode is null)
         {
@@ -114,7 +113,7 @@ internal sealed class StoreImport : FileImport
         var practiceKey = (storeKey, CodeText.Normalize(practiceCode));
         if (_filePractices.TryGetValue(practiceKey, out var firstRow))
         {
-            row.Problem(Practice, practiceCode, "dubbele rij", $"winkel {storeCode} met praktijk {practiceCode} staat al in rij {firstRow}");
+            row.Problem(Practice, practiceCode, "dubbele rij", row.Message("Store.DuplicateRow", storeCode, practiceCode, firstRow));
             return;
         }
         _filePractices[practiceKey] = row.Row;
@@ -142,11 +141,9 @@ internal sealed class StoreImport : FileImport
             && !string.Equals(_organisationNames[stored.OrganisationId], organisation, StringComparison.OrdinalIgnoreCase))
         {
             var owner = Context.Request.Scope.Includes(stored.OrganisationId)
-                ? $"organisatie '{_organisationNames[stored.OrganisationId]}'"
-                : "een andere organisatie";
-            row.Problem(Store, storeCode, "winkelcode bezet",
-                $"winkelcode {storeCode} is al in gebruik bij {owner}; een winkelcode is uniek in de hele installatie",
-                "kies een andere code voor deze winkel");
+                ? row.Message("Store.Taken.Organisation", _organisationNames[stored.OrganisationId])
+                : row.Message("Store.Taken.Other");
+            row.Problem(Store, storeCode, "winkelcode bezet", row.Message("Store.Taken", storeCode, owner), row.Message("Store.Taken.Suggestion"));
             return null;
         }
         if (!_fileStores.TryGetValue(storeKey, out var fileStore))
@@ -157,24 +154,24 @@ internal sealed class StoreImport : FileImport
         else if (!string.Equals(fileStore.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
         {
             row.Problem(Organisation, organisation, "ongelijk per winkel",
-                $"winkel {storeCode} hoort in rij {fileStore.Row} bij organisatie '{fileStore.Organisation}'; een winkel hoort bij één organisatie");
+                row.Message("Store.Unequal.Organisation", storeCode, fileStore.Row, fileStore.Organisation));
         }
         else if (fileStore.Name != storeName)
         {
             row.Problem(StoreName, storeName, "ongelijk per winkel",
-                $"winkel {storeCode} heet in rij {fileStore.Row} '{fileStore.Name}'; de winkelnaam moet op elke rij van een winkel gelijk zijn");
+                row.Message("Store.Unequal.Name", storeCode, fileStore.Row, fileStore.Name));
         }
         else if (fileStore.City != city)
         {
             row.Problem(City, city, "ongelijk per winkel",
-                $"winkel {storeCode} ligt in rij {fileStore.Row} in '{fileStore.City}'; de plaats moet op elke rij van een winkel gelijk zijn");
+                row.Message("Store.Unequal.City", storeCode, fileStore.Row, fileStore.City));
         }
         if (floorArea is { } area)
         {
             if (fileStore.FloorArea is { } earlier && earlier != area)
             {
                 row.Problem(FloorArea, RowReader.Show(area), "ongelijk per winkel",
-                    $"winkel {storeCode} heeft in rij {fileStore.FloorAreaRow} een vloeroppervlak van {RowReader.Show(earlier)} m²; het vloeroppervlak moet op elke rij van een winkel gelijk zijn");
+                    row.Message("Store.Unequal.FloorArea", storeCode, fileStore.FloorAreaRow, earlier));
             }
             else
             {
@@ -260,9 +257,10 @@ internal sealed class StoreImport : FileImport
 
     public override ImportSummary Complete(int rows)
     {
-        var description = $"{Dutch.Count(rows, "rij", "rijen")}: {Dutch.Count(_newOrganisations, "nieuwe organisatie", "nieuwe organisaties")}, " +
-                          $"{Dutch.Count(_newStores, "nieuwe winkel", "nieuwe winkels")}, {Dutch.Count(_newPractices, "nieuwe praktijk", "nieuwe praktijken")}, " +
-                          $"{Dutch.Count(_updatedStores, "winkel", "winkels")} en {Dutch.Count(_updatedPractices, "praktijk", "praktijken")} bijgewerkt";
+        var description = new ImportText("Summary.StoresFile", ImportText.Count("Summary.Rows", rows),
+            ImportText.Count("Summary.NewOrganisations", _newOrganisations), ImportText.Count("Summary.NewStores", _newStores),
+            ImportText.Count("Summary.NewPractices", _newPractices), ImportText.Count("Summary.Stores", _updatedStores),
+            ImportText.Count("Summary.Practices", _updatedPractices));
         return new ImportSummary(ImportKind.Winkels, rows, description)
         {
             Added = _newPractices,

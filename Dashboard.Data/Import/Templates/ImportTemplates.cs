@@ -33,7 +33,12 @@ public static class ImportTemplates
     /// <summary>"sjabloon-verkopen.xlsx".</summary>
     public static string FileName(ImportKind kind, TemplateFormat format) => $"sjabloon-{kind.Name()}.{Extension(format)}";
 
-    public static string Extension(TemplateFormat format) => format.ToString().ToLowerInvariant();
+    public static string Extension(TemplateFormat format) => format switch
+    {
+        TemplateFormat.Csv => "csv",
+        TemplateFormat.Xlsx => "xlsx",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
 
     public static string ContentType(TemplateFormat format) => format switch
     {

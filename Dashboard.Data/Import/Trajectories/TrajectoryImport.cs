@@ -39,7 +39,7 @@ internal sealed class TrajectoryImport : KeyedFileImport
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
 
-    public TrajectoryImport(ImportContext context) : base(context, ImportKind.Deelnemers, "trajectories", "traject", "trajecten")
+    public TrajectoryImport(ImportContext context) : base(context, ImportKind.Deelnemers, "trajectories", "Summary.Trajectories")
     {
         _find = context.Prepare(
             """
@@ -83,28 +83,28 @@ internal sealed class TrajectoryImport : KeyedFileImport
 
         if (hours is { } h && h is <= 0 or > 60)
         {
-            row.Problem(HoursPerWeek, RowReader.Show(h), "buiten bereik", $"{RowReader.Show(h)} uur per week kan niet: het moet meer dan 0 en hoogstens 60 zijn");
+            row.Problem(HoursPerWeek, RowReader.Show(h), "buiten bereik", row.Message("Trajectory.Hours", h));
         }
         if (start is { } s && end is { } e && e < s)
         {
             row.Problem(EndDate, RowReader.Show(e), "einde vóór start",
-                $"{RowReader.Show(e)} ligt vóór de startdatum {RowReader.Show(s)}");
+                row.Message("Trajectory.EndBeforeStart", RowReader.Show(e), RowReader.Show(s)));
         }
         if (end is { } ended && ended > Context.Today)
         {
             row.Problem(EndDate, RowReader.Show(ended), "in de toekomst",
-                $"{RowReader.Show(ended)} ligt na vandaag ({RowReader.Show(Context.Today)}); een geplande einddatum is nog geen einde",
-                "laat de einddatum leeg tot het traject echt is afgelopen");
+                row.Message("Trajectory.EndInFuture", RowReader.Show(ended), RowReader.Show(Context.Today)),
+                row.Message("Trajectory.EndInFuture.Suggestion"));
         }
         if (!row.IsEmpty(EndDate) && row.IsEmpty(Outcome))
         {
-            row.Problem(Outcome, null, "uitstroom ontbreekt", "een afgesloten traject (met einddatum) moet een uitstroom hebben",
-                $"bijv. {string.Join(", ", Codes.Outcomes.Codes.Take(3))}");
+            row.Problem(Outcome, null, "uitstroom ontbreekt", row.Message("Trajectory.NoOutcome"),
+                row.Message("Trajectory.NoOutcome.Suggestion", string.Join(", ", Codes.Outcomes.Codes.Take(3))));
         }
         if (row.IsEmpty(EndDate) && !row.IsEmpty(Outcome))
         {
             row.Problem(Outcome, row.Text(Outcome), "uitstroom zonder einde",
-                $"uitstroom '{row.Text(Outcome)}' staat bij een traject zonder einddatum; een lopend traject heeft nog geen uitstroom");
+                row.Message("Trajectory.OutcomeWithoutEnd", row.Text(Outcome)));
         }
         if (code is null || place is not { } p || start is null || targetGroup is null || type is null || hours is null)
         {
@@ -115,7 +115,7 @@ internal sealed class TrajectoryImport : KeyedFileImport
         if (_keys.TryGetValue(key, out var firstRow))
         {
             row.Problem(StartDate, RowReader.Show(start.Value), "dubbele rij",
-                $"hetzelfde traject (deelnemer, winkel, praktijk en startdatum) staat al in rij {firstRow}");
+                row.Message("Trajectory.DuplicateRow", firstRow));
             return;
         }
         _keys[key] = row.Row;
@@ -133,7 +133,7 @@ internal sealed class TrajectoryImport : KeyedFileImport
         if (step is < 1 or > 6)
         {
             row.Problem(column, step.Value.ToString(CultureInfo.InvariantCulture), "buiten bereik",
-                $"trede {step} bestaat niet: de participatieladder loopt van 1 tot en met 6");
+                row.Message("Trajectory.LadderStep", step));
             return null;
         }
         return step;

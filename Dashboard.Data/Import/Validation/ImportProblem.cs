@@ -1,9 +1,13 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
+
 namespace Dashboard.Data.Import.Validation;
 
 /// <summary>
-/// One thing wrong with an import file, in Dutch: where (row as the user's spreadsheet shows it, header =
+/// One thing wrong with an import file, in the report's culture: where (row as the user's spreadsheet shows it, header =
 /// row 1; 0 for the file as a whole), which column, the value, what is wrong, and what would fix it.
-/// <see cref="Kind"/> groups problems of the same sort for the summary after the first hundred.
+/// <see cref="Kind"/> groups problems of the same sort for the summary after the first hundred: it is the sort's Dutch
+/// name, which code and tests compare, in every culture (<see cref="KindText"/> translates it).
 /// </summary>
 public sealed record ImportProblem(int Row, string? Column, string? Value, string Kind, string Message, string? Suggestion = null)
 {
@@ -19,15 +23,21 @@ public sealed record ImportProblem(int Row, string? Column, string? Value, strin
     /// <summary>A row of an organisation outside the importing user's scope (SPEC §5); the message never names it.</summary>
     public const string OutsideScope = "geen rechten";
 
-    public override string ToString()
+    /// <summary>The problem as one line in <paramref name="culture"/>: where, what, and what would fix it.</summary>
+    public string Text(CultureInfo culture)
     {
-        var place = (Row, Column) switch
+        var text = (Row, Column) switch
         {
-            (> 0, not null) => $"rij {Row}, kolom {Column}: ",
-            (> 0, null) => $"rij {Row}: ",
-            (_, not null) => $"kolom {Column}: ",
-            _ => string.Empty,
+            (> 0, not null) => ImportTexts.Format("Problem.AtRowAndColumn", culture, Row, Column, Message),
+            (> 0, null) => ImportTexts.Format("Problem.AtRow", culture, Row, Message),
+            (_, not null) => ImportTexts.Format("Problem.AtColumn", culture, Column, Message),
+            _ => Message,
         };
-        return place + Message + (Suggestion is null ? string.Empty : $" ({Suggestion})");
+        return Suggestion is null ? text : ImportTexts.Format("Problem.WithSuggestion", culture, text, Suggestion);
     }
+
+    /// <summary>The kind as a reader of <paramref name="culture"/> reads it; a kind without a translation as it is.</summary>
+    public static string KindText(string kind, CultureInfo culture) => ImportTexts.Kind(kind, culture);
+
+    public override string ToString() => Text(Dutch.Culture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Domain;
 
 namespace Dashboard.Data.Import.Validation;
@@ -5,9 +6,10 @@ namespace Dashboard.Data.Import.Validation;
 /// <summary>
 /// Every problem found in a file: the first <see cref="DetailLimit"/> in full, the rest counted by column
 /// and kind, so a file with an error on every one of a million rows still gives a readable report.
-/// Warnings (ignored columns) never stop an import.
+/// Warnings (ignored columns) never stop an import. Everything in it is told in <see cref="Culture"/>: Dutch for the
+/// command line, the reader's language on the import page.
 /// </summary>
-public sealed class ValidationReport(int detailLimit = ValidationReport.DefaultDetailLimit)
+public sealed class ValidationReport(int detailLimit = ValidationReport.DefaultDetailLimit, CultureInfo? culture = null)
 {
     public const int DefaultDetailLimit = 100;
 
@@ -16,6 +18,9 @@ public sealed class ValidationReport(int detailLimit = ValidationReport.DefaultD
     private readonly List<string> _warnings = [];
 
     public int DetailLimit { get; } = detailLimit;
+
+    /// <summary>The language of the problems, the warnings and the lines: Dutch unless the importer was given another.</summary>
+    public CultureInfo Culture { get; } = culture ?? Dutch.Culture;
 
     /// <summary>The problems in file order, at most <see cref="DetailLimit"/>.</summary>
     public IReadOnlyList<ImportProblem> Problems => _problems;
@@ -44,34 +49,36 @@ public sealed class ValidationReport(int detailLimit = ValidationReport.DefaultD
 
     public void Warn(string warning) => _warnings.Add(warning);
 
-    /// <summary>The report as lines of Dutch text, as the command line prints it.</summary>
+    /// <summary>The report as lines of text in <see cref="Culture"/>, as the command line prints it.</summary>
     public IEnumerable<string> Lines()
     {
         if (HasProblems && _problems.All(p => p.Kind == ImportProblem.StorageFailed))
         {
-            yield return "De import is niet gelukt: de database kon niet worden geschreven. Er is niets veranderd.";
+            yield return ImportTexts.Get("Report.StorageFailed", Culture);
         }
         else if (HasProblems)
         {
             yield return ProblemCount == 1
-                ? "Het bestand is geweigerd: er is 1 probleem gevonden. Er is niets veranderd."
-                : $"Het bestand is geweigerd: er zijn {Dutch.Number(ProblemCount)} problemen gevonden. Er is niets veranderd.";
+                ? ImportTexts.Get("Report.RefusedOne", Culture)
+                : ImportTexts.Format("Report.RefusedMany", Culture, ProblemCount);
         }
         foreach (var problem in _problems)
         {
-            yield return problem.ToString();
+            yield return problem.Text(Culture);
         }
         if (_remaining.Count > 0)
         {
-            yield return $"… en nog {Dutch.Number(ProblemCount - _problems.Count)} problemen:";
+            yield return ImportTexts.Format("Report.More", Culture, ProblemCount - _problems.Count);
             foreach (var (column, kind, count) in Remaining)
             {
-                yield return $"  {Dutch.Number(count)} × {(column is null ? "" : $"kolom {column}: ")}{kind}";
+                yield return column is null
+                    ? ImportTexts.Format("Report.MoreOfKind", Culture, count, ImportProblem.KindText(kind, Culture))
+                    : ImportTexts.Format("Report.MoreOfKindInColumn", Culture, count, column, ImportProblem.KindText(kind, Culture));
             }
         }
         foreach (var warning in _warnings)
         {
-            yield return "Let op: " + warning;
+            yield return ImportTexts.Format("Report.Warning", Culture, warning);
         }
     }
 }

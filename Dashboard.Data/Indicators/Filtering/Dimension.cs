@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Indicators.Filtering;
 
-/// <summary>What a breakdown groups by (SPEC §3); the command-line names are those of the issue.</summary>
+/// <summary>What a breakdown groups by (SPEC §3); <see cref="Dimensions"/> holds the command-line names.</summary>
 public enum Dimension
 {
     Organisation,
@@ -20,26 +20,40 @@ public enum Dimension
 
 public static class Dimensions
 {
+    /// <summary>The command line's names (--by), Dutch like the pages' URL parameters.</summary>
     private static readonly Dictionary<string, Dimension> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["org"] = Dimension.Organisation,
-        ["store"] = Dimension.Store,
-        ["practice"] = Dimension.Practice,
-        ["kind"] = Dimension.PracticeKind,
+        ["winkel"] = Dimension.Store,
+        ["praktijk"] = Dimension.Practice,
+        ["soort"] = Dimension.PracticeKind,
         ["doelgroep"] = Dimension.TargetGroup,
         ["leeftijdsgroep"] = Dimension.AgeGroup,
         ["traject"] = Dimension.TrajectoryType,
         ["regeling"] = Dimension.Scheme,
         ["uitstroom"] = Dimension.Outcome,
         ["certificaatsoort"] = Dimension.CertificateKind,
-        ["month"] = Dimension.Month,
-        ["quarter"] = Dimension.Quarter,
-        ["year"] = Dimension.Year,
+        ["maand"] = Dimension.Month,
+        ["kwartaal"] = Dimension.Quarter,
+        ["jaar"] = Dimension.Year,
+    };
+
+    /// <summary>The English names the command line had before (old spelling → name): still understood.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Renamed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["store"] = "winkel",
+        ["practice"] = "praktijk",
+        ["kind"] = "soort",
+        ["month"] = "maand",
+        ["quarter"] = "kwartaal",
+        ["year"] = "jaar",
     };
 
     public static IEnumerable<string> Names => ByName.Keys;
 
-    public static Dimension? Parse(string name) => ByName.TryGetValue(name.Trim(), out var dimension) ? dimension : null;
+    /// <summary>The dimension of a name, or of an old spelling; null for anything else.</summary>
+    public static Dimension? Parse(string name) =>
+        ByName.TryGetValue(Renamed.GetValueOrDefault(name.Trim(), name.Trim()), out var dimension) ? dimension : null;
 
     public static string Name(this Dimension dimension) => ByName.First(p => p.Value == dimension).Key;
 

@@ -6,7 +6,8 @@ namespace Dashboard.Tests.Components.Import;
 
 public sealed class ImportSummaryViewTests : ComponentTestContext
 {
-    private static readonly ImportSummary Sales = new(ImportKind.Verkopen, 1234, "1.234 verkoopregels voor 2 winkel/praktijk-combinaties")
+    private static readonly ImportSummary Sales = new(ImportKind.Verkopen, 1234,
+        new ImportText("Summary.Sales", ImportText.Count("Sales.Rows", 1234), ImportText.Count("Summary.Combinations", 2), ""))
     {
         Added = 1234,
         Removed = 17,
@@ -17,7 +18,8 @@ public sealed class ImportSummaryViewTests : ComponentTestContext
         ],
     };
 
-    private static readonly ImportSummary Trajectories = new(ImportKind.Deelnemers, 60, "60 trajecten: 12 nieuw, 40 bijgewerkt, 8 ongewijzigd")
+    private static readonly ImportSummary Trajectories = new(ImportKind.Deelnemers, 60,
+        new ImportText("Summary.Keyed", ImportText.Count("Summary.Trajectories", 60), 12, 40, 8))
     {
         Added = 12,
         Updated = 40,

@@ -147,7 +147,7 @@ public sealed class UnpackedPartTests : IDisposable
         {
             var refused = Assert.Throws<ImportRefusedException>(() => ReadAll(part, chunk));
 
-            Assert.StartsWith($"De tabel met gedeelde teksten bevat {what};", refused.Message);
+            Assert.StartsWith($"De tabel met gedeelde teksten van de werkmap bevat {what};", refused.Message);
         }
     }
 
@@ -166,7 +166,7 @@ public sealed class UnpackedPartTests : IDisposable
 
     private static int ReadAll(byte[] part, int chunk)
     {
-        using var unpacked = new UnpackedPart(new ChunkedStream(part, chunk), "De tabel met gedeelde teksten", new UnpackedPart.Budget(ImportLimits.Default));
+        using var unpacked = new UnpackedPart(new ChunkedStream(part, chunk), new ImportText("Workbook.SharedStrings"), new UnpackedPart.Budget(ImportLimits.Default));
         var buffer = new byte[4096];
         int read, total = 0;
         while ((read = unpacked.Read(buffer)) > 0)

@@ -32,14 +32,14 @@ public class IndicatorFilterTests
     [InlineData("traject", Dimension.TrajectoryType, true)]
     [InlineData("regeling", Dimension.Scheme, true)]
     [InlineData("org", Dimension.Organisation, false)]
-    [InlineData("store", Dimension.Store, false)]
-    [InlineData("practice", Dimension.Practice, false)]
-    [InlineData("kind", Dimension.PracticeKind, false)]
+    [InlineData("winkel", Dimension.Store, false)]
+    [InlineData("praktijk", Dimension.Practice, false)]
+    [InlineData("soort", Dimension.PracticeKind, false)]
     [InlineData("uitstroom", Dimension.Outcome, false)]
     [InlineData("certificaatsoort", Dimension.CertificateKind, false)]
-    [InlineData(" Month ", Dimension.Month, false)]
-    [InlineData("quarter", Dimension.Quarter, false)]
-    [InlineData("year", Dimension.Year, false)]
+    [InlineData(" Maand ", Dimension.Month, false)]
+    [InlineData("kwartaal", Dimension.Quarter, false)]
+    [InlineData("jaar", Dimension.Year, false)]
     public void Breakdown_names_and_which_are_participant_attributes(string name, Dimension dimension, bool participantAttribute)
     {
         Assert.Equal(dimension, Dimensions.Parse(name));
