@@ -117,6 +117,16 @@ public class IndicatorCatalogueTests
     }
 
     [Fact]
+    public void The_figures_protection_hides_together()
+    {
+        var derived = IndicatorCatalogue.All.Where(i => i.DerivedFrom.Count > 0).Select(i => $"{i.Code} ← {string.Join(", ", i.DerivedFrom)}");
+        var addingUp = IndicatorCatalogue.All.Where(i => i.GroupsAddUp).Select(i => i.Code);
+
+        Assert.Equal(["P4R ← P4, P3", "P6R ← P4, P5, P3", "P7R ← P3", "P12 ← P8", "E2 ← P8"], derived);
+        Assert.Equal([IndicatorCode.P2, IndicatorCode.P3, IndicatorCode.P4, IndicatorCode.P5, IndicatorCode.P9], addingUp);
+    }
+
+    [Fact]
     public void Rates_means_and_money_ratios_are_not_normalised()
     {
         var normalised = IndicatorCatalogue.All.Where(i => i.CanBeNormalised).Select(i => i.Code);
