@@ -1,66 +1,82 @@
+using System.Globalization;
+using Dashboard.Data.Indicators.Formulas;
+using Dashboard.Data.Indicators.Results;
+
 namespace Dashboard.Data.Indicators;
 
-/// <summary>Which way is better for an indicator (SPEC §3).</summary>
-public enum Direction
+/// <summary>
+/// Everything about one figure, in one place: what it is, how it is computed, how it reads, how small-cell protection
+/// treats it, where it applies, how targets treat it and which settings its explanation states. The calculator,
+/// protection, formatting, exports, targets, explanations and docs/indicatoren.md read it from here. Its name, unit,
+/// definition and calculation are resources per language (IndicatorTexts.resx, Dutch; IndicatorTexts.en.resx), under
+/// the keys "{code}.Name", "{code}.Unit", "{code}.Definition" and "{code}.Calculation".
+/// </summary>
+public sealed record Indicator
 {
-    HigherIsBetter,
-    LowerIsBetter,
-    Neutral,
-}
+    public required IndicatorCode Code { get; init; }
 
-/// <summary>What sort of figure an indicator is: decides protection, normalisation and target summing.</summary>
-public enum IndicatorKind
-{
-    /// <summary>A count of people, trajectories or certificates (P1–P5, P9).</summary>
-    Count,
+    public required IndicatorTheme Theme { get; init; }
 
-    /// <summary>A percentage of ended trajectories (P4R, P6R, P7R).</summary>
-    Rate,
+    public required IndicatorKind Kind { get; init; }
 
-    /// <summary>A sum over participants: hours, fte (P8, P12).</summary>
-    Sum,
+    /// <summary>The facts it counts, which decide the breakdowns and filters it applies under.</summary>
+    public required FigureSubject Subject { get; init; }
 
-    /// <summary>A mean over trajectories (P10, P11).</summary>
-    Mean,
+    public required Direction Direction { get; init; }
 
-    /// <summary>A sum from sales: revenue, items, kilograms, CO2 (E1, M1–M3).</summary>
-    SalesSum,
+    /// <summary>Decimals on screen, in words and in a factsheet.</summary>
+    public required int Decimals { get; init; }
 
-    /// <summary>A ratio of money (E2, E3).</summary>
-    SalesRatio,
-}
+    /// <summary>Decimals in a spreadsheet: at least those on screen, so a sum keeps its cents and its grams.</summary>
+    public required int ExcelDecimals { get; init; }
 
-/// <summary>Where an indicator's figures come from.</summary>
-public enum IndicatorTheme
-{
-    People,
-    Money,
-    Environment,
-}
+    /// <summary>Decimals of an absolute change: in percentage points for a rate, else where a change in percent does not exist.</summary>
+    public required int ChangeDecimals { get; init; }
 
-/// <summary>One indicator of the catalogue: code, names, unit, direction and one-sentence definition, in Dutch and English.</summary>
-public sealed record Indicator(
-    IndicatorCode Code,
-    IndicatorTheme Theme,
-    IndicatorKind Kind,
-    string NameNl,
-    string NameEn,
-    string UnitNl,
-    string UnitEn,
-    Direction Direction,
-    string DefinitionNl,
-    string DefinitionEn)
-{
-    public string Name(bool english) => english ? NameEn : NameNl;
-    public string Unit(bool english) => english ? UnitEn : UnitNl;
-    public string Definition(bool english) => english ? DefinitionEn : DefinitionNl;
+    public required Notation Notation { get; init; }
+
+    /// <summary>Computes the figure of one group, unprotected, from its tallies and the figures before it in the catalogue.</summary>
+    public required Func<FormulaInput, Measure> Formula { get; init; }
+
+    /// <summary>When small-cell protection hides the figure on its own.</summary>
+    public required SmallCellRule SmallCells { get; init; }
+
+    /// <summary>
+    /// Whether its groups add up to the total, so that one hidden group could be worked back from the others: then
+    /// the smallest other non-zero group is hidden too.
+    /// </summary>
+    public bool GroupsAddUp { get; init; }
+
+    /// <summary>The figures it is computed from: hidden whenever one of them is.</summary>
+    public IReadOnlyList<IndicatorCode> DerivedFrom { get; init; } = [];
+
+    public required TargetRule TargetRule { get; init; }
+
+    /// <summary>The settings its explanation states with their values.</summary>
+    public IReadOnlyList<ExplainedSetting> SettingsUsed { get; init; } = [];
+
+    public string Name(CultureInfo culture) => IndicatorTexts.Get(Code, IndicatorTexts.Name, culture);
+    public string Unit(CultureInfo culture) => IndicatorTexts.Get(Code, IndicatorTexts.Unit, culture);
+    public string Definition(CultureInfo culture) => IndicatorTexts.Get(Code, IndicatorTexts.Definition, culture);
+
+    /// <summary>How it is computed, and what happens when there is nothing to divide by: for docs/indicatoren.md.</summary>
+    public string Calculation(CultureInfo culture) => IndicatorTexts.Get(Code, IndicatorTexts.Calculation, culture);
+
+    public string Name(bool english) => Name(IndicatorTexts.Culture(english));
+    public string Unit(bool english) => Unit(IndicatorTexts.Culture(english));
+    public string Definition(bool english) => Definition(IndicatorTexts.Culture(english));
+
+    /// <summary>Whether small-cell protection can hide it: on its own, or with a figure it is derived from.</summary>
+    public bool IsProtected => SmallCells != SmallCellRule.None || DerivedFrom.Count > 0;
 
     /// <summary>Counts and sums can be shown per participant, per 1,000 participant hours or per m²; rates and means cannot.</summary>
     public bool CanBeNormalised => Kind is IndicatorKind.Count or IndicatorKind.Sum or IndicatorKind.SalesSum;
 
-    /// <summary>Targets of several practices add up for counts and sums; a rate or mean has no summed target.</summary>
-    public bool TargetsAddUp => CanBeNormalised;
+    /// <summary>A change of a rate is in percentage points, not in percent.</summary>
+    public bool ChangesInPercentagePoints => Kind == IndicatorKind.Rate;
 
-    /// <summary>Whether the figure is about people, and so subject to small-cell protection (SPEC §3.4).</summary>
-    public bool IsAboutPeople => Theme == IndicatorTheme.People;
+    public bool CanHaveTarget => TargetRule != TargetRule.None;
+
+    /// <summary>Whether the targets of several practices add up to the target of a view of them together.</summary>
+    public bool TargetsAddUp => TargetRule is TargetRule.LevelAddingUp or TargetRule.Amount;
 }

@@ -1,89 +1,193 @@
+using Dashboard.Data.Indicators.Formulas;
+using static Dashboard.Data.Indicators.IndicatorCode;
+
 namespace Dashboard.Data.Indicators;
 
 /// <summary>
-/// Every indicator of SPEC §3 with its names, unit, direction and definition — the one place the pages,
-/// exports and command line read them from.
+/// Every indicator with everything about it — the one place the calculator, protection, formatting, exports, targets,
+/// explanations, pages and command line read a figure's rules from. A formula may read the figures before it, so the
+/// order is the order of computation as well as of display. docs/indicatoren.md is generated from this catalogue.
 /// </summary>
 public static class IndicatorCatalogue
 {
     public static readonly IReadOnlyList<Indicator> All =
     [
-        new(IndicatorCode.P1, IndicatorTheme.People, IndicatorKind.Count, "Actieve deelnemers", "Active participants",
-            "deelnemers", "participants", Direction.HigherIsBetter,
-            "Aantal verschillende deelnemers met minstens één traject dat in de periode liep.",
-            "Number of distinct participants with at least one trajectory running in the period."),
-        new(IndicatorCode.P2, IndicatorTheme.People, IndicatorKind.Count, "Instroom", "Inflow",
-            "trajecten", "trajectories", Direction.HigherIsBetter,
-            "Aantal trajecten dat in de periode begon.",
-            "Number of trajectories that started in the period."),
-        new(IndicatorCode.P3, IndicatorTheme.People, IndicatorKind.Count, "Uitstroom", "Outflow",
-            "trajecten", "trajectories", Direction.HigherIsBetter,
-            "Aantal trajecten dat in de periode eindigde.",
-            "Number of trajectories that ended in the period."),
-        new(IndicatorCode.P4, IndicatorTheme.People, IndicatorKind.Count, "Uitstroom naar betaald werk", "Outflow to paid work",
-            "trajecten", "trajectories", Direction.HigherIsBetter,
-            "Aantal trajecten dat in de periode eindigde met betaald werk, buiten of binnen de organisatie.",
-            "Number of trajectories that ended in the period in paid work, outside or inside the organisation."),
-        new(IndicatorCode.P4R, IndicatorTheme.People, IndicatorKind.Rate, "% uitstroom naar betaald werk", "% outflow to paid work",
-            "%", "%", Direction.HigherIsBetter,
-            "Uitstroom naar betaald werk als percentage van alle uitstroom in de periode.",
-            "Outflow to paid work as a percentage of all outflow in the period."),
-        new(IndicatorCode.P5, IndicatorTheme.People, IndicatorKind.Count, "Uitstroom naar opleiding", "Outflow to education",
-            "trajecten", "trajectories", Direction.HigherIsBetter,
-            "Aantal trajecten dat in de periode eindigde met de stap naar een opleiding.",
-            "Number of trajectories that ended in the period with a move into education."),
-        new(IndicatorCode.P6R, IndicatorTheme.People, IndicatorKind.Rate, "% positieve uitstroom", "% positive outflow",
-            "%", "%", Direction.HigherIsBetter,
-            "Uitstroom naar betaald werk of opleiding als percentage van alle uitstroom in de periode.",
-            "Outflow to paid work or education as a percentage of all outflow in the period."),
-        new(IndicatorCode.P7R, IndicatorTheme.People, IndicatorKind.Rate, "% uitval", "% drop-out",
-            "%", "%", Direction.LowerIsBetter,
-            "Trajecten die in de periode eindigden met uitval, als percentage van alle uitstroom in de periode.",
-            "Trajectories that ended in the period with drop-out, as a percentage of all outflow in the period."),
-        new(IndicatorCode.P8, IndicatorTheme.People, IndicatorKind.Sum, "Deelnemersuren", "Participant hours",
-            "uren", "hours", Direction.HigherIsBetter,
-            "Uren per week maal het aantal dagen dat elk traject in de periode liep, gedeeld door zeven.",
-            "Hours per week times the number of days each trajectory ran in the period, divided by seven."),
-        new(IndicatorCode.P9, IndicatorTheme.People, IndicatorKind.Count, "Behaalde certificaten", "Certificates earned",
-            "certificaten", "certificates", Direction.HigherIsBetter,
-            "Aantal certificaten, diploma's en praktijkverklaringen behaald in de periode.",
-            "Number of certificates, diplomas and workplace statements earned in the period."),
-        new(IndicatorCode.P10, IndicatorTheme.People, IndicatorKind.Mean, "Gem. trajectduur (maanden)", "Avg. trajectory length (months)",
-            "maanden", "months", Direction.Neutral,
-            "Gemiddelde duur in maanden (dagen gedeeld door 30,4375) van de trajecten die in de periode eindigden.",
-            "Mean length in months (days divided by 30.4375) of the trajectories that ended in the period."),
-        new(IndicatorCode.P11, IndicatorTheme.People, IndicatorKind.Mean, "Gem. stijging participatieladder", "Avg. rise on the participation ladder",
-            "treden", "steps", Direction.HigherIsBetter,
-            "Gemiddelde stijging op de participatieladder (trede bij uitstroom min trede bij start) van de in de periode geëindigde trajecten waarvan beide bekend zijn.",
-            "Mean rise on the participation ladder (step at exit minus step at intake) of the trajectories ended in the period that have both."),
-        new(IndicatorCode.P12, IndicatorTheme.People, IndicatorKind.Sum, "Werkleerplekken (fte)", "Work-learning places (FTE)",
-            "fte", "FTE", Direction.HigherIsBetter,
-            "Deelnemersuren omgerekend naar voltijdbanen: gedeeld door de fte-uren per week maal het aantal weken van de periode.",
-            "Participant hours converted to full-time jobs: divided by the full-time hours per week times the weeks of the period."),
-        new(IndicatorCode.E1, IndicatorTheme.Money, IndicatorKind.SalesSum, "Omzet", "Revenue",
-            "€", "€", Direction.HigherIsBetter,
-            "Som van de omzet (incl. btw, min retouren) van de verkopen in de periode.",
-            "Sum of the revenue (incl. VAT, less refunds) of the sales in the period."),
-        new(IndicatorCode.E2, IndicatorTheme.Money, IndicatorKind.SalesRatio, "Omzet per deelnemersuur", "Revenue per participant hour",
-            "€ per uur", "€ per hour", Direction.HigherIsBetter,
-            "Omzet gedeeld door de deelnemersuren van dezelfde selectie.",
-            "Revenue divided by the participant hours of the same selection."),
-        new(IndicatorCode.E3, IndicatorTheme.Money, IndicatorKind.SalesRatio, "Gemiddelde besteding", "Average spend",
-            "€ per bon", "€ per receipt", Direction.HigherIsBetter,
-            "Omzet gedeeld door het aantal bonnen, beide over de verkoopregels die het aantal bonnen vermelden.",
-            "Revenue divided by the number of receipts, both over the sales rows that state the number of receipts."),
-        new(IndicatorCode.M1, IndicatorTheme.Environment, IndicatorKind.SalesSum, "Hergebruikte artikelen", "Items reused",
-            "artikelen", "items", Direction.HigherIsBetter,
-            "Aantal verkochte artikelen (min retouren), zonder eten en drinken.",
-            "Number of items sold (less refunds), food and drink excluded."),
-        new(IndicatorCode.M2, IndicatorTheme.Environment, IndicatorKind.SalesSum, "Hergebruikt gewicht (kg)", "Weight reused (kg)",
-            "kg", "kg", Direction.HigherIsBetter,
-            "Gewicht van de verkochte goederen: het opgegeven gewicht, of anders het aantal maal het gemiddelde gewicht van de categorie; eten en drinken telt niet.",
-            "Weight of the goods sold: the weight given, or else the number of items times the category's average weight; food and drink count zero."),
-        new(IndicatorCode.M3, IndicatorTheme.Environment, IndicatorKind.SalesSum, "Vermeden CO2 (kg CO2-eq)", "CO2 avoided (kg CO2-eq)",
-            "kg CO2-eq", "kg CO2-eq", Direction.HigherIsBetter,
-            "Hergebruikt gewicht maal de CO2-factor van de categorie.",
-            "Weight reused times the category's CO2 factor."),
+        new()
+        {
+            Code = P1, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.ActiveTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.ActiveParticipants(f.People),
+            // A participant with trajectories in two groups counts in both: the groups need not add up.
+            SmallCells = SmallCellRule.Count,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P2, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.ActiveTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.Inflow(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P3, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.Outflow(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P4, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.OutflowToPaidWork(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P4R, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.Rate(f[P4], f[P3]),
+            SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P4, P3],
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P5, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.OutflowToEducation(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P6R, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.Rate(PeopleFormulas.PositiveOutflow(f[P4], f[P5]), f[P3]),
+            SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P4, P5, P3],
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P7R, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.LowerIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.Rate(PeopleFormulas.DropOuts(f.People), f[P3]),
+            SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P3],
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P8, Theme = IndicatorTheme.People, Kind = IndicatorKind.Sum, Subject = FigureSubject.ActiveTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.ParticipantHours(f.People),
+            SmallCells = SmallCellRule.Contributors,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P9, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.Certificates,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.Certificates(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P10, Theme = IndicatorTheme.People, Kind = IndicatorKind.Mean, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.Neutral,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.MeanLengthInMonths(f.People),
+            SmallCells = SmallCellRule.Contributors,
+            TargetRule = TargetRule.None,
+        },
+        new()
+        {
+            Code = P11, Theme = IndicatorTheme.People, Kind = IndicatorKind.Mean, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.MeanLadderRise(f.People),
+            SmallCells = SmallCellRule.Contributors,
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P12, Theme = IndicatorTheme.People, Kind = IndicatorKind.Sum, Subject = FigureSubject.ActiveTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.FullTimeEquivalents(f[P8], f.Period, f.Settings.FteHoursPerWeek),
+            SmallCells = SmallCellRule.Contributors, DerivedFrom = [P8],
+            TargetRule = TargetRule.LevelAddingUp,
+            SettingsUsed = [ExplainedSetting.FteHoursPerWeek],
+        },
+        new()
+        {
+            Code = E1, Theme = IndicatorTheme.Money, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 2, ChangeDecimals = 0, Notation = Notation.Euro,
+            Formula = f => SalesFormulas.Revenue(f.Sales),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = E2, Theme = IndicatorTheme.Money, Kind = IndicatorKind.SalesRatio, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Euro,
+            Formula = f => SalesFormulas.RevenuePerParticipantHour(f[E1], f[P8]),
+            // Revenue says nothing about people, but the hours it is divided by do.
+            SmallCells = SmallCellRule.None, DerivedFrom = [P8],
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = E3, Theme = IndicatorTheme.Money, Kind = IndicatorKind.SalesRatio, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Euro,
+            Formula = f => SalesFormulas.AverageSpend(f.Sales),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = M1, Theme = IndicatorTheme.Environment, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => SalesFormulas.ItemsReused(f.Sales),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = M2, Theme = IndicatorTheme.Environment, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => SalesFormulas.WeightReusedKg(f.Sales, f.Settings),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Amount,
+            SettingsUsed = [ExplainedSetting.AverageWeights],
+        },
+        new()
+        {
+            Code = M3, Theme = IndicatorTheme.Environment, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => SalesFormulas.Co2AvoidedKg(f.Sales, f.Settings),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Amount,
+            SettingsUsed = [ExplainedSetting.AverageWeights, ExplainedSetting.Co2Factors],
+        },
     ];
 
     private static readonly Dictionary<IndicatorCode, Indicator> ByCode = All.ToDictionary(i => i.Code);

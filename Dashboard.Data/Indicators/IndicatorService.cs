@@ -105,7 +105,7 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
     /// </summary>
     private void ReadCutMonths(params IndicatorFilter[] filters)
     {
-        var months = filters.Where(f => Applicability.Applies(IndicatorCode.E1, f, null))
+        var months = filters.Where(f => Applicability.Applies(FigureSubject.Sales, f, null))
             .SelectMany(f => f.Period.CutMonths())
             .Select(part => new DateOnly(part.From.Year, part.From.Month, 1))
             .Distinct()
@@ -131,7 +131,7 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
     /// slices of those months' day totals, which the calculator narrows to the practices in scope.
     /// </summary>
     private IReadOnlyList<ReadOnlyMemory<SalesFact>> CutMonths(SectorSnapshot snapshot, IndicatorFilter filter) =>
-        Applicability.Applies(IndicatorCode.E1, filter, null)
+        Applicability.Applies(FigureSubject.Sales, filter, null)
             ? filter.Period.CutMonths().Select(part => snapshots.DaysOf(snapshot, part.From).Within(part)).ToList()
             : [];
 }

@@ -72,7 +72,7 @@ public class ExcelExportTests
             Assert.Equal(["Cijfers", "Toelichting"], sheet);
             var texts = document.WorkbookPart.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList();
             Assert.Contains("2025 · alle organisaties", texts);
-            Assert.Contains(IndicatorCatalogue.Get(IndicatorCode.E1).DefinitionNl, texts);
+            Assert.Contains(IndicatorCatalogue.Get(IndicatorCode.E1).Definition(english: false), texts);
             Assert.Contains(texts, t => t.Contains("TNO voor de BKN-sectormonitor", StringComparison.Ordinal));
             Assert.Contains(texts, t => t.Contains("<5", StringComparison.Ordinal) && t.Contains("1 t/m 4", StringComparison.Ordinal));
         }

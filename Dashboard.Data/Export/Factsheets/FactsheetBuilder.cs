@@ -111,15 +111,17 @@ public static class FactsheetBuilder
     }
 
     /// <summary>
-    /// The settings behind the figures shown: small-cell protection for figures about people, the fte hours for P12,
-    /// and for weight and CO2 the average weights and factors with their sources — summarised, since one source
+    /// The settings behind the figures shown, as their catalogue entries name them: small-cell protection for protected
+    /// figures, the fte hours, and the average weights and CO2 factors with their sources — summarised, since one source
     /// usually covers every category.
     /// </summary>
     private static IReadOnlyList<string> Assumptions(IReadOnlySet<IndicatorCode> shown, IndicatorSettings settings, ViewerProfile profile, bool english)
     {
         var culture = NumberWords.Culture(english);
         var lines = new List<string>();
-        if (shown.Any(c => IndicatorCatalogue.Get(c).IsAboutPeople))
+        var indicators = shown.Select(IndicatorCatalogue.Get).ToList();
+        bool Uses(ExplainedSetting setting) => indicators.Any(i => i.SettingsUsed.Contains(setting));
+        if (indicators.Any(i => i.IsProtected))
         {
             var k = settings.SmallCellK;
             lines.Add(profile == ViewerProfile.Protected
@@ -128,14 +130,14 @@ public static class FactsheetBuilder
                     : $"Kleine aantallen zijn afgeschermd: aantallen van 1 t/m {k - 1} staan er als <{k}, cijfers die erop steunen als ‘afgeschermd’."
                 : english ? "Exact figures (no small-cell protection)." : "Exacte cijfers (geen afscherming van kleine aantallen).");
         }
-        if (shown.Contains(IndicatorCode.P12))
+        if (Uses(ExplainedSetting.FteHoursPerWeek))
         {
             var hours = settings.FteHoursPerWeek.ToString(culture);
             lines.Add(english ? $"1 FTE = {hours} hours per week." : $"1 fte = {hours} uur per week.");
         }
         var reuse = settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)).ToList();
         string Label(string category) => CodeLabels.Label(Codes.SalesCategories, category, english).ToLower(culture);
-        if (shown.Contains(IndicatorCode.M3) && reuse.Count > 0)
+        if (Uses(ExplainedSetting.Co2Factors) && reuse.Count > 0)
         {
             var factors = reuse.Select(c => c.Co2Factor).Distinct().ToList();
             var values = factors.Count == 1
@@ -143,7 +145,7 @@ public static class FactsheetBuilder
                 : string.Join(", ", reuse.Select(c => $"{Label(c.Category)} {c.Co2Factor.ToString(culture)}")) + " kg CO2-eq per kg";
             lines.Add($"{(english ? "CO2 factor" : "CO2-factor")}: {values} ({Sources(reuse.Select(c => c.Co2Source), english)})");
         }
-        if ((shown.Contains(IndicatorCode.M2) || shown.Contains(IndicatorCode.M3)) && reuse.Count > 0)
+        if (Uses(ExplainedSetting.AverageWeights) && reuse.Count > 0)
         {
             var weights = string.Join(", ", reuse.Select(c => $"{Label(c.Category)} {c.AverageWeightKg.ToString(culture)} kg"));
             lines.Add($"{(english ? "Average weight where none is given" : "Gemiddeld gewicht als het ontbreekt")}: {weights} ({Sources(reuse.Select(c => c.WeightSource), english)})");

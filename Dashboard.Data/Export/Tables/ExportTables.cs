@@ -9,16 +9,8 @@ namespace Dashboard.Data.Export.Tables;
 /// <summary>The tables the exports carry, built from the same results the pages show.</summary>
 public static class ExportTables
 {
-    /// <summary>How many decimals a figure keeps in a spreadsheet: one more than the screen shows, never fewer than needed.</summary>
-    public static int Decimals(IndicatorCode code) => code switch
-    {
-        IndicatorCode.P4R or IndicatorCode.P6R or IndicatorCode.P7R => 1,
-        IndicatorCode.P10 or IndicatorCode.P12 => 1,
-        IndicatorCode.P11 or IndicatorCode.E2 or IndicatorCode.E3 => 2,
-        IndicatorCode.E1 => 2,
-        IndicatorCode.M2 or IndicatorCode.M3 => 1,
-        _ => 0,
-    };
+    /// <summary>How many decimals a figure keeps in a spreadsheet (its catalogue entry's <see cref="Indicator.ExcelDecimals"/>).</summary>
+    public static int Decimals(IndicatorCode code) => IndicatorCatalogue.Get(code).ExcelDecimals;
 
     /// <summary>A figure as a cell: its value rounded for the column, or its words.</summary>
     public static ExportCell Cell(Figure figure, int smallCellK, bool english, int? decimals = null) => figure.HasValue
@@ -32,12 +24,12 @@ public static class ExportTables
         {
             return ExportCell.Of(FigureFormat.Change(code, change, english));
         }
-        var value = IndicatorCatalogue.Get(code).Kind == IndicatorKind.Rate ? change.Absolute : change.Percent;
+        var value = IndicatorCatalogue.Get(code).ChangesInPercentagePoints ? change.Absolute : change.Percent;
         return value is { } number ? ExportCell.Of(Math.Round(number, 1, MidpointRounding.AwayFromZero)) : ExportCell.Of(english ? "n/a" : "n.v.t.");
     }
 
     public static string ChangeUnit(IndicatorCode code, bool english) =>
-        IndicatorCatalogue.Get(code).Kind == IndicatorKind.Rate ? english ? "percentage points" : "procentpunt" : "%";
+        IndicatorCatalogue.Get(code).ChangesInPercentagePoints ? english ? "percentage points" : "procentpunt" : "%";
 
     /// <summary>A chart's figures: one row per category, one column per series.</summary>
     public static ExportTable FromChart(ChartDescription chart, int smallCellK, bool english)

@@ -2,31 +2,29 @@ using Dashboard.Data.Indicators.Filtering;
 
 namespace Dashboard.Data.Indicators.Calculation;
 
-/// <summary>Which figures have a value at all for a filter and breakdown; the others are "n.v.t." (SPEC §3, §3.4).</summary>
+/// <summary>
+/// Which figures have a value at all for a filter and breakdown, by what each counts (<see cref="Indicator.Subject"/>);
+/// the others are "n.v.t.".
+/// </summary>
 public static class Applicability
 {
-    /// <summary>The figures about ended trajectories: the only ones under an outcome breakdown.</summary>
-    private static readonly HashSet<IndicatorCode> AboutEndedTrajectories =
-    [
-        IndicatorCode.P3, IndicatorCode.P4, IndicatorCode.P5, IndicatorCode.P4R, IndicatorCode.P6R, IndicatorCode.P7R,
-        IndicatorCode.P10, IndicatorCode.P11,
-    ];
-
     public static IReadOnlySet<IndicatorCode> Of(IndicatorFilter filter, Dimension? breakdown) =>
-        IndicatorCatalogue.All.Select(i => i.Code).Where(code => Applies(code, filter, breakdown)).ToHashSet();
+        IndicatorCatalogue.All.Where(i => Applies(i.Subject, filter, breakdown)).Select(i => i.Code).ToHashSet();
 
-    public static bool Applies(IndicatorCode code, IndicatorFilter filter, Dimension? breakdown)
+    public static bool Applies(IndicatorCode code, IndicatorFilter filter, Dimension? breakdown) =>
+        Applies(IndicatorCatalogue.Get(code).Subject, filter, breakdown);
+
+    public static bool Applies(FigureSubject subject, IndicatorFilter filter, Dimension? breakdown)
     {
         if (breakdown == Dimension.Outcome)
         {
-            return AboutEndedTrajectories.Contains(code);
+            return subject == FigureSubject.EndedTrajectories;
         }
         if (breakdown == Dimension.CertificateKind)
         {
-            return code == IndicatorCode.P9;
+            return subject == FigureSubject.Certificates;
         }
         // Sales carry no participant attributes.
-        var aboutSales = !IndicatorCatalogue.Get(code).IsAboutPeople;
-        return !(aboutSales && (filter.HasParticipantFilter || breakdown?.IsParticipantAttribute() == true));
+        return !(subject == FigureSubject.Sales && (filter.HasParticipantFilter || breakdown?.IsParticipantAttribute() == true));
     }
 }

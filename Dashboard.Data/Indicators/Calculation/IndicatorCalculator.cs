@@ -61,7 +61,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
                 groups?.Add(certificate);
             }
         }
-        if (Applicability.Applies(IndicatorCode.E1, filter, null) && period.WholeMonths() is var (first, last))
+        if (Applicability.Applies(FigureSubject.Sales, filter, null) && period.WholeMonths() is var (first, last))
         {
             for (var practice = 0; practice < inScope.Length; practice++)
             {
@@ -110,38 +110,16 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
     public static Period DefaultPeriod(DateOnly? lastDataDay, DateOnly today) =>
         Period.YearToDate(lastDataDay is { } last && last <= today ? last : today);
 
-    /// <summary>Every figure, unprotected, of one group's tally.</summary>
+    /// <summary>Every figure, unprotected, of one group's tally: each catalogue entry's formula, in catalogue order.</summary>
     public IReadOnlyDictionary<IndicatorCode, Measure> Compute(GroupTally tally)
     {
-        var (people, sales, period) = (tally.People, tally.Sales.Categories, tally.Period);
-        var outflow = PeopleFormulas.Outflow(people);
-        var paidWork = PeopleFormulas.OutflowToPaidWork(people);
-        var education = PeopleFormulas.OutflowToEducation(people);
-        var positive = paidWork with { Value = paidWork.Value + education.Value };
-        var hours = PeopleFormulas.ParticipantHours(people);
-        var revenue = SalesFormulas.Revenue(sales);
-        return new Dictionary<IndicatorCode, Measure>
+        var measures = new Dictionary<IndicatorCode, Measure>(IndicatorCatalogue.All.Count);
+        var input = new FormulaInput(tally.People, tally.Sales.Categories, tally.Period, settings, measures);
+        foreach (var indicator in IndicatorCatalogue.All)
         {
-            [IndicatorCode.P1] = PeopleFormulas.ActiveParticipants(people),
-            [IndicatorCode.P2] = PeopleFormulas.Inflow(people),
-            [IndicatorCode.P3] = outflow,
-            [IndicatorCode.P4] = paidWork,
-            [IndicatorCode.P4R] = PeopleFormulas.Rate(paidWork, outflow),
-            [IndicatorCode.P5] = education,
-            [IndicatorCode.P6R] = PeopleFormulas.Rate(positive, outflow),
-            [IndicatorCode.P7R] = PeopleFormulas.Rate(PeopleFormulas.DropOuts(people), outflow),
-            [IndicatorCode.P8] = hours,
-            [IndicatorCode.P9] = PeopleFormulas.Certificates(people),
-            [IndicatorCode.P10] = PeopleFormulas.MeanLengthInMonths(people),
-            [IndicatorCode.P11] = PeopleFormulas.MeanLadderRise(people),
-            [IndicatorCode.P12] = PeopleFormulas.FullTimeEquivalents(hours, period, settings.FteHoursPerWeek),
-            [IndicatorCode.E1] = revenue,
-            [IndicatorCode.E2] = SalesFormulas.RevenuePerParticipantHour(revenue, hours),
-            [IndicatorCode.E3] = SalesFormulas.AverageSpend(sales),
-            [IndicatorCode.M1] = SalesFormulas.ItemsReused(sales),
-            [IndicatorCode.M2] = SalesFormulas.WeightReusedKg(sales, settings),
-            [IndicatorCode.M3] = SalesFormulas.Co2AvoidedKg(sales, settings),
-        };
+            measures[indicator.Code] = indicator.Formula(input);
+        }
+        return measures;
     }
 
     private IndicatorGroup Group(string key, string label, Period period, IReadOnlyDictionary<IndicatorCode, Measure> measures,
@@ -167,11 +145,11 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
 
     /// <summary>
     /// The source rows of a figure about people count people or trajectories themselves (P2's rows are P2, P10's
-    /// are P3), so a protected viewer gets none: they could give a hidden count away.
+    /// are P3), so a protected viewer gets none of a figure protection can hide: they could give a hidden count away.
     /// </summary>
     private static long? SourceRows(IndicatorCode code, FigureStatus status, Measure measure, ViewerProfile profile) =>
         status is FigureStatus.NotApplicable or FigureStatus.Hidden
-        || profile == ViewerProfile.Protected && (IndicatorCatalogue.Get(code).IsAboutPeople || code == IndicatorCode.E2)
+        || profile == ViewerProfile.Protected && IndicatorCatalogue.Get(code).IsProtected
             ? null
             : measure.SourceRows;
 

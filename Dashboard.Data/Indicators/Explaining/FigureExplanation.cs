@@ -28,11 +28,11 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
     {
         var culture = english ? CultureInfo.GetCultureInfo("en-GB") : Dutch.Culture;
         var lines = new List<string>();
-        if (indicator.Code is IndicatorCode.P12)
+        if (indicator.SettingsUsed.Contains(ExplainedSetting.FteHoursPerWeek))
         {
             lines.Add(english ? $"1 FTE = {settings.FteHoursPerWeek.ToString(culture)} hours per week" : $"1 fte = {settings.FteHoursPerWeek.ToString(culture)} uur per week");
         }
-        if (indicator.Code is IndicatorCode.M2 or IndicatorCode.M3)
+        if (indicator.SettingsUsed.Contains(ExplainedSetting.AverageWeights))
         {
             foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
             {
@@ -41,7 +41,7 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
                     : $"{CodeLabels.Label(Codes.SalesCategories, category.Category, english)}: gemiddeld gewicht {category.AverageWeightKg.ToString(culture)} kg ({category.WeightSource})");
             }
         }
-        if (indicator.Code is IndicatorCode.M3)
+        if (indicator.SettingsUsed.Contains(ExplainedSetting.Co2Factors))
         {
             foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
             {
@@ -50,7 +50,7 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
                     : $"{CodeLabels.Label(Codes.SalesCategories, category.Category, english)}: {category.Co2Factor.ToString(culture)} kg CO2-eq per kg ({category.Co2Source})");
             }
         }
-        if (indicator.IsAboutPeople || indicator.Code == IndicatorCode.E2)
+        if (indicator.IsProtected)
         {
             lines.Add(profile == ViewerProfile.Protected
                 ? english

@@ -21,19 +21,16 @@ public static class FigureFormat
         _ => english ? "n/a" : "n.v.t.",
     };
 
-    /// <summary>The number with its unit where that reads naturally: "23,4%", "€ 1.234", "12,5 fte".</summary>
+    /// <summary>The number with its unit where that reads naturally: "23,4%", "€ 1.234", "12,5" — as the catalogue entry says.</summary>
     public static string Number(IndicatorCode code, decimal value, bool english = false)
     {
-        var culture = Culture(english);
-        return code switch
+        var indicator = IndicatorCatalogue.Get(code);
+        var number = value.ToString("N" + indicator.Decimals, Culture(english));
+        return indicator.Notation switch
         {
-            IndicatorCode.P4R or IndicatorCode.P6R or IndicatorCode.P7R => value.ToString("N1", culture) + "%",
-            IndicatorCode.P10 => value.ToString("N1", culture),
-            IndicatorCode.P11 => value.ToString("N2", culture),
-            IndicatorCode.P12 => value.ToString("N1", culture),
-            IndicatorCode.E1 => "€ " + value.ToString("N0", culture),
-            IndicatorCode.E2 or IndicatorCode.E3 => "€ " + value.ToString("N2", culture),
-            _ => value.ToString("N0", culture),
+            Notation.Number => number,
+            Notation.Percent => number + "%",
+            Notation.Euro => "€ " + number,
         };
     }
 
@@ -56,13 +53,15 @@ public static class FigureFormat
                 : change.Status == FigureStatus.NoData ? english ? "no data" : "geen gegevens"
                 : english ? "n/a" : "n.v.t.";
         }
-        if (IndicatorCatalogue.Get(code).Kind == IndicatorKind.Rate)
+        var indicator = IndicatorCatalogue.Get(code);
+        var absolute = "N" + indicator.ChangeDecimals;
+        if (indicator.ChangesInPercentagePoints)
         {
-            return Signed(change.Absolute!.Value, "N1", culture) + " pp";
+            return Signed(change.Absolute!.Value, absolute, culture) + " pp";
         }
         return change.Percent is { } percent
             ? Signed(percent, "N0", culture) + "%"
-            : Signed(change.Absolute!.Value, code is IndicatorCode.E2 or IndicatorCode.E3 or IndicatorCode.P11 ? "N2" : "N0", culture);
+            : Signed(change.Absolute!.Value, absolute, culture);
     }
 
     private static string Signed(decimal value, string format, CultureInfo culture) =>

@@ -37,6 +37,9 @@ public static class PeopleFormulas
     /// <summary>P5 — trajectories that ended in the period with education.</summary>
     public static Measure OutflowToEducation(PeopleTally tally) => Measure.Count(tally.EndedInEducation, tally.EndedInEducation);
 
+    /// <summary>The positive outflow P6R is a rate of: P4 + P5, trajectories that ended in paid work or education.</summary>
+    public static Measure PositiveOutflow(Measure paidWork, Measure education) => paidWork with { Value = paidWork.Value + education.Value };
+
     /// <summary>The drop-out count P7R is a rate of: trajectories that ended in the period with drop-out.</summary>
     public static Measure DropOuts(PeopleTally tally) => Measure.Count(tally.DroppedOut, tally.DroppedOut);
 

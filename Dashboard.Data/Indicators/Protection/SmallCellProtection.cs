@@ -3,45 +3,26 @@ using Dashboard.Data.Indicators.Results;
 namespace Dashboard.Data.Indicators.Protection;
 
 /// <summary>
-/// Small-cell protection (SPEC §3.4), for the figures about people and what is computed from them:
+/// Small-cell protection, by each figure's rules in the catalogue (see docs/indicatoren.md):
 /// <list type="bullet">
-/// <item>a count (P1–P5, P9) between 1 and k−1 is hidden; 0 is shown;</item>
-/// <item>a rate (P4R, P6R, P7R) is hidden when its numerator or denominator is between 1 and k−1;</item>
-/// <item>a sum, mean or fte (P8, P10, P11, P12) is hidden when 1 to k−1 participants contribute;</item>
-/// <item>in a breakdown whose groups add up (P2–P5, P9), when exactly one group is hidden the smallest other
-/// non-zero group is hidden too (on a tie the first in display order), so the hidden one cannot be worked back;</item>
-/// <item>a figure computed from a hidden figure is hidden: P4R, P6R and P7R with their counts, P12 and E2 with P8.</item>
+/// <item>a figure is hidden on its own when what its <see cref="Indicator.SmallCells"/> rule looks at — the count, a rate's
+/// numerator or denominator, or the participants who contribute — is between 1 and k−1;</item>
+/// <item>in a breakdown of a figure whose groups add up (<see cref="Indicator.GroupsAddUp"/>), when exactly one group is
+/// hidden the smallest other non-zero group is hidden too (on a tie the first in display order), so the hidden one
+/// cannot be worked back;</item>
+/// <item>a figure is hidden with any figure it is derived from (<see cref="Indicator.DerivedFrom"/>).</item>
 /// </list>
 /// </summary>
 public static class SmallCellProtection
 {
-    private static readonly IndicatorCode[] Additive = [IndicatorCode.P2, IndicatorCode.P3, IndicatorCode.P4, IndicatorCode.P5, IndicatorCode.P9];
-
-    /// <summary>What each derived figure is computed from.</summary>
-    private static readonly Dictionary<IndicatorCode, IndicatorCode[]> Inputs = new()
+    /// <summary>Whether a single figure is hidden on its own (the first rule).</summary>
+    public static bool IsSmall(IndicatorCode code, Measure measure, int k) => IndicatorCatalogue.Get(code).SmallCells switch
     {
-        [IndicatorCode.P4R] = [IndicatorCode.P4, IndicatorCode.P3],
-        [IndicatorCode.P6R] = [IndicatorCode.P4, IndicatorCode.P5, IndicatorCode.P3],
-        [IndicatorCode.P7R] = [IndicatorCode.P3],
-        [IndicatorCode.P12] = [IndicatorCode.P8],
-        [IndicatorCode.E2] = [IndicatorCode.P8],
+        SmallCellRule.None => false,
+        SmallCellRule.Count => IsSmall((long)(measure.Value ?? 0), k),
+        SmallCellRule.NumeratorOrDenominator => IsSmall(measure.Numerator ?? 0, k) || IsSmall(measure.Denominator ?? 0, k),
+        SmallCellRule.Contributors => IsSmall(measure.Contributors, k),
     };
-
-    /// <summary>Whether a single figure is hidden on its own (the first three rules).</summary>
-    public static bool IsSmall(IndicatorCode code, Measure measure, int k)
-    {
-        var indicator = IndicatorCatalogue.Get(code);
-        if (!indicator.IsAboutPeople)
-        {
-            return false;
-        }
-        return indicator.Kind switch
-        {
-            IndicatorKind.Count => IsSmall((long)(measure.Value ?? 0), k),
-            IndicatorKind.Rate => IsSmall(measure.Numerator ?? 0, k) || IsSmall(measure.Denominator ?? 0, k),
-            _ => IsSmall(measure.Contributors, k),
-        };
-    }
 
     public static bool IsSmall(long value, int k) => value >= 1 && value <= k - 1;
 
@@ -57,19 +38,18 @@ public static class SmallCellProtection
             .ToList();
         if (groups.Count > 1)
         {
-            foreach (var code in Additive.Where(applicable.Contains))
+            foreach (var indicator in IndicatorCatalogue.All.Where(i => i.GroupsAddUp && applicable.Contains(i.Code)))
             {
-                HideSecondCell(groups, hidden, code);
+                HideSecondCell(groups, hidden, indicator.Code);
             }
         }
+        // In catalogue order, so that a figure derived from a derived figure follows it.
+        var derived = IndicatorCatalogue.All.Where(i => i.DerivedFrom.Count > 0 && applicable.Contains(i.Code)).ToList();
         foreach (var group in hidden)
         {
-            foreach (var (derived, inputs) in Inputs)
+            foreach (var indicator in derived.Where(i => i.DerivedFrom.Any(group.Contains)))
             {
-                if (applicable.Contains(derived) && inputs.Any(group.Contains))
-                {
-                    group.Add(derived);
-                }
+                group.Add(indicator.Code);
             }
         }
         return hidden;

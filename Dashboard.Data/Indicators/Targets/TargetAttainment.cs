@@ -10,8 +10,8 @@ namespace Dashboard.Data.Indicators.Targets;
 /// </summary>
 public static class TargetAttainment
 {
-    /// <summary>Every indicator can have a target except a neutral one (P10: a longer trajectory is not better or worse).</summary>
-    public static bool CanHaveTarget(IndicatorCode code) => IndicatorCatalogue.Get(code).Direction != Direction.Neutral;
+    /// <summary>Whether the indicator's <see cref="TargetRule"/> allows a target (P10's does not: a longer trajectory is not better or worse).</summary>
+    public static bool CanHaveTarget(IndicatorCode code) => IndicatorCatalogue.Get(code).CanHaveTarget;
 
     /// <summary>
     /// The attainment of <paramref name="actual"/>, a figure computed for <paramref name="filter"/> (not a
@@ -64,7 +64,7 @@ public static class TargetAttainment
     /// <summary>
     /// The target for a period, from the target for its year: the same for a calendar year; for year to date
     /// (1 January to a day of that year) counts and sums are prorated by the days elapsed — target × days of
-    /// the period / days of the year — while rates, means and fte are not. Null for any other period.
+    /// the period / days of the year (<see cref="TargetRule.Amount"/>) — while rates, means and fte are not. Null for any other period.
     /// </summary>
     public static decimal? TargetForPeriod(IndicatorCode code, Period period, decimal yearTarget)
     {
@@ -72,7 +72,7 @@ public static class TargetAttainment
         {
             return null;
         }
-        if (!AccumulatesOverTheYear(IndicatorCatalogue.Get(code)))
+        if (IndicatorCatalogue.Get(code).TargetRule != TargetRule.Amount)
         {
             return yearTarget;
         }
@@ -119,9 +119,4 @@ public static class TargetAttainment
     public static bool IsOrganisationView(IndicatorFilter filter) =>
         filter.Organisations.Count == 1 && filter.Stores.Count == 0 && filter.PracticeKinds.Count == 0 && filter.Practices.Count == 0
         && !filter.HasParticipantFilter;
-
-    // Work-learning places in fte are an average level over the period, not an amount that builds up:
-    // 10 fte from January to March meets a target of 10 fte for the year.
-    private static bool AccumulatesOverTheYear(Indicator indicator) =>
-        indicator.TargetsAddUp && indicator.Code != IndicatorCode.P12;
 }

@@ -90,7 +90,7 @@ public sealed class TargetStore(Database database)
         if (!TargetAttainment.CanHaveTarget(indicator.Code))
         {
             throw new ArgumentException(
-                $"{indicator.Code} ({indicator.NameNl}) heeft geen streefwaarde: meer of minder is daar niet beter of slechter.",
+                $"{indicator.Code} ({indicator.Name(english: false)}) heeft geen streefwaarde: meer of minder is daar niet beter of slechter.",
                 nameof(target));
         }
         if (target.Year is < FirstYear or > LastYear)
@@ -105,7 +105,7 @@ public sealed class TargetStore(Database database)
         if (indicator.Kind == IndicatorKind.Rate && target.Value > 100)
         {
             throw new ArgumentException(
-                $"{indicator.Code} ({indicator.NameNl}) is een percentage: de streefwaarde ligt tussen 0 en 100, niet {target.Value}.",
+                $"{indicator.Code} ({indicator.Name(english: false)}) is een percentage: de streefwaarde ligt tussen 0 en 100, niet {target.Value}.",
                 nameof(target));
         }
     }

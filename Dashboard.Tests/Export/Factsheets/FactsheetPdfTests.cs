@@ -125,7 +125,7 @@ public sealed class FactsheetPdfTests
             Title = longName,
             Subtitle = string.Join(" · ", Enumerable.Repeat("organisatie: " + longName, 3)),
             Sentences = Enumerable.Repeat(string.Join(" ", Enumerable.Repeat("Een heel lange zin over wat er allemaal bereikt is.", 8)), 5).ToList(),
-            Definitions = IndicatorCatalogue.All.Select(i => new FactsheetDefinition(i.NameNl, i.DefinitionNl + " " + i.DefinitionNl)).ToList(),
+            Definitions = IndicatorCatalogue.All.Select(i => new FactsheetDefinition(i.Name(english: false), i.Definition(english: false) + " " + i.Definition(english: false))).ToList(),
             Assumptions = Enumerable.Range(1, 20).Select(i => $"Aanname {i}: een lange toelichting op een instelling met haar bron erbij.").ToList(),
         };
 
