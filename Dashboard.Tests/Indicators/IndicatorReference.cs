@@ -20,9 +20,9 @@ public static class IndicatorReference
         text.Append(Introduction);
         text.Append(Overview());
         text.Append(RulesForEveryFigure);
-        foreach (var (theme, title) in Themes)
+        foreach (var (theme, title, source) in Themes)
         {
-            text.Append($"\n## {title}\n");
+            text.Append($"\n## {title}\n\n{source}\n");
             foreach (var indicator in IndicatorCatalogue.All.Where(i => i.Theme == theme))
             {
                 text.Append(Entry(indicator));
@@ -31,11 +31,11 @@ public static class IndicatorReference
         return text.ToString().ReplaceLineEndings("\n");
     }
 
-    private static readonly (IndicatorTheme Theme, string Title)[] Themes =
+    private static readonly (IndicatorTheme Theme, string Title, string Source)[] Themes =
     [
-        (IndicatorTheme.People, "Mensen — uit trajecten en certificaten"),
-        (IndicatorTheme.Money, "Geld — uit verkopen"),
-        (IndicatorTheme.Environment, "Milieu — uit verkopen"),
+        (IndicatorTheme.People, "Mensen", "Uit trajecten en certificaten."),
+        (IndicatorTheme.Money, "Geld", "Uit verkopen."),
+        (IndicatorTheme.Environment, "Milieu", "Uit verkopen."),
     ];
 
     private const string Introduction =
@@ -99,7 +99,8 @@ public static class IndicatorReference
         - Bij elk cijfer kan de gebruiker zien hoe het gemaakt is (*hoe berekend?*): de definitie, het filter in woorden,
           de instellingen die het gebruikte en het aantal bronregels.
 
-        ### Afscherming van kleine aantallen
+        ### Afscherming
+
         - Kleine aantallen worden afgeschermd voor iedereen behalve een beheerder en de directie van de eigen organisatie,
           en in **elke export via de website**, wie die ook maakt: geëxporteerde cijfers worden gepubliceerd. Alleen de
           opdrachtregel kan met `--exact` exacte cijfers geven; zonder `--exact` geeft hij wat een afgeschermde kijker ziet.
