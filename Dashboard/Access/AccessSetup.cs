@@ -68,6 +68,7 @@ public static class AccessSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
         services.AddScoped<UserAudit>();
+        services.AddScoped<CurrentActor>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LoginThrottle>();

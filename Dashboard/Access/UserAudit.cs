@@ -1,5 +1,4 @@
 using Dashboard.Data.Audit;
-using Dashboard.Data.Privacy;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Dashboard.Access;
@@ -13,10 +12,4 @@ public sealed class UserAudit(AuthenticationStateProvider authentication, AuditL
         await Task.Run(() => log.Write(user, action, subject, outcome));
     }
 
-    /// <summary>An erasure, or a refused one, as <see cref="AuditLog.Erased"/> records it: never the participant's code.</summary>
-    public async Task Erased(string organisation, ErasureOutcome outcome)
-    {
-        var user = (await authentication.GetAuthenticationStateAsync()).User.Identity?.Name;
-        await Task.Run(() => log.Erased(user, organisation, outcome));
-    }
 }

@@ -1,0 +1,101 @@
+namespace Dashboard.Data.Audit;
+
+/// <summary>
+/// Every wording an action service writes, in one place. A key is stored with each line, so a key never changes
+/// once released; a new wording gets a new key. The English of each template is in the web app's resources, keyed
+/// by the Dutch (a test checks both).
+/// </summary>
+public static class AuditWordings
+{
+    public static readonly AuditWording Imported = new("import.gelukt", AuditAction.Import,
+        "{kind} · {file}", "gelukt: import {batch}, {rows} rijen — {summary}");
+
+    public static readonly AuditWording ImportedReplacing = new("import.vervangt.gelukt", AuditAction.Import,
+        "{kind} · {file} · vervangt", "gelukt: import {batch}, {rows} rijen — {summary}");
+
+    public static readonly AuditWording ImportRefused = new("import.geweigerd", AuditAction.Import,
+        "{kind} · {file}", "geweigerd: {problems} problemen, niets veranderd");
+
+    public static readonly AuditWording ImportReplacingRefused = new("import.vervangt.geweigerd", AuditAction.Import,
+        "{kind} · {file} · vervangt", "geweigerd: {problems} problemen, niets veranderd");
+
+    public static readonly AuditWording Undone = new("importongedaan.gelukt", AuditAction.ImportOngedaan,
+        "import {batch} · {file}", "gelukt: {message}");
+
+    public static readonly AuditWording UndoRefused = new("importongedaan.geweigerd", AuditAction.ImportOngedaan,
+        "import {batch} · {file}", "geweigerd: {message}");
+
+    /// <summary>An undo of an import that is not in the history (only the command line can ask for one).</summary>
+    public static readonly AuditWording UndoOfUnknownRefused = new("importongedaan.onbekend", AuditAction.ImportOngedaan,
+        "import {batch}", "geweigerd: {message}");
+
+    public static readonly AuditWording Erased = new("wissen.gelukt", AuditAction.Wissen,
+        "deelnemer · {organisation}", "gelukt: {counts} gewist");
+
+    public static readonly AuditWording ErasureRefused = new("wissen.geweigerd", AuditAction.Wissen,
+        "deelnemer · {organisation}", "geweigerd: {message}");
+
+    public static readonly AuditWording BackedUp = new("reservekopie.gelukt", AuditAction.Reservekopie,
+        "{folder}", "gelukt: {summary}");
+
+    public static readonly AuditWording BackupRefused = new("reservekopie.geweigerd", AuditAction.Reservekopie,
+        "{folder}", "geweigerd: {reason}");
+
+    public static readonly AuditWording Restored = new("herstel.gelukt", AuditAction.Herstel,
+        "{folder}", "gelukt: back-up van {made}{migrated}; {replaced}");
+
+    public static readonly AuditWording RestoreRefused = new("herstel.geweigerd", AuditAction.Herstel,
+        "{folder}", "geweigerd, niets veranderd: {reason}");
+
+    public static readonly AuditWording DemoRemoved = new("demodata.verwijderd", AuditAction.Demodata,
+        "{count} demo-organisaties met hun gegevens en de demo-accounts", "verwijderd");
+
+    public static readonly AuditWording CategoriesSaved = new("instellingen.categorieen", AuditAction.Instellingen,
+        "CO2-factoren en gewichten: {categories}", "gelukt");
+
+    public static readonly AuditWording ProtectionSaved = new("instellingen.afscherming", AuditAction.Instellingen,
+        "afscherming k = {k}, fte = {fte} uur per jaar", "gelukt");
+
+    public static readonly AuditWording TargetAdded = new("streefwaarden.toegevoegd", AuditAction.Streefwaarden,
+        "{indicator} {year} voor {owner}: {value}", "toegevoegd");
+
+    public static readonly AuditWording TargetChanged = new("streefwaarden.gewijzigd", AuditAction.Streefwaarden,
+        "{indicator} {year} voor {owner}: {value}", "gewijzigd");
+
+    public static readonly AuditWording TargetDeleted = new("streefwaarden.verwijderd", AuditAction.Streefwaarden,
+        "{indicator} {year} voor {owner}", "verwijderd");
+
+    public static readonly AuditWording TheorySaved = new("veranderingstheorie.opgeslagen", AuditAction.Veranderingstheorie,
+        "{practice}", "opgeslagen");
+
+    public static readonly AuditWording TheoryDeleted = new("veranderingstheorie.verwijderd", AuditAction.Veranderingstheorie,
+        "{practice}", "verwijderd");
+
+    public static readonly AuditWording UserChanged = new("gebruiker.gelukt", AuditAction.Gebruiker,
+        "{description}", "gelukt");
+
+    public static readonly AuditWording UserChangeRefused = new("gebruiker.geweigerd", AuditAction.Gebruiker,
+        "{description}", "geweigerd: {reason}");
+
+    public static readonly AuditWording Exported = new("export.gelukt", AuditAction.Export,
+        "{link}", "gelukt: {file}");
+
+    public static readonly AuditWording ExportRefused = new("export.geweigerd", AuditAction.Export,
+        "{link}", "geweigerd: {reason}");
+
+    public static readonly AuditWording ExportFormatRefused = new("export.formaat", AuditAction.Export,
+        "{link}", "geweigerd: geen recht op dit formaat");
+
+    public static readonly AuditWording ExportOutsideScope = new("export.buitenrechten", AuditAction.Export,
+        "{link}", "geweigerd: buiten de rechten");
+
+    public static IReadOnlyList<AuditWording> All { get; } =
+    [
+        Imported, ImportedReplacing, ImportRefused, ImportReplacingRefused, Undone, UndoRefused, UndoOfUnknownRefused,
+        Erased, ErasureRefused, BackedUp, BackupRefused, Restored, RestoreRefused, DemoRemoved, CategoriesSaved, ProtectionSaved,
+        TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserChanged, UserChangeRefused,
+        Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,
+    ];
+
+    public static AuditWording? Find(string? key) => All.FirstOrDefault(w => w.Key == key);
+}
