@@ -48,6 +48,9 @@ public static class CoreRegistration
         services.AddSingleton<ErasureService>();
         services.AddSingleton<DemoService>();
         services.AddSingleton<BackupService>();
+        services.AddSingleton<Owners>();
+        services.AddSingleton<TargetService>();
+        services.AddSingleton<TheoryOfChangeService>();
         return services;
     }
 }
