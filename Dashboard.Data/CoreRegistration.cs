@@ -51,6 +51,9 @@ public static class CoreRegistration
         services.AddSingleton<Owners>();
         services.AddSingleton<TargetService>();
         services.AddSingleton<TheoryOfChangeService>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<SettingsService>();
+        services.AddSingleton<UserService>();
         return services;
     }
 }

@@ -54,7 +54,7 @@ public static class AuditWordings
         "CO2-factoren en gewichten: {categories}", "gelukt");
 
     public static readonly AuditWording ProtectionSaved = new("instellingen.afscherming", AuditAction.Instellingen,
-        "afscherming k = {k}, fte = {fte} uur per jaar", "gelukt");
+        "afscherming k = {k}, fte = {fte} uur per week", "gelukt");
 
     public static readonly AuditWording TargetAdded = new("streefwaarden.toegevoegd", AuditAction.Streefwaarden,
         "{indicator} {year} voor {owner}: {value}", "toegevoegd");
@@ -71,11 +71,26 @@ public static class AuditWordings
     public static readonly AuditWording TheoryDeleted = new("veranderingstheorie.verwijderd", AuditAction.Veranderingstheorie,
         "{practice}", "verwijderd");
 
-    public static readonly AuditWording UserChanged = new("gebruiker.gelukt", AuditAction.Gebruiker,
-        "{description}", "gelukt");
+    public static readonly AuditWording UserCreated = new("gebruiker.aangemaakt", AuditAction.Gebruiker,
+        "gebruiker '{user}' aangemaakt: {role}, {scope}; eenmalig wachtwoord uitgegeven", "gelukt");
 
-    public static readonly AuditWording UserChangeRefused = new("gebruiker.geweigerd", AuditAction.Gebruiker,
-        "{description}", "geweigerd: {reason}");
+    public static readonly AuditWording UserChanged = new("gebruiker.gewijzigd", AuditAction.Gebruiker,
+        "gebruiker '{user}' gewijzigd: {changes}", "gelukt");
+
+    public static readonly AuditWording PasswordReset = new("gebruiker.wachtwoordhersteld", AuditAction.Gebruiker,
+        "gebruiker '{user}': wachtwoord hersteld, eenmalig wachtwoord uitgegeven", "gelukt");
+
+    public static readonly AuditWording LoggedOutEverywhere = new("gebruiker.overalafgemeld", AuditAction.Gebruiker,
+        "gebruiker '{user}' overal afgemeld: {sessions} sessies beëindigd", "gelukt");
+
+    public static readonly AuditWording UserDisabled = new("gebruiker.uitgeschakeld", AuditAction.Gebruiker,
+        "gebruiker '{user}' uitgeschakeld", "gelukt");
+
+    public static readonly AuditWording UserEnabled = new("gebruiker.ingeschakeld", AuditAction.Gebruiker,
+        "gebruiker '{user}' ingeschakeld", "gelukt");
+
+    public static readonly AuditWording UserDisablingRefused = new("gebruiker.uitschakelengeweigerd", AuditAction.Gebruiker,
+        "gebruiker '{user}' uitgeschakeld", "geweigerd: {reason}");
 
     public static readonly AuditWording Exported = new("export.gelukt", AuditAction.Export,
         "{link}", "gelukt: {file}");
@@ -93,7 +108,8 @@ public static class AuditWordings
     [
         Imported, ImportedReplacing, ImportRefused, ImportReplacingRefused, Undone, UndoRefused, UndoOfUnknownRefused,
         Erased, ErasureRefused, BackedUp, BackupRefused, Restored, RestoreRefused, DemoRemoved, CategoriesSaved, ProtectionSaved,
-        TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserChanged, UserChangeRefused,
+        TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
+        UserDisabled, UserEnabled, UserDisablingRefused,
         Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,
     ];
 
