@@ -54,6 +54,7 @@ public static class CoreRegistration
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<UserService>();
+        services.AddSingleton<ExportService>();
         return services;
     }
 }
