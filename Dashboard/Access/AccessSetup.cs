@@ -67,7 +67,6 @@ public static class AccessSetup
         });
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
-        services.AddScoped<UserAudit>();
         services.AddScoped<CurrentActor>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<SessionStore>();
