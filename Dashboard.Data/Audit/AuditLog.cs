@@ -22,10 +22,13 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     public const int TextLength = 1_000;
 
     /// <summary>A line of an action: under the actor's name, in its wording, with the values that fill it.</summary>
-    public void Write(Actor actor, AuditLine line) => Insert(actor.Name, line.Wording.Action, line.Subject, line.Outcome, line);
+    public void Write(Actor actor, AuditLine line) => WriteAs(actor.Name, line);
 
-    /// <summary>A line without a wording of its own (logins and other authentication): shown as stored, in Dutch.</summary>
-    public void Write(string? userName, AuditAction action, string subject, string outcome) => Insert(userName, action, subject, outcome, null);
+    /// <summary>A line of signing in or out (the name tried, null for the app itself): in its wording, with the values that fill it.</summary>
+    public void WriteAs(string? userName, AuditLine line) => Insert(userName, line.Wording.Action, line.Subject, line.Outcome, line);
+
+    /// <summary>A line as every line was written before wordings — shown as stored, in Dutch: for tests of such older lines.</summary>
+    internal void Write(string? userName, AuditAction action, string subject, string outcome) => Insert(userName, action, subject, outcome, null);
 
     private void Insert(string? userName, AuditAction action, string subject, string outcome, AuditLine? line)
     {

@@ -104,6 +104,49 @@ public static class AuditWordings
     public static readonly AuditWording ExportOutsideScope = new("export.buitenrechten", AuditAction.Export,
         "{link}", "geweigerd: buiten de rechten");
 
+    // Authentication: who signs in, out, or changes their own password. The name is the one tried, not an actor's.
+
+    public static readonly AuditWording LoginThrottled = new("aanmeldenmislukt.tesnel", AuditAction.AanmeldenMislukt,
+        "gebruikersnaam '{user}' vanaf {address}: te snel na mislukte pogingen, nog {seconds} s wachten", "geweigerd, niet gecontroleerd");
+
+    public static readonly AuditWording LoginUnknownUser = new("aanmeldenmislukt.onbekend", AuditAction.AanmeldenMislukt,
+        "onbekende gebruikersnaam '{user}' vanaf {address}", "geweigerd");
+
+    public static readonly AuditWording LoginWrongPassword = new("aanmeldenmislukt.wachtwoord", AuditAction.AanmeldenMislukt,
+        "verkeerd wachtwoord vanaf {address}", "geweigerd");
+
+    public static readonly AuditWording LoginDisabled = new("aanmeldenmislukt.uitgeschakeld", AuditAction.AanmeldenMislukt,
+        "account uitgeschakeld, vanaf {address}", "geweigerd");
+
+    public static readonly AuditWording LoggedIn = new("aanmelden.wachtwoord", AuditAction.Aanmelden,
+        "met wachtwoord vanaf {address}", "gelukt");
+
+    public static readonly AuditWording LoggedInWithOneTimePassword = new("aanmelden.eenmalig", AuditAction.Aanmelden,
+        "met eenmalig wachtwoord vanaf {address}", "gelukt");
+
+    public static readonly AuditWording LoggedInAsDemo = new("aanmelden.demo", AuditAction.Aanmelden,
+        "demo-account", "gelukt");
+
+    public static readonly AuditWording LoggedOut = new("afmelden", AuditAction.Afmelden,
+        "afgemeld", "gelukt");
+
+    public static readonly AuditWording OwnPasswordThrottled = new("wachtwoordgewijzigd.tesnel", AuditAction.WachtwoordGewijzigd,
+        "eigen wachtwoord vanaf {address}: te snel na mislukte pogingen, nog {seconds} s wachten", "geweigerd, niet gecontroleerd");
+
+    public static readonly AuditWording OwnPasswordWrong = new("wachtwoordgewijzigd.onjuist", AuditAction.WachtwoordGewijzigd,
+        "eigen wachtwoord vanaf {address}: huidig wachtwoord klopt niet", "geweigerd");
+
+    public static readonly AuditWording OwnPasswordChanged = new("wachtwoordgewijzigd", AuditAction.WachtwoordGewijzigd,
+        "eigen wachtwoord", "gelukt");
+
+    // The app itself (no user): accounts brought in line with the data at start-up.
+
+    public static readonly AuditWording DemoAccountsRemoved = new("gebruiker.demoaccountsverwijderd", AuditAction.Gebruiker,
+        "{count} demo-accounts verwijderd: er staan niet alleen demogegevens in de database", "gelukt");
+
+    public static readonly AuditWording FirstAdministratorCreated = new("gebruiker.eerstebeheerder", AuditAction.Gebruiker,
+        "eerste beheerder '{user}' aangemaakt", "gelukt");
+
     public static IReadOnlyList<AuditWording> All { get; } =
     [
         Imported, ImportedReplacing, ImportRefused, ImportReplacingRefused, Undone, UndoRefused, UndoOfUnknownRefused,
@@ -111,6 +154,8 @@ public static class AuditWordings
         TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
         UserDisabled, UserEnabled, UserDisablingRefused,
         Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,
+        LoginThrottled, LoginUnknownUser, LoginWrongPassword, LoginDisabled, LoggedIn, LoggedInWithOneTimePassword, LoggedInAsDemo, LoggedOut,
+        OwnPasswordThrottled, OwnPasswordWrong, OwnPasswordChanged, DemoAccountsRemoved, FirstAdministratorCreated,
     ];
 
     public static AuditWording? Find(string? key) => All.FirstOrDefault(w => w.Key == key);

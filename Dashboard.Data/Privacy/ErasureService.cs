@@ -10,18 +10,21 @@ namespace Dashboard.Data.Privacy;
 public sealed class ErasureService(ParticipantErasure erasure, AuditLog audit)
 {
     /// <summary>The organisations the actor may erase in, by name.</summary>
-    public IReadOnlyList<string> Organisations(Actor actor) => erasure.Organisations(actor.Scope);
+    public IReadOnlyList<string> Organisations(Actor actor) => erasure.Organisations(Erasing(actor).Scope);
 
     /// <summary>What an erasure would do, for its confirmation: nothing changes and nothing is recorded.</summary>
     public ErasureOutcome Preview(Actor actor, string organisation, string participantCode) =>
-        erasure.Preview(organisation, participantCode, actor.Scope);
+        erasure.Preview(organisation, participantCode, Erasing(actor).Scope);
 
     public ErasureOutcome Erase(Actor actor, string organisation, string participantCode)
     {
-        var outcome = erasure.Erase(organisation, participantCode, actor.Scope);
+        var outcome = erasure.Erase(organisation, participantCode, Erasing(actor).Scope);
         Record(actor, organisation, outcome);
         return outcome;
     }
+
+    /// <summary>Those who import erase, on the loaded-data page: the command line, an administrator and a director.</summary>
+    private static Actor Erasing(Actor actor) => actor.May(v => v.CanImport) ? actor : throw new AccessDeniedException(ActionRights.NoRight);
 
     /// <summary>A refusal found before erasing (the confirmation's preview refused): recorded as the erasure would have been.</summary>
     public void Record(Actor actor, string organisation, ErasureOutcome outcome) =>
