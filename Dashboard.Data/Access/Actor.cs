@@ -29,6 +29,12 @@ public sealed record Actor
     /// <summary>Whether the role allows it: the command line may do everything.</summary>
     public bool May(Func<Viewer, bool> right) => Viewer is null || right(Viewer);
 
-    /// <summary>Whether the role allows it for this organisation: one outside the scope and one that does not exist are refused alike.</summary>
-    public bool May(Func<Viewer, bool> right, long organisationId) => May(right) && Scope.Includes(organisationId);
+    /// <exception cref="AccessDeniedException">The role does not allow it (a page hides the action; only a forged request gets here).</exception>
+    public void Require(Func<Viewer, bool> right)
+    {
+        if (!May(right))
+        {
+            throw new AccessDeniedException(ActionRights.NoRight);
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed class UserService(UserStore users, SessionStore sessions, Owners o
     /// <exception cref="Validation.InvalidFieldsException">The draft is not valid; nothing is stored.</exception>
     public long Create(Actor actor, UserDraft draft, string oneTimePasswordHash)
     {
-        Require(actor);
+        actor.Require(v => v.CanManageUsers);
         var id = users.Create(draft, oneTimePasswordHash, mustChangePassword: true, createdBy: actor.Viewer?.UserId);
         audit.Write(actor, new AuditLine(AuditWordings.UserCreated, ("user", draft.UserName.Trim()), ("role", UserChanges.Role(draft.Role)),
             ("scope", UserChanges.Scope(draft.Scope, owners.Organisation))));
@@ -22,7 +22,7 @@ public sealed class UserService(UserStore users, SessionStore sessions, Owners o
     /// <exception cref="Validation.InvalidFieldsException">The draft is not valid; nothing is stored.</exception>
     public void Update(Actor actor, UserAccount before, UserDraft draft)
     {
-        Require(actor);
+        actor.Require(v => v.CanManageUsers);
         users.Update(before.Id, draft);
         audit.Write(actor, new AuditLine(AuditWordings.UserChanged, ("user", before.UserName), ("changes", UserChanges.Between(before, draft, owners.Organisation))));
     }
@@ -30,7 +30,7 @@ public sealed class UserService(UserStore users, SessionStore sessions, Owners o
     /// <summary>A one-time password instead of the current one; the user's sessions end.</summary>
     public void ResetPassword(Actor actor, UserAccount user, string oneTimePasswordHash)
     {
-        Require(actor);
+        actor.Require(v => v.CanManageUsers);
         users.SetPassword(user.Id, oneTimePasswordHash, mustChange: true);
         audit.Write(actor, new AuditLine(AuditWordings.PasswordReset, ("user", user.UserName)));
     }
@@ -38,7 +38,7 @@ public sealed class UserService(UserStore users, SessionStore sessions, Owners o
     /// <summary>Ends every session of the user; returns how many there were.</summary>
     public int LogOutEverywhere(Actor actor, UserAccount user)
     {
-        Require(actor);
+        actor.Require(v => v.CanManageUsers);
         var ended = sessions.EndAll(user.Id);
         audit.Write(actor, new AuditLine(AuditWordings.LoggedOutEverywhere, ("user", user.UserName), ("sessions", ended)));
         return ended;
@@ -47,7 +47,7 @@ public sealed class UserService(UserStore users, SessionStore sessions, Owners o
     /// <exception cref="ArgumentException">Disabling would leave no active administrator; nothing changed (and that is audited).</exception>
     public void SetDisabled(Actor actor, UserAccount user, bool disabled)
     {
-        Require(actor);
+        actor.Require(v => v.CanManageUsers);
         try
         {
             users.SetDisabled(user.Id, disabled);
@@ -58,13 +58,5 @@ public sealed class UserService(UserStore users, SessionStore sessions, Owners o
             throw;
         }
         audit.Write(actor, new AuditLine(disabled ? AuditWordings.UserDisabled : AuditWordings.UserEnabled, ("user", user.UserName)));
-    }
-
-    private static void Require(Actor actor)
-    {
-        if (!actor.May(v => v.CanManageUsers))
-        {
-            throw new AccessDeniedException(ActionRights.NoRight);
-        }
     }
 }

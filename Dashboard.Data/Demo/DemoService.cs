@@ -9,10 +9,7 @@ public sealed class DemoService(DemoSeeder seeder, AuditLog audit)
     /// <summary>Removes the demo organisations with everything of theirs and the demo accounts; returns how many organisations went.</summary>
     public int Remove(Actor actor)
     {
-        if (!actor.May(v => v.CanEditSettings))
-        {
-            throw new AccessDeniedException(ActionRights.NoRight);
-        }
+        actor.Require(v => v.CanEditSettings);
         var removed = seeder.Remove();
         audit.Write(actor, new AuditLine(AuditWordings.DemoRemoved, ("count", removed)));
         return removed;

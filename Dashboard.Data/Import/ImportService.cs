@@ -31,24 +31,30 @@ public sealed class ImportService(Importer importer, SalesUndo undo, ImportHisto
     }
 
     /// <summary>What an undo would do, for its confirmation; <see cref="AccessDeniedException"/> outside the actor's scope.</summary>
-    public UndoPreview PreviewUndo(Actor actor, long batchId) => undo.Preview(batchId, Importing(actor).Scope);
+    public UndoPreview PreviewUndo(Actor actor, long batchId)
+    {
+        actor.Require(v => v.CanImport);
+        return undo.Preview(batchId, actor.Scope);
+    }
 
     /// <summary>Undoes a sales import within the actor's scope; refused in the same words whether the batch is someone else's or unknown.</summary>
     public UndoOutcome Undo(Actor actor, long batchId)
     {
+        actor.Require(v => v.CanImport);
         // The file is named only when the actor may see the batch, as the refusal itself does.
-        var batch = history.List(Importing(actor).Scope).FirstOrDefault(b => b.Id == batchId);
+        var batch = history.List(actor.Scope).FirstOrDefault(b => b.Id == batchId);
         var outcome = undo.Undo(batchId, actor.Scope);
         var wording = outcome.Succeeded ? AuditWordings.Undone : batch is null ? AuditWordings.UndoOfUnknownRefused : AuditWordings.UndoRefused;
         audit.Write(actor, new AuditLine(wording, ("batch", batchId), ("file", batch?.FileName), ("message", outcome.Message)));
         return outcome;
     }
 
-    private static Actor Importing(Actor actor) => actor.May(v => v.CanImport) ? actor : throw new AccessDeniedException(ActionRights.NoRight);
-
     /// <summary>The request as the actor may make it: under their name, within their scope — whatever the page put in it.</summary>
-    private static ImportRequest For(Actor actor, ImportRequest request) =>
-        request with { ImportedBy = Importing(actor).Name, Scope = actor.Scope };
+    private static ImportRequest For(Actor actor, ImportRequest request)
+    {
+        actor.Require(v => v.CanImport);
+        return request with { ImportedBy = actor.Name, Scope = actor.Scope };
+    }
 
     private static AuditLine Line(ImportRequest request, ImportOutcome outcome)
     {

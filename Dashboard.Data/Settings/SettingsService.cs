@@ -12,7 +12,7 @@ public sealed class SettingsService(SettingsStore store, AuditLog audit)
     /// <exception cref="Validation.InvalidFieldsException">Any value is not valid; nothing is saved.</exception>
     public void SaveCategories(Actor actor, IReadOnlyCollection<CategorySetting> categories)
     {
-        Require(actor);
+        actor.Require(v => v.CanEditSettings);
         store.SaveCategories(categories);
         audit.Write(actor, new AuditLine(AuditWordings.CategoriesSaved,
             ("categories", string.Join("; ", categories.Select(c => string.Create(Dutch, $"{c.Category} {c.Co2Factor} kg CO2/kg, {c.AverageWeightKg} kg/stuk"))))));
@@ -21,16 +21,8 @@ public sealed class SettingsService(SettingsStore store, AuditLog audit)
     /// <exception cref="Validation.InvalidFieldsException">Either is out of range; nothing is saved.</exception>
     public void SaveProtectionAndFte(Actor actor, int smallCellK, decimal fteHoursPerWeek)
     {
-        Require(actor);
+        actor.Require(v => v.CanEditSettings);
         store.SaveProtectionAndFte(smallCellK, fteHoursPerWeek);
         audit.Write(actor, new AuditLine(AuditWordings.ProtectionSaved, ("k", smallCellK), ("fte", fteHoursPerWeek.ToString(Dutch))));
-    }
-
-    private static void Require(Actor actor)
-    {
-        if (!actor.May(v => v.CanEditSettings))
-        {
-            throw new AccessDeniedException(ActionRights.NoRight);
-        }
     }
 }

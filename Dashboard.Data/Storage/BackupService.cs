@@ -16,7 +16,7 @@ public sealed class BackupService(InstallationFiles files, TimeProvider clock)
     /// <exception cref="BackupRefusedException">Nothing was written; the message says why.</exception>
     public BackupManifest Backup(Actor actor, string folder)
     {
-        Require(actor);
+        actor.Require(v => v.CanEditSettings);
         BackupManifest manifest;
         try
         {
@@ -35,7 +35,7 @@ public sealed class BackupService(InstallationFiles files, TimeProvider clock)
     /// <exception cref="BackupRefusedException">Nothing was changed; the message says why.</exception>
     public RestoreOutcome Restore(Actor actor, string folder)
     {
-        Require(actor);
+        actor.Require(v => v.CanEditSettings);
         RestoreOutcome outcome;
         try
         {
@@ -63,13 +63,6 @@ public sealed class BackupService(InstallationFiles files, TimeProvider clock)
             outcome.Migrated ? $", bijgewerkt van schemaversie {outcome.MigratedFrom} naar {Database.SchemaVersion}" : "",
             outcome.ReplacedFolder is null ? "er was nog geen database" : $"de vervangen bestanden staan in {outcome.ReplacedFolder}");
 
-    private static void Require(Actor actor)
-    {
-        if (!actor.May(v => v.CanEditSettings))
-        {
-            throw new AccessDeniedException(ActionRights.NoRight);
-        }
-    }
 
     private void Record(Actor actor, AuditLine line)
     {

@@ -32,10 +32,7 @@ public sealed class TheoryOfChangeService(TheoryOfChangeStore store, Owners owne
     /// <summary>The practice's path for the audit line, once the actor may change its theory of change.</summary>
     private string? Practice(Actor actor, long practiceId)
     {
-        if (!actor.May(v => v.CanEditTargets))
-        {
-            throw new AccessDeniedException(ActionRights.NoRight);
-        }
+        actor.Require(v => v.CanEditTargets);
         var practice = owners.Practice(practiceId);
         if (practice is { } found ? !actor.Scope.Includes(found.OrganisationId) : !actor.Scope.AllOrganisations)
         {

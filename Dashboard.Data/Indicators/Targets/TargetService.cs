@@ -38,10 +38,7 @@ public sealed class TargetService(TargetStore store, Owners owners, AuditLog aud
     /// <summary>The owner's name for the audit line, once the actor may change its targets.</summary>
     private string? Owner(Actor actor, Target target)
     {
-        if (!actor.May(v => v.CanEditTargets))
-        {
-            throw new AccessDeniedException(ActionRights.NoRight);
-        }
+        actor.Require(v => v.CanEditTargets);
         var (organisationId, name) = target switch
         {
             { OrganisationId: { } organisation, PracticeId: null } => ((long?)organisation, owners.Organisation(organisation)),
