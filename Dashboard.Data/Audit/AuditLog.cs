@@ -1,7 +1,7 @@
 using System.Globalization;
-using Dashboard.Data.Domain;
 using System.Text.Json;
 using Dashboard.Data.Access;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Audit;

@@ -7,8 +7,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// `backup --out &lt;map&gt;` while the server runs, `restore --from &lt;map&gt;` with the server stopped: thin wrappers
-/// around <see cref="BackupService"/> that print one summary, and exit 1 with
-/// the reason when it was refused.
+/// around <see cref="BackupService"/> (which audits) that print one summary, and exit 1 with the reason when it was refused.
 /// </summary>
 public static class BackupCommand
 {
