@@ -1,16 +1,13 @@
 namespace Dashboard.Data.Audit;
 
-/// <summary>One line of the audit log: when, who (null for the command line's operator), what, about what, and how it ended.</summary>
-public sealed record AuditEntry(long Id, DateTimeOffset At, string? UserName, AuditAction Action, string Subject, string Outcome);
-
-/// <summary>Which entries to read: every criterion is optional; newest first.</summary>
-public sealed record AuditQuery
+/// <summary>
+/// One line of the audit log: when, who (<see cref="Access.Actor.CommandLineName"/> for the command line, null for the app
+/// itself), what, about what, and how it ended — in Dutch as stored, and for lines written by an action service also
+/// the wording and values to show it in another language.
+/// </summary>
+public sealed record AuditEntry(long Id, DateTimeOffset At, string? UserName, AuditAction Action, string Subject, string Outcome)
 {
-    public string? UserName { get; init; }
-    public AuditAction? Action { get; init; }
-    public DateOnly? From { get; init; }
-    public DateOnly? Through { get; init; }
-    public string? Text { get; init; }
-    public int Skip { get; init; }
-    public int Take { get; init; } = 50;
+    public AuditWording? Wording { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Parameters { get; init; }
 }

@@ -1,19 +1,19 @@
 using System.Globalization;
+using System.Text.Json;
+using Dashboard.Data.Access;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Import;
-using Dashboard.Data.Privacy;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Audit;
 
 /// <summary>
-/// The audit log (SPEC §5): who did what, when, and how it ended. Append only — the database refuses any change
+/// The audit log: who did what, when, and how it ended. Append only — the database refuses any change
 /// or deletion — and never holding participant data: subjects name files, filters, settings and users.
 /// </summary>
 public sealed class AuditLog(Database database, TimeProvider clock)
 {
     /// <summary>The name recorded for what the command line on the server does: the operator's, not a user's.</summary>
-    public const string Operator = "(opdrachtregel)";
+    public const string Operator = Actor.CommandLineName;
 
     /// <summary>
     /// The longest subject or outcome a line keeps: enough for any link a page makes, while a line can never be made
@@ -21,43 +21,39 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     /// </summary>
     public const int TextLength = 1_000;
 
-    public void Write(string? userName, AuditAction action, string subject, string outcome)
+    /// <summary>A line of an action: under the actor's name, in its wording, with the values that fill it.</summary>
+    public void Write(Actor actor, AuditLine line) => WriteAs(actor.Name, line);
+
+    /// <summary>A line of signing in or out (the name tried, null for the app itself): in its wording, with the values that fill it.</summary>
+    public void WriteAs(string? userName, AuditLine line) => Insert(userName, line.Wording.Action, line.Subject, line.Outcome, line);
+
+    /// <summary>A line as every line was written before wordings — shown as stored, in Dutch: for tests of such older lines.</summary>
+    internal void Write(string? userName, AuditAction action, string subject, string outcome) => Insert(userName, action, subject, outcome, null);
+
+    private void Insert(string? userName, AuditAction action, string subject, string outcome, AuditLine? line)
     {
         using var connection = database.Open();
-        connection.Execute("INSERT INTO audit_log (at, user_name, action, subject, outcome) VALUES ($at, $user, $action, $subject, $outcome)", null,
+        connection.Execute(
+            "INSERT INTO audit_log (at, user_name, action, subject, outcome, wording, parameters) VALUES ($at, $user, $action, $subject, $outcome, $wording, $parameters)",
+            null,
             ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$user", userName is null ? null : Ellipsis.Shorten(userName, 100)),
-            ("$action", action.Key()), ("$subject", Ellipsis.Shorten(subject, TextLength)), ("$outcome", Ellipsis.Shorten(outcome, TextLength)));
+            ("$action", action.Key()), ("$subject", Ellipsis.Shorten(subject, TextLength)), ("$outcome", Ellipsis.Shorten(outcome, TextLength)),
+            ("$wording", line?.Wording.Key),
+            ("$parameters", line is null ? null : JsonSerializer.Serialize(line.Values.ToDictionary(v => v.Key, v => Ellipsis.Shorten(v.Value, TextLength)))));
     }
-
-    /// <summary>An import, as every import is recorded: its kind and file, and how it ended.</summary>
-    public void Imported(string? userName, ImportRequest request, ImportOutcome outcome)
-    {
-        // A database that refused the import (full disk, read-only) refuses its audit line too, and nothing changed to record.
-        if (outcome.StorageFailed)
-        {
-            return;
-        }
-        Write(userName, AuditAction.Import, $"{request.Kind.Name()} · {request.DisplayName}{(request.Replace ? " · vervangt" : "")}",
-            outcome.Succeeded
-                ? $"gelukt: import {outcome.BatchId}, {outcome.Summary!.Rows} rijen — {outcome.Summary.Description}"
-                : $"geweigerd: {outcome.Report.ProblemCount} problemen, niets veranderd");
-    }
-
-    /// <summary>
-    /// An erasure on request: the organisation and what went, or why nothing did — never the participant's code or
-    /// pseudonym, which would keep the erased person traceable in a log that cannot be changed.
-    /// </summary>
-    public void Erased(string? userName, string organisation, ErasureOutcome outcome) =>
-        Write(userName, AuditAction.Wissen, $"deelnemer · {outcome.Organisation ?? organisation}",
-            outcome.Succeeded ? $"gelukt: {outcome.Counts} gewist" : $"geweigerd: {outcome.Message}");
 
     public IReadOnlyList<AuditEntry> Read(AuditQuery query)
     {
         using var connection = database.Open();
         var (where, parameters) = Where(query);
-        return connection.Query($"SELECT id, at, user_name, action, subject, outcome FROM audit_log {where} ORDER BY id DESC LIMIT $take OFFSET $skip",
+        return connection.Query(
+            $"SELECT id, at, user_name, action, subject, outcome, wording, parameters FROM audit_log {where} ORDER BY id DESC LIMIT $take OFFSET $skip",
             r => new AuditEntry(r.GetInt64(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetStringOrNull(2),
-                AuditActions.Parse(r.GetString(3)) ?? AuditAction.Gebruiker, r.GetString(4), r.GetString(5)),
+                AuditActions.Parse(r.GetString(3)) ?? AuditAction.Gebruiker, r.GetString(4), r.GetString(5))
+            {
+                Wording = AuditWordings.Find(r.GetStringOrNull(6)),
+                Parameters = r.GetStringOrNull(7) is { } json ? JsonSerializer.Deserialize<Dictionary<string, string>>(json) : null,
+            },
             null, [.. parameters, ("$take", query.Take), ("$skip", query.Skip)]);
     }
 

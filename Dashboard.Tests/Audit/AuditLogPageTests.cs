@@ -74,5 +74,24 @@ public sealed class AuditLogPageTests : IDisposable
         Assert.Contains("Overzicht · Excel", html);
     }
 
+    [Fact]
+    public async Task A_line_an_action_wrote_is_shown_in_the_readers_language_and_an_older_line_as_stored()
+    {
+        using var factory = new DashboardFactory(_install);
+        var client = await factory.SignedIn(Role.Beheerder);
+        var log = factory.Services.GetRequiredService<AuditLog>();
+        log.Write("anna", AuditAction.Import, "verkopen · mei.csv", "geweigerd: 2 problemen, niets veranderd");
+        log.Write(Actor.CommandLine, new AuditLine(AuditWordings.ImportRefused, ("kind", "verkopen"), ("file", "juni.csv"), ("problems", 3)));
+
+        var dutch = await Get(client, "/auditlog");
+        await client.GetAsync("/taal?cultuur=en-GB&terug=/");
+        var english = await Get(client, "/auditlog");
+
+        Assert.Contains("geweigerd: 3 problemen, niets veranderd", dutch);
+        Assert.Contains("refused: 3 problems, nothing changed", english);
+        Assert.DoesNotContain("geweigerd: 3 problemen", english);
+        Assert.Contains("geweigerd: 2 problemen, niets veranderd", english);
+    }
+
     public void Dispose() => _install.Dispose();
 }

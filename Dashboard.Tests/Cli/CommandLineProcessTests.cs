@@ -46,5 +46,25 @@ public sealed class CommandLineProcessTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
     }
 
+    [Fact]
+    public async Task An_import_command_builds_the_core_and_loads_no_assembly_of_ASP_NET_Core()
+    {
+        using var install = new TestInstallation();
+        var loaded = Path.Combine(_folder, "geladen.txt");
+
+        await ChildProcess.Run(BuiltApp.DotnetHost, [BuiltApp.Dll, "import", "winkels", install.WriteFile("winkels.csv", StandardStores.File), "--db", install.Database.Path],
+            _folder, TimeSpan.FromSeconds(60), new Dictionary<string, string>
+            {
+                ["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location,
+                [StartupHook.FileVariable] = loaded,
+            });
+
+        var assemblies = File.ReadAllLines(loaded);
+        Assert.Contains("Dashboard.Data", assemblies);
+        Assert.Contains("Microsoft.Extensions.DependencyInjection", assemblies);
+        Assert.DoesNotContain(assemblies, a => a.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.Equal(5, install.Count("practices"));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

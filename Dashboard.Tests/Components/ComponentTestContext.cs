@@ -1,5 +1,7 @@
 using System.Globalization;
 using Bunit;
+using Dashboard.Access;
+using Dashboard.Data.Access;
 using Dashboard.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Radzen;
@@ -24,6 +26,17 @@ public abstract class ComponentTestContext : BunitContext
         JSInterop.Setup<Rect>("Radzen.createChart", _ => true).SetResult(new Rect { Width = 800, Height = 320 });
         Services.AddRadzenComponents().AddSingleton<ILocalizer, RadzenTexts>();
         Services.AddLocalization();
+    }
+
+    /// <summary>
+    /// Signed in as an administrator with the claims a login gives one (an id no test user has, the role, every organisation), so the page's
+    /// actions reach the action services as that user.
+    /// </summary>
+    protected void SignInAsAdministrator(string userName, long userId = 1000)
+    {
+        var account = new UserAccount(userId, userName, "Beheerder", Role.Beheerder, AccessScope.Everything, "", false, false, false);
+        AddAuthorization().SetAuthorized(userName).SetClaims(
+            [.. ViewerClaims.Principal(account, "sessie").Claims.Where(c => c.Type != System.Security.Claims.ClaimTypes.Name)]);
     }
 
     /// <summary>The rest of the test runs as after the EN button: en-GB words and numbers.</summary>

@@ -1,7 +1,10 @@
+using Dashboard.Data;
 using Dashboard.Data.Import;
+using Dashboard.Data.Storage;
 using Dashboard.Hosting;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Hosting;
 
@@ -24,7 +27,9 @@ public sealed class ImportSettingsTests
     {
         using var install = new TestInstallation();
         var limits = ImportSettings.Limits(Settings(("Import:MaxRows", "2"), ("Import:MaxColumns", "16384")));
-        var importer = ImportSettings.Importer(install.Database, new InstallationPaths(install.Database.Path, install.KeyFile), limits, install.Clock);
+        using var core = new ServiceCollection().AddImpactCore(new InstallationFiles(install.Database.Path, install.KeyFile), limits, install.Clock)
+            .BuildServiceProvider();
+        var importer = core.GetRequiredService<Importer>();
 
         var outcome = importer.Import(new ImportRequest(ImportKind.Winkels, install.WriteFile("winkels.csv", StandardStores.File)));
 

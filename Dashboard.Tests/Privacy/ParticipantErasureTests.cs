@@ -277,8 +277,10 @@ public sealed class ParticipantErasureTests : IDisposable
         var hash = Pseudonym(StandardStores.AanDeMaas, ErasureSector.Erased);
         var log = new AuditLog(_install.Database, _install.Clock);
 
-        log.Erased("beheerder", StandardStores.AanDeMaas, _erasure.Erase(StandardStores.AanDeMaas, ErasureSector.Erased));
-        log.Erased("beheerder", StandardStores.AanDeMaas, _erasure.Erase(StandardStores.AanDeMaas, ErasureSector.Erased));
+        var service = new ErasureService(_erasure, log);
+
+        service.Erase(Actors.Beheerder(), StandardStores.AanDeMaas, ErasureSector.Erased);
+        service.Erase(Actors.Beheerder(), StandardStores.AanDeMaas, ErasureSector.Erased);
 
         var entries = log.Read(new AuditQuery { Action = AuditAction.Wissen });
         Assert.Equal(2, entries.Count);

@@ -23,7 +23,7 @@ public sealed class LogOutEverywhereTests : ComponentTestContext
 
     public LogOutEverywhereTests()
     {
-        AddAuthorization().SetAuthorized("beheerder");
+        SignInAsAdministrator("beheerder");
         var users = new UserStore(_install.Database, _install.Clock);
         _sessions = new SessionStore(_install.Database, _install.Clock);
         _anna = users.Create(new UserDraft("anna", "Anna", Role.Bestuur, true, new HashSet<long>()), "hash", mustChangePassword: false);
@@ -33,7 +33,9 @@ public sealed class LogOutEverywhereTests : ComponentTestContext
         Services.AddSingleton(new AuditLog(_install.Database, _install.Clock));
         Services.AddSingleton(new IndicatorService(new SnapshotCache(_install.Database), new SettingsStore(_install.Database)));
         Services.AddSingleton<Passwords>();
-        Services.AddScoped<UserAudit>();
+        Services.AddSingleton(new Owners(_install.Database));
+        Services.AddSingleton<UserService>();
+        Services.AddScoped<CurrentActor>();
     }
 
     [Fact]

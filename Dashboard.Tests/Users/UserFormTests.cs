@@ -17,11 +17,14 @@ public sealed class UserFormTests : ComponentTestContext
 
     public UserFormTests()
     {
-        AddAuthorization().SetAuthorized("beheerder");
+        SignInAsAdministrator("beheerder");
         Services.AddSingleton(new UserStore(_install.Database, _install.Clock));
         Services.AddSingleton(new AuditLog(_install.Database, _install.Clock));
         Services.AddSingleton<Passwords>();
-        Services.AddScoped<UserAudit>();
+        Services.AddSingleton(new SessionStore(_install.Database, _install.Clock));
+        Services.AddSingleton(new Owners(_install.Database));
+        Services.AddSingleton<UserService>();
+        Services.AddScoped<CurrentActor>();
     }
 
     private UserStore Users => Services.GetRequiredService<UserStore>();
@@ -104,9 +107,12 @@ public sealed class UserFormTests : ComponentTestContext
     [Fact]
     public void A_user_a_demo_account_creates_goes_with_the_demo_accounts_and_leaves_no_administrator_behind()
     {
+        // Signed in as the demo account created next, the first user of the database.
+        SignInAsAdministrator("demo-beheerder", userId: 1);
         var passwords = Services.GetRequiredService<Passwords>();
         var demo = Users.Create(new UserDraft("demo-beheerder", "Demo beheerder", Role.Beheerder, true, new HashSet<long>()), passwords.Unusable(),
             mustChangePassword: false, isDemo: true);
+        Assert.Equal(1, demo);
         var form = Form(currentUserId: demo);
         form.Find("input[name='user-name']").Change("planted");
         form.Find("input[name='display-name']").Change("Planted");

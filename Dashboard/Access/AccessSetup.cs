@@ -67,7 +67,7 @@ public static class AccessSetup
         });
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
-        services.AddScoped<UserAudit>();
+        services.AddScoped<CurrentActor>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LoginThrottle>();
@@ -99,7 +99,7 @@ public static class AccessSetup
             }
             if (context.User.Identity?.Name is { } name)
             {
-                audit.Write(name, Data.Audit.AuditAction.Afmelden, "afgemeld", "gelukt");
+                audit.WriteAs(name, new Data.Audit.AuditLine(Data.Audit.AuditWordings.LoggedOut));
             }
             await SessionValidation.SignOutAsync(context);
             return Results.Redirect(context.Request.PathBase + LoginPath);

@@ -38,7 +38,7 @@ public sealed class AccountSetup(
         }
         if (users.RemoveDemoAccounts() is > 0 and var removed)
         {
-            audit.Write(null, AuditAction.Gebruiker, $"{removed} demo-accounts verwijderd: er staan niet alleen demogegevens in de database", "gelukt");
+            audit.WriteAs(null, new AuditLine(AuditWordings.DemoAccountsRemoved, ("count", removed)));
         }
         if (!users.HasActiveAdministrator())
         {
@@ -82,7 +82,7 @@ public sealed class AccountSetup(
         }
         var password = Passwords.OneTime();
         users.Create(new UserDraft(name, "Beheerder", Role.Beheerder, true, new HashSet<long>()), passwords.Hash(password), mustChangePassword: true);
-        audit.Write(null, AuditAction.Gebruiker, $"eerste beheerder '{name}' aangemaakt", "gelukt");
+        audit.WriteAs(null, new AuditLine(AuditWordings.FirstAdministratorCreated, ("user", name)));
         console.WriteLine(
             $"""
 

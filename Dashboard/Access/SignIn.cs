@@ -21,21 +21,21 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
         if (throttle.Admit(name, address) is { } wait)
         {
             var outcome = SignInOutcome.Throttled(wait);
-            audit.Write(null, AuditAction.AanmeldenMislukt,
-                $"gebruikersnaam '{Shorten(name)}' vanaf {address}: te snel na mislukte pogingen, nog {outcome.Seconds} s wachten", "geweigerd, niet gecontroleerd");
+            audit.WriteAs(null, new AuditLine(AuditWordings.LoginThrottled, ("user", Shorten(name)), ("address", address), ("seconds", outcome.Seconds)));
             return outcome;
         }
         var user = users.Find(name);
         if (!passwords.Verify(user ?? _nobody.Value, password, out var rehash) || user is null)
         {
-            audit.Write(user?.UserName, AuditAction.AanmeldenMislukt,
-                user is null ? $"onbekende gebruikersnaam '{Shorten(name)}' vanaf {address}" : $"verkeerd wachtwoord vanaf {address}", "geweigerd");
+            audit.WriteAs(user?.UserName, user is null
+                ? new AuditLine(AuditWordings.LoginUnknownUser, ("user", Shorten(name)), ("address", address))
+                : new AuditLine(AuditWordings.LoginWrongPassword, ("address", address)));
             return new SignInOutcome(SignInResult.WrongCredentials);
         }
         if (user.Disabled)
         {
             // The right password must not confirm itself, so the answer — and the count — are those of a wrong one.
-            audit.Write(user.UserName, AuditAction.AanmeldenMislukt, $"account uitgeschakeld, vanaf {address}", "geweigerd");
+            audit.WriteAs(user.UserName, new AuditLine(AuditWordings.LoginDisabled, ("address", address)));
             return new SignInOutcome(SignInResult.WrongCredentials);
         }
         throttle.Succeeded(name, address);
@@ -43,7 +43,7 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
         {
             users.RehashPassword(user.Id, passwords.Hash(password));
         }
-        audit.Write(user.UserName, AuditAction.Aanmelden, (user.MustChangePassword ? "met eenmalig wachtwoord" : "met wachtwoord") + $" vanaf {address}", "gelukt");
+        audit.WriteAs(user.UserName, new AuditLine(user.MustChangePassword ? AuditWordings.LoggedInWithOneTimePassword : AuditWordings.LoggedIn, ("address", address)));
         return new SignInOutcome(SignInResult.Success, user);
     }
 
@@ -56,13 +56,12 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
         if (throttle.Admit(user.UserName, address) is { } wait)
         {
             var outcome = SignInOutcome.Throttled(wait);
-            audit.Write(user.UserName, AuditAction.WachtwoordGewijzigd,
-                $"eigen wachtwoord vanaf {address}: te snel na mislukte pogingen, nog {outcome.Seconds} s wachten", "geweigerd, niet gecontroleerd");
+            audit.WriteAs(user.UserName, new AuditLine(AuditWordings.OwnPasswordThrottled, ("address", address), ("seconds", outcome.Seconds)));
             return outcome;
         }
         if (!passwords.Verify(user, password, out _))
         {
-            audit.Write(user.UserName, AuditAction.WachtwoordGewijzigd, $"eigen wachtwoord vanaf {address}: huidig wachtwoord klopt niet", "geweigerd");
+            audit.WriteAs(user.UserName, new AuditLine(AuditWordings.OwnPasswordWrong, ("address", address)));
             return new SignInOutcome(SignInResult.WrongCredentials);
         }
         throttle.Succeeded(user.UserName, address);
@@ -70,7 +69,7 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
     }
 
     /// <summary>A demo account signs in without a password (only while the demo sector is all there is); it is recorded all the same.</summary>
-    public void RecordDemo(UserAccount demo) => audit.Write(demo.UserName, AuditAction.Aanmelden, "demo-account", "gelukt");
+    public void RecordDemo(UserAccount demo) => audit.WriteAs(demo.UserName, new AuditLine(AuditWordings.LoggedInAsDemo));
 
     private static string Shorten(string text) => text.Length <= 64 ? text : text[..64] + "…";
 }

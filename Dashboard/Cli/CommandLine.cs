@@ -1,9 +1,9 @@
 using System.Globalization;
+using Dashboard.Data;
+using Dashboard.Data.Access;
 using Dashboard.Data.Demo;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Audit;
 using Dashboard.Data.Import;
-using Dashboard.Data.Import.Sales;
 using Dashboard.Data.Privacy;
 using Dashboard.Data.Storage;
 using Dashboard.Hosting;
@@ -127,11 +127,8 @@ public static class CommandLine
         {
             throw new UsageException($"Bestand niet gevonden of niet leesbaar voor deze gebruiker: {file}");
         }
-        var (database, paths) = Open(arguments, mayCreate: true);
-        var importer = ImportSettings.Importer(database, paths, ImportSettings.Limits(Configuration()), clock ?? TimeProvider.System);
-        var request = new ImportRequest(kind, file, Replace: replace) { ImportedBy = "opdrachtregel" };
-        var outcome = importer.Import(request);
-        new AuditLog(database, clock ?? TimeProvider.System).Imported(AuditLog.Operator, request, outcome);
+        using var core = Core(arguments, clock, mayCreate: true);
+        var outcome = core.GetRequiredService<ImportService>().Import(Actor.CommandLine, new ImportRequest(kind, file, Replace: replace));
         if (!outcome.Succeeded)
         {
             foreach (var line in outcome.Report.Lines())
@@ -180,10 +177,8 @@ public static class CommandLine
         {
             throw new UsageException("undo heeft één importnummer nodig (zie history).");
         }
-        var (database, _) = Open(arguments);
-        var outcome = new SalesUndo(database, clock ?? TimeProvider.System).Undo(batchId);
-        new AuditLog(database, clock ?? TimeProvider.System).Write(AuditLog.Operator, AuditAction.ImportOngedaan, $"import {batchId}",
-            (outcome.Succeeded ? "gelukt: " : "geweigerd: ") + outcome.Message);
+        using var core = Core(arguments, clock);
+        var outcome = core.GetRequiredService<ImportService>().Undo(Actor.CommandLine, batchId);
         (outcome.Succeeded ? output : error).WriteLine(outcome.Message);
         return outcome.Succeeded ? 0 : 1;
     }
@@ -197,9 +192,8 @@ public static class CommandLine
         }
         var organisation = arguments.Option("--org") is { Length: > 0 } org ? org : throw new UsageException("erase heeft --org <naam> nodig.");
         var code = arguments.Option("--participant") is { Length: > 0 } given ? given : throw new UsageException("erase heeft --participant <code> nodig.");
-        var (database, paths) = Open(arguments);
-        var outcome = new ParticipantErasure(database, paths.KeyFile).Erase(organisation, code);
-        new AuditLog(database, clock ?? TimeProvider.System).Erased(AuditLog.Operator, organisation, outcome);
+        using var core = Core(arguments, clock);
+        var outcome = core.GetRequiredService<ErasureService>().Erase(Actor.CommandLine, organisation, code);
         (outcome.Succeeded ? output : error).WriteLine(outcome.Message);
         return outcome.Succeeded ? 0 : 1;
     }
@@ -217,10 +211,8 @@ public static class CommandLine
             {
                 throw new UsageException("Kies --out of --remove, niet beide.");
             }
-            var (database, paths) = Open(arguments);
-            var removed = new DemoSeeder(database, ImportSettings.Importer(database, paths, ImportSettings.Limits(Configuration()), TimeProvider.System)).Remove();
-            new AuditLog(database, TimeProvider.System).Write(AuditLog.Operator, AuditAction.Demodata,
-                $"{removed} demo-organisaties met hun gegevens en de demo-accounts", "verwijderd");
+            using var core = Core(arguments, null);
+            var removed = core.GetRequiredService<DemoService>().Remove(Actor.CommandLine);
             output.WriteLine(removed == 0
                 ? "Er stond geen demosector in de database."
                 : $"De demosector is verwijderd: {removed} organisaties met hun winkels, trajecten, certificaten en verkopen.");
@@ -263,6 +255,23 @@ public static class CommandLine
         database.Migrate();
         return (database, paths);
     }
+
+    /// <summary>
+    /// The core's services on the database of <see cref="Open"/>, as the web app has them (without any of ASP.NET Core):
+    /// an action is checked and audited the same way from both.
+    /// </summary>
+    internal static ServiceProvider Core(CliArguments arguments, TimeProvider? clock, bool mayCreate = false)
+    {
+        var (_, paths) = Open(arguments, mayCreate);
+        return Core(paths, clock, ImportSettings.Limits(Configuration()));
+    }
+
+    /// <summary>
+    /// The core on these files, not opened: a backup or restore reads and checks them itself, and imports nothing, so it
+    /// passes the default limits rather than stop on a wrong setting of the importer.
+    /// </summary>
+    internal static ServiceProvider Core(InstallationPaths paths, TimeProvider? clock, ImportLimits limits) =>
+        new ServiceCollection().AddImpactCore(paths.Files, limits, clock ?? TimeProvider.System).BuildServiceProvider();
 
     internal static IConfiguration Configuration()
     {

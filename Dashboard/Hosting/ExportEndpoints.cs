@@ -1,6 +1,5 @@
 using Dashboard.Access;
 using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
 using Dashboard.Data.Export;
 using Dashboard.Data.Export.Charts;
 using Dashboard.Data.Indicators;
@@ -22,10 +21,10 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/export/{view}.{format}", (string view, string format, HttpContext context, Exporter exporter, IndicatorService indicators,
-            AuditLog audit, TimeProvider clock) => Export(view, null, format, context, exporter, indicators, audit, clock)).WithDownloadQuota();
-        endpoints.MapGet("/export/{view}/{chart}.{format}", (string view, string chart, string format, HttpContext context, Exporter exporter,
-            IndicatorService indicators, AuditLog audit, TimeProvider clock) => Export(view, chart, format, context, exporter, indicators, audit, clock))
+        endpoints.MapGet("/export/{view}.{format}", (string view, string format, HttpContext context, ExportService exports, IndicatorService indicators,
+            TimeProvider clock) => Export(view, null, format, context, exports, indicators, clock)).WithDownloadQuota();
+        endpoints.MapGet("/export/{view}/{chart}.{format}", (string view, string chart, string format, HttpContext context, ExportService exports,
+            IndicatorService indicators, TimeProvider clock) => Export(view, chart, format, context, exports, indicators, clock))
             .WithDownloadQuota();
         return endpoints;
     }
@@ -40,8 +39,8 @@ public static class ExportEndpoints
         return path + (query with { Protected = false }).WithChoice("taal", UiCulture.IsEnglish ? "en" : null).ToQueryString();
     }
 
-    private static IResult Export(string viewName, string? chart, string formatName, HttpContext context, Exporter exporter, IndicatorService indicators,
-        AuditLog audit, TimeProvider clock)
+    private static IResult Export(string viewName, string? chart, string formatName, HttpContext context, ExportService exports, IndicatorService indicators,
+        TimeProvider clock)
     {
         if (Enum.TryParse<ExportView>(viewName, ignoreCase: true, out var view) is false || !Enum.IsDefined(view)
             || Enum.TryParse<ExportFormat>(formatName, ignoreCase: true, out var format) is false || !Enum.IsDefined(format)
@@ -52,44 +51,36 @@ public static class ExportEndpoints
         }
         // Signed in: the fallback policy saw to that. What and for whom, every download is in the audit log.
         var viewer = ViewerClaims.Viewer(context.User)!;
+        var actor = Actor.For(viewer);
         var what = context.Request.Path + context.Request.QueryString;
-        if (!viewer.CanExport(format))
-        {
-            audit.Write(viewer.UserName, AuditAction.Export, what, "geweigerd: geen recht op dit formaat");
-            return Results.Text("Geen toegang: met uw rol kunt u grafieken (PNG, SVG) en factsheets downloaden, geen cijferbestanden.",
-                "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
-        }
         var query = DashboardQuery.Parse(context.Request.GetEncodedUrl());
-        if (query.PeriodProblem is { } problem)
+        if (viewer.CanExport(format) && query.PeriodProblem is { } problem)
         {
-            audit.Write(viewer.UserName, AuditAction.Export, what, "geweigerd: " + problem);
+            exports.Refused(actor, what, problem);
             return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         try
         {
-            var filter = ScopedFilter.Resolve(query.Filter, query.Filter.Period ?? indicators.DefaultPeriod(today), indicators.Snapshot.Practices, viewer);
-            var request = new ExportRequest(view, filter, ViewerProfile.Protected, today)
-            {
-                Chart = chart,
-                Indicator = IndicatorCatalogue.Parse(query.Choice("indicator") ?? query.Choice("trend") ?? ""),
-                Normalisation = NormalisationKeys.Parse(query.Choice("norm") ?? "") ?? Normalisation.None,
-                English = query.Choice("taal") == "en",
-            };
             var size = ChartSize.All.FirstOrDefault(s => s.Name == query.Choice("grootte")) ?? ChartSize.Screen;
             var dialect = query.Choice("csv") == "en" ? CsvDialect.International : CsvDialect.DutchExcel;
-            var file = exporter.Render(request, format, size, dialect);
-            audit.Write(viewer.UserName, AuditAction.Export, what, "gelukt: " + file.FileName);
+            var file = exports.Export(actor, what, format, () => new ExportRequest(view,
+                    ScopedFilter.Resolve(query.Filter, query.Filter.Period ?? indicators.DefaultPeriod(today), indicators.Snapshot.Practices, viewer),
+                    ViewerProfile.Protected, today)
+                {
+                    Chart = chart,
+                    Indicator = IndicatorCatalogue.Parse(query.Choice("indicator") ?? query.Choice("trend") ?? ""),
+                    Normalisation = NormalisationKeys.Parse(query.Choice("norm") ?? "") ?? Normalisation.None,
+                    English = query.Choice("taal") == "en",
+                }, size, dialect);
             return Results.File(file.Bytes, file.ContentType, file.FileName);
         }
         catch (AccessDeniedException denied)
         {
-            audit.Write(viewer.UserName, AuditAction.Export, what, "geweigerd: buiten de rechten");
             return Results.Text(denied.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
         catch (Exception e) when (e is UnknownFilterValueException or ExportRefusedException)
         {
-            audit.Write(viewer.UserName, AuditAction.Export, what, "geweigerd: " + e.Message);
             return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
     }

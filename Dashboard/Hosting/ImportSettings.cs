@@ -1,12 +1,10 @@
 using Dashboard.Data.Import;
-using Dashboard.Data.Storage;
 
 namespace Dashboard.Hosting;
 
 /// <summary>
-/// The importer as the web app and the command line both build it: on the installation's database and key file, within
-/// the limits of the settings section `Import` (docs/importbestanden.md, "Grenzen"). A limit set to something unusable
-/// stops the start with what to set instead.
+/// The limits the importer works within, for the web app and the command line alike: the settings section `Import`
+/// (docs/importbestanden.md, "Grenzen"). A limit set to something unusable stops the start with what to set instead.
 /// </summary>
 public static class ImportSettings
 {
@@ -19,7 +17,4 @@ public static class ImportSettings
         }
         return limits;
     }
-
-    public static Importer Importer(Database database, InstallationPaths paths, ImportLimits limits, TimeProvider clock) =>
-        new(database, paths.KeyFile, clock, limits);
 }

@@ -1,0 +1,60 @@
+using Dashboard.Data.Access;
+using Dashboard.Data.Audit;
+using Dashboard.Data.Demo;
+using Dashboard.Data.Export;
+using Dashboard.Data.Import;
+using Dashboard.Data.Import.Sales;
+using Dashboard.Data.Indicators;
+using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Overview;
+using Dashboard.Data.Privacy;
+using Dashboard.Data.Settings;
+using Dashboard.Data.Storage;
+using Dashboard.Data.TheoryOfChange;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Data;
+
+/// <summary>
+/// The core as the command line builds it and the web app extends it: one database, the importer, the stores, and the
+/// action services every change of data or settings goes through — so both make the same checks and audit lines.
+/// </summary>
+public static class CoreRegistration
+{
+    public static IServiceCollection AddImpactCore(this IServiceCollection services, InstallationFiles files, ImportLimits importLimits,
+        TimeProvider? clock = null)
+    {
+        services.AddSingleton(files);
+        services.AddSingleton(importLimits);
+        services.AddSingleton(clock ?? TimeProvider.System);
+        services.AddSingleton(_ => new Database(files.DatabaseFile));
+        services.AddSingleton(sp => new Importer(sp.GetRequiredService<Database>(), files.KeyFile, sp.GetRequiredService<TimeProvider>(), importLimits));
+        services.AddSingleton<SalesUndo>();
+        services.AddSingleton<SnapshotCache>();
+        services.AddSingleton(sp => new ParticipantErasure(sp.GetRequiredService<Database>(), files.KeyFile, sp.GetRequiredService<SnapshotCache>()));
+        services.AddSingleton<ImportHistory>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DataOverviewQuery>();
+        services.AddSingleton<SettingsStore>();
+        services.AddSingleton<IndicatorService>();
+        services.AddSingleton<TargetStore>();
+        services.AddSingleton<Exporter>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton(sp => new TheoryOfChangeStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
+
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<ErasureService>();
+        services.AddSingleton<DemoService>();
+        services.AddSingleton<BackupService>();
+        services.AddSingleton<Owners>();
+        services.AddSingleton<TargetService>();
+        services.AddSingleton<TheoryOfChangeService>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<SettingsService>();
+        services.AddSingleton<UserService>();
+        services.AddSingleton<ExportService>();
+        return services;
+    }
+}
