@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Dashboard.Benchmarks.Micro;
 using Dashboard.Benchmarks.Scale;
 
-// scale: the whole-run measurement against SPEC §7 (see BENCHMARKS.md). micro: BenchmarkDotNet, e.g. `micro --filter '*'`.
+// scale: the whole-run measurement against docs/prestaties.md#prestatie-eisen (see BENCHMARKS.md). micro: BenchmarkDotNet, e.g. `micro --filter '*'`.
 return args.FirstOrDefault() switch
 {
     "scale" => ScaleRun.Run(ScaleOptions.Parse(args[1..])),
@@ -22,7 +22,7 @@ static int Usage()
         dotnet run -c Release --project Dashboard.Benchmarks -- scale [--scale 14] [--density 4x5] [--seed 2023] [--out <folder>] [--reps 20]
                                                                     [--import-runs 3] [--sample-rows 1000000] [--reimport] [--no-build]
                                                                     [--generate-only]
-            The default is SPEC §7's sector: the demo sector 14 times over (252 stores) at density 4x5 — four till reports
+            The default is docs/prestaties.md#sectorschaal's sector: the demo sector 14 times over (252 stores) at density 4x5 — four till reports
             a day per practice and category, five times the places per practice — 9.8 M sales rows, 208,000 trajectories
             and 135,000 certificates in 477 MB of files. --density 1x1 is the demo's own density (scale 54 of it gives
             9.9 M rows but 972 stores); --generate-only writes (or finds) the data set, says what it holds and stops.

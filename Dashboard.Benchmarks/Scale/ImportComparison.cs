@@ -1,7 +1,7 @@
 namespace Dashboard.Benchmarks.Scale;
 
 /// <summary>
-/// SPEC §7's import target: the product's import of the sample as a whole process into a database holding only the stores,
+/// docs/prestaties.md#prestatie-eisen's import target: the product's import of the sample as a whole process into a database holding only the stores,
 /// against sqlite3's `.import` of the same file into a plain table; runs alternate so that load from other work on the
 /// machine falls on both.
 /// </summary>

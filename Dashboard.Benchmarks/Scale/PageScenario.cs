@@ -3,7 +3,7 @@ using Dashboard.Data.Indicators.Filtering;
 
 namespace Dashboard.Benchmarks.Scale;
 
-/// <summary>A filter someone sets on a page, as SPEC §7 and the issue list them.</summary>
+/// <summary>A filter someone sets on a page, as docs/prestaties.md#meten and the issue list them.</summary>
 public sealed record PageScenario(string Name, IndicatorFilter Filter)
 {
     public static readonly Period Year = Period.Year(2025);

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Dashboard.Benchmarks.Scale;
 
-/// <summary>The Markdown the scale mode prints and writes: the results against SPEC §7, then the details.</summary>
+/// <summary>The Markdown the scale mode prints and writes: the results against docs/prestaties.md#prestatie-eisen, then the details.</summary>
 public sealed class ResultReport
 {
     private readonly StringBuilder _text = new();

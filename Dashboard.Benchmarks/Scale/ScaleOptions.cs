@@ -4,7 +4,7 @@ using Dashboard.Data.Demo;
 namespace Dashboard.Benchmarks.Scale;
 
 /// <summary>
-/// The options of the scale mode. The default is SPEC §7's sector: about 250 stores, 10 million sales rows and 200,000
+/// The options of the scale mode. The default is docs/prestaties.md#sectorschaal's sector: about 250 stores, 10 million sales rows and 200,000
 /// trajectories. The demo sector at its own density has too many sales per store for that (18 stores, about 184,000
 /// rows and 3,000 trajectories per scale step), so the default takes 14 steps (252 stores) at density
 /// <see cref="SectorDensity"/>: four till reports a day and five times the places, 3.8 times the rows and 4.9 times the
@@ -15,7 +15,7 @@ public sealed record ScaleOptions
     public const int DefaultScale = 14;
     public const int DefaultSeed = 2023;
 
-    /// <summary>Per store as many sales rows and people as SPEC §7's sector has.</summary>
+    /// <summary>Per store as many sales rows and people as docs/prestaties.md#sectorschaal's sector has.</summary>
     public static readonly DemoDensity SectorDensity = new(TillReportsPerDay: 4, PlaceFactor: 5);
 
     public int Scale { get; init; } = DefaultScale;

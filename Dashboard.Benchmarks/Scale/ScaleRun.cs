@@ -125,7 +125,7 @@ public static class ScaleRun
         var pageWorst = pages.MaxBy(p => p.Computed.P95)!;
         var png = exports.Where(e => e.Name.StartsWith("PNG", StringComparison.Ordinal)).ToList();
         var pngWorst = png.MaxBy(e => e.P95)!;
-        r.Line("### Against SPEC §7");
+        r.Line("### Against the targets (docs/prestaties.md#prestatie-eisen)");
         r.Line();
         r.Table(["Target", "Measured", "Verdict"],
         [

@@ -1,6 +1,6 @@
 namespace Dashboard.Benchmarks.Scale;
 
-/// <summary>The sqlite3 command-line tool, the floor the import is measured against (SPEC §7).</summary>
+/// <summary>The sqlite3 command-line tool, the floor the import is measured against (docs/prestaties.md#prestatie-eisen).</summary>
 public static class Sqlite3Tool
 {
     public const string InstallHint = "sqlite3 is not installed: apt-get install -y sqlite3 (as root), then run again.";

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Access;
 
-/// <summary>The organisations a user may see (SPEC §5): all of them, or a set.</summary>
+/// <summary>The organisations a user may see (docs/privacy-en-toegang.md#rollen-en-bereik): all of them, or a set.</summary>
 public sealed record AccessScope(bool AllOrganisations, IReadOnlySet<long> Organisations)
 {
     public static readonly AccessScope Everything = new(true, new HashSet<long>());

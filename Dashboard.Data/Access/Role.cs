@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Access;
 
-/// <summary>The four roles of SPEC §5; what each may do is in <see cref="Viewer"/>.</summary>
+/// <summary>The four roles of docs/privacy-en-toegang.md#rollen-en-bereik; what each may do is in <see cref="Viewer"/>.</summary>
 public enum Role
 {
     Beheerder,

@@ -4,7 +4,7 @@ using Dashboard.Data.Indicators.Filtering;
 namespace Dashboard.Data.Access;
 
 /// <summary>
-/// A filter as a viewer may use it (SPEC §5): whatever it names must lie in the viewer's scope — else "geen
+/// A filter as a viewer may use it (docs/privacy-en-toegang.md#rollen-en-bereik): whatever it names must lie in the viewer's scope — else "geen
 /// toegang", never an empty chart — and a filter that names no organisation is narrowed to the scope.
 /// </summary>
 public static class ScopedFilter

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Access;
 
 /// <summary>
-/// The users who log in (SPEC §5). Passwords arrive hashed: hashing is the web host's, through ASP.NET Core's own
+/// The users who log in (docs/privacy-en-toegang.md#inloggen-en-sessies). Passwords arrive hashed: hashing is the web host's, through ASP.NET Core's own
 /// password hasher. Every change to a user ends their sessions (<see cref="SessionStore"/>) in the same transaction,
 /// so a session never outlives the name, role, scope and password it was started with.
 /// </summary>

@@ -5,7 +5,7 @@ using Dashboard.Data.Indicators.Protection;
 namespace Dashboard.Data.Access;
 
 /// <summary>
-/// Who is looking, and the role table of SPEC §5 in one place: what each role sees, with which figures, what it
+/// Who is looking, and the role table of docs/privacy-en-toegang.md#rollen-en-bereik in one place: what each role sees, with which figures, what it
 /// may export, import and edit. Every page, endpoint and the import ask this; the command line has no viewer.
 /// </summary>
 public sealed record Viewer(long UserId, string UserName, string DisplayName, Role Role, AccessScope Scope)

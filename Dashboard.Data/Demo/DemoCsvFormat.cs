@@ -5,7 +5,7 @@ using Dashboard.Data.Import.Reading;
 namespace Dashboard.Data.Demo;
 
 /// <summary>
-/// How one demo file writes its fields, as one of the forms SPEC §2 accepts: ';' with the decimal comma
+/// How one demo file writes its fields, as one of the forms docs/importbestanden.md#algemene-regels accepts: ';' with the decimal comma
 /// (and perhaps '.' between thousands), or ',' with the decimal point; dates day first or ISO. All
 /// formatting is explicit, never the machine's culture, so the bytes are the same everywhere.
 /// </summary>

@@ -18,7 +18,7 @@ namespace Dashboard.Data.Demo;
 /// </param>
 public sealed record DemoDensity(int TillReportsPerDay, int PlaceFactor)
 {
-    /// <summary>The demo sector as a newcomer sees it: one day total per practice and category, the places of SPEC §6's story.</summary>
+    /// <summary>The demo sector as a newcomer sees it: one day total per practice and category, the places of docs/installatie-en-beheer.md#demosector's story.</summary>
     public static readonly DemoDensity Demo = new(1, 1);
 
     public int TillReportsPerDay { get; } = TillReportsPerDay >= 1

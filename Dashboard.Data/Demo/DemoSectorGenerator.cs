@@ -1,9 +1,9 @@
 namespace Dashboard.Data.Demo;
 
 /// <summary>
-/// Writes the fictional demo sector (SPEC §6) as the import files a real installation receives: the stores,
+/// Writes the fictional demo sector (docs/installatie-en-beheer.md#demosector) as the import files a real installation receives: the stores,
 /// the participants' trajectories, their certificates and a year of sales per file, in the mix of formats
-/// SPEC §2 accepts. The same seed, scale and density always give the same rows; scale n is the sector n times
+/// docs/importbestanden.md#algemene-regels accepts. The same seed, scale and density always give the same rows; scale n is the sector n times
 /// over and a density above <see cref="DemoDensity.Demo"/> gives each store more sales rows and more people, for benchmarks.
 /// </summary>
 public static class DemoSectorGenerator

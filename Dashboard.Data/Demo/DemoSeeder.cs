@@ -6,7 +6,7 @@ namespace Dashboard.Data.Demo;
 
 /// <summary>
 /// Loads the fictional demo sector from its files through the normal importer, marked as demo, and
-/// removes it again in one transaction (SPEC §6). It never loads by itself: the caller decides when.
+/// removes it again in one transaction (docs/installatie-en-beheer.md#demosector). It never loads by itself: the caller decides when.
 /// </summary>
 public sealed class DemoSeeder(Database database, Importer importer)
 {

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Demo;
 
-/// <summary>How an organisation numbers its participants; none of them makes nine digits (SPEC §2.2).</summary>
+/// <summary>How an organisation numbers its participants; none of them makes nine digits (docs/importbestanden.md#algemene-regels).</summary>
 internal enum ParticipantCodeStyle
 {
     /// <summary>AAN-00123</summary>

@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Domain;
 
 /// <summary>
-/// How headers and code values are compared (SPEC §2): case-insensitively, ignoring spaces, '_' and '-'.
+/// How headers and code values are compared (docs/importbestanden.md#algemene-regels): case-insensitively, ignoring spaces, '_' and '-'.
 /// </summary>
 public static class CodeText
 {

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Domain;
 
-/// <summary>The code lists of SPEC §2, each in its canonical spelling and display order.</summary>
+/// <summary>The code lists of docs/importbestanden.md, each in its canonical spelling and display order.</summary>
 public static class Codes
 {
     public static readonly CodeList PracticeKinds = new("soort praktijk",
@@ -27,6 +27,6 @@ public static class Codes
     public static readonly CodeList SalesCategories = new("categorie",
         "kleding_textiel", "meubels", "fietsen", "elektra", "boeken_media", "huisraad", "speelgoed", "horeca", "overig");
 
-    /// <summary>Food and drink: sold, but no goods reused (SPEC §3.3).</summary>
+    /// <summary>Food and drink: sold, but no goods reused (docs/indicatoren.md#milieu).</summary>
     public const string FoodAndDrinkCategory = "horeca";
 }

@@ -3,7 +3,7 @@ namespace Dashboard.Data.Export;
 /// <summary>
 /// One field of a CSV file that people open in a spreadsheet: quoted when it holds the delimiter, a quote or a
 /// line break, and a text starting with '=', '+', '-', '@', a tab or a carriage return escaped with a leading
-/// apostrophe, so no spreadsheet runs it as a formula (SPEC §4). Numbers are written by the caller, not here.
+/// apostrophe, so no spreadsheet runs it as a formula (docs/weergave-en-export.md#excel-en-csv). Numbers are written by the caller, not here.
 /// </summary>
 public static class CsvCell
 {

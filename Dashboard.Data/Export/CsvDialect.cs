@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Export;
 
-/// <summary>The two CSV forms (SPEC §4): ';' with decimal comma for Dutch Excel, ',' with decimal point.</summary>
+/// <summary>The two CSV forms (docs/weergave-en-export.md#excel-en-csv): ';' with decimal comma for Dutch Excel, ',' with decimal point.</summary>
 public enum CsvDialect
 {
     DutchExcel,

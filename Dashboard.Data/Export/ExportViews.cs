@@ -10,7 +10,7 @@ using Dashboard.Data.Views;
 namespace Dashboard.Data.Export;
 
 /// <summary>
-/// What each view exports — the same results the page shows (SPEC §4): Overzicht its monthly trend with one line
+/// What each view exports — the same results the page shows (docs/weergave-en-export.md#exporteren): Overzicht its monthly trend with one line
 /// per practice kind and the key figures per kind; Goede praktijk its funnel (or another of its charts) and every
 /// indicator; Vergelijken the stores' sorted bars with the median and the ranked table. With a chart key, the
 /// table is that chart's figures.

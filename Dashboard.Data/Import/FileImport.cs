@@ -20,7 +20,7 @@ internal abstract class FileImport(ImportContext context) : IDisposable
     {
     }
 
-    /// <summary>Refuses a participant code of exactly nine digits: it cannot be told apart from a BSN (SPEC §2.2).</summary>
+    /// <summary>Refuses a participant code of exactly nine digits: it cannot be told apart from a BSN (docs/importbestanden.md#algemene-regels).</summary>
     protected string? ParticipantCode(RowReader row, ImportColumn column)
     {
         var code = row.Identifier(column);

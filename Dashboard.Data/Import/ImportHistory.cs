@@ -15,7 +15,7 @@ public sealed class ImportHistory(Database database)
     }
 
     /// <summary>
-    /// The batches a user with this scope may see — and so undo (SPEC §5): every batch for
+    /// The batches a user with this scope may see — and so undo (docs/privacy-en-toegang.md#rollen-en-bereik): every batch for
     /// <see cref="AccessScope.Everything"/>; for a limited scope, the batches whose organisations are all in it.
     /// A batch records no organisation, so it is derived from what is stored: a sales batch's from the practices
     /// it covered (kept after undo and replace); a trajectory or certificate batch's from the rows that still carry

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Import;
 
-/// <summary>The four kinds of import file (SPEC §2); the names are those of the command line.</summary>
+/// <summary>The four kinds of import file (docs/importbestanden.md); the names are those of the command line.</summary>
 public enum ImportKind
 {
     Winkels,

@@ -22,6 +22,6 @@ public static class ImportKinds
     /// <summary>The word for a file of this kind: "verkoopbestand", told in the culture of the text it goes in.</summary>
     public static ImportText FileWord(this ImportKind kind) => new("FileWord." + kind.Name());
 
-    /// <summary>Only sales, trajectories and certificates can replace what is stored (SPEC §2.4).</summary>
+    /// <summary>Only sales, trajectories and certificates can replace what is stored (docs/importbestanden.md#winkels).</summary>
     public static bool AllowsReplace(this ImportKind kind) => kind != ImportKind.Winkels;
 }

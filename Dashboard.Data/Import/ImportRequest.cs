@@ -5,7 +5,7 @@ namespace Dashboard.Data.Import;
 
 /// <summary>
 /// One import: which kind, the file on disk and the name the user knows it by, whether it replaces stored
-/// rows (SPEC §2), and whether to only check it (<see cref="DryRun"/>: everything is done, then rolled back).
+/// rows (docs/importbestanden.md#algemene-regels), and whether to only check it (<see cref="DryRun"/>: everything is done, then rolled back).
 /// </summary>
 public sealed record ImportRequest(ImportKind Kind, string FilePath, string? FileName = null, bool Replace = false)
 {
@@ -40,7 +40,7 @@ public sealed record ImportRequest(ImportKind Kind, string FilePath, string? Fil
     public bool IsDemo { get; init; }
 
     /// <summary>
-    /// The organisations the importing user may import into (SPEC §5): a row whose store, or in `winkels` whose
+    /// The organisations the importing user may import into (docs/privacy-en-toegang.md#rollen-en-bereik): a row whose store, or in `winkels` whose
     /// organisation, lies outside it is a problem, and a scoped user creates no organisation. The command line's
     /// operator and a beheerder have <see cref="AccessScope.Everything"/>.
     /// </summary>

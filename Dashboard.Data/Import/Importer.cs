@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Import;
 
 /// <summary>
-/// Imports one file of any kind, all or nothing (SPEC §2): the file is streamed row by row inside one
+/// Imports one file of any kind, all or nothing (docs/importbestanden.md#algemene-regels): the file is streamed row by row inside one
 /// transaction; rows are written while no problem has been found and only checked after the first; at
 /// the end the transaction is committed when the file is clean and rolled back otherwise — so a bad row
 /// 5,000 leaves every table as it was. Progress is reported and cancellation honoured between rows. A database that
@@ -148,7 +148,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
     }
 
     /// <summary>
-    /// Identical bytes imported before (and not undone) would count every sale twice (SPEC §2.4). An earlier import
+    /// Identical bytes imported before (and not undone) would count every sale twice (docs/importbestanden.md#verkopen). An earlier import
     /// outside a scoped importer's organisations is not named: the same bytes hold the same rows, which the row
     /// checks then refuse as outside the scope.
     /// </summary>

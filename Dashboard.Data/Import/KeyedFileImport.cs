@@ -4,7 +4,7 @@ using Dashboard.Data.Storage;
 namespace Dashboard.Data.Import;
 
 /// <summary>
-/// The kinds whose rows have a key — trajectories and certificates (SPEC §2.2–2.3): a row already stored is
+/// The kinds whose rows have a key — trajectories and certificates (docs/importbestanden.md#deelnemers and docs/importbestanden.md#certificaten): a row already stored is
 /// updated, never duplicated, and with replace the file is the complete list for the stores it names, so
 /// their stored rows that the file did not write again are removed.
 /// </summary>

@@ -58,7 +58,7 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
         return table;
     }
 
-    /// <summary>The figures of the filter beside the previous period and the same period last year (SPEC §3.5).</summary>
+    /// <summary>The figures of the filter beside the previous period and the same period last year (docs/indicatoren.md#vergelijken-en-streefwaarden).</summary>
     public ComparedTable Compare(IndicatorFilter filter, Dimension? breakdown, ViewerProfile profile)
     {
         var previous = filter.WithPeriod(filter.Period.Previous());
@@ -69,7 +69,7 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
 
     /// <summary>
     /// One indicator across the stores in scope, each store's figure covering only its practices of
-    /// <paramref name="practiceKind"/> when one is given (SPEC §3.5).
+    /// <paramref name="practiceKind"/> when one is given (docs/indicatoren.md#vergelijken-en-streefwaarden).
     /// </summary>
     public StoreComparison CompareStores(IndicatorFilter filter, IndicatorCode code, string? practiceKind, Normalisation normalisation,
         ViewerProfile profile)
@@ -101,7 +101,7 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
 
     /// <summary>
     /// Reads the day totals of the months the filters' periods cut through side by side, before their figures need them:
-    /// a month not read since the last change of the data takes a fifth of a second at SPEC's sector (BENCHMARKS.md).
+    /// a month not read since the last change of the data takes a fifth of a second at docs/prestaties.md#sectorschaal (BENCHMARKS.md).
     /// </summary>
     private void ReadCutMonths(params IndicatorFilter[] filters)
     {

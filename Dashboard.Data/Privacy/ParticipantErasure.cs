@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Privacy;
 
 /// <summary>
-/// Erasure on request (SPEC §5, AVG art. 17): a participant, named by their code within an organisation, is looked
+/// Erasure on request (docs/privacy-en-toegang.md#wissen-op-verzoek, AVG art. 17): a participant, named by their code within an organisation, is looked
 /// up under the same pseudonym the import stored (<see cref="ParticipantKey.Pseudonymize"/>) and their trajectories
 /// and certificates are deleted in one transaction that also moves the data version, so every figure follows.
 /// Those two tables are the only place a participant is kept: sales carry none, import batches hold files' names

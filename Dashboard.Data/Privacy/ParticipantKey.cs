@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Privacy;
 
 /// <summary>
-/// The installation's secret for pseudonymising participant codes (SPEC §5): 32 random bytes in a file
+/// The installation's secret for pseudonymising participant codes (docs/privacy-en-toegang.md#deelnemerscodes): 32 random bytes in a file
 /// outside the database, whose fingerprint the database keeps. A participant is stored only as
 /// HMAC-SHA256(key, organisation id + code). When the key file is missing while participants exist, the
 /// import stops instead of making a new key, which would silently duplicate every trajectory.

@@ -8,7 +8,7 @@ namespace Dashboard.Data.Settings;
 /// </summary>
 public sealed record IndicatorSettings(int SmallCellK, decimal FteHoursPerWeek, IReadOnlyDictionary<string, CategorySetting> Categories)
 {
-    /// <summary>The defaults of SPEC §3.3–3.4, as the first migration stores them.</summary>
+    /// <summary>The defaults of docs/indicatoren.md#milieu and docs/indicatoren.md#afscherming, as the first migration stores them.</summary>
     public static IndicatorSettings Defaults { get; } = new(5, 36m, new Dictionary<string, CategorySetting>
     {
         ["kleding_textiel"] = Goods("kleding_textiel", 0.4m),

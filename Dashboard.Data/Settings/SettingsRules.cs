@@ -5,7 +5,7 @@ using Dashboard.Data.Validation;
 namespace Dashboard.Data.Settings;
 
 /// <summary>
-/// What the administrator may set (SPEC §3.3–3.4), with the reason for a refusal in Dutch and English per
+/// What the administrator may set (docs/indicatoren.md#milieu and docs/indicatoren.md#afscherming), with the reason for a refusal in Dutch and English per
 /// field (SettingsRules.resx and SettingsRules.en.resx). The limits are wide enough for any real category and tight enough to catch a typing error:
 /// a CO2 factor of 1000 or an average item of 25 tonnes is a slip, not a choice.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Dashboard.Data.TheoryOfChange;
 
 /// <summary>
 /// The two questions of the social-impact training, each with the indicators the practice page shows beside
-/// the theory of change (SPEC §3.5): effectiveness — do participants progress? — and efficiency.
+/// the theory of change (docs/weergave-en-export.md#goede-praktijk): effectiveness — do participants progress? — and efficiency.
 /// </summary>
 public static class ImpactQuestions
 {

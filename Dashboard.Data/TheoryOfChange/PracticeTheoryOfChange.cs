@@ -1,7 +1,7 @@
 namespace Dashboard.Data.TheoryOfChange;
 
 /// <summary>
-/// The theory of change of one good practice (SPEC §3.5), as a social-impact training teaches to write it:
+/// The theory of change of one good practice (docs/weergave-en-export.md#goede-praktijk), as a social-impact training teaches to write it:
 /// the impact goal, the target groups (codes of <see cref="Domain.Codes.TargetGroups"/>), the stakeholders,
 /// what the practice does (activities), what that delivers (outputs), what it changes for participants
 /// (outcomes) and the lasting change it contributes to (impact). Outputs and outcomes name the indicators

@@ -7,7 +7,7 @@ using Dashboard.Data.Indicators.Protection;
 
 namespace Dashboard.Data.Views;
 
-/// <summary>What Vergelijken shows (SPEC §3.5): one indicator across the stores in scope, sorted, with the median.</summary>
+/// <summary>What Vergelijken shows (docs/weergave-en-export.md#vergelijken): one indicator across the stores in scope, sorted, with the median.</summary>
 public sealed record ComparisonView(StoreComparison Comparison, ChartDescription Chart, int SmallCellK)
 {
     public static ComparisonView Build(IndicatorService indicators, IndicatorFilter filter, IndicatorCode code, Normalisation normalisation,

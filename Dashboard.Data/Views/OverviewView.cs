@@ -15,7 +15,7 @@ namespace Dashboard.Data.Views;
 public sealed record OverviewCard(string Key, string Title, int Practices, IReadOnlyList<KpiFigure> Figures);
 
 /// <summary>
-/// What Overzicht shows for a filter (SPEC §4): the key figures in total and per practice kind — per practice
+/// What Overzicht shows for a filter (docs/weergave-en-export.md#overzicht): the key figures in total and per practice kind — per practice
 /// when one store is chosen — each with its change against last year and target attainment, and a monthly trend
 /// with one line per practice kind (or practice).
 /// </summary>

@@ -11,7 +11,7 @@ using Dashboard.Data.TheoryOfChange;
 namespace Dashboard.Data.Views;
 
 /// <summary>
-/// What Goede praktijk shows for one practice or one practice kind (SPEC §4): its theory of change beside
+/// What Goede praktijk shows for one practice or one practice kind (docs/weergave-en-export.md#goede-praktijk): its theory of change beside
 /// the live figures for the two questions, the funnel inflow → active → outflow → paid work, breakdowns by
 /// target group, age group, trajectory type and outcome, and monthly trends. <see cref="Participants"/> (P1) is
 /// the reach the factsheet opens with.

@@ -4,7 +4,7 @@ using Dashboard.Data.Indicators.Protection;
 
 namespace Dashboard.Tests.Access;
 
-/// <summary>The role table of SPEC §5, row by row.</summary>
+/// <summary>The role table of docs/privacy-en-toegang.md#rollen-en-bereik, row by row.</summary>
 public class ViewerTests
 {
     private static Viewer As(Role role) => new(1, "iemand", "Iemand", role,

@@ -3,7 +3,7 @@ using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Import;
 
-/// <summary>One import is all or nothing (SPEC §2): a bad row anywhere, a cancellation, a refusal — every table stays as it was.</summary>
+/// <summary>One import is all or nothing (docs/importbestanden.md#algemene-regels): a bad row anywhere, a cancellation, a refusal — every table stays as it was.</summary>
 public class ImporterTests
 {
     /// <summary>An installation with stores, trajectories, certificates and sales already in it.</summary>

@@ -4,7 +4,7 @@ using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Import;
 
-/// <summary>Imports as a user limited to some organisations (SPEC §5), named as the standard stores name them.</summary>
+/// <summary>Imports as a user limited to some organisations (docs/privacy-en-toegang.md#rollen-en-bereik), named as the standard stores name them.</summary>
 internal static class ScopedImports
 {
     public static long OrganisationId(this TestInstallation install, string name) =>

@@ -9,7 +9,7 @@ using Dashboard.Tests.Demo;
 namespace Dashboard.Tests.Indicators;
 
 /// <summary>
-/// The engine against an independent reading of SPEC §3 in plain SQL over the raw tables of the whole demo
+/// The engine against an independent reading of docs/indicatoren.md in plain SQL over the raw tables of the whole demo
 /// sector: two implementations that must agree to the cent and the hour, per store and in total.
 /// </summary>
 public sealed class DemoSectorCrossCheckTests(ImportedDemoSector demo) : IClassFixture<ImportedDemoSector>

@@ -28,7 +28,7 @@ namespace Dashboard.Tests.Indicators;
 /// T5 arbeidsbeperking 50plus dagbesteding wsw_beschut · T6 arbeidsbeperking tot27 leerwerk (no scheme) ·
 /// T7 zonder_werk 50plus werkervaring participatiewet · T10 zonder_werk 27tot50 werkervaring participatiewet_lks.
 /// <para>
-/// Certificates (attribution as SPEC §3.1 does it): C1 p4 AAN/WINKEL 2025-03-25 branchecertificaat → T4 (active);
+/// Certificates (attribution as docs/indicatoren.md#mensen does it): C1 p4 AAN/WINKEL 2025-03-25 branchecertificaat → T4 (active);
 /// C2 p1 AAN/REST 2025-04-01 praktijkverklaring → T6 (active; T1 is at another practice); C3 p2 AAN/WINKEL
 /// 2025-03-20 mbo_certificaat → T2 (ended 10 March: the latest that started before); C4 p10 AAN/WINKEL
 /// 2025-04-05 overig → no trajectory at all; C5 p1 AAN/WINKEL 2025-03-09 → before the period.

@@ -13,7 +13,7 @@ using Dashboard.Tests.TestSupport;
 namespace Dashboard.Tests.Privacy;
 
 /// <summary>
-/// Erasure on request (SPEC §5): the participant's trajectories and certificates at that organisation go and every
+/// Erasure on request (docs/privacy-en-toegang.md#wissen-op-verzoek): the participant's trajectories and certificates at that organisation go and every
 /// figure follows; nothing else changes; what cannot be erased is refused with nothing changed.
 /// </summary>
 public sealed class ParticipantErasureTests : IDisposable

@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Privacy;
 
-/// <summary>SPEC §5: participant codes are stored only as a keyed hash, with a key file outside the database.</summary>
+/// <summary>docs/privacy-en-toegang.md#deelnemerscodes: participant codes are stored only as a keyed hash, with a key file outside the database.</summary>
 public class ParticipantKeyTests
 {
     private const string Code = "PQ-4711";

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dashboard.Tests.Web;
 
 /// <summary>
-/// The role table of SPEC §5 through HTTP, on the demo sector: who may see which page, which figures and which
+/// The role table of docs/privacy-en-toegang.md#rollen-en-bereik through HTTP, on the demo sector: who may see which page, which figures and which
 /// downloads, and that editing a URL never reaches outside a user's scope. Stichting Tweede Ronde has the stores
 /// AMF and UTO; in 2025 its Amersfoort lunchroom had 3 people leave for paid work — a small cell.
 /// </summary>

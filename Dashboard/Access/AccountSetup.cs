@@ -6,7 +6,7 @@ using Dashboard.Data.Indicators;
 namespace Dashboard.Access;
 
 /// <summary>
-/// The accounts an installation starts with (issue 7, SPEC §6). While a Development database holds only the demo
+/// The accounts an installation starts with (issue 7, docs/installatie-en-beheer.md#eerste-accounts). While a Development database holds only the demo
 /// sector there is one demo account per role, signed in with a button and no password, so a fresh clone shows the
 /// product at once; they go when anything else is the case. Otherwise, with no administrator, one is created with
 /// a random password printed once to the console, to be changed at first login.

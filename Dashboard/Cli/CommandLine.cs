@@ -12,7 +12,7 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Cli;
 
 /// <summary>
-/// The administrators' command line, in the same executable as the server (SPEC §6):
+/// The administrators' command line, in the same executable as the server (docs/installatie-en-beheer.md#opdrachtregel):
 /// import, history, undo, erase, demo, indicators, export, backup and restore. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
 /// The command line is the server operator's: it is never limited by a user's scope.
 /// </summary>

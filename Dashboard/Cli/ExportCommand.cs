@@ -12,7 +12,7 @@ using Dashboard.Data.TheoryOfChange;
 namespace Dashboard.Cli;
 
 /// <summary>
-/// `export`: the same file a download link gives (SPEC §4), written to --out for scheduled reports. Protected
+/// `export`: the same file a download link gives (docs/weergave-en-export.md#opdrachtregel), written to --out for scheduled reports. Protected
 /// unless --exact. A combination that makes no sense (a factsheet of vergelijken, --per with a rate, --size with
 /// anything but png) is wrong usage: exit 2; a name the data does not hold exits 1, as in `indicators`.
 /// </summary>

@@ -9,7 +9,7 @@ namespace Dashboard.Cli;
 /// <summary>
 /// The filter options the indicators and export commands share: the period (--van/--tot, within what a period may be,
 /// else the running year up to the last day with data) and the entity and participant filters, named as in the files
-/// (SPEC §4).
+/// (docs/weergave-en-export.md#filter).
 /// </summary>
 public static class FilterOptions
 {

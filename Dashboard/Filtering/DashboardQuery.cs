@@ -6,7 +6,7 @@ using Microsoft.Extensions.Primitives;
 namespace Dashboard.Filtering;
 
 /// <summary>
-/// A dashboard view as a URL query (SPEC §4: a view is a link): the filter — van, tot, org, winkel, soort,
+/// A dashboard view as a URL query (docs/weergave-en-export.md#filter: a view is a link): the filter — van, tot, org, winkel, soort,
 /// praktijk, doelgroep, leeftijd, traject, regeling, each repeatable — the protection preview
 /// (weergave=afgeschermd) and a page's own choices (indicator, norm, …), kept as they are. A van and tot that make no
 /// period a user may ask for leave the period out and say why in <see cref="PeriodProblem"/>: the page and the download

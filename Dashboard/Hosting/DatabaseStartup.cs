@@ -6,7 +6,7 @@ namespace Dashboard.Hosting;
 
 /// <summary>
 /// Before the server takes requests: creates or migrates the database and, in Development only, fills an
-/// empty one with the demo sector so a newcomer sees a full dashboard at once (SPEC §6); then the accounts
+/// empty one with the demo sector so a newcomer sees a full dashboard at once (docs/installatie-en-beheer.md#demosector); then the accounts
 /// that go with the data (<see cref="AccountSetup"/>).
 /// </summary>
 public sealed class DatabaseStartup(

@@ -12,10 +12,10 @@ using Microsoft.AspNetCore.Http.Extensions;
 namespace Dashboard.Hosting;
 
 /// <summary>
-/// The downloads: plain GET links whose query carries the filter as the pages do (SPEC §4), so a download is a
+/// The downloads: plain GET links whose query carries the filter as the pages do (docs/weergave-en-export.md#exporteren), so a download is a
 /// link and access control guards this one place: a signed-in user, a format their role may take, a filter inside
 /// their scope (else 403, "geen toegang"). Every export made through the web is protected, whoever makes it
-/// (SPEC §3.4): exported figures get published. Only the command line can export exact figures.
+/// (docs/weergave-en-export.md#afscherming-in-exports): exported figures get published. Only the command line can export exact figures.
 /// </summary>
 public static class ExportEndpoints
 {

@@ -5,7 +5,7 @@ namespace Dashboard.Hosting;
 /// <summary>
 /// Keeps the default view ready: at start-up and every few seconds after, it lets <see cref="IndicatorService.WarmUp"/>
 /// read what a change of the data (an import here or from the command line, an undo, an erasure) made stale, in the
-/// background. At SPEC's sector that is about two seconds the first visitor after an import would otherwise wait; when
+/// background. At docs/prestaties.md#sectorschaal that is about two seconds the first visitor after an import would otherwise wait; when
 /// nothing changed, a check costs well under a millisecond.
 /// </summary>
 public sealed class FigureWarmUp(IndicatorService indicators, TimeProvider clock, ILogger<FigureWarmUp> logger) : BackgroundService

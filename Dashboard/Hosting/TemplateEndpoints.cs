@@ -7,7 +7,7 @@ using Dashboard.Data.Overview;
 namespace Dashboard.Hosting;
 
 /// <summary>
-/// GET /import/sjabloon/{soort}.{csv|xlsx}: an import template to fill in (SPEC §2), whose example row refers to
+/// GET /import/sjabloon/{soort}.{csv|xlsx}: an import template to fill in (docs/importbestanden.md), whose example row refers to
 /// a practice of this installation and to today, so that it imports here as it comes.
 /// </summary>
 public static class TemplateEndpoints

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Localization;
 namespace Dashboard.Hosting;
 
 /// <summary>
-/// Dutch first, English on request (SPEC §1): nl-NL or en-GB for numbers, dates and words, chosen by a cookie
+/// Dutch first, English on request (docs/weergave-en-export.md#taal): nl-NL or en-GB for numbers, dates and words, chosen by a cookie
 /// that the language switch sets through <c>/taal</c>; a circuit keeps the culture of the request that started it.
 /// </summary>
 public static class UiCulture

@@ -5,10 +5,10 @@ using SkiaSharp;
 namespace Dashboard.Data.Export.Charts;
 
 /// <summary>
-/// A chart as a file for a funding proposal or a report (SPEC §4): PNG at one of the <see cref="ChartSize"/>s, or SVG.
+/// A chart as a file for a funding proposal or a report (docs/weergave-en-export.md#png-en-svg): PNG at one of the <see cref="ChartSize"/>s, or SVG.
 /// Drawn from the same <see cref="ChartDescription"/> as the chart card on screen, with its title, the subtitle that
 /// states the filter and period, the legend and the source line; numbers as the screen writes them, Dutch unless
-/// <c>english</c>; hidden values as marked gaps, never as zeros (SPEC §3.4).
+/// <c>english</c>; hidden values as marked gaps, never as zeros (docs/indicatoren.md#afscherming).
 /// </summary>
 public static class ChartExport
 {

@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Export.Charts;
 
 /// <summary>
-/// The pixel sizes a chart is exported at (SPEC §4). Every size is the screen layout of 1200 × 675 scaled up — text,
+/// The pixel sizes a chart is exported at (docs/weergave-en-export.md#png-en-svg). Every size is the screen layout of 1200 × 675 scaled up — text,
 /// lines and gaps alike — so the larger ones look like the screen version, only sharper.
 /// </summary>
 public sealed class ChartSize

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Dashboard.Data.Export.Charts;
 
 /// <summary>
-/// The "⊘" that marks a hidden value (SPEC §3.4), drawn as a circle with a stroke rather than as a character: the
+/// The "⊘" that marks a hidden value (docs/indicatoren.md#afscherming), drawn as a circle with a stroke rather than as a character: the
 /// product font has no such glyph, and a fallback font would differ from machine to machine.
 /// </summary>
 internal static class HiddenMark

@@ -11,7 +11,7 @@ namespace Dashboard.Data.Export.Charts;
 /// The plot between the title and the legend: ScottPlot draws the data area (grid, value ticks, bars or lines, the
 /// median); around it this class sets the category names, the value-axis title, the values beside the bars and
 /// the ⊘ marks for hidden values, in the room it measured for them first. A hidden value is never drawn as a zero:
-/// its bar is missing and its line breaks (SPEC §3.4).
+/// its bar is missing and its line breaks (docs/indicatoren.md#afscherming).
 /// </summary>
 internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTextStyles text)
 {

@@ -8,7 +8,7 @@ using Dashboard.Data.Settings;
 namespace Dashboard.Data.Export.Excel;
 
 /// <summary>
-/// The figures as an Excel workbook (SPEC §4): a figures sheet with real numbers and number formats (hidden values
+/// The figures as an Excel workbook (docs/weergave-en-export.md#excel-en-csv): a figures sheet with real numbers and number formats (hidden values
 /// as the text "&lt;5"), a sheet with the filter, the export date, the definitions and the settings and sources
 /// behind them, and the chart as a picture. Column widths are set by hand: ClosedXML's AdjustToContents needs
 /// System.Drawing.

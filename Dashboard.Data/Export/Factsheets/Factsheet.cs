@@ -3,7 +3,7 @@ using Dashboard.Data.Indicators.Charts;
 namespace Dashboard.Data.Export.Factsheets;
 
 /// <summary>
-/// What a one-page factsheet says (SPEC §4), as plain text ready to print: the title and the filter in words, the
+/// What a one-page factsheet says (docs/weergave-en-export.md#factsheet), as plain text ready to print: the title and the filter in words, the
 /// headline figures, the impact goal (or what the organisation's practices are), the chart, the ready-made sentences,
 /// the definitions of the indicators shown, the assumptions and settings the figures rest on, and the source line
 /// with the export date. It is already protected: a hidden figure is here only as "&lt;5" or "afgeschermd".

@@ -18,7 +18,7 @@ namespace Dashboard.Data.Export.Factsheets;
 /// Builds a <see cref="Factsheet"/> from the views the pages show — <see cref="PracticeView"/> for a practice or a
 /// practice kind, <see cref="OverviewView"/> filtered to one organisation for an organisation — so the factsheet
 /// states the figures that were seen, protected as they were: with <see cref="ViewerProfile.Protected"/>, as every
-/// export through the web must be (SPEC §3.4).
+/// export through the web must be (docs/weergave-en-export.md#afscherming-in-exports).
 /// </summary>
 public static class FactsheetBuilder
 {

@@ -259,7 +259,7 @@ internal sealed class FactsheetPage
 
     /// <summary>
     /// The footer's lines for a footer of <paramref name="height"/>: the definitions, then the assumptions and settings.
-    /// When not all fit, definitions go from the end first, since an export must state the values it used (SPEC §3.3).
+    /// When not all fit, definitions go from the end first, since an export must state the values it used (docs/indicatoren.md#milieu).
     /// </summary>
     private List<FlowLine> FooterFlow(Factsheet factsheet, double height)
     {

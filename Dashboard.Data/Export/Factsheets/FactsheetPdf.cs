@@ -5,7 +5,7 @@ using PdfSharp.Pdf;
 namespace Dashboard.Data.Export.Factsheets;
 
 /// <summary>
-/// Prints a <see cref="Factsheet"/> on one A4 page (SPEC §4) in the product font: a header band in the product
+/// Prints a <see cref="Factsheet"/> on one A4 page (docs/weergave-en-export.md#factsheet) in the product font: a header band in the product
 /// colour with the title and subtitle, a row of headline tiles, the sentences beside the impact goal, the chart at
 /// full text width, and a footer in small type with the definitions, assumptions and the source line
 /// (<see cref="FactsheetPage"/> lays it out). Metadata: the title, author "ImpactDashboard" and the creation date.

@@ -6,10 +6,10 @@ using Dashboard.Data.Indicators.Results;
 namespace Dashboard.Data.Export.Factsheets;
 
 /// <summary>
-/// The ready-made sentences of a factsheet (SPEC §4), in Dutch or English, written from the figures: who was
+/// The ready-made sentences of a factsheet (docs/weergave-en-export.md#factsheet), in Dutch or English, written from the figures: who was
 /// reached, where they went, the hours worked, the certificates earned, the revenue and the goods reused — at most
 /// five. A sentence is written only from figures that are shown (status Ok): a hidden figure, "geen gegevens" or
-/// "n.v.t." drops its sentence or clause, so no sentence ever states a protected figure (SPEC §3.4), and none
+/// "n.v.t." drops its sentence or clause, so no sentence ever states a protected figure (docs/indicatoren.md#afscherming), and none
 /// derives one either — every number in them is a figure the tiles could show.
 /// </summary>
 public static class FactsheetSentences

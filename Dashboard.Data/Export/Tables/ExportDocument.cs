@@ -5,7 +5,7 @@ using Dashboard.Data.Settings;
 namespace Dashboard.Data.Export.Tables;
 
 /// <summary>
-/// Everything an export carries besides its figures (SPEC §4): the chart, the filter in words, the source line,
+/// Everything an export carries besides its figures (docs/weergave-en-export.md#exporteren): the chart, the filter in words, the source line,
 /// the export date, the indicators used with their definitions, and the settings behind them.
 /// </summary>
 public sealed record ExportDocument(

@@ -7,7 +7,7 @@ using static Dashboard.Data.Storage.SqliteExtensions;
 namespace Dashboard.Data.Import.Certificates;
 
 /// <summary>
-/// `certificaten` (SPEC §2.3): one row per certificate earned. Key: organisation, participant, date, kind
+/// `certificaten` (docs/importbestanden.md#certificaten): one row per certificate earned. Key: organisation, participant, date, kind
 /// and name; importing it again updates where it was earned. Replace works as for trajectories.
 /// </summary>
 internal sealed class CertificateImport : KeyedFileImport

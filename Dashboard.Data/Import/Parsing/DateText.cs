@@ -5,7 +5,7 @@ using Dashboard.Data.Import.Reading;
 namespace Dashboard.Data.Import.Parsing;
 
 /// <summary>
-/// Reads a date the way SPEC §2 allows it: day first (dd-mm-jjjj, d-m-jjjj, with '-', '/' or '.', a
+/// Reads a date the way docs/importbestanden.md#algemene-regels allows it: day first (dd-mm-jjjj, d-m-jjjj, with '-', '/' or '.', a
 /// two-digit year meaning 20jj), ISO jjjj-mm-dd, or a spreadsheet's date cell (its serial number).
 /// A time after the date ("01-03-2025 14:35", as till exports write it) is ignored.
 /// </summary>

@@ -4,15 +4,15 @@ using Dashboard.Data.Import.Validation;
 namespace Dashboard.Data.Import.Parsing;
 
 /// <summary>
-/// Matches a file's header row to the columns of its kind (SPEC §2): case-insensitively, ignoring spaces,
-/// '_' and '-', Dutch name or English alias. A direct identifier (SPEC §5) refuses the whole file; a
+/// Matches a file's header row to the columns of its kind (docs/importbestanden.md#algemene-regels): case-insensitively, ignoring spaces,
+/// '_' and '-', Dutch name or English alias. A direct identifier (docs/importbestanden.md#algemene-regels and docs/privacy-en-toegang.md#geen-persoonsgegevens) refuses the whole file; a
 /// missing required column or a column given twice is a problem of row 1; any other column is ignored
 /// with a warning. A header is quoted by its start only and the warning names the first few, so that a file with a
 /// long or a thousand unknown headers still gives a readable report.
 /// </summary>
 public sealed class HeaderMap
 {
-    /// <summary>Normalised headers that name a person directly; the Dutch list of SPEC §5 and its English equivalents.</summary>
+    /// <summary>Normalised headers that name a person directly; the Dutch list of docs/privacy-en-toegang.md#geen-persoonsgegevens and its English equivalents.</summary>
     private static readonly HashSet<string> DirectIdentifiers =
     [
         "naam", "voornaam", "achternaam", "bsn", "burgerservicenummer", "geboortedatum", "adres", "straat",

@@ -4,7 +4,7 @@ using Dashboard.Data.Import.Reading;
 namespace Dashboard.Data.Import.Parsing;
 
 /// <summary>
-/// Reads a number the way SPEC §2 allows it. In a ';' file: decimal comma, and '.' only as a thousands
+/// Reads a number the way docs/importbestanden.md#algemene-regels allows it. In a ';' file: decimal comma, and '.' only as a thousands
 /// separator between groups of three digits ("1.234,56", "1.234"); "310.5" is refused, not guessed. In a
 /// ',' file: decimal point and no thousands separator. A spreadsheet's numeric cell is exact as it is.
 /// A leading euro sign is allowed, as Dutch Excel writes currency cells.

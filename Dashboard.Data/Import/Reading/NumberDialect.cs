@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Import.Reading;
 
-/// <summary>How numbers are written as text in a file (SPEC §2).</summary>
+/// <summary>How numbers are written as text in a file (docs/importbestanden.md#algemene-regels).</summary>
 public enum NumberDialect
 {
     /// <summary>A ';' file, as Dutch Excel writes it: decimal comma, '.' only between groups of three digits.</summary>

@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Import.Sales;
 
 /// <summary>
-/// `verkopen` (SPEC §2.4): receipt lines, receipts or day totals — all additive, with no natural key. For
+/// `verkopen` (docs/importbestanden.md#verkopen): receipt lines, receipts or day totals — all additive, with no natural key. For
 /// each store and practice the file covers the range from its first to its last date; a file that overlaps
 /// stored sales there is refused unless it replaces them, and what it replaces is kept with its batch so
 /// that undoing it brings them back. Totals per month go to sales_monthly in the same transaction.

@@ -7,7 +7,7 @@ namespace Dashboard.Data.Import.Sales;
 
 /// <summary>
 /// Inserts a file's sales rows on a thread of its own, so that reading and checking the next rows overlaps SQLite's work on
-/// the previous ones: each takes about half of a large import, and a server has two cores (SPEC §7). Rows go over in
+/// the previous ones: each takes about half of a large import, and a server has two cores (docs/prestaties.md#sectorschaal). Rows go over in
 /// batches through a few reused arrays, so the reader waits when the writer falls behind and memory stays flat. From the
 /// first batch until <see cref="Finish"/> the connection is the writer's: the import must not use it meanwhile. What
 /// writing throws (a full disk) is thrown again to the reader at its next batch, or by <see cref="Finish"/>.

@@ -4,7 +4,7 @@ using Dashboard.Data.Storage;
 namespace Dashboard.Data.Import.Sales;
 
 /// <summary>
-/// Undoes a sales import (SPEC §2.4): its rows go, the rows it replaced come back, the monthly totals
+/// Undoes a sales import (docs/importbestanden.md#verkopen): its rows go, the rows it replaced come back, the monthly totals
 /// follow, in one transaction. Refused while a later, not undone sales import overlaps it, because that
 /// one may have replaced or be counted beside its rows. A user undoes only what <see cref="ImportHistory.List(AccessScope)"/>
 /// shows them: a batch whose practices all belong to organisations in their scope.

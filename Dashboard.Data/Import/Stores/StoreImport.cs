@@ -7,9 +7,9 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Import.Stores;
 
 /// <summary>
-/// `winkels` (SPEC §2.1): one row per store × practice. Organisations are created by name; a store code is
+/// `winkels` (docs/importbestanden.md#winkels): one row per store × practice. Organisations are created by name; a store code is
 /// unique in the installation and belongs to one organisation; re-importing updates names, kind and area.
-/// A scoped importer (SPEC §5) may only name organisations in their scope — so creates none — and is never told
+/// A scoped importer (docs/privacy-en-toegang.md#rollen-en-bereik) may only name organisations in their scope — so creates none — and is never told
 /// the name of an organisation outside it.
 /// </summary>
 internal sealed class StoreImport : FileImport

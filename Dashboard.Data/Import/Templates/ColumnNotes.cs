@@ -7,7 +7,7 @@ using Dashboard.Data.Import.Trajectories;
 namespace Dashboard.Data.Import.Templates;
 
 /// <summary>
-/// The "Toelichting" of every column of every kind, in Dutch, as the import checks it (SPEC §2 and the
+/// The "Toelichting" of every column of every kind, in Dutch, as the import checks it (docs/importbestanden.md and the
 /// per-kind import classes). Kept beside the templates so a changed rule is changed in both at once.
 /// </summary>
 internal static class ColumnNotes

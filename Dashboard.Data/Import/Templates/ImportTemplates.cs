@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Import.Templates;
 
 /// <summary>
-/// The files an administrator downloads to fill in and import: for each kind (SPEC §2) a CSV as Dutch Excel
+/// The files an administrator downloads to fill in and import: for each kind (docs/importbestanden.md) a CSV as Dutch Excel
 /// writes it and an Excel workbook with a "Toelichting" sheet, each with the canonical headers in template
 /// order and one example row that imports as it comes into the installation described by the <see cref="TemplateExample"/>.
 /// </summary>

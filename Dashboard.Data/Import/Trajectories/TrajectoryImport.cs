@@ -8,7 +8,7 @@ using static Dashboard.Data.Storage.SqliteExtensions;
 namespace Dashboard.Data.Import.Trajectories;
 
 /// <summary>
-/// `deelnemers` (SPEC §2.2): one row per trajectory. Key: organisation, participant, store, practice and
+/// `deelnemers` (docs/importbestanden.md#deelnemers): one row per trajectory. Key: organisation, participant, store, practice and
 /// start date; importing a trajectory again updates it. With replace, the file is the complete list for
 /// the stores it names: their stored trajectories that are not in the file are removed.
 /// </summary>

@@ -11,7 +11,7 @@ namespace Dashboard.Data.Import.Validation;
 /// </summary>
 public sealed record ImportProblem(int Row, string? Column, string? Value, string Kind, string Message, string? Suggestion = null)
 {
-    /// <summary>The kind of problem a replace solves: a sales file overlaps stored sales (SPEC §2.4).</summary>
+    /// <summary>The kind of problem a replace solves: a sales file overlaps stored sales (docs/importbestanden.md#verkopen).</summary>
     public const string OverlapsStoredSales = "overlapt opgeslagen verkopen";
 
     /// <summary>The same sales file was imported before (and not undone): nothing to correct, nothing to do.</summary>
@@ -20,7 +20,7 @@ public sealed record ImportProblem(int Row, string? Column, string? Value, strin
     /// <summary>The database could not be written (a full disk, a read-only file): nothing is wrong with the file itself.</summary>
     public const string StorageFailed = "opslag mislukt";
 
-    /// <summary>A row of an organisation outside the importing user's scope (SPEC §5); the message never names it.</summary>
+    /// <summary>A row of an organisation outside the importing user's scope (docs/privacy-en-toegang.md#rollen-en-bereik); the message never names it.</summary>
     public const string OutsideScope = "geen rechten";
 
     /// <summary>The problem as one line in <paramref name="culture"/>: where, what, and what would fix it.</summary>

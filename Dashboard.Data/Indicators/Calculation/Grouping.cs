@@ -5,7 +5,7 @@ using Dashboard.Data.Indicators.Filtering;
 namespace Dashboard.Data.Indicators.Calculation;
 
 /// <summary>
-/// How a breakdown sorts facts into groups (SPEC §3): every group in scope gets a row, zeros included, in
+/// How a breakdown sorts facts into groups (docs/indicatoren.md#regels-voor-elk-cijfer): every group in scope gets a row, zeros included, in
 /// display order — organisations by name, stores and practices by code, codes in the order of their list;
 /// a participant or certificate without a value for the dimension goes to "onbekend". Groups are numbered in
 /// display order, and a row finds its group's number through an array, by practice index or code number.

@@ -8,7 +8,7 @@ using Dashboard.Data.Settings;
 namespace Dashboard.Data.Indicators.Calculation;
 
 /// <summary>
-/// Computes every indicator of SPEC §3 for a filter, as a total and broken down by one dimension, then
+/// Computes every indicator of docs/indicatoren.md for a filter, as a total and broken down by one dimension, then
 /// applies small-cell protection for a protected viewer. Pure: it works on a <see cref="SectorSnapshot"/>
 /// and the sales totals of the filter's period, and reads nothing itself.
 /// </summary>
@@ -106,7 +106,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         return new IndicatorTable(filter, breakdown, totalGroup, result, settings, profile);
     }
 
-    /// <summary>The default period: the year to date up to the last day that has data, so a view never opens empty (SPEC §3).</summary>
+    /// <summary>The default period: the year to date up to the last day that has data, so a view never opens empty (docs/indicatoren.md#regels-voor-elk-cijfer).</summary>
     public static Period DefaultPeriod(DateOnly? lastDataDay, DateOnly today) =>
         Period.YearToDate(lastDataDay is { } last && last <= today ? last : today);
 

@@ -11,7 +11,7 @@ public enum ChartKind
     Line,
 }
 
-/// <summary>One value of a series; a hidden value is a marked gap, never a zero (SPEC §3.4).</summary>
+/// <summary>One value of a series; a hidden value is a marked gap, never a zero (docs/indicatoren.md#afscherming).</summary>
 public sealed record ChartPoint(string Category, decimal? Value, FigureStatus Status);
 
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points);

@@ -59,7 +59,7 @@ public static class ChartDescriptions
     }
 
     /// <summary>
-    /// The funnel of SPEC §4: inflow (P2) → active (P1) → outflow (P3) → paid work (P4), one bar each — four
+    /// The funnel of docs/weergave-en-export.md#goede-praktijk: inflow (P2) → active (P1) → outflow (P3) → paid work (P4), one bar each — four
     /// indicators with one unit, "people or trajectories".
     /// </summary>
     public static ChartDescription Funnel(IndicatorGroup figures, ChartText text)

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Indicators.Comparison;
 
-/// <summary>How counts and sums are made comparable between stores of different size (SPEC §3.5).</summary>
+/// <summary>How counts and sums are made comparable between stores of different size (docs/indicatoren.md#vergelijken-en-streefwaarden).</summary>
 public enum Normalisation
 {
     None,

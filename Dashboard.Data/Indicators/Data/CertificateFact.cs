@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Indicators.Data;
 
 /// <summary>
-/// One certificate, with the trajectory it is attributed to (SPEC §3.1): the participant's trajectory at the
+/// One certificate, with the trajectory it is attributed to (docs/indicatoren.md#mensen): the participant's trajectory at the
 /// same store and practice that was active on its date, else the latest one that started before it; null
 /// when there is none — then it counts only without a participant-attribute filter.
 /// </summary>

@@ -28,7 +28,7 @@ public readonly record struct PackedTrajectory(
     /// <summary>The hours in hundredths when that is exact, else −1.</summary>
     public static long InHundredths(decimal hours) => decimal.Round(hours * 100m) == hours * 100m ? (long)(hours * 100m) : -1;
 
-    /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (SPEC §3.1).</summary>
+    /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (docs/indicatoren.md#mensen).</summary>
     public bool IsActiveIn(int from, int to) => Start <= to && End >= from;
 }
 

@@ -15,6 +15,6 @@ public sealed record PracticeInfo(
     string OrganisationName,
     bool IsDemo = false)
 {
-    /// <summary>WINKEL/PRAKTIJK, the single name of a practice (SPEC §2).</summary>
+    /// <summary>WINKEL/PRAKTIJK, the single name of a practice (docs/importbestanden.md#winkels).</summary>
     public string Path => $"{StoreCode}/{Code}";
 }

@@ -2,7 +2,7 @@ namespace Dashboard.Data.Indicators.Data;
 
 /// <summary>
 /// What one category's sales rows add up to, row by row: enough to compute every sales figure exactly whatever the
-/// settings (SPEC §3.2–3.3) — revenue, items, given weights, the items of rows without a weight, revenue and
+/// settings (docs/indicatoren.md#geld and docs/indicatoren.md#milieu) — revenue, items, given weights, the items of rows without a weight, revenue and
 /// transactions of the rows that give transactions, and the row count. The import sums its file with it into
 /// sales_monthly, and the engine the raw rows of a month a period cuts through; the SQL of a replace or undo
 /// (<c>SalesAggregates.AddStoredRows</c>) follows the same rule.

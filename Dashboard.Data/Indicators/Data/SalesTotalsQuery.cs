@@ -31,7 +31,7 @@ public static class SalesTotalsQuery
         if (practiceIds.Count > 0)
         {
             // Ids and dates are numbers from the snapshot and the calendar, never user text: safe to inline, and it lets SQLite use the (practice, date) index.
-            // Some 200,000 rows a month at SPEC's sector: read through the C API (see SqliteStatement).
+            // Some 200,000 rows a month at docs/prestaties.md#sectorschaal: read through the C API (see SqliteStatement).
             using var rows = new SqliteStatement(connection,
                 $"""
                 SELECT practice_id, CAST(substr(sale_date, 9, 2) AS INTEGER), category, revenue_cents, items, weight_g, transactions

@@ -10,7 +10,7 @@ namespace Dashboard.Data.Indicators.Data;
 public sealed class SnapshotCache(Database database)
 {
     /// <summary>A period with its comparisons cuts through at most six months: room for three such periods at once (some
-    /// 5 MB a month for SPEC's sector).</summary>
+    /// 5 MB a month for docs/prestaties.md#sectorschaal).</summary>
     private const int RememberedMonths = 18;
 
     private readonly Lock _lock = new();

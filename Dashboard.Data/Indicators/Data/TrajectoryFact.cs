@@ -15,6 +15,6 @@ public sealed record TrajectoryFact(
     int? LadderStart,
     int? LadderEnd)
 {
-    /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (SPEC §3.1).</summary>
+    /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (docs/indicatoren.md#mensen).</summary>
     public bool IsActiveIn(DateOnly from, DateOnly to) => Start <= to && (End is null || End >= from);
 }

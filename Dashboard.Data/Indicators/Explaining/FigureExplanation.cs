@@ -8,7 +8,7 @@ using Dashboard.Data.Settings;
 namespace Dashboard.Data.Indicators.Explaining;
 
 /// <summary>
-/// "Hoe berekend?" for one figure (SPEC §3.4): its definition, the filter in words, the settings it used
+/// "Hoe berekend?" for one figure (docs/indicatoren.md#regels-voor-elk-cijfer): its definition, the filter in words, the settings it used
 /// and the number of source rows behind it.
 /// </summary>
 public sealed record FigureExplanation(string Definition, string Filter, IReadOnlyList<string> Settings, long? SourceRows)

@@ -7,7 +7,7 @@ namespace Dashboard.Data.Indicators.Explaining;
 /// <summary>
 /// A figure as people read it, in nl-NL (1.234,5) or en-GB (1,234.5): rates as "23,4%", money as "€ 1.234",
 /// and the words for what has no value — "&lt;5" for a hidden count, "afgeschermd", "geen gegevens", "n.v.t."
-/// (SPEC §3.4). Pages and exports format through here, so they read the same.
+/// (docs/indicatoren.md#regels-voor-elk-cijfer). Pages and exports format through here, so they read the same.
 /// </summary>
 public static class FigureFormat
 {

@@ -6,7 +6,7 @@ using Dashboard.Data.Indicators.Filtering;
 namespace Dashboard.Data.Indicators.Explaining;
 
 /// <summary>
-/// The source line under every chart and export (SPEC §4): "Bron: &lt;organisatie of 'alle organisaties'&gt; ·
+/// The source line under every chart and export (docs/weergave-en-export.md#grafieken): "Bron: &lt;organisatie of 'alle organisaties'&gt; ·
 /// ImpactDashboard · gegevens t/m dd-mm-jjjj · geëxporteerd dd-mm-jjjj" — on screen without the export date.
 /// </summary>
 public static class SourceLine

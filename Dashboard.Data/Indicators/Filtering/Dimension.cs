@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Indicators.Filtering;
 
-/// <summary>What a breakdown groups by (SPEC §3); <see cref="Dimensions"/> holds the command-line names.</summary>
+/// <summary>What a breakdown groups by (docs/indicatoren.md#regels-voor-elk-cijfer); <see cref="Dimensions"/> holds the command-line names.</summary>
 public enum Dimension
 {
     Organisation,

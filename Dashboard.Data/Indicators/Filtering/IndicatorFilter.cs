@@ -3,7 +3,7 @@ using Dashboard.Data.Indicators.Data;
 namespace Dashboard.Data.Indicators.Filtering;
 
 /// <summary>
-/// A filter of SPEC §3: a period and, optionally, several values for each of organisations, stores,
+/// A filter of docs/indicatoren.md#regels-voor-elk-cijfer: a period and, optionally, several values for each of organisations, stores,
 /// practice kinds, practices, target groups, age groups, trajectory types and schemes. An empty list
 /// means "all". Values are canonical: organisation ids, store and practice ids, codes as the import stores them.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed record IndicatorFilter(Period Period)
     public IReadOnlySet<string> TrajectoryTypes { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> Schemes { get; init; } = new HashSet<string>();
 
-    /// <summary>Whether a participant attribute is filtered: then money and environment figures are n.v.t. (SPEC §3.4).</summary>
+    /// <summary>Whether a participant attribute is filtered: then money and environment figures are n.v.t. (docs/indicatoren.md#regels-voor-elk-cijfer).</summary>
     public bool HasParticipantFilter =>
         TargetGroups.Count > 0 || AgeGroups.Count > 0 || TrajectoryTypes.Count > 0 || Schemes.Count > 0;
 

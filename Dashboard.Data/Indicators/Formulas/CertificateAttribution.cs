@@ -2,7 +2,7 @@ using Dashboard.Data.Indicators.Data;
 
 namespace Dashboard.Data.Indicators.Formulas;
 
-/// <summary>Which trajectory a certificate's participant attributes come from (SPEC §3.1).</summary>
+/// <summary>Which trajectory a certificate's participant attributes come from (docs/indicatoren.md#mensen).</summary>
 public static class CertificateAttribution
 {
     /// <summary>

@@ -5,7 +5,7 @@ using Dashboard.Data.Indicators.Results;
 namespace Dashboard.Data.Indicators.Formulas;
 
 /// <summary>
-/// The figures about people (SPEC §3.1), as pure functions of a <see cref="PeopleTally"/>: the trajectories and
+/// The figures about people (docs/indicatoren.md#mensen), as pure functions of a <see cref="PeopleTally"/>: the trajectories and
 /// certificates of one group, already restricted to the filter, gathered in one pass over its period. A trajectory
 /// is active in the period when start ≤ tot and (no end or end ≥ van).
 /// </summary>

@@ -5,7 +5,7 @@ namespace Dashboard.Data.Indicators.Formulas;
 
 /// <summary>
 /// What the people formulas need of one group's trajectories and certificates in its period, gathered in one pass
-/// (SPEC §3.1): which trajectories are active, started or ended in the period, with which outcome, their hours inside
+/// (docs/indicatoren.md#mensen): which trajectories are active, started or ended in the period, with which outcome, their hours inside
 /// the period and their lengths and ladder steps, and the certificates dated in it. <see cref="PeopleFormulas"/> turns
 /// it into figures. Trajectories and certificates outside the period may be added: they count for nothing.
 /// <para>Trajectories must arrive grouped by participant (<see cref="PackedPeople"/> keeps them ordered so): a distinct

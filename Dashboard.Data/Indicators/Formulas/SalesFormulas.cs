@@ -5,7 +5,7 @@ using Dashboard.Data.Settings;
 namespace Dashboard.Data.Indicators.Formulas;
 
 /// <summary>
-/// The money (SPEC §3.2) and environment (SPEC §3.3) figures, as pure functions of sales totals already
+/// The money (docs/indicatoren.md#geld) and environment (docs/indicatoren.md#milieu) figures, as pure functions of sales totals already
 /// restricted to the filter, group and period: sums per category (see <see cref="SalesTally"/>) — every figure adds
 /// per row and the settings differ only per category, so any split of the rows gives the same figures. Refund rows carry
 /// negative amounts and so reduce every sum.

@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Indicators.Protection;
 
 /// <summary>
-/// Whether small-cell protection applies to the viewer (SPEC §3.4): it does for everyone but a director
+/// Whether small-cell protection applies to the viewer (docs/indicatoren.md#afscherming): it does for everyone but a director
 /// looking at their own organisation and an administrator, and for every export made through the web.
 /// </summary>
 public enum ViewerProfile

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Indicators.Results;
 
-/// <summary>How a figure may be shown (SPEC §3.4): as its value, or in words.</summary>
+/// <summary>How a figure may be shown (docs/indicatoren.md#regels-voor-elk-cijfer): as its value, or in words.</summary>
 public enum FigureStatus
 {
     /// <summary>Shown as its value.</summary>

@@ -2,7 +2,7 @@ namespace Dashboard.Data.Indicators.Targets;
 
 /// <summary>
 /// A target (streefwaarde) for one indicator in one year, set either for an organisation as a whole or for
-/// one practice — exactly one of <see cref="OrganisationId"/> and <see cref="PracticeId"/> (SPEC §3.5).
+/// one practice — exactly one of <see cref="OrganisationId"/> and <see cref="PracticeId"/> (docs/indicatoren.md#vergelijken-en-streefwaarden).
 /// Year, indicator and owner are its key; the value is for the whole calendar year.
 /// </summary>
 public sealed record Target(int Year, IndicatorCode Indicator, long? OrganisationId, long? PracticeId, decimal Value)

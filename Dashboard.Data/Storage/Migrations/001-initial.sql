@@ -107,7 +107,7 @@ CREATE TABLE replaced_sales (
 );
 CREATE INDEX replaced_sales_by_batch ON replaced_sales (replaced_by_batch_id);
 
--- Per sales batch and practice: the first and last date of the batch's rows (SPEC §2.4 overlap rules).
+-- Per sales batch and practice: the first and last date of the batch's rows (the overlap rules of docs/importbestanden.md#verkopen).
 CREATE TABLE sales_batch_ranges (
     batch_id    INTEGER NOT NULL REFERENCES import_batches (id),
     practice_id INTEGER NOT NULL REFERENCES practices (id),

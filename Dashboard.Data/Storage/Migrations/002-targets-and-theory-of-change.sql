@@ -1,4 +1,4 @@
--- Targets (streefwaarden) and each good practice's theory of change (SPEC §3.5).
+-- Targets (streefwaarden) and each good practice's theory of change (docs/indicatoren.md#streefwaarden, docs/weergave-en-export.md#goede-praktijk).
 
 -- A target belongs to an organisation as a whole or to one practice, never to both: the CHECK says so,
 -- and since NULLs are distinct in a UNIQUE constraint each kind of owner gets its own partial unique index.

@@ -1,4 +1,4 @@
--- Users who log in (SPEC §5) and the audit log of what they did.
+-- Users who log in (docs/privacy-en-toegang.md#inloggen-en-sessies) and the audit log of what they did.
 
 -- A user's scope is either every organisation (all_organisations = 1) or the organisations listed in
 -- user_organisations. The security stamp changes with every change to the user, so a signed-in session

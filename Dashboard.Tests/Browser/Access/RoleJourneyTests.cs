@@ -14,7 +14,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dashboard.Tests.Browser.Access;
 
 /// <summary>
-/// The role table of SPEC §5 as the four demo accounts meet it: what each menu offers, what each may open, export
+/// The role table of docs/privacy-en-toegang.md#rollen-en-bereik as the four demo accounts meet it: what each menu offers, what each may open, export
 /// and see exactly, and what happens on the way out — by logout, or by an administrator disabling the account.
 /// </summary>
 [Collection(BrowserCollection.Name)]

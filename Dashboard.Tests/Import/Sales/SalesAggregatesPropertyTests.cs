@@ -16,8 +16,8 @@ namespace Dashboard.Tests.Import.Sales;
 /// <summary>
 /// Issue 9: whatever sequence of sales imports, replaces, undos, repeated files and setting changes an administrator
 /// makes, the aggregates give the figures the raw rows give. Each run plays a random sequence on a real database
-/// and, after every step, checks (1) the stored rows against a model of SPEC §2.4, (2) sales_monthly against the raw
-/// rows and (3) the figures of <see cref="IndicatorService"/> (E1, E3, M1–M3, exact) against the SPEC formulas
+/// and, after every step, checks (1) the stored rows against a model of docs/importbestanden.md#verkopen, (2) sales_monthly against the raw
+/// rows and (3) the figures of <see cref="IndicatorService"/> (E1, E3, M1–M3, exact) against the docs/indicatoren.md#geld and docs/indicatoren.md#milieu
 /// applied here to the raw rows and the stored category settings — for whole months, a calendar month and a custom
 /// period that cuts months in two. A failure names the seed and the steps; set SALES_PROPERTY_SEED to replay one run.
 /// </summary>
@@ -96,7 +96,7 @@ public sealed class SalesAggregatesPropertyTests(ITestOutputHelper output)
         public bool Undone { get; set; }
     }
 
-    /// <summary>One random sequence on its own installation, with the model of what SPEC §2.4 says the store holds.</summary>
+    /// <summary>One random sequence on its own installation, with the model of what docs/importbestanden.md#verkopen says the store holds.</summary>
     private sealed class Run : IDisposable
     {
         private readonly Random _random;
@@ -424,7 +424,7 @@ public sealed class SalesAggregatesPropertyTests(ITestOutputHelper output)
             };
         }
 
-        /// <summary>SPEC §3.2–3.3 straight from the raw rows: E1, E3 (none without receipts), M1, M2, M3 and the source rows.</summary>
+        /// <summary>docs/indicatoren.md#geld and docs/indicatoren.md#milieu straight from the raw rows: E1, E3 (none without receipts), M1, M2, M3 and the source rows.</summary>
         private static string Expected(List<Sale> raw, Dictionary<string, (string Category, decimal Weight, decimal Co2)> settings,
             HashSet<long> scope, Period period)
         {

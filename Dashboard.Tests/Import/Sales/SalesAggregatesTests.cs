@@ -3,7 +3,7 @@ using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Import.Sales;
 
-/// <summary>sales_monthly must equal the raw sales rows after every kind of write (SPEC §7: kept inside each import's transaction).</summary>
+/// <summary>sales_monthly must equal the raw sales rows after every kind of write (docs/prestaties.md#ontwerp: kept inside each import's transaction).</summary>
 public class SalesAggregatesTests
 {
     private static long Import(TestInstallation install, string name, IEnumerable<SaleRow> rows, bool replace = false) =>

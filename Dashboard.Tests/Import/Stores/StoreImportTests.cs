@@ -77,7 +77,7 @@ public class StoreImportTests
         Assert.Equal((1, 3), (outcome.Summary!.Added, outcome.Summary.Updated));
     }
 
-    /// <summary>Codes are matched like headers (SPEC §2): "aan"/"rest" is the stored AAN/REST, and its new name is written.</summary>
+    /// <summary>Codes are matched like headers (docs/importbestanden.md#algemene-regels): "aan"/"rest" is the stored AAN/REST, and its new name is written.</summary>
     [Fact]
     public void A_code_written_in_another_case_or_with_a_hyphen_still_updates_that_practice()
     {

@@ -4,7 +4,7 @@ using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Import.Templates;
 
-/// <summary>A template imports as it comes into the installation it was made for (SPEC §2).</summary>
+/// <summary>A template imports as it comes into the installation it was made for (docs/importbestanden.md).</summary>
 public sealed class TemplateImportTests : IDisposable
 {
     private static readonly DateOnly Yesterday = TestInstallation.Today.AddDays(-1);

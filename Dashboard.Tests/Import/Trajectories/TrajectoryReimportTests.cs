@@ -3,7 +3,7 @@ using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Import.Trajectories;
 
-/// <summary>The monthly workflow (SPEC §2.2): the same trajectories exported again update, never duplicate; replace fixes a store's list.</summary>
+/// <summary>The monthly workflow (docs/importbestanden.md#deelnemers): the same trajectories exported again update, never duplicate; replace fixes a store's list.</summary>
 public class TrajectoryReimportTests
 {
     private static ImportOutcome Import(TestInstallation install, IEnumerable<TrajectoryRow> rows, bool replace = false) =>

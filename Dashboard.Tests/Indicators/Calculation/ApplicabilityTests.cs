@@ -6,7 +6,7 @@ using static Dashboard.Tests.Indicators.Facts;
 namespace Dashboard.Tests.Indicators.Calculation;
 
 /// <summary>
-/// Which figures are "n.v.t." (SPEC §3, §3.4): sales carry no participant attributes; an outcome breakdown only
+/// Which figures are "n.v.t." (docs/indicatoren.md#regels-voor-elk-cijfer): sales carry no participant attributes; an outcome breakdown only
 /// has the figures about ended trajectories, a certificate-kind breakdown only P9. Checked on every group's figures.
 /// </summary>
 public class ApplicabilityTests

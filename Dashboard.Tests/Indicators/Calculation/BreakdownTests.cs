@@ -6,7 +6,7 @@ using static Dashboard.Tests.Indicators.Facts;
 namespace Dashboard.Tests.Indicators.Calculation;
 
 /// <summary>
-/// Breakdowns (SPEC §3): every group in scope gets a row, zeros included, in display order; "onbekend" for a
+/// Breakdowns (docs/indicatoren.md#regels-voor-elk-cijfer): every group in scope gets a row, zeros included, in display order; "onbekend" for a
 /// missing value; a participant once per group; time groups clipped to the period. Numbers: see <see cref="HandMadeSet"/>.
 /// </summary>
 public class BreakdownTests

@@ -33,7 +33,7 @@ public sealed class ChartDescriptionsTests : IDisposable
         Assert.Equal(ChartKind.Line, chart.Kind);
         Assert.Equal(("Instroom", "trajecten"), (chart.Title, chart.ValueLabel));
         Assert.Equal(["jan 2025", "feb 2025", "mrt 2025"], chart.Categories);
-        // February's single start is hidden, so March — the only other non-zero month — is hidden too (SPEC §3.4).
+        // February's single start is hidden, so March — the only other non-zero month — is hidden too (docs/indicatoren.md#afscherming).
         Assert.Equal([0m, null, null], chart.Series[0].Points.Select(p => p.Value));
         Assert.Equal([FigureStatus.Ok, FigureStatus.Hidden, FigureStatus.Hidden], chart.Series[0].Points.Select(p => p.Status));
         Assert.True(chart.HasHiddenValues);

@@ -170,7 +170,7 @@ public class SalesFiguresTests
         return install;
     }
 
-    /// <summary>Per row, as SPEC §3.2–3.3 defines it, summed in SQL over the raw `sales` table in integer cents and grams.</summary>
+    /// <summary>Per row, as docs/indicatoren.md#geld and docs/indicatoren.md#milieu defines it, summed in SQL over the raw `sales` table in integer cents and grams.</summary>
     private const string RawFigures =
         """
         SELECT COALESCE(SUM(s.revenue_cents), 0),

@@ -5,7 +5,7 @@ using static Dashboard.Tests.Indicators.Facts;
 namespace Dashboard.Tests.Indicators.Formulas;
 
 /// <summary>
-/// SPEC §3.1: a certificate takes the attributes of the participant's trajectory at the same store and practice
+/// docs/indicatoren.md#mensen: a certificate takes the attributes of the participant's trajectory at the same store and practice
 /// that was active on its date, else of the latest one that started before it; none → unattributed.
 /// </summary>
 public class CertificateAttributionTests
@@ -54,7 +54,7 @@ public class CertificateAttributionTests
     [Fact]
     public void Of_two_active_trajectories_the_latest_started_one()
     {
-        // SPEC names "the" active trajectory; with two the code takes the one started last (see the report).
+        // docs/indicatoren.md#mensen "the" active trajectory; with two the code takes the one started last (see the report).
         Assert.Same(ShortSpring, CertificateAttribution.Attribute(Day("2025-04-01"), [LongRunning, ShortSpring]));
     }
 }

@@ -9,7 +9,7 @@ using static Dashboard.Tests.Indicators.Facts;
 namespace Dashboard.Tests.Indicators.Protection;
 
 /// <summary>
-/// Small-cell protection (SPEC §3.4, k = 5) as a protected viewer (bestuur, communicatie, every web export) sees
+/// Small-cell protection (docs/indicatoren.md#afscherming, k = 5) as a protected viewer (bestuur, communicatie, every web export) sees
 /// the figures: each rule on its own, the derived figures, and the secondary suppression in breakdowns.
 /// </summary>
 public class SmallCellProtectionTests
@@ -318,7 +318,7 @@ public class SmallCellProtectionTests
     [Fact]
     public void A_hidden_figure_does_not_give_its_value_away_through_its_number_of_source_rows()
     {
-        // Every figure can show how it was made, the number of source rows included (SPEC §3.4). For a count that
+        // Every figure can show how it was made, the number of source rows included (docs/indicatoren.md#regels-voor-elk-cijfer). For a count that
         // number is the count itself: "<5 · 3 bronregels" would state the hidden 3, and the 6 of the group hidden
         // to protect it would let the 3 be worked back from the total of 22.
         var table = Protected(StartingPerPractice(3, 7, 6, 0, 6), breakdown: Dimension.Practice);
