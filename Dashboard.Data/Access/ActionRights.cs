@@ -10,5 +10,5 @@ public static class ActionRights
     /// The organisation, store or practice lies outside the actor's scope — or does not exist: a scoped user cannot tell
     /// the two apart.
     /// </summary>
-    public const string OutsideScope = ScopedFilter.NoAccess;
+    public const string OutsideScope = "Geen toegang: dit valt buiten de organisaties waarvoor u rechten hebt.";
 }

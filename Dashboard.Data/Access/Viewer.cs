@@ -1,7 +1,3 @@
-using Dashboard.Data.Export;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Protection;
-
 namespace Dashboard.Data.Access;
 
 /// <summary>
@@ -31,16 +27,10 @@ public sealed record Viewer(long UserId, string UserName, string DisplayName, Ro
 
     public bool CanReadAuditLog => Role == Role.Beheerder;
 
-    /// <summary>The board may take charts and factsheets, not the figures as a spreadsheet.</summary>
-    public bool CanExport(ExportFormat format) => Role != Role.Bestuur || format is ExportFormat.Png or ExportFormat.Svg or ExportFormat.Pdf;
+    /// <summary>The board may take charts and factsheets, not the figures as a spreadsheet (see <c>ExportFormats.CarriesFigures</c>).</summary>
+    public bool CanExportFigures => Role != Role.Bestuur;
 
     public bool MaySee(long organisationId) => Scope.Includes(organisationId);
 
-    public bool MaySee(PracticeInfo practice) => MaySee(practice.OrganisationId);
-
     public bool CanImportInto(long organisationId) => CanImport && MaySee(organisationId);
-
-    /// <summary>The practices this viewer may see, of all stored.</summary>
-    public IReadOnlyList<PracticeInfo> Visible(IReadOnlyList<PracticeInfo> practices) =>
-        Scope.AllOrganisations ? practices : practices.Where(MaySee).ToList();
 }

@@ -1,7 +1,8 @@
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Comparison;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators;
 
 namespace Dashboard.Data.Export;
 

@@ -23,7 +23,7 @@ public sealed class ExportService(Exporter exporter, AuditLog audit)
     /// <exception cref="ExportRefusedException">The export cannot be made of this view and choice.</exception>
     public ExportFile Export(Actor actor, string link, ExportFormat format, Func<ExportRequest> request, ChartSize size, CsvDialect dialect)
     {
-        if (!actor.May(v => v.CanExport(format)))
+        if (!actor.May(viewer => format.MayBeTakenBy(viewer)))
         {
             audit.Write(actor, new AuditLine(AuditWordings.ExportFormatRefused, ("link", link)));
             throw new AccessDeniedException(FormatNotAllowed);

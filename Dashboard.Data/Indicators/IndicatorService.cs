@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Calculation;
 using Dashboard.Data.Indicators.Comparison;
 using Dashboard.Data.Indicators.Data;

@@ -1,11 +1,12 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Charts;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Explaining;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.TheoryOfChange;
 
 namespace Dashboard.Data.Views;

@@ -1,10 +1,11 @@
 using System.Text;
+using Dashboard.Data.Access;
 using Dashboard.Data.Export;
-using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 using Dashboard.Data.TheoryOfChange;
 using Dashboard.Tests.Export.Charts;

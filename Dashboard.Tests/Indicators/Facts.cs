@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Calculation;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;

@@ -1,7 +1,8 @@
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;

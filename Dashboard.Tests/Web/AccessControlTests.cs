@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Dashboard.Data.Access;
 using Dashboard.Data.Audit;
+using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Tests.Demo;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Calculation;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 
 namespace Dashboard.Cli;

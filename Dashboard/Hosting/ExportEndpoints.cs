@@ -54,7 +54,7 @@ public static class ExportEndpoints
         var actor = Actor.For(viewer);
         var what = context.Request.Path + context.Request.QueryString;
         var query = DashboardQuery.Parse(context.Request.GetEncodedUrl());
-        if (viewer.CanExport(format) && query.PeriodProblem is { } problem)
+        if (format.MayBeTakenBy(viewer) && query.PeriodProblem is { } problem)
         {
             exports.Refused(actor, what, problem);
             return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);

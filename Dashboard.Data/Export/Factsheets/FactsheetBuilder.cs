@@ -1,6 +1,6 @@
 using System.Globalization;
+using Dashboard.Data.Access;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Charts;
 using Dashboard.Data.Indicators.Comparison;
 using Dashboard.Data.Indicators.Explaining;
@@ -8,6 +8,7 @@ using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
 using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 using Dashboard.Data.TheoryOfChange;
 using Dashboard.Data.Views;

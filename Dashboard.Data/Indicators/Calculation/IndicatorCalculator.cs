@@ -1,3 +1,4 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Formulas;

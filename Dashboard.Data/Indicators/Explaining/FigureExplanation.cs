@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Access;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Protection;

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Comparison;
 using Dashboard.Data.Indicators.Explaining;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

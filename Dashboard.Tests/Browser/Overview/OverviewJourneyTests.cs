@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.Cli;
+using Dashboard.Data.Access;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Explaining;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Views;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

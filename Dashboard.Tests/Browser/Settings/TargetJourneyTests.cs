@@ -1,8 +1,9 @@
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Explaining;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.Browser.Overview;
 using Microsoft.Playwright;

@@ -1,11 +1,12 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Export.Factsheets;
-using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Explaining;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
 using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 using Dashboard.Data.TheoryOfChange;
 using Dashboard.Tests.Demo;

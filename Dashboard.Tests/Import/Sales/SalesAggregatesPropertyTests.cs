@@ -1,11 +1,12 @@
 using System.Globalization;
-using Dashboard.Data.Import;
+using Dashboard.Data.Access;
 using Dashboard.Data.Import.Validation;
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Import;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 using Dashboard.Tests.TestSupport;
 using Xunit.Abstractions;

@@ -1,11 +1,12 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Import;
-using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Charts;
 using Dashboard.Data.Indicators.Comparison;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 using Dashboard.Tests.TestSupport;
 

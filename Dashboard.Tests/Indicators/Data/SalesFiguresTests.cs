@@ -1,9 +1,10 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Import;
-using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using static Dashboard.Tests.Indicators.Facts;

@@ -1,8 +1,9 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Import;
-using Dashboard.Data.Indicators;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;

@@ -1,8 +1,9 @@
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Data;
 using Dashboard.Data.Indicators.Filtering;
 using Dashboard.Data.Indicators.Protection;
 using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Indicators;
 using Dashboard.Data.Settings;
 using static Dashboard.Tests.Indicators.Facts;
 

@@ -1,4 +1,4 @@
-namespace Dashboard.Data.Indicators.Protection;
+namespace Dashboard.Data.Access;
 
 /// <summary>
 /// Whether small-cell protection applies to the viewer (docs/indicatoren.md#afscherming): it does for everyone but a director

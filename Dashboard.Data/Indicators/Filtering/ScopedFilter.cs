@@ -1,7 +1,7 @@
+using Dashboard.Data.Access;
 using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Filtering;
 
-namespace Dashboard.Data.Access;
+namespace Dashboard.Data.Indicators.Filtering;
 
 /// <summary>
 /// A filter as a viewer may use it (docs/privacy-en-toegang.md#rollen-en-bereik): whatever it names must lie in the viewer's scope — else "geen
@@ -9,7 +9,7 @@ namespace Dashboard.Data.Access;
 /// </summary>
 public static class ScopedFilter
 {
-    public const string NoAccess = "Geen toegang: dit valt buiten de organisaties waarvoor u rechten hebt.";
+    public const string NoAccess = ActionRights.OutsideScope;
 
     public static IndicatorFilter Resolve(NamedFilter named, Period period, IReadOnlyList<PracticeInfo> practices, Viewer viewer)
     {
