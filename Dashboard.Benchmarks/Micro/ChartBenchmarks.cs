@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Attributes;
-using Dashboard.Data.Export.Charts;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Charts;
-using Dashboard.Data.Indicators.Comparison;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
-using Dashboard.Data.Views;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Exports.Charts;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Comparison;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Benchmarks.Micro;
 

@@ -1,8 +1,8 @@
-using Dashboard.Data.Demo;
-using Dashboard.Data.Import;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Settings;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Settings;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Benchmarks.Micro;

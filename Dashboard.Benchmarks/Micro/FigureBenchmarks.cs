@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
-using Dashboard.Data.Views;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Benchmarks.Micro;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Dashboard.Data.Demo;
+using Dashboard.Data.Installation.Demo;
 
 namespace Dashboard.Benchmarks.Scale;
 

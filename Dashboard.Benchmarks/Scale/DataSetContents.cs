@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Dashboard.Data.Import;
-using Dashboard.Data.Import.Reading;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Reading;
 
 namespace Dashboard.Benchmarks.Scale;
 

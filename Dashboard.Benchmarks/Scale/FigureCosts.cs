@@ -1,8 +1,8 @@
-using Dashboard.Data.Indicators.Calculation;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
-using Dashboard.Data.Settings;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures.Calculation;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Benchmarks.Scale;

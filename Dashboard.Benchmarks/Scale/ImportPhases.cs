@@ -1,9 +1,9 @@
 using Dashboard.Data.Domain;
-using Dashboard.Data.Import;
-using Dashboard.Data.Import.Parsing;
-using Dashboard.Data.Import.Reading;
-using Dashboard.Data.Import.Sales;
-using Dashboard.Data.Import.Validation;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Parsing;
+using Dashboard.Data.Imports.Reading;
+using Dashboard.Data.Imports.Sales;
+using Dashboard.Data.Imports.Validation;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,5 @@
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
 
 namespace Dashboard.Benchmarks.Scale;
 

@@ -1,13 +1,13 @@
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Comparison;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
-using Dashboard.Data.Indicators.Targets;
-using Dashboard.Data.Settings;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Comparison;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Settings;
+using Dashboard.Data.Figures.Targets;
+using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Figures.Views;
 using Dashboard.Data.Storage;
-using Dashboard.Data.TheoryOfChange;
-using Dashboard.Data.Views;
 
 namespace Dashboard.Benchmarks.Scale;
 

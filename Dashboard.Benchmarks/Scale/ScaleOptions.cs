@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dashboard.Data.Demo;
+using Dashboard.Data.Installation.Demo;
 
 namespace Dashboard.Benchmarks.Scale;
 

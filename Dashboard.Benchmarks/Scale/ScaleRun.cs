@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Storage;
 using static Dashboard.Benchmarks.Scale.ResultReport;
 

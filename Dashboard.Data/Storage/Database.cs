@@ -23,6 +23,12 @@ public sealed class Database
         }.ToString();
     }
 
+    /// <summary>
+    /// How the folders begin beside the database where a restore puts the files it replaced: an erasure warns that they
+    /// may still hold the erased.
+    /// </summary>
+    public const string AsideFolderPrefix = "vervangen-";
+
     /// <summary>The database file.</summary>
     public string Path { get; }
 

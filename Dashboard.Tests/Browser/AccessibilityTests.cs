@@ -1,4 +1,4 @@
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Dashboard.Tests.Browser.Export;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,4 +1,4 @@
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Microsoft.Playwright;
 
 namespace Dashboard.Tests.Browser;

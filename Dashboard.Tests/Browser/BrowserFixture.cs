@@ -1,7 +1,7 @@
-using Dashboard.Data.Access;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Settings;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Playwright;

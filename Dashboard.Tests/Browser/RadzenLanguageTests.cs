@@ -1,4 +1,4 @@
-using Dashboard.Data.Audit;
+using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Storage;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

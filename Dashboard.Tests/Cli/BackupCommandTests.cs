@@ -1,8 +1,8 @@
 using Dashboard.Cli;
-using Dashboard.Data.Audit;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Imports;
 using Dashboard.Data.Storage;
-using Dashboard.Data.Import;
-using Dashboard.Tests.Demo;
+using Dashboard.Tests.Installation.Demo;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Cli;

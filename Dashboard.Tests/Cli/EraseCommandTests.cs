@@ -1,7 +1,7 @@
 using Dashboard.Cli;
-using Dashboard.Data.Audit;
-using Dashboard.Data.Privacy;
-using Dashboard.Tests.Privacy;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Imports.Privacy;
+using Dashboard.Tests.Imports.Privacy;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Cli;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dashboard.Cli;
-using Dashboard.Data.Import;
+using Dashboard.Data.Imports;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Cli;

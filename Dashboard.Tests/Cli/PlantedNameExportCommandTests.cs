@@ -1,7 +1,7 @@
 using Dashboard.Cli;
-using Dashboard.Data.Export;
-using Dashboard.Tests.Demo;
-using Dashboard.Tests.Export;
+using Dashboard.Data.Exports;
+using Dashboard.Tests.Exports;
+using Dashboard.Tests.Installation.Demo;
 using Dashboard.Tests.Web;
 
 namespace Dashboard.Tests.Cli;

@@ -1,6 +1,6 @@
 using Dashboard.Cli;
-using Dashboard.Data.Import;
-using Dashboard.Tests.Demo;
+using Dashboard.Data.Imports;
+using Dashboard.Tests.Installation.Demo;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Cli;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bunit;
 using Dashboard.Access;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Dashboard.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Radzen;

@@ -1,7 +1,7 @@
 using System.Net;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Dashboard.Hosting;
-using Dashboard.Tests.Demo;
+using Dashboard.Tests.Installation.Demo;
 using Dashboard.Tests.Web;
 using Microsoft.AspNetCore.Http;
 

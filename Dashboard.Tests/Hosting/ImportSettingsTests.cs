@@ -1,5 +1,6 @@
 using Dashboard.Data;
-using Dashboard.Data.Import;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Installation;
 using Dashboard.Data.Storage;
 using Dashboard.Hosting;
 using Dashboard.Tests.TestSupport;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using Dashboard.Data.Import;
-using Dashboard.Hosting;
+using Dashboard.Data.Imports;
+using Dashboard.Imports;
 using Dashboard.Tests.TestSupport;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Configuration;

@@ -1,12 +1,12 @@
 using Bunit;
 using Dashboard.Cli;
 using Dashboard.Components.Pages.LoadedData;
-using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Privacy;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Imports.Privacy;
 using Dashboard.Tests.Components;
-using Dashboard.Tests.Privacy;
+using Dashboard.Tests.Imports.Privacy;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Radzen.Blazor;

@@ -1,9 +1,9 @@
-using Dashboard.Data.Access;
-using Dashboard.Data.Export;
-using Dashboard.Data.Import;
-using Dashboard.Data.Import.Templates;
-using Dashboard.Data.Indicators.Comparison;
-using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Exports;
+using Dashboard.Data.Figures.Comparison;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Templates;
 
 namespace Dashboard.Tests.Resources;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Dashboard.Data.Import;
-using Dashboard.Data.Import.Validation;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Validation;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Resources;
@@ -75,8 +75,8 @@ public sealed partial class TranslationsTests
     [Fact]
     public void Every_import_text_the_code_asks_for_exists()
     {
-        var keys = Texts(Path.Combine(Core, "Import", "ImportTexts.resx")).Keys.ToHashSet();
-        var asked = Directory.EnumerateFiles(Path.Combine(Core, "Import"), "*.cs", SearchOption.AllDirectories)
+        var keys = Texts(Path.Combine(Core, "Imports", "ImportTexts.resx")).Keys.ToHashSet();
+        var asked = Directory.EnumerateFiles(Path.Combine(Core, "Imports"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(f => ImportKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Distinct().ToList();
 
@@ -84,16 +84,16 @@ public sealed partial class TranslationsTests
         Assert.DoesNotContain(asked, key => !keys.Contains(key) && !keys.Contains(key + ".One"));
         // Counts come in pairs, and every kind has the word for its file.
         Assert.DoesNotContain(keys, k => k.EndsWith(".One", StringComparison.Ordinal) && !keys.Contains(k[..^4] + ".Many"));
-        Assert.All(Enum.GetValues<Data.Import.ImportKind>(), kind => Assert.Contains("FileWord." + Data.Import.ImportKinds.Name(kind), keys));
+        Assert.All(Enum.GetValues<Data.Imports.ImportKind>(), kind => Assert.Contains("FileWord." + Data.Imports.ImportKinds.Name(kind), keys));
     }
 
     /// <summary>A kind of problem is the Dutch name the report counts it by; the English report names it through its Kind.* entry.</summary>
     [Fact]
     public void Every_kind_of_import_problem_has_an_English_name()
     {
-        var named = Texts(Path.Combine(Core, "Import", "ImportTexts.resx")).Where(t => t.Key.StartsWith("Kind.", StringComparison.Ordinal))
+        var named = Texts(Path.Combine(Core, "Imports", "ImportTexts.resx")).Where(t => t.Key.StartsWith("Kind.", StringComparison.Ordinal))
             .Select(t => t.Value).ToHashSet();
-        var written = Directory.EnumerateFiles(Path.Combine(Core, "Import"), "*.cs", SearchOption.AllDirectories)
+        var written = Directory.EnumerateFiles(Path.Combine(Core, "Imports"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(f => ProblemKind().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Concat([ImportProblem.OverlapsStoredSales, ImportProblem.AlreadyImported, ImportProblem.StorageFailed, ImportProblem.OutsideScope,
                 ImportRefusedException.FileRefused])

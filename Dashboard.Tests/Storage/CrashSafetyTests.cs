@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Dashboard.Cli;
-using Dashboard.Data.Import;
+using Dashboard.Data.Imports;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Data.Sqlite;

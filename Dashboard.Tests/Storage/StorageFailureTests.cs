@@ -1,6 +1,6 @@
 using Dashboard.Cli;
-using Dashboard.Data.Import;
-using Dashboard.Data.Import.Validation;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Validation;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Data.Sqlite;

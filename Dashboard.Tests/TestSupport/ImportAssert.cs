@@ -1,5 +1,5 @@
-using Dashboard.Data.Import;
-using Dashboard.Data.Import.Validation;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Validation;
 
 namespace Dashboard.Tests.TestSupport;
 

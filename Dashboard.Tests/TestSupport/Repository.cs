@@ -7,7 +7,7 @@ public static class Repository
 
     public static string SeedData => Path.Combine(Root, "seed-data");
 
-    public static string Fixture(string name) => Path.Combine(Root, "Dashboard.Tests", "Import", "Fixtures", name);
+    public static string Fixture(string name) => Path.Combine(Root, "Dashboard.Tests", "Imports", "Fixtures", name);
 
     private static string FindRoot()
     {

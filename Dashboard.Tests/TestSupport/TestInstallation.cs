@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Dashboard.Data.Import;
-using Dashboard.Data.Import.Sales;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,11 +1,11 @@
 using Bunit;
 using Dashboard.Access;
 using Dashboard.Components.Pages.Users;
-using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Settings;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Settings;
 using Dashboard.Tests.Components;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

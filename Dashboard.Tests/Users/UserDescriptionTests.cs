@@ -1,5 +1,5 @@
 using Dashboard.Components.Pages.Users;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 
 namespace Dashboard.Tests.Users;
 

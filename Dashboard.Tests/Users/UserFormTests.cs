@@ -1,8 +1,8 @@
 using Bunit;
 using Dashboard.Access;
 using Dashboard.Components.Pages.Users;
-using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
 using Dashboard.Tests.Components;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +31,7 @@ public sealed class UserFormTests : ComponentTestContext
 
     private IRenderedComponent<UserForm> Form(long currentUserId = 0) =>
         Render<UserForm>(p => p
-            .Add(c => c.Organisations, OrganisationChoice.From(new Data.Indicators.Data.SnapshotCache(_install.Database).Get().Practices))
+            .Add(c => c.Organisations, OrganisationChoice.From(new Data.Figures.Data.SnapshotCache(_install.Database).Get().Practices))
             .Add(c => c.CurrentUserId, currentUserId)
             .Add(c => c.OnSaved, saved => _saved.Add(saved)));
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Dashboard.Tests.TestSupport;
 using Dashboard.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;

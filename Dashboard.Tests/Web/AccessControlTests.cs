@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Tests.Demo;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Tests.Installation.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Web;

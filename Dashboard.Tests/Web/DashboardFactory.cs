@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Dashboard.Access;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,5 @@
-using Dashboard.Data.Access;
-using Dashboard.Data.Import;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Imports;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Web;

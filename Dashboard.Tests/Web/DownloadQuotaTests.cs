@@ -1,6 +1,6 @@
 using System.Net;
-using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Net;
-using Dashboard.Data.Access;
-using Dashboard.Data.Export;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Exports;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Exports;
 using Dashboard.Filtering;
-using Dashboard.Hosting;
-using Dashboard.Tests.Demo;
-using Dashboard.Tests.Export;
+using Dashboard.Tests.Exports;
+using Dashboard.Tests.Installation.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Web;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Dashboard.Data.Access;
-using Dashboard.Tests.Demo;
+using Dashboard.Data.Administration;
+using Dashboard.Tests.Installation.Demo;
 
 namespace Dashboard.Tests.Web;
 

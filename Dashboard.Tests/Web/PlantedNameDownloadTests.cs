@@ -1,10 +1,10 @@
 using System.Net;
-using Dashboard.Data.Access;
-using Dashboard.Data.Export;
-using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Exports;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Exports;
 using Dashboard.Filtering;
-using Dashboard.Hosting;
-using Dashboard.Tests.Export;
+using Dashboard.Tests.Exports;
 
 namespace Dashboard.Tests.Web;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Web;

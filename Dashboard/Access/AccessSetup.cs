@@ -1,5 +1,5 @@
 using System.Threading.RateLimiting;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Dashboard.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -72,8 +72,8 @@ public static class AccessSetup
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<SignIn>();
-        services.AddSingleton(sp => new AccountSetup(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<Data.Demo.DemoSeeder>(),
-            sp.GetRequiredService<Data.Indicators.IndicatorService>(), sp.GetRequiredService<Passwords>(), sp.GetRequiredService<Data.Audit.AuditLog>(),
+        services.AddSingleton(sp => new AccountSetup(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<Data.Installation.Demo.DemoSeeder>(),
+            sp.GetRequiredService<Data.Figures.IndicatorService>(), sp.GetRequiredService<Passwords>(), sp.GetRequiredService<Data.Administration.Audit.AuditLog>(),
             sp.GetRequiredService<IHostEnvironment>(), Console.Out));
         return services;
     }
@@ -90,7 +90,7 @@ public static class AccessSetup
     /// <summary>POST /uitloggen: ends the session (a form with an antiforgery token, so no other site can log anyone out).</summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/uitloggen", async (HttpContext context, IAntiforgery antiforgery, Data.Audit.AuditLog audit) =>
+        endpoints.MapPost("/uitloggen", async (HttpContext context, IAntiforgery antiforgery, Data.Administration.Audit.AuditLog audit) =>
         {
             // The form carries no other field, so the token is checked here rather than by form binding.
             if (!await antiforgery.IsRequestValidAsync(context))
@@ -99,7 +99,7 @@ public static class AccessSetup
             }
             if (context.User.Identity?.Name is { } name)
             {
-                audit.WriteAs(name, new Data.Audit.AuditLine(Data.Audit.AuditWordings.LoggedOut));
+                audit.WriteAs(name, new Data.Administration.Audit.AuditLine(Data.Administration.Audit.AuditWordings.LoggedOut));
             }
             await SessionValidation.SignOutAsync(context);
             return Results.Redirect(context.Request.PathBase + LoginPath);

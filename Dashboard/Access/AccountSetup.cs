@@ -1,7 +1,7 @@
-using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
-using Dashboard.Data.Demo;
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Installation.Demo;
 
 namespace Dashboard.Access;
 

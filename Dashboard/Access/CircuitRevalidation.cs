@@ -1,4 +1,4 @@
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 

@@ -1,4 +1,4 @@
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Dashboard.Access;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dashboard.Access;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 

@@ -1,5 +1,5 @@
-using Dashboard.Data.Access;
-using Dashboard.Data.Audit;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
 
 namespace Dashboard.Access;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 
 namespace Dashboard.Access;
 

@@ -1,6 +1,6 @@
-using Dashboard.Data.Access;
-using Dashboard.Data.Import;
-using Dashboard.Data.Storage;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Installation;
 using Dashboard.Hosting;
 
 namespace Dashboard.Cli;

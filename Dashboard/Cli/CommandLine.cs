@@ -1,10 +1,10 @@
 using System.Globalization;
 using Dashboard.Data;
-using Dashboard.Data.Access;
-using Dashboard.Data.Demo;
+using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Import;
-using Dashboard.Data.Privacy;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Privacy;
+using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
 using Dashboard.Hosting;
 using Microsoft.Data.Sqlite;

@@ -1,8 +1,7 @@
-using Dashboard.Data.Import.Parsing;
-using Dashboard.Data.Import.Reading;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Imports.Parsing;
+using Dashboard.Data.Imports.Reading;
 
 namespace Dashboard.Cli;
 
@@ -88,7 +87,7 @@ public static class FilterOptions
         {
             return null;
         }
-        return Data.Indicators.Filtering.Period.Problem(f, t) is { } problem ? throw new UsageException(problem) : new Period(f, t);
+        return Data.Figures.Filtering.Period.Problem(f, t) is { } problem ? throw new UsageException(problem) : new Period(f, t);
     }
 
     /// <summary>The filter the options name; throws <see cref="UnknownFilterValueException"/> for a name the data does not hold.</summary>

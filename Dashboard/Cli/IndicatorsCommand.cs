@@ -1,12 +1,10 @@
 using System.Globalization;
-using Dashboard.Data.Access;
-using Dashboard.Data.Indicators.Calculation;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
-using Dashboard.Data.Indicators.Results;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Settings;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Settings;
 
 namespace Dashboard.Cli;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Figures.Filtering;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 

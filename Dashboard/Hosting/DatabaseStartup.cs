@@ -1,5 +1,5 @@
 using Dashboard.Access;
-using Dashboard.Data.Demo;
+using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Hosting;

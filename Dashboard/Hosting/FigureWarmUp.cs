@@ -1,4 +1,4 @@
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Figures;
 
 namespace Dashboard.Hosting;
 

@@ -1,4 +1,4 @@
-using Dashboard.Data.Import;
+using Dashboard.Data.Imports;
 
 namespace Dashboard.Hosting;
 

@@ -1,4 +1,4 @@
-using Dashboard.Data.Storage;
+using Dashboard.Data.Installation;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Hosting;

@@ -1,5 +1,7 @@
 using Dashboard.Access;
 using Dashboard.Data;
+using Dashboard.Exports;
+using Dashboard.Imports;
 using Dashboard.Resources;
 using Radzen;
 

@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
-using Dashboard.Data.Access;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Comparison;
-using Dashboard.Data.Indicators.Explaining;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
-using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Comparison;
+using Dashboard.Data.Figures.Explaining;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.Browser.Export;
 using Microsoft.Playwright;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dashboard.Tests.Export.Charts;
-using Dashboard.Tests.Export.Factsheets;
+using Dashboard.Tests.Exports.Charts;
+using Dashboard.Tests.Exports.Factsheets;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Playwright;

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Explaining;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.Browser.Overview;
-using Dashboard.Tests.Demo;
+using Dashboard.Tests.Installation.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,5 +1,5 @@
 using Dashboard.Data.Storage;
-using Dashboard.Tests.Demo;
+using Dashboard.Tests.Installation.Demo;
 using Dashboard.Tests.TestSupport;
 using static Microsoft.Playwright.Assertions;
 

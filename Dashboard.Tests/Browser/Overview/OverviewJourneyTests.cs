@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.Cli;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Indicators.Explaining;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
-using Dashboard.Data.Indicators.Results;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Views;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Explaining;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Filtering;
 using Microsoft.Playwright;
 
 namespace Dashboard.Tests.Browser.Overview;

@@ -1,9 +1,8 @@
-using Dashboard.Data.Access;
-using Dashboard.Data.Indicators.Explaining;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
-using Dashboard.Data.Indicators.Targets;
-using Dashboard.Data.Indicators;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Explaining;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.Browser.Overview;
 using Microsoft.Playwright;

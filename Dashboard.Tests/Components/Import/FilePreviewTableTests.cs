@@ -1,9 +1,9 @@
 using AngleSharp.Dom;
 using Bunit;
 using Dashboard.Components.Pages.Import;
-using Dashboard.Data.Import;
-using Dashboard.Data.Import.Preview;
-using Dashboard.Data.Import.Reading;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Preview;
+using Dashboard.Data.Imports.Reading;
 
 namespace Dashboard.Tests.Components.Import;
 

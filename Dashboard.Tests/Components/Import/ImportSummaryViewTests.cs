@@ -1,6 +1,6 @@
 using Bunit;
 using Dashboard.Components.Pages.Import;
-using Dashboard.Data.Import;
+using Dashboard.Data.Imports;
 
 namespace Dashboard.Tests.Components.Import;
 

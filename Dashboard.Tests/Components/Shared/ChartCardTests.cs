@@ -1,8 +1,8 @@
 using Bunit;
 using Dashboard.Components.Shared;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Charts;
-using Dashboard.Data.Indicators.Results;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Results;
 using Radzen.Blazor;
 
 namespace Dashboard.Tests.Components.Shared;

@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using Bunit;
 using Dashboard.Components.Shared;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Filtering;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
 using Dashboard.Filtering;
 
 namespace Dashboard.Tests.Components.Shared;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Bunit;
 using Dashboard.Components.Shared;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Comparison;
-using Dashboard.Data.Indicators.Results;
-using Dashboard.Data.Indicators.Targets;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Comparison;
+using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Targets;
 
 namespace Dashboard.Tests.Components.Shared;
 

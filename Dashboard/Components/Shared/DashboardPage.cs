@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using Dashboard.Data.Indicators;
-using Dashboard.Data.Indicators.Data;
-using Dashboard.Data.Indicators.Filtering;
-using Dashboard.Data.Indicators.Protection;
 using Dashboard.Access;
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
 using Dashboard.Filtering;
 using Dashboard.Hosting;
 using Dashboard.Resources;

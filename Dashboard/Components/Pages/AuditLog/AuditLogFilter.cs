@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dashboard.Data.Audit;
+using Dashboard.Data.Administration.Audit;
 
 namespace Dashboard.Components.Pages.Audit;
 

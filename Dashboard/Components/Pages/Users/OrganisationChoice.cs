@@ -1,4 +1,4 @@
-using Dashboard.Data.Indicators.Data;
+using Dashboard.Data.Figures.Data;
 
 namespace Dashboard.Components.Pages.Users;
 

@@ -1,4 +1,4 @@
-using Dashboard.Data.Access;
+using Dashboard.Data.Administration;
 
 namespace Dashboard.Components.Pages.Users;
 

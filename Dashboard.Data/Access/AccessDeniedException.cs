@@ -1,4 +1,0 @@
-namespace Dashboard.Data.Access;
-
-/// <summary>Something outside the user's rights or scope was asked for: "geen toegang", with why, in Dutch.</summary>
-public sealed class AccessDeniedException(string message) : Exception(message);

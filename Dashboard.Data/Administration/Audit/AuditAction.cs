@@ -1,0 +1,21 @@
+namespace Dashboard.Data.Administration.Audit;
+
+/// <summary>What the audit log records: logins, imports, exports, settings, targets, user changes, backups, restores and erasures.</summary>
+public enum AuditAction
+{
+    Aanmelden,
+    AanmeldenMislukt,
+    Afmelden,
+    WachtwoordGewijzigd,
+    Import,
+    ImportOngedaan,
+    Export,
+    Instellingen,
+    Streefwaarden,
+    Veranderingstheorie,
+    Demodata,
+    Gebruiker,
+    Reservekopie,
+    Herstel,
+    Wissen,
+}

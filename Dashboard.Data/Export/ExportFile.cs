@@ -1,4 +1,0 @@
-namespace Dashboard.Data.Export;
-
-/// <summary>A rendered export: its bytes, content type and the file name it is saved under.</summary>
-public sealed record ExportFile(byte[] Bytes, string ContentType, string FileName);

@@ -1,6 +1,0 @@
-using Dashboard.Data.Indicators;
-
-namespace Dashboard.Data.Export.Factsheets;
-
-/// <summary>A ready-made sentence and the indicators it states, whose definitions the factsheet then lists.</summary>
-public sealed record FactsheetSentence(string Text, IReadOnlyList<IndicatorCode> Codes);

@@ -1,8 +1,0 @@
-namespace Dashboard.Data.Export.Factsheets;
-
-public enum FactsheetSubjectKind
-{
-    Practice,
-    PracticeKind,
-    Organisation,
-}

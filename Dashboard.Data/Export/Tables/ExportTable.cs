@@ -1,4 +1,0 @@
-namespace Dashboard.Data.Export.Tables;
-
-/// <summary>The figures of an export: a title, columns and rows of cells — what the screen's table or chart shows.</summary>
-public sealed record ExportTable(string Title, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<ExportCell>> Rows);

@@ -1,0 +1,59 @@
+using System.Xml.Linq;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Results;
+
+namespace Dashboard.Data.Exports.Charts;
+
+/// <summary>
+/// Finishes the SVG that SkiaSharp writes: a viewBox so it scales where it is placed, a title and a description
+/// that read the chart out (the hidden values as "⊘ afgeschermd", since the mark itself is drawn), and every text
+/// as the outlines of its letters (<see cref="SvgTextOutline"/>). The SVG is for layout programs — Inkscape,
+/// Illustrator, Affinity, Word, LibreOffice — and most of them ignore a font embedded with @font-face, so only
+/// outlines look the same everywhere, whatever fonts are installed; the words stay in each outline's aria-label.
+/// </summary>
+internal static class ChartSvg
+{
+    public static string Finish(string skiaSvg, ChartDescription chart, bool english)
+    {
+        var document = XDocument.Parse(skiaSvg);
+        var root = document.Root ?? throw new InvalidOperationException("SkiaSharp wrote an SVG without a root");
+        XNamespace svg = root.Name.Namespace;
+        root.SetAttributeValue("viewBox", $"0 0 {root.Attribute("width")?.Value} {root.Attribute("height")?.Value}");
+        root.SetAttributeValue("role", "img");
+        root.AddFirst(new XElement(svg + "title", chart.Title), new XElement(svg + "desc", Description(chart, english)));
+        foreach (var text in root.Descendants(svg + "text").ToList())
+        {
+            text.ReplaceWith(SvgTextOutline.Of(text));
+        }
+        return document.Declaration + Environment.NewLine + document.Root;
+    }
+
+    /// <summary>The chart in words, as the chart card's label reads it to a screen reader: with the names as drawn.</summary>
+    private static string Description(ChartDescription chart, bool english)
+    {
+        var parts = new List<string> { chart.Subtitle };
+        foreach (var series in chart.Series)
+        {
+            var values = string.Join("; ", series.Points.Select(p => $"{Ellipsis.Name(p.Category)}: {Value(chart, p, english)}"));
+            parts.Add(chart.Series.Count == 1 ? values : $"{Ellipsis.Name(series.Name)} — {values}");
+        }
+        if (chart.Median is { } median)
+        {
+            parts.Add($"{chart.MedianLabel ?? (english ? "median" : "mediaan")}: {ValueScale.Label(chart.Indicator, median, english)}");
+        }
+        if (chart.HasHiddenValues)
+        {
+            parts.Add("⊘ " + ChartPainter.HiddenNote(english));
+        }
+        return string.Join(". ", parts.Where(p => !string.IsNullOrWhiteSpace(p))) + ".";
+    }
+
+    private static string Value(ChartDescription chart, ChartPoint point, bool english) => point.Status switch
+    {
+        FigureStatus.Ok when point.Value is { } value => ValueScale.Label(chart.Indicator, value, english),
+        FigureStatus.Hidden => english ? "⊘ protected" : "⊘ afgeschermd",
+        FigureStatus.NoData => english ? "no data" : "geen gegevens",
+        _ => english ? "n/a" : "n.v.t.",
+    };
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Exports.Tables;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Settings;
+
+namespace Dashboard.Data.Exports.Excel;
+
+/// <summary>
+/// The figures as an Excel workbook (docs/weergave-en-export.md#excel-en-csv): a figures sheet with real numbers and number formats (hidden values
+/// as the text "&lt;5"), a sheet with the filter, the export date, the definitions and the settings and sources
+/// behind them, and the chart as a picture. Column widths are set by hand: ClosedXML's AdjustToContents needs
+/// System.Drawing.
+/// </summary>
+public static class ExcelExport
+{
+    private const double CharacterWidth = 1.1;
+    private const int MaxCellText = 32_767;
+
+    public static byte[] Write(ExportDocument document, byte[]? chartPng = null, int chartWidth = 1200, int chartHeight = 675)
+    {
+        var english = document.English;
+        using var workbook = new XLWorkbook();
+        var figures = workbook.Worksheets.Add(english ? "Figures" : "Cijfers");
+        WriteFigures(figures, document);
+        WriteExplanation(workbook.Worksheets.Add(english ? "Explanation" : "Toelichting"), document);
+        var chartSheet = chartPng is null ? null : workbook.Worksheets.Add(english ? "Chart" : "Grafiek");
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        if (chartSheet is not null)
+        {
+            stream.Position = 0;
+            WorkbookPicture.Add(stream, chartSheet.Name, chartPng!, chartWidth, chartHeight, name: document.Chart?.Title ?? "Grafiek");
+        }
+        return stream.ToArray();
+    }
+
+    private static void WriteFigures(IXLWorksheet sheet, ExportDocument document)
+    {
+        var table = document.Table;
+        Text(sheet.Cell(1, 1), table.Title);
+        sheet.Cell(1, 1).Style.Font.Bold = true;
+        sheet.Cell(1, 1).Style.Font.FontSize = 14;
+        Text(sheet.Cell(2, 1), document.FilterText);
+        Text(sheet.Cell(3, 1), document.SourceLine);
+        sheet.Cell(3, 1).Style.Font.FontColor = XLColor.FromHtml("#4A5160");
+        const int headerRow = 5;
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var header = sheet.Cell(headerRow, c + 1);
+            Text(header, table.Columns[c].Title);
+            header.Style.Font.Bold = true;
+            header.Style.Fill.BackgroundColor = XLColor.FromHtml("#E4E9F7");
+            header.Style.Alignment.WrapText = true;
+        }
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                var cell = sheet.Cell(headerRow + 1 + r, c + 1);
+                var value = table.Rows[r][c];
+                if (value.Number is { } number)
+                {
+                    cell.Value = number;
+                    cell.Style.NumberFormat.Format = table.Columns[c].Decimals == 0 ? "#,##0" : "#,##0." + new string('0', table.Columns[c].Decimals);
+                }
+                else
+                {
+                    Text(cell, value.Text ?? string.Empty);
+                    if (table.Columns[c].Numeric)
+                    {
+                        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                        cell.Style.Font.Italic = true;
+                    }
+                }
+            }
+        }
+        sheet.SheetView.FreezeRows(headerRow);
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var longest = table.Rows.Select(r => Display(r[c])).Append(c == 0 ? "" : table.Columns[c].Header).Max(t => t.Length);
+            sheet.Column(c + 1).Width = Math.Clamp(longest * CharacterWidth + 2, c == 0 ? 14 : 10, 60);
+        }
+        sheet.Row(headerRow).Height = 32;
+    }
+
+    private static void WriteExplanation(IXLWorksheet sheet, ExportDocument document)
+    {
+        var english = document.English;
+        var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
+        var row = 1;
+        void Line(string label, string text, bool bold = false)
+        {
+            Text(sheet.Cell(row, 1), label);
+            Text(sheet.Cell(row, 2), text);
+            sheet.Cell(row, 1).Style.Font.Bold = true;
+            sheet.Cell(row, 2).Style.Font.Bold = bold;
+            sheet.Cell(row, 2).Style.Alignment.WrapText = true;
+            row++;
+        }
+        Line(english ? "Selection" : "Selectie", document.FilterText);
+        Line(english ? "Exported" : "Geëxporteerd", document.ExportedOn.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        Line(english ? "Source" : "Bron", document.SourceLine);
+        row++;
+        Text(sheet.Cell(row++, 1), english ? "Definitions" : "Definities").Style.Font.Bold = true;
+        foreach (var code in document.Indicators)
+        {
+            var indicator = IndicatorCatalogue.Get(code);
+            Line($"{code} {indicator.Name(english)} ({indicator.Unit(english)})", indicator.Definition(english));
+        }
+        row++;
+        Text(sheet.Cell(row++, 1), english ? "Settings and sources" : "Instellingen en bronnen").Style.Font.Bold = true;
+        var settings = document.Settings;
+        Line(english ? "Small-cell protection" : "Afscherming kleine aantallen",
+            english ? $"counts of 1 to {settings.SmallCellK - 1} are shown as <{settings.SmallCellK}" : $"aantallen van 1 t/m {settings.SmallCellK - 1} staan er als <{settings.SmallCellK}");
+        Line(english ? "Full-time hours" : "Fte-uren", (english ? "1 FTE = " : "1 fte = ") + settings.FteHoursPerWeek.ToString(culture) + (english ? " hours a week" : " uur per week"));
+        foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
+        {
+            Line(CodeLabels.Label(Codes.SalesCategories, category.Category, english),
+                $"CO2 {category.Co2Factor.ToString(culture)} kg CO2-eq/kg — {category.Co2Source} · "
+                + (english ? "average weight " : "gemiddeld gewicht ") + $"{category.AverageWeightKg.ToString(culture)} kg — {category.WeightSource}");
+        }
+        sheet.Column(1).Width = 42;
+        sheet.Column(2).Width = 110;
+    }
+
+    /// <summary>
+    /// A text cell that stays text: "0612" is a code, not the number 612. Beyond Excel's own limit of 32,767
+    /// characters a cell is shortened with "…" (ClosedXML refuses more); the CSV holds the whole text.
+    /// </summary>
+    private static IXLCell Text(IXLCell cell, string text)
+    {
+        cell.Style.NumberFormat.Format = "@";
+        cell.SetValue(Ellipsis.Shorten(text, MaxCellText));
+        cell.DataType = XLDataType.Text;
+        return cell;
+    }
+
+    private static string Display(ExportCell cell) =>
+        cell.Number?.ToString("N2", CultureInfo.InvariantCulture) ?? cell.Text ?? string.Empty;
+}

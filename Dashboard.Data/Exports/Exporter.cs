@@ -1,0 +1,74 @@
+using Dashboard.Data.Exports.Charts;
+using Dashboard.Data.Exports.Excel;
+using Dashboard.Data.Exports.Factsheets;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Comparison;
+using Dashboard.Data.Figures.Targets;
+using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Figures.Views;
+
+namespace Dashboard.Data.Exports;
+
+/// <summary>
+/// Renders every export — chart as PNG or SVG, figures as Excel or CSV, the factsheet as PDF — for the download
+/// endpoints and the command line alike, so both give the same file for the same request.
+/// </summary>
+public sealed class Exporter(IndicatorService indicators, TargetStore targets, TheoryOfChangeStore theories)
+{
+    public ExportFile Render(ExportRequest request, ExportFormat format, ChartSize? size = null, CsvDialect dialect = CsvDialect.DutchExcel)
+    {
+        Check(request, format);
+        var english = request.English;
+        var name = $"impactdashboard-{request.View.ToString().ToLowerInvariant()}{(request.Chart is null ? "" : "-" + request.Chart)}-{request.ExportedOn:yyyy-MM-dd}";
+        if (format == ExportFormat.Pdf)
+        {
+            var factsheet = Factsheet(request);
+            return new ExportFile(FactsheetPdf.Write(factsheet, ChartExport.Png(factsheet.Chart, ChartSize.Print, english), english),
+                "application/pdf", name.Replace("impactdashboard-", "factsheet-") + ".pdf");
+        }
+        var document = new ExportViews(indicators, targets, theories).Build(request);
+        return format switch
+        {
+            ExportFormat.Png => new ExportFile(ChartExport.Png(document.Chart!, size ?? ChartSize.Screen, english), "image/png",
+                $"{name}-{(size ?? ChartSize.Screen).Name}.png"),
+            ExportFormat.Svg => new ExportFile(System.Text.Encoding.UTF8.GetBytes(ChartExport.Svg(document.Chart!, english)), "image/svg+xml", name + ".svg"),
+            ExportFormat.Xlsx => new ExportFile(
+                ExcelExport.Write(document, ChartExport.Png(document.Chart!, ChartSize.Screen, english), ChartSize.Screen.Width, ChartSize.Screen.Height),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+            _ => new ExportFile(CsvExport.Write(document.Table, dialect), "text/csv; charset=utf-8", name + ".csv"),
+        };
+    }
+
+    private void Check(ExportRequest request, ExportFormat format)
+    {
+        if (request.Normalisation != Normalisation.None && request.View != ExportView.Vergelijken)
+        {
+            throw new ExportRefusedException("Omrekenen per deelnemer, uur of m² kan alleen bij vergelijken.");
+        }
+        if (request.Normalisation != Normalisation.None && !IndicatorCatalogue.Get(request.Indicator ?? IndicatorCode.P4R).CanBeNormalised)
+        {
+            throw new ExportRefusedException($"{request.Indicator ?? IndicatorCode.P4R} is een percentage of gemiddelde en kan niet per deelnemer, uur of m² worden omgerekend.");
+        }
+        if (request.View == ExportView.Praktijk && PracticeView.SubjectOf(request.Filter, indicators.Snapshot) is null)
+        {
+            throw new ExportRefusedException("Een goede praktijk is één praktijk of één soort praktijk: kies er één.");
+        }
+        if (format != ExportFormat.Pdf)
+        {
+            return;
+        }
+        if (request.View == ExportView.Vergelijken)
+        {
+            throw new ExportRefusedException("Een factsheet is er voor een goede praktijk (praktijk) of een organisatie (overzicht), niet voor vergelijken.");
+        }
+        if (request.View == ExportView.Overzicht && OverviewView.OrganisationOf(request.Filter, indicators.Snapshot) is null)
+        {
+            throw new ExportRefusedException("Een factsheet van het overzicht is er voor één organisatie: kies er één.");
+        }
+    }
+
+    private Factsheet Factsheet(ExportRequest request) => request.View == ExportView.Overzicht
+        ? FactsheetBuilder.ForOrganisation(indicators, targets, OverviewView.OrganisationOf(request.Filter, indicators.Snapshot)!.Value, request.Filter.Period, request.Profile,
+            request.English, request.ExportedOn)
+        : FactsheetBuilder.ForPractice(indicators, targets, theories, request.Filter, request.Profile, request.English, request.ExportedOn);
+}

@@ -1,0 +1,8 @@
+namespace Dashboard.Data.Exports.Factsheets;
+
+public enum FactsheetSubjectKind
+{
+    Practice,
+    PracticeKind,
+    Organisation,
+}

@@ -1,0 +1,19 @@
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Settings;
+
+namespace Dashboard.Data.Exports.Tables;
+
+/// <summary>
+/// Everything an export carries besides its figures (docs/weergave-en-export.md#exporteren): the chart, the filter in words, the source line,
+/// the export date, the indicators used with their definitions, and the settings behind them.
+/// </summary>
+public sealed record ExportDocument(
+    ExportTable Table,
+    ChartDescription? Chart,
+    string FilterText,
+    string SourceLine,
+    DateOnly ExportedOn,
+    IReadOnlyList<IndicatorCode> Indicators,
+    IndicatorSettings Settings,
+    bool English);

@@ -1,0 +1,105 @@
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
+
+namespace Dashboard.Data.Figures.Calculation;
+
+/// <summary>The groups of a breakdown, each gathering its facts while the calculator passes over them once.</summary>
+internal abstract class GroupTallies
+{
+    public abstract void Add(in PackedTrajectory trajectory);
+    public abstract void Add(in PackedCertificate certificate);
+
+    /// <summary>Sales totals at a practice (its index in the snapshot).</summary>
+    public abstract void Add(in SalesFact sales, int practice);
+
+    /// <summary>Every group in display order, those without facts included.</summary>
+    public abstract IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder();
+}
+
+/// <summary>
+/// Months, quarters or years, each clipped to the period: a trajectory counts in every part it is active in, a
+/// certificate in the part of its date, a month's sales in the part that holds that month (or the period's start).
+/// </summary>
+internal sealed class PeriodTallies(Period period, TimeGrain grain) : GroupTallies
+{
+    private readonly GroupTally[] _parts = period.Split(grain).Select(part => new GroupTally(part)).ToArray();
+
+    public override void Add(in PackedTrajectory trajectory)
+    {
+        foreach (var part in _parts)
+        {
+            part.People.Add(trajectory);
+        }
+    }
+
+    public override void Add(in PackedCertificate certificate) => PartOf(DateOnly.FromDayNumber(certificate.Date)).People.Add(certificate);
+
+    public override void Add(in SalesFact sales, int practice) => PartOf(sales.Month > period.From ? sales.Month : period.From).Sales.Add(sales);
+
+    public override IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder() =>
+        _parts.Select(part => (part.Period.Label(grain), part.Period.Label(grain), part));
+
+    private GroupTally PartOf(DateOnly day)
+    {
+        foreach (var part in _parts)
+        {
+            if (part.Period.Contains(day))
+            {
+                return part;
+            }
+        }
+        throw new ArgumentOutOfRangeException(nameof(day), day, $"outside {period}");
+    }
+}
+
+/// <summary>Organisations, stores, practices or codes: each fact counts in the group <see cref="Grouping"/> gives it.</summary>
+internal sealed class KeyedTallies : GroupTallies
+{
+    private readonly Grouping _grouping;
+    private readonly GroupTally[] _groups;
+    private bool _anyUnknown;
+
+    public KeyedTallies(Period period, Grouping grouping)
+    {
+        _grouping = grouping;
+        _groups = grouping.Groups.Select(_ => new GroupTally(period)).ToArray();
+    }
+
+    public override void Add(in PackedTrajectory trajectory)
+    {
+        if (Group(_grouping.GroupOf(trajectory)) is { } group)
+        {
+            group.People.Add(trajectory);
+        }
+    }
+
+    public override void Add(in PackedCertificate certificate)
+    {
+        if (Group(_grouping.GroupOf(certificate)) is { } group)
+        {
+            group.People.Add(certificate);
+        }
+    }
+
+    public override void Add(in SalesFact sales, int practice)
+    {
+        if (Group(_grouping.GroupOfSales(practice)) is { } group)
+        {
+            group.Sales.Add(sales);
+        }
+    }
+
+    public override IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder() =>
+        _grouping.Groups.Select((g, number) => (g.Key, g.Label, _groups[number]))
+            .Where((_, number) => number != _grouping.UnknownGroup || _anyUnknown);
+
+    private GroupTally? Group(int number)
+    {
+        if (number < 0)
+        {
+            return null;
+        }
+        _anyUnknown |= number == _grouping.UnknownGroup;
+        return _groups[number];
+    }
+}

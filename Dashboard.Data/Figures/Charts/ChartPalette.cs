@@ -1,0 +1,16 @@
+namespace Dashboard.Data.Figures.Charts;
+
+/// <summary>
+/// The Okabe–Ito palette: distinguishable with every common form of colour blindness. Both renderers take
+/// their colours from here, so the screen and the export look alike.
+/// </summary>
+public static class ChartPalette
+{
+    /// <summary>The yellow comes last: it is faint on white, so only an eighth series uses it.</summary>
+    public static readonly IReadOnlyList<string> Series = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"];
+
+    /// <summary>The median line: a dark neutral that no series uses.</summary>
+    public const string Median = "#444444";
+
+    public static string For(int seriesIndex) => Series[seriesIndex % Series.Count];
+}

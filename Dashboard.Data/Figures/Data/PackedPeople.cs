@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Dashboard.Data.Figures.Formulas;
+
+namespace Dashboard.Data.Figures.Data;
+
+/// <summary>
+/// The snapshot's trajectories and certificates laid out for scanning. A page scans them a dozen times for one filter,
+/// and a list of objects spread over the heap made every scan wait on memory; these are values in contiguous arrays.
+/// The trajectories are ordered by participant, so that every group meets a participant's trajectories one after
+/// another and counts distinct participants without a set (see <see cref="Formulas.PeopleTally"/>).
+/// </summary>
+public sealed class PackedPeople
+{
+    private readonly Dictionary<string, ushort> _codeNumbers = [];
+    private readonly List<string?> _codes = [null];
+    private readonly ConcurrentDictionary<(int From, int To), RowsInPeriod> _rowsInPeriod = new();
+
+    /// <summary>The rows of the facts at <paramref name="practices"/>; facts at another practice are left out.</summary>
+    public PackedPeople(IReadOnlyList<PracticeInfo> practices, IReadOnlyList<TrajectoryFact> trajectories, IReadOnlyList<CertificateFact> certificates)
+        : this(practices.Select((p, i) => (p.Id, i)).ToDictionary().GetValueOrDefault, trajectories, certificates)
+    {
+    }
+
+    private PackedPeople(Func<long, int, int> practiceIndex, IReadOnlyList<TrajectoryFact> trajectories, IReadOnlyList<CertificateFact> certificates)
+    {
+        var known = trajectories.Where(t => practiceIndex(t.PracticeId, -1) >= 0).OrderBy(t => t.Participant).ToList();
+        Trajectories = new PackedTrajectory[known.Count];
+        var rowOf = new Dictionary<TrajectoryFact, int>(ReferenceEqualityComparer.Instance);
+        for (var row = 0; row < known.Count; row++)
+        {
+            var t = known[row];
+            rowOf[t] = row;
+            Trajectories[row] = new PackedTrajectory(t.Participant, practiceIndex(t.PracticeId, -1), t.Start.DayNumber,
+                t.End?.DayNumber ?? PackedTrajectory.Running, t.HoursPerWeek, PackedTrajectory.InHundredths(t.HoursPerWeek), Code(t.TargetGroup), Code(t.AgeGroup), Code(t.TrajectoryType),
+                Code(t.Scheme), Code(t.Outcome), ExitOf(t), (short)(t.LadderStart ?? -1), (short)(t.LadderEnd ?? -1));
+        }
+
+        Certificates = certificates.Where(c => practiceIndex(c.PracticeId, -1) >= 0)
+            .Select(c => new PackedCertificate(c.Participant, practiceIndex(c.PracticeId, -1), c.Date.DayNumber, Code(c.Kind),
+                c.Trajectory is { } attributed && rowOf.TryGetValue(attributed, out var trajectoryRow) ? trajectoryRow : -1))
+            .ToArray();
+    }
+
+    /// <summary>The rows of facts taken as they come, all as if at one practice (index 0): for formulas over a hand-made list.</summary>
+    public static PackedPeople Of(IReadOnlyList<TrajectoryFact> trajectories, IReadOnlyList<CertificateFact> certificates) =>
+        new((_, _) => 0, trajectories, certificates);
+
+    /// <summary>Every trajectory at a known practice, ordered by participant.</summary>
+    public PackedTrajectory[] Trajectories { get; }
+
+    /// <summary>Every certificate at a known practice.</summary>
+    public PackedCertificate[] Certificates { get; }
+
+    /// <summary>
+    /// The rows of the trajectories active in the period (day numbers, both included) and of the certificates dated in
+    /// it, in row order. A page asks several tables of one period (its breakdowns, a trend per practice kind), and each
+    /// then visits only these rows; the lists of recent periods are kept.
+    /// </summary>
+    public RowsInPeriod RowsIn(int from, int to)
+    {
+        if (_rowsInPeriod.Count >= RememberedPeriods)
+        {
+            _rowsInPeriod.Clear();
+        }
+        return _rowsInPeriod.GetOrAdd((from, to), _ => new RowsInPeriod(
+            Enumerable.Range(0, Trajectories.Length).Where(row => Trajectories[row].IsActiveIn(from, to)).ToArray(),
+            Enumerable.Range(0, Certificates.Length).Where(row => Certificates[row].Date >= from && Certificates[row].Date <= to).ToArray()));
+    }
+
+    private const int RememberedPeriods = 32;
+
+    /// <summary>The code texts by number; number 0 stands for none.</summary>
+    public IReadOnlyList<string?> Codes => _codes;
+
+    /// <summary>The number of a code text, or null when no row holds it.</summary>
+    public ushort? NumberOf(string code) => _codeNumbers.TryGetValue(code, out var number) ? number : null;
+
+    private ushort Code(string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+        if (!_codeNumbers.TryGetValue(text, out var number))
+        {
+            number = checked((ushort)_codes.Count);
+            _codes.Add(text);
+            _codeNumbers[text] = number;
+        }
+        return number;
+    }
+
+    private static Exit ExitOf(TrajectoryFact trajectory) => trajectory switch
+    {
+        { End: null } => Exit.None,
+        { Outcome: { } o } when PeopleFormulas.PaidWork.Contains(o) => Exit.PaidWork,
+        { Outcome: { } o } when PeopleFormulas.Education.Contains(o) => Exit.Education,
+        { Outcome: { } o } when PeopleFormulas.DropOut.Contains(o) => Exit.DropOut,
+        _ => Exit.Other,
+    };
+}
+
+/// <summary>Row numbers in <see cref="PackedPeople.Trajectories"/> and <see cref="PackedPeople.Certificates"/>.</summary>
+public sealed record RowsInPeriod(int[] Trajectories, int[] Certificates);

@@ -1,0 +1,46 @@
+namespace Dashboard.Data.Figures.Data;
+
+/// <summary>
+/// A <see cref="TrajectoryFact"/> as the calculator scans it, a value in one contiguous array (see <see cref="PackedPeople"/>):
+/// the practice as its index in the snapshot, days as day numbers (<see cref="End"/> is <see cref="int.MaxValue"/> while
+/// it runs), codes as numbers of <see cref="PackedPeople.Codes"/> (0 = none) and the ladder steps as −1 when not given.
+/// The hours per week are also kept in hundredths when that is exact (always, for hours typed with up to two decimals),
+/// so that summing hours is integer work; −1 otherwise.
+/// </summary>
+public readonly record struct PackedTrajectory(
+    int Participant,
+    int Practice,
+    int Start,
+    int End,
+    decimal HoursPerWeek,
+    long HoursPerWeekInHundredths,
+    ushort TargetGroup,
+    ushort AgeGroup,
+    ushort TrajectoryType,
+    ushort Scheme,
+    ushort Outcome,
+    Exit Exit,
+    short LadderStart,
+    short LadderEnd)
+{
+    public const int Running = int.MaxValue;
+
+    /// <summary>The hours in hundredths when that is exact, else −1.</summary>
+    public static long InHundredths(decimal hours) => decimal.Round(hours * 100m) == hours * 100m ? (long)(hours * 100m) : -1;
+
+    /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (docs/indicatoren.md#mensen).</summary>
+    public bool IsActiveIn(int from, int to) => Start <= to && End >= from;
+}
+
+/// <summary>What an ended trajectory's outcome counts as in P4, P5 and P7R.</summary>
+public enum Exit : byte
+{
+    /// <summary>Still running.</summary>
+    None,
+    PaidWork,
+    Education,
+    DropOut,
+
+    /// <summary>Ended with another outcome (care, another trajectory, moved, …).</summary>
+    Other,
+}

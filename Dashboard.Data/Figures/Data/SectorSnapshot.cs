@@ -1,0 +1,114 @@
+using Dashboard.Data.Figures.Formulas;
+using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Figures.Data;
+
+/// <summary>
+/// Everything the indicators need that changes only with the data, read once per change (see
+/// <see cref="SnapshotCache"/>): practices with their store and organisation, every trajectory, every
+/// certificate with its attributed trajectory, the monthly sales totals, and the last day that has data.
+/// The days of a month a period cuts through are summed from the raw rows once per change and kept beside it (<see cref="SnapshotCache.DaysOf"/>).
+/// </summary>
+public sealed class SectorSnapshot
+{
+    public required IReadOnlyList<PracticeInfo> Practices { get; init; }
+    public required IReadOnlyList<TrajectoryFact> Trajectories { get; init; }
+    public required IReadOnlyList<CertificateFact> Certificates { get; init; }
+
+    /// <summary>Every row of sales_monthly.</summary>
+    public IReadOnlyList<SalesFact> MonthlySales { get; init; } = [];
+
+    /// <summary>The trajectories and certificates laid out for the calculator's scans. Built on first use; two threads
+    /// building it at once build the same rows.</summary>
+    public PackedPeople Packed => _packed ??= new PackedPeople(Practices, Trajectories, Certificates);
+
+    private PackedPeople? _packed;
+
+    /// <summary>The monthly sales totals laid out per practice, built on first use like <see cref="Packed"/>.</summary>
+    public PackedSales PackedSales => _packedSales ??= new PackedSales(Practices.Count, MonthlySales, PracticeIndex);
+
+    private PackedSales? _packedSales;
+
+    /// <summary>Builds <see cref="Packed"/> and <see cref="PackedSales"/> now, as part of reading the data, rather than in the first figures asked for.</summary>
+    public SectorSnapshot Pack()
+    {
+        _ = Packed;
+        _ = PackedSales;
+        return this;
+    }
+
+    /// <summary>A practice's index in <see cref="Practices"/>, by its id; −1 for an unknown id.</summary>
+    public int PracticeIndex(long practiceId) =>
+        (_practiceIndex ??= Practices.Select((p, i) => (p.Id, i)).ToDictionary()).GetValueOrDefault(practiceId, -1);
+
+    private Dictionary<long, int>? _practiceIndex;
+
+    /// <summary>The last day with any trajectory, certificate or sales data; null in an empty installation.</summary>
+    public DateOnly? LastDataDay { get; init; }
+
+    public static SectorSnapshot Load(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        var practices = connection.Query(
+            """
+            SELECT p.id, p.code, p.name, p.kind, s.id, s.code, s.name, s.city, s.floor_area_m2, o.id, o.name, o.is_demo
+            FROM practices p JOIN stores s ON s.id = p.store_id JOIN organisations o ON o.id = s.organisation_id
+            ORDER BY s.code, p.code
+            """,
+            r => new PracticeInfo(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetString(5),
+                r.GetString(6), r.GetStringOrNull(7), r.IsDBNull(8) ? null : (decimal)r.GetDouble(8), r.GetInt64(9), r.GetString(10), r.GetInt64(11) == 1),
+            transaction);
+
+        var participants = new Dictionary<(long Organisation, string Pseudonym), int>();
+        int ParticipantNumber(long organisation, string pseudonym)
+        {
+            if (!participants.TryGetValue((organisation, pseudonym), out var number))
+            {
+                number = participants.Count;
+                participants[(organisation, pseudonym)] = number;
+            }
+            return number;
+        }
+
+        var trajectories = connection.Query(
+            """
+            SELECT organisation_id, participant, practice_id, start_date, end_date, target_group, age_group, trajectory_type, scheme,
+                   hours_per_week, outcome, ladder_start, ladder_end
+            FROM trajectories
+            """,
+            r => new TrajectoryFact(ParticipantNumber(r.GetInt64(0), r.GetString(1)), r.GetInt64(2), IsoDate.Parse(r.GetString(3)),
+                r.IsDBNull(4) ? null : IsoDate.Parse(r.GetString(4)), string.Intern(r.GetString(5)), Intern(r.GetStringOrNull(6)),
+                string.Intern(r.GetString(7)), Intern(r.GetStringOrNull(8)), (decimal)r.GetDouble(9), Intern(r.GetStringOrNull(10)),
+                (int?)r.GetInt64OrNull(11), (int?)r.GetInt64OrNull(12)),
+            transaction);
+
+        var byParticipantAndPractice = trajectories.ToLookup(t => (t.Participant, t.PracticeId));
+        var certificates = connection.Query(
+            "SELECT organisation_id, participant, practice_id, certificate_date, kind FROM certificates",
+            r => (Participant: ParticipantNumber(r.GetInt64(0), r.GetString(1)), Practice: r.GetInt64(2),
+                Date: IsoDate.Parse(r.GetString(3)), Kind: string.Intern(r.GetString(4))), transaction)
+            .Select(c => new CertificateFact(c.Participant, c.Practice, c.Date, c.Kind,
+                CertificateAttribution.Attribute(c.Date, byParticipantAndPractice[(c.Participant, c.Practice)])))
+            .ToList();
+
+        var lastSale = connection.Scalar<string?>(
+            "SELECT MAX(r.last_date) FROM sales_batch_ranges r JOIN import_batches b ON b.id = r.batch_id WHERE b.undone_at IS NULL",
+            transaction);
+        DateOnly?[] candidates =
+        [
+            lastSale is null ? null : IsoDate.Parse(lastSale),
+            trajectories.Count == 0 ? null : trajectories.Max(t => t.End is { } end && end > t.Start ? end : t.Start),
+            certificates.Count == 0 ? null : certificates.Max(c => c.Date),
+        ];
+        return new SectorSnapshot
+        {
+            Practices = practices,
+            Trajectories = trajectories,
+            Certificates = certificates,
+            MonthlySales = SalesTotalsQuery.WholeMonths(connection, transaction),
+            LastDataDay = candidates.Max(),
+        };
+    }
+
+    private static string? Intern(string? text) => text is null ? null : string.Intern(text);
+}

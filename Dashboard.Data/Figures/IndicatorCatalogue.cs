@@ -1,0 +1,199 @@
+using Dashboard.Data.Figures.Formulas;
+using static Dashboard.Data.Figures.IndicatorCode;
+
+namespace Dashboard.Data.Figures;
+
+/// <summary>
+/// Every indicator with everything about it — the one place the calculator, protection, formatting, exports, targets,
+/// explanations, pages and command line read a figure's rules from. A formula may read the figures before it, so the
+/// order is the order of computation as well as of display. docs/indicatoren.md is generated from this catalogue.
+/// </summary>
+public static class IndicatorCatalogue
+{
+    public static readonly IReadOnlyList<Indicator> All =
+    [
+        new()
+        {
+            Code = P1, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.ActiveTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.ActiveParticipants(f.People),
+            // A participant with trajectories in two groups counts in both: the groups need not add up.
+            SmallCells = SmallCellRule.Count,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P2, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.ActiveTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.Inflow(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P3, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.Outflow(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P4, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.OutflowToPaidWork(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P4R, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.Rate(f[P4], f[P3]),
+            SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P4, P3],
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P5, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.OutflowToEducation(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P6R, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.Rate(PeopleFormulas.PositiveOutflow(f[P4], f[P5]), f[P3]),
+            SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P4, P5, P3],
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P7R, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.LowerIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.Rate(PeopleFormulas.DropOuts(f.People), f[P3]),
+            SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P3],
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P8, Theme = IndicatorTheme.People, Kind = IndicatorKind.Sum, Subject = FigureSubject.ActiveTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.ParticipantHours(f.People),
+            SmallCells = SmallCellRule.Contributors,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P9, Theme = IndicatorTheme.People, Kind = IndicatorKind.Count, Subject = FigureSubject.Certificates,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.Certificates(f.People),
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = P10, Theme = IndicatorTheme.People, Kind = IndicatorKind.Mean, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.Neutral,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.MeanLengthInMonths(f.People),
+            SmallCells = SmallCellRule.Contributors,
+            TargetRule = TargetRule.None,
+        },
+        new()
+        {
+            Code = P11, Theme = IndicatorTheme.People, Kind = IndicatorKind.Mean, Subject = FigureSubject.EndedTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.MeanLadderRise(f.People),
+            SmallCells = SmallCellRule.Contributors,
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P12, Theme = IndicatorTheme.People, Kind = IndicatorKind.Sum, Subject = FigureSubject.ActiveTrajectories,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => PeopleFormulas.FullTimeEquivalents(f[P8], f.Period, f.Settings.FteHoursPerWeek),
+            SmallCells = SmallCellRule.Contributors, DerivedFrom = [P8],
+            TargetRule = TargetRule.LevelAddingUp,
+            SettingsUsed = [ExplainedSetting.FteHoursPerWeek],
+        },
+        new()
+        {
+            Code = E1, Theme = IndicatorTheme.Money, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 2, ChangeDecimals = 0, Notation = Notation.Euro,
+            Formula = f => SalesFormulas.Revenue(f.Sales),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = E2, Theme = IndicatorTheme.Money, Kind = IndicatorKind.SalesRatio, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Euro,
+            Formula = f => SalesFormulas.RevenuePerParticipantHour(f[E1], f[P8]),
+            // Revenue says nothing about people, but the hours it is divided by do.
+            SmallCells = SmallCellRule.None, DerivedFrom = [P8],
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = E3, Theme = IndicatorTheme.Money, Kind = IndicatorKind.SalesRatio, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Euro,
+            Formula = f => SalesFormulas.AverageSpend(f.Sales),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = M1, Theme = IndicatorTheme.Environment, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => SalesFormulas.ItemsReused(f.Sales),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Amount,
+        },
+        new()
+        {
+            Code = M2, Theme = IndicatorTheme.Environment, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => SalesFormulas.WeightReusedKg(f.Sales, f.Settings),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Amount,
+            SettingsUsed = [ExplainedSetting.AverageWeights],
+        },
+        new()
+        {
+            Code = M3, Theme = IndicatorTheme.Environment, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
+            Formula = f => SalesFormulas.Co2AvoidedKg(f.Sales, f.Settings),
+            SmallCells = SmallCellRule.None,
+            TargetRule = TargetRule.Amount,
+            SettingsUsed = [ExplainedSetting.AverageWeights, ExplainedSetting.Co2Factors],
+        },
+    ];
+
+    private static readonly Dictionary<IndicatorCode, Indicator> ByCode = All.ToDictionary(i => i.Code);
+
+    public static Indicator Get(IndicatorCode code) => ByCode[code];
+
+    public static IndicatorCode? Parse(string text) =>
+        Enum.TryParse<IndicatorCode>(text.Trim(), ignoreCase: true, out var code) && Enum.IsDefined(code) ? code : null;
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Dashboard.Data.Storage;
+using Dashboard.Data.Validation;
+
+namespace Dashboard.Data.Figures.Settings;
+
+/// <summary>
+/// Reads and saves the <see cref="IndicatorSettings"/> (tables settings and category_settings). The figures read
+/// the settings on every calculation, so a saved value counts at once, for every period.
+/// </summary>
+public sealed class SettingsStore(Database database)
+{
+    public IndicatorSettings Load()
+    {
+        using var connection = database.Open();
+        var values = connection.Query("SELECT key, value FROM settings", r => (r.GetString(0), r.GetString(1)))
+            .ToDictionary(p => p.Item1, p => p.Item2);
+        var categories = connection.Query(
+                "SELECT category, co2_factor, co2_source, avg_weight_kg, weight_source FROM category_settings",
+                r => new CategorySetting(r.GetString(0), (decimal)r.GetDouble(1), r.GetString(2), (decimal)r.GetDouble(3), r.GetString(4)))
+            .ToDictionary(c => c.Category);
+        return new IndicatorSettings(
+            int.Parse(values["small_cell_k"], CultureInfo.InvariantCulture),
+            decimal.Parse(values["fte_hours"], CultureInfo.InvariantCulture),
+            categories);
+    }
+
+    /// <summary>
+    /// Saves the CO2 factor and average weight, with their sources (trimmed), of each category given, in one
+    /// transaction. Food and drink (horeca) is not saved: it stays at 0 and is refused with any other value.
+    /// </summary>
+    /// <exception cref="InvalidFieldsException">Any value is not valid (<see cref="SettingsRules.Check(IReadOnlyCollection{CategorySetting})"/>); nothing is saved.</exception>
+    public void SaveCategories(IReadOnlyCollection<CategorySetting> categories)
+    {
+        InvalidFieldsException.ThrowIfAny(SettingsRules.Check(categories));
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var command = connection.Command(
+            """
+            INSERT INTO category_settings (category, co2_factor, co2_source, avg_weight_kg, weight_source)
+            VALUES ($category, $co2, $co2_source, $weight, $weight_source)
+            ON CONFLICT (category) DO UPDATE SET co2_factor = excluded.co2_factor, co2_source = excluded.co2_source,
+                avg_weight_kg = excluded.avg_weight_kg, weight_source = excluded.weight_source
+            """, transaction);
+        foreach (var category in categories.Where(c => IndicatorSettings.IsReuse(c.Category)))
+        {
+            SqliteExtensions.Set(command, ("$category", category.Category), ("$co2", (double)category.Co2Factor),
+                ("$co2_source", category.Co2Source.Trim()), ("$weight", (double)category.AverageWeightKg),
+                ("$weight_source", category.WeightSource.Trim()));
+            command.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>Saves the small-cell threshold k and the hours of one fte per week, together in one transaction.</summary>
+    /// <exception cref="InvalidFieldsException">Either is out of range (<see cref="SettingsRules.Check(int, decimal)"/>); nothing is saved.</exception>
+    public void SaveProtectionAndFte(int smallCellK, decimal fteHoursPerWeek)
+    {
+        InvalidFieldsException.ThrowIfAny(SettingsRules.Check(smallCellK, fteHoursPerWeek));
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        const string upsert = "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        connection.Execute(upsert, transaction, ("$key", "small_cell_k"), ("$value", smallCellK.ToString(CultureInfo.InvariantCulture)));
+        connection.Execute(upsert, transaction, ("$key", "fte_hours"), ("$value", fteHoursPerWeek.ToString(CultureInfo.InvariantCulture)));
+        transaction.Commit();
+    }
+}

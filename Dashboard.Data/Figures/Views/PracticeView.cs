@@ -1,0 +1,110 @@
+using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Explaining;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Targets;
+using Dashboard.Data.Figures.TheoryOfChange;
+
+namespace Dashboard.Data.Figures.Views;
+
+/// <summary>
+/// What Goede praktijk shows for one practice or one practice kind (docs/weergave-en-export.md#goede-praktijk): its theory of change beside
+/// the live figures for the two questions, the funnel inflow → active → outflow → paid work, breakdowns by
+/// target group, age group, trajectory type and outcome, and monthly trends. <see cref="Participants"/> (P1) is
+/// the reach the factsheet opens with.
+/// </summary>
+public sealed record PracticeView(
+    string Title,
+    string Subtitle,
+    PracticeTheoryOfChange Theory,
+    bool TheoryIsExample,
+    KpiFigure Participants,
+    IReadOnlyList<KpiFigure> RightThings,
+    IReadOnlyList<KpiFigure> ThingsRight,
+    ChartDescription Funnel,
+    IReadOnlyList<ChartDescription> Breakdowns,
+    IReadOnlyList<ChartDescription> Trends,
+    int SmallCellK)
+{
+    /// <summary>Every chart in the order the page shows them — the order of the export keys in <c>ExportViews.Charts</c>.</summary>
+    public IReadOnlyList<ChartDescription> Charts => [Funnel, .. Trends, .. Breakdowns];
+
+    /// <summary>The practice or kind a filter is about: exactly one practice in scope, or practices of one kind; else null.</summary>
+    public static (PracticeInfo? Practice, string? Kind)? SubjectOf(IndicatorFilter filter, SectorSnapshot snapshot)
+    {
+        var inScope = snapshot.Practices.Where(filter.Includes).ToList();
+        if (inScope.Count == 1)
+        {
+            return (inScope[0], null);
+        }
+        var kinds = inScope.Select(p => p.Kind).Distinct().ToList();
+        return kinds.Count == 1 ? (null, kinds[0]) : null;
+    }
+
+    public static PracticeView Build(IndicatorService indicators, IReadOnlyList<Target> targets, TheoryOfChangeStore theories,
+        IndicatorFilter filter, ViewerProfile profile, bool english, DateOnly? exportedOn)
+    {
+        var snapshot = indicators.Snapshot;
+        var subject = SubjectOf(filter, snapshot) ?? throw new ArgumentException("the filter is not about one practice or one practice kind", nameof(filter));
+        var inScope = snapshot.Practices.Where(filter.Includes).ToList();
+        var words = FilterText.Describe(filter, snapshot.Practices, english);
+        var text = new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english);
+
+        var (title, subtitle, theory, example) = subject switch
+        {
+            ({ } practice, _) => TitleOf(practice, theories, english),
+            (_, { } kind) => (CodeLabels.Label(Codes.PracticeKinds, kind, english),
+                english ? $"{inScope.Count} practices of this kind" : $"{inScope.Count} praktijken van deze soort",
+                TheoryOfChangeDefaults.For(KindAsPractice(kind, english)), true),
+            _ => throw new InvalidOperationException(),
+        };
+
+        var compared = indicators.Compare(filter, null, profile);
+        var table = compared.Current;
+        KpiFigure Kpi(IndicatorCode code) => new(table.Total[code], compared.FromLastYear(code),
+            TargetAttainment.For(table.Total[code], filter, inScope, targets), FigureExplanation.For(table.Total[code], table, words, english));
+
+        ChartDescription By(Dimension dimension, IndicatorCode code, CodeList codes) =>
+            ChartDescriptions.Breakdown(indicators.Calculate(filter, dimension, profile), code, text, null,
+                g => CodeLabels.Label(codes, g.Key, english)) with
+            {
+                Title = $"{IndicatorCatalogue.Get(code).Name(english)} {(english ? "by" : "per")} {(english ? dimension.LabelEn() : dimension.LabelNl())}",
+            };
+
+        var months = indicators.Calculate(filter, Dimension.Month, profile);
+        var monthsLastYear = indicators.Calculate(filter.WithPeriod(filter.Period.LastYear()), Dimension.Month, profile);
+        return new PracticeView(title, subtitle, theory, example,
+            Kpi(IndicatorCode.P1),
+            ImpactQuestions.RightThings.Select(Kpi).ToList(),
+            ImpactQuestions.ThingsRight.Select(Kpi).ToList(),
+            ChartDescriptions.Funnel(table.Total, text),
+            [
+                By(Dimension.TargetGroup, IndicatorCode.P1, Codes.TargetGroups),
+                By(Dimension.AgeGroup, IndicatorCode.P1, Codes.AgeGroups),
+                By(Dimension.TrajectoryType, IndicatorCode.P1, Codes.TrajectoryTypes),
+                By(Dimension.Outcome, IndicatorCode.P3, Codes.Outcomes),
+            ],
+            [
+                ChartDescriptions.Breakdown(months, IndicatorCode.P1, text, monthsLastYear),
+                ChartDescriptions.Breakdown(months, IndicatorCode.P8, text, monthsLastYear),
+            ],
+            table.Settings.SmallCellK);
+    }
+
+    private static (string, string, PracticeTheoryOfChange, bool) TitleOf(PracticeInfo practice, TheoryOfChangeStore theories, bool english)
+    {
+        var stored = theories.Get(practice.Id);
+        var subtitle = $"{Ellipsis.Name(practice.StoreName)} · {Ellipsis.Name(practice.OrganisationName)} · {CodeLabels.Label(Codes.PracticeKinds, practice.Kind, english)}";
+        return (Ellipsis.Name(practice.Name), subtitle, stored ?? TheoryOfChangeDefaults.For(practice), stored is null);
+    }
+
+    /// <summary>A stand-in practice so that a kind gets the example theory of change written for its kind.</summary>
+    private static PracticeInfo KindAsPractice(string kind, bool english)
+    {
+        var label = CodeLabels.Label(Codes.PracticeKinds, kind, english);
+        return new PracticeInfo(0, kind, label, kind, 0, "", english ? "the selected stores" : "de gekozen winkels", null, null, 0, "");
+    }
+}

@@ -1,7 +1,0 @@
-namespace Dashboard.Data.Import.Reading;
-
-public enum FileFormat
-{
-    Csv,
-    Xlsx,
-}

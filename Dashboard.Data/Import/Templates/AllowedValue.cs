@@ -1,4 +1,0 @@
-namespace Dashboard.Data.Import.Templates;
-
-/// <summary>A value a column takes, with what it means: "zonder_werk" — "Lang zonder werk".</summary>
-internal sealed record AllowedValue(string Value, string Label);

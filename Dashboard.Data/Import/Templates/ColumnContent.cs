@@ -1,9 +1,0 @@
-namespace Dashboard.Data.Import.Templates;
-
-/// <summary>What a template column holds, which decides its cells' type and format in Excel.</summary>
-internal enum ColumnContent
-{
-    Text,
-    Number,
-    Date,
-}

@@ -1,8 +1,0 @@
-namespace Dashboard.Data.Import.Templates;
-
-/// <summary>The two forms an import template comes in; the names are the file extensions.</summary>
-public enum TemplateFormat
-{
-    Csv,
-    Xlsx,
-}

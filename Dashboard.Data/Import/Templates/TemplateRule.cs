@@ -1,4 +1,0 @@
-namespace Dashboard.Data.Import.Templates;
-
-/// <summary>One rule of the import on the "Toelichting" sheet: a word to find it by, and the rule.</summary>
-internal sealed record TemplateRule(string Topic, string Text);

@@ -1,0 +1,10 @@
+namespace Dashboard.Data.Imports;
+
+/// <summary>The four kinds of import file (docs/importbestanden.md); the names are those of the command line.</summary>
+public enum ImportKind
+{
+    Winkels,
+    Deelnemers,
+    Certificaten,
+    Verkopen,
+}

@@ -1,0 +1,200 @@
+using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Imports.Privacy;
+
+/// <summary>
+/// Erasure on request (docs/privacy-en-toegang.md#wissen-op-verzoek, AVG art. 17): a participant, named by their code within an organisation, is looked
+/// up under the same pseudonym the import stored (<see cref="ParticipantKey.Pseudonymize"/>) and their trajectories
+/// and certificates are deleted in one transaction that also moves the data version, so every figure follows.
+/// Those two tables are the only place a participant is kept: sales carry none, import batches hold files' names
+/// and counts, and the audit log never names one. Deleted rows would still linger in the file's free pages and
+/// the write-ahead log, so afterwards the file is rebuilt (VACUUM) and the log emptied. Copies outside the database —
+/// backups, and the folders a restore put aside — are not touched; the outcome names the latter.
+/// </summary>
+public sealed class ParticipantErasure(Database database, string keyFilePath, SnapshotCache? snapshots = null)
+{
+    /// <summary>The longest participant code an import accepts: a longer one cannot be stored, so it is refused unread.</summary>
+    public const int MaxCodeLength = ImportColumn.CodeLength;
+
+    /// <summary>The organisations this scope may erase in, by name.</summary>
+    public IReadOnlyList<string> Organisations(AccessScope scope)
+    {
+        using var connection = database.Open();
+        return connection.Query("SELECT id, name FROM organisations ORDER BY name", r => (Id: r.GetInt64(0), Name: r.GetString(1)))
+            .Where(o => scope.Includes(o.Id)).Select(o => o.Name).ToList();
+    }
+
+    /// <summary>Erases the participant for the server's operator, whose scope is every organisation.</summary>
+    public ErasureOutcome Erase(string organisation, string participantCode) => Erase(organisation, participantCode, AccessScope.Everything);
+
+    /// <summary>
+    /// Erases the participant with this code at this organisation, within <paramref name="scope"/>. Refused — nothing
+    /// changed — when the organisation is unknown or outside the scope, the key file is missing or not this database's,
+    /// or no such participant is stored there; the refusal says only that, never whether the code exists elsewhere.
+    /// </summary>
+    public ErasureOutcome Erase(string organisation, string participantCode, AccessScope scope)
+    {
+        // The importer reads a code as the trimmed text of its cell; the same code must give the same pseudonym.
+        var code = participantCode.Trim();
+        if (Unusable(code) is { } refused)
+        {
+            return refused;
+        }
+        using var connection = database.Open();
+        ErasureOutcome outcome;
+        try
+        {
+            // Deleted cells are overwritten with zeros, should the rebuild below not get to run.
+            connection.Execute("PRAGMA secure_delete = ON;");
+            outcome = Delete(connection, organisation.Trim(), code, scope);
+        }
+        finally
+        {
+            connection.Execute("PRAGMA secure_delete = OFF;");
+        }
+        if (!outcome.Succeeded)
+        {
+            return outcome;
+        }
+        snapshots?.Get();
+        var aside = Directory.EnumerateDirectories(Path.GetDirectoryName(database.Path)!, Database.AsideFolderPrefix + "*").Count();
+        if (aside > 0)
+        {
+            outcome = outcome with
+            {
+                KeptAsideCopies = aside,
+                Message = outcome.Message + $" Let op: naast de database staan {aside} map(pen) met bij een herstel opzij gezette oude gegevens " +
+                          $"({Database.AsideFolderPrefix}…), waarin deze deelnemer nog kan staan. Verwijder die als u ze niet meer nodig hebt.",
+            };
+        }
+        return RemoveTraces(connection) is { } problem
+            ? outcome with
+            {
+                Message = outcome.Message + " Let op: het databasebestand kon daarna niet worden opgeschoond, dus resten kunnen nog in " +
+                          $"de vrije ruimte van het bestand staan tot de volgende wisactie of back-up ({problem}).",
+            }
+            : outcome;
+    }
+
+    /// <summary>
+    /// What <see cref="Erase(string, string, AccessScope)"/> would do, for its confirmation: the counts that would go
+    /// (<see cref="ErasureOutcome.Succeeded"/> true, no message), or the same refusal. Nothing changes.
+    /// </summary>
+    public ErasureOutcome Preview(string organisation, string participantCode, AccessScope scope)
+    {
+        var code = participantCode.Trim();
+        if (Unusable(code) is { } refused)
+        {
+            return refused;
+        }
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var found = Find(connection, transaction, organisation.Trim(), code, scope);
+        if (found.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        const string where = "WHERE organisation_id = $org AND participant = $participant";
+        var trajectories = connection.Scalar<long>($"SELECT COUNT(*) FROM trajectories {where}", transaction, found.Parameters);
+        var certificates = connection.Scalar<long>($"SELECT COUNT(*) FROM certificates {where}", transaction, found.Parameters);
+        return trajectories + certificates == 0
+            ? NoSuchParticipant(found.Organisation)
+            : new ErasureOutcome(true, "", found.Organisation, (int)trajectories, (int)certificates);
+    }
+
+    private ErasureOutcome Delete(SqliteConnection connection, string organisation, string code, AccessScope scope)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var found = Find(connection, transaction, organisation, code, scope);
+        if (found.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        const string where = "WHERE organisation_id = $org AND participant = $participant";
+        var certificates = connection.Execute($"DELETE FROM certificates {where}", transaction, found.Parameters);
+        var trajectories = connection.Execute($"DELETE FROM trajectories {where}", transaction, found.Parameters);
+        if (trajectories + certificates == 0)
+        {
+            return NoSuchParticipant(found.Organisation);
+        }
+        DataVersion.Bump(connection, transaction);
+        transaction.Commit();
+        var outcome = new ErasureOutcome(true, "", found.Organisation, trajectories, certificates);
+        return outcome with
+        {
+            Message = $"De deelnemer is gewist bij {found.Organisation}: {outcome.Counts} verwijderd. Alle cijfers zijn zonder deze deelnemer herberekend.",
+        };
+    }
+
+    /// <summary>Why a typed code cannot be looked up: empty, or longer than any imported code can be.</summary>
+    private static ErasureOutcome? Unusable(string code) => code.Length switch
+    {
+        0 => ErasureOutcome.Refused("Vul de deelnemerscode in die de organisatie zelf gebruikt."),
+        > MaxCodeLength => ErasureOutcome.Refused(
+            $"Deze deelnemerscode is te lang: {Dutch.Number(code.Length)} tekens, hoogstens {MaxCodeLength}. Zo'n code kan niet geïmporteerd zijn; er is niets gewist."),
+        _ => null,
+    };
+
+    /// <summary>The organisation and the participant's pseudonym as query parameters ($org, $participant), or why not.</summary>
+    private (ErasureOutcome? Refusal, string Organisation, (string, object?)[] Parameters) Find(
+        SqliteConnection connection, SqliteTransaction transaction, string organisation, string code, AccessScope scope)
+    {
+        var found = connection.Query("SELECT id, name FROM organisations WHERE name = $name COLLATE NOCASE",
+            r => (Id: r.GetInt64(0), Name: r.GetString(1)), transaction, ("$name", organisation)).FirstOrDefault();
+        if (!scope.AllOrganisations && (found.Name is null || !scope.Includes(found.Id)))
+        {
+            // The same words whether the organisation exists or not: a scoped user learns no other organisation's name.
+            return (ErasureOutcome.Refused(
+                $"Geen toegang: u kunt alleen deelnemers wissen van uw eigen organisatie(s), en '{organisation}' is daar geen van. Er is niets gewist."),
+                organisation, []);
+        }
+        if (found.Name is null)
+        {
+            return (ErasureOutcome.Refused($"Er is geen organisatie '{Ellipsis.Shorten(organisation, ImportColumn.NameLength)}'. Er is niets gewist."), organisation, []);
+        }
+        ParticipantKey? key;
+        try
+        {
+            key = ParticipantKey.Load(keyFilePath);
+        }
+        catch (ImportRefusedException damaged)
+        {
+            return (ErasureOutcome.Refused(damaged.Message + " Er is niets gewist.", found.Name), found.Name, []);
+        }
+        if (key is null || !key.IsTheDatabasesKey(connection, transaction))
+        {
+            return (ErasureOutcome.Refused(
+                (key is null ? $"Het sleutelbestand voor deelnemerscodes ontbreekt ('{keyFilePath}')" : $"Het sleutelbestand '{keyFilePath}' hoort niet bij deze database") +
+                ", dus een deelnemerscode kan niet worden opgezocht. Zet het juiste sleutelbestand terug uit de back-up, of stel het pad in " +
+                "(Privacy:KeyFile). Er is niets gewist.", found.Name), found.Name, []);
+        }
+        return (null, found.Name, [("$org", found.Id), ("$participant", key.Pseudonymize(found.Id, code))]);
+    }
+
+    /// <summary>Says only that the code is not known there: not whether it is known at another organisation.</summary>
+    private static ErasureOutcome NoSuchParticipant(string organisation) =>
+        ErasureOutcome.Refused($"Geen deelnemer met deze code bij {organisation}. Er is niets gewist.", organisation);
+
+    /// <summary>
+    /// Rebuilds the file from what is left and empties the write-ahead log, so no copy of the deleted rows stays in
+    /// free pages or old log frames. Returns why that failed (a full disk, a long reader), or null.
+    /// </summary>
+    private static string? RemoveTraces(SqliteConnection connection)
+    {
+        try
+        {
+            connection.Execute("VACUUM;");
+            var busy = connection.Query("PRAGMA wal_checkpoint(TRUNCATE);", r => r.GetInt64(0)).Single();
+            return busy == 0 ? null : "de database werd nog gelezen";
+        }
+        catch (SqliteException problem)
+        {
+            return problem.Message;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Dashboard.Data.Imports.Reading;
+
+public enum FileFormat
+{
+    Csv,
+    Xlsx,
+}

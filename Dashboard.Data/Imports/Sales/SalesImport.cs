@@ -1,0 +1,207 @@
+using System.Runtime.InteropServices;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Imports.Parsing;
+using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Imports.Sales;
+
+/// <summary>
+/// `verkopen` (docs/importbestanden.md#verkopen): receipt lines, receipts or day totals — all additive, with no natural key. For
+/// each store and practice the file covers the range from its first to its last date; a file that overlaps
+/// stored sales there is refused unless it replaces them, and what it replaces is kept with its batch so
+/// that undoing it brings them back. Totals per month go to sales_monthly in the same transaction.
+/// </summary>
+internal sealed class SalesImport : FileImport
+{
+    public static readonly ImportColumn Date = new("datum", "date", true, ColumnValue.Date);
+    public static readonly ImportColumn Store = new("winkel", "store", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Practice = new("praktijk", "practice", true, ColumnValue.Identifier);
+    public static readonly ImportColumn Category = new("categorie", "category", true, ColumnValue.Code, Codes.SalesCategories);
+    public static readonly ImportColumn Revenue = new("omzet", "revenue", true, ColumnValue.Number);
+    public static readonly ImportColumn Items = new("aantal", "items", false, ColumnValue.WholeNumber);
+    public static readonly ImportColumn Weight = new("gewicht_kg", "weight_kg", false, ColumnValue.Number);
+    public static readonly ImportColumn Transactions = new("transacties", "transactions", false, ColumnValue.WholeNumber);
+
+    public static readonly IReadOnlyList<ImportColumn> Columns = [Date, Store, Practice, Category, Revenue, Items, Weight, Transactions];
+
+
+    private sealed class Range(string store, string practice, DateOnly first)
+    {
+        public string Store { get; } = store;
+        public string Practice { get; } = practice;
+        public DateOnly First { get; set; } = first;
+        public DateOnly Last { get; set; } = first;
+        public int Rows { get; set; }
+        public int Replaced { get; set; }
+    }
+
+    private readonly Dictionary<long, Range> _ranges = [];
+    private readonly Dictionary<(long Practice, DateOnly Month, string Category), SalesTotals> _totals = [];
+
+    /// <summary>
+    /// The highest sales id before this import: every stored row has an id up to it. The overlap and replace queries
+    /// say so as well as "another batch", because SQLite tests an id from the (practice, date) index alone and need not
+    /// read this import's own rows in the range from the table to see they are not stored ones.
+    /// </summary>
+    private readonly long _lastStoredId;
+
+    private readonly SalesIndexes? _droppedIndexes;
+    private readonly SalesRowWriter _insert;
+    private SqliteCommand? _overlaps;
+
+    public SalesImport(ImportContext context) : base(context)
+    {
+        _lastStoredId = context.Connection.Scalar<long>("SELECT COALESCE(MAX(id), 0) FROM sales", context.Transaction);
+        _droppedIndexes = SalesIndexes.DropWhenRebuildingPays(context.Connection, context.Transaction, _lastStoredId, context.File.LineBreaks);
+        // Read now, not at the first row: from then on the connection is the writer's until Complete.
+        _ = context.Practices;
+        _insert = new SalesRowWriter(context.Connection, context.BatchId);
+    }
+
+    public override void Row(RowReader row)
+    {
+        var date = row.Date(Date);
+        var place = Context.Practices.Resolve(row, Store, Practice, Context.Request.IsDemo);
+        var category = row.Code(Category);
+        var revenue = row.Number(Revenue);
+        var items = row.WholeNumber(Items);
+        var weight = row.Number(Weight);
+        var transactions = row.WholeNumber(Transactions);
+        if (date is { } d && d > Context.Today)
+        {
+            row.Problem(Date, RowReader.Show(d), "in de toekomst",
+                row.Message("Sales.InFuture", RowReader.Show(d), RowReader.Show(Context.Today)));
+        }
+        if (date is null || place is not { } p || category is null || revenue is null || row.HasProblems)
+        {
+            return;
+        }
+        if (!_ranges.TryGetValue(p.Practice.Id, out var range))
+        {
+            range = new Range(p.Store.Code, p.Practice.Code, date.Value);
+            _ranges[p.Practice.Id] = range;
+        }
+        range.First = date.Value < range.First ? date.Value : range.First;
+        range.Last = date.Value > range.Last ? date.Value : range.Last;
+        range.Rows++;
+        if (!Context.Writing)
+        {
+            return;
+        }
+        var cents = (long)Math.Round(revenue.Value * 100, MidpointRounding.AwayFromZero);
+        long? grams = weight is { } kg ? (long)Math.Round(kg * 1000, MidpointRounding.AwayFromZero) : null;
+        var month = new DateOnly(date.Value.Year, date.Value.Month, 1);
+        ref var totals = ref CollectionsMarshal.GetValueRefOrAddDefault(_totals, (p.Practice.Id, month, category), out _);
+        totals.Add(cents, items, grams, transactions);
+        _insert.Insert(new SalesRowWriter.Row(p.Practice.Id, date.Value, category, cents, items, grams, transactions));
+    }
+
+    public override ImportSummary Complete(int rows)
+    {
+        _insert.Finish();
+        // Before the overlap checks, which look stored sales up by practice and date.
+        _droppedIndexes?.Rebuild();
+        foreach (var (practiceId, range) in _ranges)
+        {
+            var overlaps = Overlaps(practiceId, range);
+            if (overlaps.Count == 0)
+            {
+                continue;
+            }
+            if (!Context.Replace)
+            {
+                Context.Report.Add(new ImportProblem(0, null, null, ImportProblem.OverlapsStoredSales,
+                    Context.Message("Sales.Overlap", range.Store, range.Practice, RowReader.Show(range.First), RowReader.Show(range.Last),
+                        ImportTexts.Count("Sales.Rows", overlaps.Sum(o => o.Rows), Context.Report.Culture),
+                        string.Join("; ", overlaps.Select(o => Context.Message("Sales.Overlap.Import", o.Batch, o.FileName, RowReader.Show(o.First), RowReader.Show(o.Last))))),
+                    Context.Message("Sales.Overlap.Suggestion")));
+                continue;
+            }
+            if (Context.Writing)
+            {
+                range.Replaced = ReplaceStored(practiceId, range);
+            }
+        }
+        if (Context.Writing)
+        {
+            SalesAggregates.Add(Context.Connection, _totals);
+            using var insertRange = Context.Connection.Command(
+                "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES ($batch, $practice, $first, $last, $rows)",
+                Context.Transaction);
+            foreach (var (practiceId, range) in _ranges)
+            {
+                SqliteExtensions.Set(insertRange, ("$batch", Context.BatchId), ("$practice", practiceId), ("$first", IsoDate.Format(range.First)),
+                    ("$last", IsoDate.Format(range.Last)), ("$rows", range.Rows));
+                insertRange.ExecuteNonQuery();
+            }
+        }
+        var ranges = _ranges.Values
+            .OrderBy(r => r.Store, StringComparer.Ordinal).ThenBy(r => r.Practice, StringComparer.Ordinal)
+            .Select(r => new SalesRange(r.Store, r.Practice, r.First, r.Last, r.Rows, r.Replaced))
+            .ToList();
+        var replaced = ranges.Sum(r => r.ReplacedRows);
+        var description = new ImportText(Context.Replace ? "Summary.SalesReplaced" : "Summary.Sales",
+            ImportText.Count("Sales.Rows", rows), ImportText.Count("Summary.Combinations", ranges.Count),
+            ranges.Count > 0 ? new ImportText("Summary.SalesPeriod", RowReader.Show(ranges.Min(r => r.First)), RowReader.Show(ranges.Max(r => r.Last))) : "",
+            ImportText.Count("Summary.StoredRows", replaced));
+        return new ImportSummary(ImportKind.Verkopen, rows, description)
+        {
+            Added = rows,
+            Removed = replaced,
+            SalesRanges = ranges,
+        };
+    }
+
+    private sealed record Overlap(long Batch, string FileName, DateOnly First, DateOnly Last, int Rows);
+
+    /// <summary>The stored sales of other imports in the practice's range; one command for all of a file's (thousands of) ranges.</summary>
+    private List<Overlap> Overlaps(long practiceId, Range range)
+    {
+        _overlaps ??= Context.Connection.Command(
+            """
+            SELECT s.batch_id, b.file_name, MIN(s.sale_date), MAX(s.sale_date), COUNT(*)
+            FROM sales s JOIN import_batches b ON b.id = s.batch_id
+            WHERE s.practice_id = $practice AND s.sale_date BETWEEN $first AND $last AND s.id <= $stored AND s.batch_id <> $batch
+            GROUP BY s.batch_id, b.file_name
+            ORDER BY s.batch_id
+            """, Context.Transaction);
+        SqliteExtensions.Set(_overlaps, ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)),
+            ("$stored", _lastStoredId), ("$batch", Context.BatchId));
+        using var reader = _overlaps.ExecuteReader();
+        var overlaps = new List<Overlap>();
+        while (reader.Read())
+        {
+            overlaps.Add(new Overlap(reader.GetInt64(0), reader.GetString(1), IsoDate.Parse(reader.GetString(2)), IsoDate.Parse(reader.GetString(3)),
+                reader.GetInt32(4)));
+        }
+        return overlaps;
+    }
+
+    /// <summary>Moves the stored rows in the range aside (kept with this batch for undo) and out of the totals.</summary>
+    private int ReplaceStored(long practiceId, Range range)
+    {
+        (string, object?)[] parameters =
+        [
+            ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)), ("$stored", _lastStoredId),
+            ("$batch", Context.BatchId),
+        ];
+        const string where = "practice_id = $practice AND sale_date BETWEEN $first AND $last AND id <= $stored AND batch_id <> $batch";
+        SalesAggregates.AddStoredRows(Context.Connection, Context.Transaction, "sales", where, -1, parameters);
+        Context.Connection.Execute(
+            $"""
+            INSERT INTO replaced_sales (replaced_by_batch_id, batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
+            SELECT $batch, batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions
+            FROM sales WHERE {where}
+            """, Context.Transaction, parameters);
+        return Context.Connection.Execute($"DELETE FROM sales WHERE {where}", Context.Transaction, parameters);
+    }
+
+    public override void Dispose()
+    {
+        _insert.Dispose();
+        _overlaps?.Dispose();
+    }
+}

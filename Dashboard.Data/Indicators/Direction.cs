@@ -1,9 +1,0 @@
-namespace Dashboard.Data.Indicators;
-
-/// <summary>Which way is better for an indicator: decides the ranking in a comparison, the tone of a change and the attainment of a target.</summary>
-public enum Direction
-{
-    HigherIsBetter,
-    LowerIsBetter,
-    Neutral,
-}

@@ -1,9 +1,0 @@
-namespace Dashboard.Data.Indicators;
-
-/// <summary>The three themes the figures are grouped in: people (mensen), money (geld) and environment (milieu).</summary>
-public enum IndicatorTheme
-{
-    People,
-    Money,
-    Environment,
-}

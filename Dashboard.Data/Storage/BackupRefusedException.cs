@@ -1,4 +1,0 @@
-namespace Dashboard.Data.Storage;
-
-/// <summary>A backup or restore that was refused before anything changed; the message says why, in Dutch, for the operator.</summary>
-public sealed class BackupRefusedException(string message) : Exception(message);

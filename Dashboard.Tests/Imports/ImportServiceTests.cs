@@ -1,0 +1,53 @@
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Imports;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Imports;
+
+/// <summary>Imports and undos through their one door: the actor's name and scope count, whatever the request says.</summary>
+public sealed class ImportServiceTests : IDisposable
+{
+    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
+
+    private ImportService Service => new(_install.Importer, _install.Undo, new ImportHistory(_install.Database), new AuditLog(_install.Database, _install.Clock));
+
+    private Actor DirectieAanDeMaas => Actors.Directie(_install.Query<long>($"SELECT id FROM organisations WHERE name = '{StandardStores.AanDeMaas}'"), "piet");
+
+    private string ZwolleSales => _install.WriteFile("verkopen.csv",
+        SaleRow.File(SaleRow.Days("ZWO", "TEXT", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31))));
+
+    [Fact]
+    public void A_directie_imports_nothing_of_another_organisation_even_when_the_request_claims_every_organisation()
+    {
+        var outcome = Service.Import(DirectieAanDeMaas,
+            new ImportRequest(ImportKind.Verkopen, ZwolleSales) { Scope = AccessScope.Everything, ImportedBy = "beheerder" });
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(0, _install.Count("sales"));
+        var entry = Assert.Single(new AuditLog(_install.Database, _install.Clock).Read(new AuditQuery()));
+        Assert.Equal(("piet", "import.geweigerd"), (entry.UserName, entry.Wording!.Key));
+    }
+
+    [Fact]
+    public void The_history_records_the_actor_not_the_name_in_the_request()
+    {
+        var outcome = Service.Import(Actors.Beheerder("anna"), new ImportRequest(ImportKind.Verkopen, ZwolleSales) { ImportedBy = "iemand anders" });
+
+        Assert.True(outcome.Succeeded);
+        Assert.Equal("anna", Assert.Single(new ImportHistory(_install.Database).List(), b => b.Kind == ImportKind.Verkopen).ImportedBy);
+    }
+
+    [Fact]
+    public void A_role_that_does_not_import_is_refused_before_anything_is_read()
+    {
+        var board = Actor.For(new Viewer(5, "bestuur", "Bestuur", Role.Bestuur, AccessScope.Everything));
+
+        Assert.Throws<AccessDeniedException>(() => Service.Import(board, new ImportRequest(ImportKind.Verkopen, ZwolleSales)));
+        Assert.Throws<AccessDeniedException>(() => Service.Undo(board, 1));
+        Assert.Equal(0, _install.Count("sales"));
+        Assert.Equal(0, _install.Count("audit_log"));
+    }
+
+    public void Dispose() => _install.Dispose();
+}

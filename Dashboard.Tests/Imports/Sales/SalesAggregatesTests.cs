@@ -1,0 +1,84 @@
+using Dashboard.Data.Imports;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Imports.Sales;
+
+/// <summary>sales_monthly must equal the raw sales rows after every kind of write (docs/prestaties.md#ontwerp: kept inside each import's transaction).</summary>
+public class SalesAggregatesTests
+{
+    private static long Import(TestInstallation install, string name, IEnumerable<SaleRow> rows, bool replace = false) =>
+        ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, name, SaleRow.File(rows), replace)).BatchId!.Value;
+
+    /// <summary>Hand-computed: what each column of sales_monthly sums, with a refund and rows without weight or receipts.</summary>
+    [Fact]
+    public void Monthly_totals_hold_the_raw_sums_per_practice_month_and_category()
+    {
+        using var install = new TestInstallation().WithStandardStores();
+
+        Import(install, "v.csv",
+        [
+            new SaleRow { Date = "01-03-2025", Category = "kleding_textiel", Revenue = "10,00", Items = "4", Weight = "1,6", Transactions = "2" },
+            new SaleRow { Date = "15-03-2025", Category = "kleding_textiel", Revenue = "5,50", Items = "3", Weight = "", Transactions = "" },
+            new SaleRow { Date = "31-03-2025", Category = "kleding_textiel", Revenue = "-2,25", Items = "-1", Weight = "", Transactions = "1" },
+            new SaleRow { Date = "20-03-2025", Category = "meubels", Revenue = "€ 1.250,00", Items = "", Weight = "", Transactions = "" },
+            new SaleRow { Date = "01-04-2025", Category = "kleding_textiel", Revenue = "7,00", Items = "2", Weight = "0,8", Transactions = "1" },
+        ]);
+
+        Assert.Equal(
+        [
+            // month|category|revenue|items|weight_g|items_without_weight|revenue_with_transactions|transactions|rows
+            "2025-03|kleding_textiel|1325|6|1600|2|775|3|3",
+            "2025-03|meubels|125000|0|0|0|0|0|1",
+            "2025-04|kleding_textiel|700|2|800|0|700|1|1",
+        ],
+            install.Lines("SELECT month, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count FROM sales_monthly ORDER BY month, category"));
+        SalesMonthlyCheck.AssertMatchesSales(install);
+    }
+
+    [Fact]
+    public void Monthly_totals_equal_the_raw_rows_after_import_replace_undo_and_re_import()
+    {
+        using var install = new TestInstallation().WithStandardStores();
+
+        var spring = SaleRow.File(SaleRow.Days("AAN", "WINKEL", new(2025, 2, 20), new(2025, 4, 10)).Concat(SaleRow.Days("AAN", "REST", new(2025, 3, 1), new(2025, 3, 31))));
+        var springBatch = ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, "voorjaar.csv", spring)).BatchId!.Value;
+        SalesMonthlyCheck.AssertMatchesSales(install);
+
+        var zwolle = Import(install, "zwolle.csv", SaleRow.Days("ZWO", "TEXT", new(2025, 3, 1), new(2025, 5, 31)));
+        SalesMonthlyCheck.AssertMatchesSales(install);
+
+        // A replace across a month boundary, in one pair only, with refunds and rows without weight.
+        var correction = Import(install, "correctie.csv", SaleRow.Days("AAN", "WINKEL", new(2025, 3, 25), new(2025, 4, 5), variant: 5), replace: true);
+        SalesMonthlyCheck.AssertMatchesSales(install);
+
+        // A second replace over the first one's rows and over original rows.
+        var second = Import(install, "correctie-2.csv", SaleRow.Days("AAN", "WINKEL", new(2025, 3, 1), new(2025, 3, 28), variant: 9), replace: true);
+        SalesMonthlyCheck.AssertMatchesSales(install);
+
+        Assert.True(install.Undo.Undo(second).Succeeded);
+        SalesMonthlyCheck.AssertMatchesSales(install);
+        Assert.True(install.Undo.Undo(correction).Succeeded);
+        SalesMonthlyCheck.AssertMatchesSales(install);
+        Assert.True(install.Undo.Undo(zwolle).Succeeded);
+        SalesMonthlyCheck.AssertMatchesSales(install);
+        Assert.True(install.Undo.Undo(springBatch).Succeeded);
+        Assert.Equal(0, install.Count("sales_monthly"));
+
+        ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, "voorjaar.csv", spring));
+        SalesMonthlyCheck.AssertMatchesSales(install);
+        Assert.NotEqual(0, install.Count("sales_monthly"));
+    }
+
+    [Fact]
+    public void A_refused_import_leaves_the_totals_as_they_were()
+    {
+        using var install = new TestInstallation().WithStandardStores();
+        Import(install, "maart.csv", SaleRow.Days("AAN", "WINKEL", new(2025, 3, 1), new(2025, 3, 31)));
+        var before = install.Lines("SELECT * FROM sales_monthly ORDER BY 1, 2, 3");
+
+        ImportAssert.Refused(install.Import(ImportKind.Verkopen, "april.csv",
+            SaleRow.File([.. SaleRow.Days("AAN", "WINKEL", new(2025, 4, 1), new(2025, 4, 30)), new SaleRow { Date = "01-05-2025", Category = "kleren" }])));
+
+        Assert.Equal(before, install.Lines("SELECT * FROM sales_monthly ORDER BY 1, 2, 3"));
+    }
+}

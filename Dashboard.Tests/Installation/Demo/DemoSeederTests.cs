@@ -1,0 +1,122 @@
+using Dashboard.Data.Imports;
+using Dashboard.Data.Installation.Demo;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Installation.Demo;
+
+/// <summary>Loading the demo sector from a folder, and removing it again without touching real data.</summary>
+public sealed class DemoSeederTests : IDisposable
+{
+    private readonly TestInstallation _install = new();
+    private readonly TemporaryFolder _folder = new();
+
+    private DemoSeeder Seeder => new(_install.Database, _install.Importer);
+
+    private void WriteDemoFolder()
+    {
+        File.WriteAllText(_folder.Sub("verkopen-2024.csv"), """
+            datum;winkel;praktijk;categorie;omzet;aantal
+            02-01-2024;DEM;WINKEL;huisraad;100,00;10
+            """);
+        File.WriteAllText(_folder.Sub("winkels.csv"), """
+            organisatie;winkel;winkelnaam;praktijk;praktijknaam;soort
+            Demo Kringloop;DEM;Demo Centrum;WINKEL;Winkelvloer;winkel
+            """);
+        File.WriteAllText(_folder.Sub("deelnemers.csv"), """
+            deelnemer;winkel;praktijk;doelgroep;traject;startdatum;uren_per_week
+            D-1;DEM;WINKEL;nieuwkomer;werkervaring;01-02-2024;20
+            """);
+        File.WriteAllText(_folder.Sub("leesmij.txt"), "geen importbestand");
+    }
+
+    [Fact]
+    public void Finds_the_import_files_of_a_folder_in_import_order()
+    {
+        WriteDemoFolder();
+
+        var files = DemoSeeder.FilesIn(_folder.Path);
+
+        Assert.Equal(["winkels.csv", "deelnemers.csv", "verkopen-2024.csv"], files.Select(f => Path.GetFileName(f.Path)));
+        Assert.Equal([ImportKind.Winkels, ImportKind.Deelnemers, ImportKind.Verkopen], files.Select(f => f.Kind));
+    }
+
+    [Fact]
+    public void Seeds_an_empty_database_as_demo_data()
+    {
+        WriteDemoFolder();
+        Assert.True(Seeder.DatabaseIsEmpty());
+
+        var outcomes = Seeder.Seed(_folder.Path);
+
+        Assert.All(outcomes, o => Assert.True(o.Outcome.Succeeded));
+        Assert.False(Seeder.DatabaseIsEmpty());
+        Assert.True(Seeder.HasDemoData());
+        Assert.Equal(3, _install.Query<long>("SELECT COUNT(*) FROM import_batches WHERE is_demo = 1"));
+    }
+
+    [Fact]
+    public void Removing_the_demo_sector_leaves_real_organisations_and_their_data_untouched()
+    {
+        WriteDemoFolder();
+        Seeder.Seed(_folder.Path);
+        _install.Import(ImportKind.Winkels, "echt-winkels.csv", """
+            organisatie;winkel;winkelnaam;praktijk;praktijknaam;soort
+            Echte Kringloop;ECH;Echt Centrum;WINKEL;Winkelvloer;winkel
+            """);
+        _install.Import(ImportKind.Verkopen, "echt-verkopen.csv", """
+            datum;winkel;praktijk;categorie;omzet
+            03-01-2024;ECH;WINKEL;huisraad;55,00
+            """);
+
+        var removed = Seeder.Remove();
+
+        Assert.Equal(1, removed);
+        Assert.False(Seeder.HasDemoData());
+        Assert.Equal("Echte Kringloop", _install.Query<string>("SELECT name FROM organisations"));
+        Assert.Equal(1, _install.Count("stores"));
+        Assert.Equal(0, _install.Count("trajectories"));
+        Assert.Equal(5500, _install.Query<long>("SELECT SUM(revenue_cents) FROM sales"));
+        Assert.Equal(5500, _install.Query<long>("SELECT SUM(revenue_cents) FROM sales_monthly"));
+        Assert.Equal(2, _install.Count("import_batches"));
+        Assert.Equal(0, Seeder.Remove());
+    }
+
+    [Fact]
+    public void Real_stores_cannot_be_hung_under_a_demo_organisation()
+    {
+        WriteDemoFolder();
+        Seeder.Seed(_folder.Path);
+
+        var outcome = _install.Import(ImportKind.Winkels, "echt-winkels.csv", """
+            organisatie;winkel;winkelnaam;praktijk;praktijknaam;soort
+            Demo Kringloop;ECH;Echt Centrum;WINKEL;Winkelvloer;winkel
+            """);
+
+        var problem = ImportAssert.RefusedAt(outcome, 2, "organisatie");
+        Assert.Contains("demosector", problem.ToString());
+        Assert.Equal(1, _install.Count("stores"));
+    }
+
+    [Fact]
+    public void Real_sales_and_trajectories_cannot_be_added_at_a_demo_store()
+    {
+        WriteDemoFolder();
+        Seeder.Seed(_folder.Path);
+        var before = _install.Count("sales");
+
+        var outcome = _install.Import(ImportKind.Verkopen, "echt-verkopen.csv", """
+            datum;winkel;praktijk;categorie;omzet
+            03-02-2024;DEM;WINKEL;huisraad;55,00
+            """);
+
+        var problem = ImportAssert.RefusedAt(outcome, 2, "winkel");
+        Assert.Contains("demosector", problem.ToString());
+        Assert.Equal(before, _install.Count("sales"));
+    }
+
+    public void Dispose()
+    {
+        _install.Dispose();
+        _folder.Dispose();
+    }
+}
