@@ -1,27 +1,26 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Exports.Charts;
+using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
 
 namespace Dashboard.Data.Exports;
 
 /// <summary>
-/// A download, as the web's export links make one: a format the actor's role may take, a filter inside their scope
-/// (checked while the request is built), and one audit line for what was asked and how it ended.
+/// An export, from a download link or the command line: a format the actor's role may take, the filter resolved within
+/// their scope, protected figures for every signed-in actor (exact only on the command line's --exact), and one audit
+/// line for what was asked and how it ended.
 /// </summary>
-public sealed class ExportService(Exporter exporter, AuditLog audit)
+public sealed class ExportService(Exporter exporter, IndicatorService indicators, AuditLog audit)
 {
     public const string FormatNotAllowed =
         "Geen toegang: met uw rol kunt u grafieken (PNG, SVG) en factsheets downloaden, geen cijferbestanden.";
 
-    /// <summary>
-    /// Renders the file that <paramref name="request"/> builds — resolving the filter within the actor's scope — and
-    /// records it under <paramref name="link"/>, what the actor asked for.
-    /// </summary>
+    /// <summary>Renders the file <paramref name="order"/> asks for and records it under <paramref name="link"/>, what the actor asked for.</summary>
     /// <exception cref="AccessDeniedException">The role may not take this format, or the filter names something outside the scope.</exception>
     /// <exception cref="UnknownFilterValueException">The filter names something that does not exist.</exception>
     /// <exception cref="ExportRefusedException">The export cannot be made of this view and choice.</exception>
-    public ExportFile Export(Actor actor, string link, ExportFormat format, Func<ExportRequest> request, ChartSize size, CsvDialect dialect)
+    public ExportFile Export(Actor actor, string link, ExportFormat format, ExportOrder order, ChartSize size, CsvDialect dialect)
     {
         if (!actor.May(viewer => format.MayBeTakenBy(viewer)))
         {
@@ -30,7 +29,7 @@ public sealed class ExportService(Exporter exporter, AuditLog audit)
         }
         try
         {
-            var file = exporter.Render(request(), format, size, dialect);
+            var file = exporter.Render(Request(actor, order), format, size, dialect);
             audit.Write(actor, new AuditLine(AuditWordings.Exported, ("link", link), ("file", file.FileName)));
             return file;
         }
@@ -44,6 +43,23 @@ public sealed class ExportService(Exporter exporter, AuditLog audit)
             Refused(actor, link, e.Message);
             throw;
         }
+    }
+
+    /// <summary>The request the actor may have: the filter within their scope, protected unless the command line asks exact figures.</summary>
+    private ExportRequest Request(Actor actor, ExportOrder order)
+    {
+        var period = order.Filter.Period ?? indicators.DefaultPeriod(order.Today);
+        var practices = indicators.Snapshot.Practices;
+        var (filter, profile) = actor.Viewer is { } viewer
+            ? (ScopedFilter.Resolve(order.Filter, period, practices, viewer), ViewerProfile.Protected)
+            : (FilterResolver.Resolve(order.Filter, period, practices), order.Exact ? ViewerProfile.Exact : ViewerProfile.Protected);
+        return new ExportRequest(order.View, filter, profile, order.Today)
+        {
+            Chart = order.Chart,
+            Indicator = order.Indicator,
+            Normalisation = order.Normalisation,
+            English = order.English,
+        };
     }
 
     /// <summary>An export refused before its request could be built (a period that makes no sense): recorded with the reason.</summary>

@@ -3,11 +3,7 @@ using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
-using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
-using Dashboard.Data.Figures.Settings;
-using Dashboard.Data.Figures.Targets;
-using Dashboard.Data.Figures.TheoryOfChange;
 
 namespace Dashboard.Cli;
 
@@ -22,9 +18,9 @@ public static class ExportCommand
         [.. FilterOptions.Names, "--view", "--out", "--chart", "--indicator", "--per", "--size", "--csv", "--lang", "--db"];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock) =>
-        FilterOptions.Run(args, ValueOptions, new HashSet<string> { "--exact" }, error, arguments => Run(arguments, output, error, clock));
+        FilterOptions.Run(args, ValueOptions, new HashSet<string> { "--exact" }, error, arguments => Run(args, arguments, output, error, clock));
 
-    private static int Run(CliArguments arguments, TextWriter output, TextWriter error, TimeProvider clock)
+    private static int Run(string[] words, CliArguments arguments, TextWriter output, TextWriter error, TimeProvider clock)
     {
         if (arguments.Positional.Count != 1)
         {
@@ -81,30 +77,25 @@ public static class ExportCommand
             return 1;
         }
 
-        var (database, _) = CommandLine.Open(arguments);
-        var indicators = new IndicatorService(new SnapshotCache(database), new SettingsStore(database));
-        var exporter = new Exporter(indicators, new TargetStore(database), new TheoryOfChangeStore(database, clock));
-        IndicatorFilter filter;
-        try
-        {
-            filter = FilterOptions.Resolve(arguments, period, indicators, clock);
-        }
-        catch (UnknownFilterValueException unknown)
-        {
-            error.WriteLine(unknown.Message);
-            return 1;
-        }
-        var request = new ExportRequest(view, filter, arguments.Flag("--exact") ? ViewerProfile.Exact : ViewerProfile.Protected, FilterOptions.Today(clock))
+        using var core = CommandLine.Core(arguments, clock);
+        var exactly = arguments.Flag("--exact");
+        var order = new ExportOrder(view, FilterOptions.Named(arguments, period), FilterOptions.Today(clock))
         {
             Chart = chart,
             Indicator = indicator,
             Normalisation = normalisation,
             English = english,
+            Exact = exactly,
         };
         ExportFile export;
         try
         {
-            export = exporter.Render(request, format, size, dialect);
+            export = core.GetRequiredService<ExportService>().Export(Actor.CommandLine, "export " + string.Join(' ', words), format, order, size, dialect);
+        }
+        catch (UnknownFilterValueException unknown)
+        {
+            error.WriteLine(unknown.Message);
+            return 1;
         }
         catch (ExportRefusedException refused)
         {
@@ -112,7 +103,7 @@ public static class ExportCommand
             return 2;
         }
         Write(file, export.Bytes);
-        output.WriteLine($"{Path.GetFullPath(file)} geschreven ({export.Bytes.Length} bytes, {(request.Profile == ViewerProfile.Exact ? "exacte cijfers" : "kleine aantallen afgeschermd")}).");
+        output.WriteLine($"{Path.GetFullPath(file)} geschreven ({export.Bytes.Length} bytes, {(exactly ? "exacte cijfers" : "kleine aantallen afgeschermd")}).");
         return 0;
     }
 

@@ -92,17 +92,21 @@ public static class FilterOptions
 
     /// <summary>The filter the options name; throws <see cref="UnknownFilterValueException"/> for a name the data does not hold.</summary>
     public static IndicatorFilter Resolve(CliArguments arguments, Period? period, IndicatorService indicators, TimeProvider clock) =>
-        FilterResolver.Resolve(new NamedFilter
-        {
-            Organisations = arguments.Options("--org"),
-            Stores = List(arguments, "--winkel"),
-            PracticeKinds = List(arguments, "--soort"),
-            Practices = List(arguments, "--praktijk"),
-            TargetGroups = List(arguments, "--doelgroep"),
-            AgeGroups = List(arguments, "--leeftijdsgroep"),
-            TrajectoryTypes = List(arguments, "--traject"),
-            Schemes = List(arguments, "--regeling"),
-        }, period ?? indicators.DefaultPeriod(Today(clock)), indicators.Snapshot.Practices);
+        FilterResolver.Resolve(Named(arguments), period ?? indicators.DefaultPeriod(Today(clock)), indicators.Snapshot.Practices);
+
+    /// <summary>The filter options by name, as a download link carries them.</summary>
+    public static NamedFilter Named(CliArguments arguments, Period? period = null) => new()
+    {
+        Period = period,
+        Organisations = arguments.Options("--org"),
+        Stores = List(arguments, "--winkel"),
+        PracticeKinds = List(arguments, "--soort"),
+        Practices = List(arguments, "--praktijk"),
+        TargetGroups = List(arguments, "--doelgroep"),
+        AgeGroups = List(arguments, "--leeftijdsgroep"),
+        TrajectoryTypes = List(arguments, "--traject"),
+        Schemes = List(arguments, "--regeling"),
+    };
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 

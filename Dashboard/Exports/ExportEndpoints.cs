@@ -64,9 +64,7 @@ public static class ExportEndpoints
         {
             var size = ChartSize.All.FirstOrDefault(s => s.Name == query.Choice("grootte")) ?? ChartSize.Screen;
             var dialect = query.Choice("csv") == "en" ? CsvDialect.International : CsvDialect.DutchExcel;
-            var file = exports.Export(actor, what, format, () => new ExportRequest(view,
-                    ScopedFilter.Resolve(query.Filter, query.Filter.Period ?? indicators.DefaultPeriod(today), indicators.Snapshot.Practices, viewer),
-                    ViewerProfile.Protected, today)
+            var file = exports.Export(actor, what, format, new ExportOrder(view, query.Filter, today)
                 {
                     Chart = chart,
                     Indicator = IndicatorCatalogue.Parse(query.Choice("indicator") ?? query.Choice("trend") ?? ""),
