@@ -99,6 +99,17 @@ public sealed class UserStoreTests : IDisposable
         Assert.StartsWith($"Teken {character} (besturingsteken) is niet toegestaan", refusal.Problems[0].Dutch, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("(opdrachtregel)")]
+    [InlineData("OpdrachtRegel")]
+    public void No_user_may_be_named_as_the_audit_log_names_the_command_line(string name)
+    {
+        var refusal = Assert.Throws<InvalidFieldsException>(() => Create(name, Role.Beheerder));
+
+        Assert.Equal($"De gebruikersnaam '{name}' is voorbehouden aan de opdrachtregel.", Assert.Single(refusal.Problems).Dutch);
+        Assert.Empty(_store.List());
+    }
+
     [Fact]
     public void User_names_are_unique_whatever_their_case()
     {
