@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Administration;
 
 /// <summary>
-/// Who does an action: a signed-in user, with the role and scope of their <see cref="Access.Viewer"/>, or the server's
+/// Who does an action: a signed-in user, with the role and scope of their <see cref="Administration.Viewer"/>, or the server's
 /// operator on the command line, who is not restricted. Every action service takes one, checks it and names it in the
 /// audit log.
 /// </summary>

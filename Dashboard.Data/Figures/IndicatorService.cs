@@ -58,7 +58,7 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
         return table;
     }
 
-    /// <summary>The figures of the filter beside the previous period and the same period last year (docs/indicatoren.md#vergelijken-en-streefwaarden).</summary>
+    /// <summary>The figures of the filter beside the previous period and the same period last year (docs/indicatoren.md#vergelijken).</summary>
     public ComparedTable Compare(IndicatorFilter filter, Dimension? breakdown, ViewerProfile profile)
     {
         var previous = filter.WithPeriod(filter.Period.Previous());
@@ -69,7 +69,7 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
 
     /// <summary>
     /// One indicator across the stores in scope, each store's figure covering only its practices of
-    /// <paramref name="practiceKind"/> when one is given (docs/indicatoren.md#vergelijken-en-streefwaarden).
+    /// <paramref name="practiceKind"/> when one is given (docs/indicatoren.md#vergelijken).
     /// </summary>
     public StoreComparison CompareStores(IndicatorFilter filter, IndicatorCode code, string? practiceKind, Normalisation normalisation,
         ViewerProfile profile)

@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Administration.Audit;
 
 /// <summary>
-/// One line of the audit log: when, who (<see cref="Access.Actor.CommandLineName"/> for the command line, null for the app
+/// One line of the audit log: when, who (<see cref="Actor.CommandLineName"/> for the command line, null for the app
 /// itself), what, about what, and how it ended — in Dutch as stored, and for lines written by an action service also
 /// the wording and values to show it in another language.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Dashboard.Data.Figures.Comparison;
 
 /// <summary>
 /// The figures of a period beside those of the previous period and of the same period a year earlier
-/// (docs/indicatoren.md#vergelijken-en-streefwaarden), with the change of each figure; groups are matched by key (a store against itself).
+/// (docs/indicatoren.md#vergelijken), with the change of each figure; groups are matched by key (a store against itself).
 /// </summary>
 public sealed record ComparedTable(IndicatorTable Current, IndicatorTable Previous, IndicatorTable LastYear)
 {

@@ -3,7 +3,7 @@ using Dashboard.Data.Figures.Results;
 namespace Dashboard.Data.Figures.Comparison;
 
 /// <summary>
-/// The change of a figure against an earlier one (docs/indicatoren.md#vergelijken-en-streefwaarden): absolute — for rates in percentage points —
+/// The change of a figure against an earlier one (docs/indicatoren.md#vergelijken): absolute — for rates in percentage points —
 /// and in percent, which is null ("n.v.t.") when the earlier value is 0. A change involving a hidden
 /// value is hidden; one involving "geen gegevens" or "n.v.t." has that status.
 /// </summary>

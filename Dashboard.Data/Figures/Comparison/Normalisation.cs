@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Figures.Comparison;
 
-/// <summary>How counts and sums are made comparable between stores of different size (docs/indicatoren.md#vergelijken-en-streefwaarden).</summary>
+/// <summary>How counts and sums are made comparable between stores of different size (docs/indicatoren.md#vergelijken).</summary>
 public enum Normalisation
 {
     None,

@@ -4,7 +4,7 @@ using Dashboard.Data.Figures.Results;
 namespace Dashboard.Data.Figures.Comparison;
 
 /// <summary>
-/// One indicator across the stores in scope (docs/indicatoren.md#vergelijken-en-streefwaarden): best first, hidden and missing values after the
+/// One indicator across the stores in scope (docs/indicatoren.md#vergelijken): best first, hidden and missing values after the
 /// ranked ones (never shown as zero), and the median of the stores that show a value. Counts and sums can
 /// be normalised per active participant, per 1,000 participant hours or per m² of floor area; a value
 /// normalised by a hidden P1 or P8 is hidden too.

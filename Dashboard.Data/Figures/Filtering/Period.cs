@@ -5,7 +5,7 @@ namespace Dashboard.Data.Figures.Filtering;
 
 /// <summary>
 /// A period [From, To], both days included (docs/indicatoren.md#regels-voor-elk-cijfer). Knows whether it is a calendar month, quarter or
-/// year, which decides its previous period (docs/indicatoren.md#vergelijken-en-streefwaarden). A period a user asks for lies within <see cref="KnownDates"/>
+/// year, which decides its previous period (docs/indicatoren.md#vergelijken). A period a user asks for lies within <see cref="KnownDates"/>
 /// and spans at most <see cref="MaxYears"/> years (<see cref="Problem"/>); none longer can be built at all, since every
 /// figure, breakdown and chart costs time in proportion to a period's months.
 /// </summary>
@@ -88,12 +88,12 @@ public readonly record struct Period
 
     public bool IsCalendarYear => From == new DateOnly(From.Year, 1, 1) && To == new DateOnly(From.Year, 12, 31);
 
-    /// <summary>From 1 January to a day of the same year: targets are prorated over it (docs/indicatoren.md#vergelijken-en-streefwaarden).</summary>
+    /// <summary>From 1 January to a day of the same year: targets are prorated over it (docs/indicatoren.md#streefwaarden).</summary>
     public bool IsYearToDate => From == new DateOnly(From.Year, 1, 1) && To.Year == From.Year;
 
     /// <summary>
     /// The previous calendar month, quarter or year for such a period; for any other period the same number
-    /// of days directly before it (docs/indicatoren.md#vergelijken-en-streefwaarden).
+    /// of days directly before it (docs/indicatoren.md#vergelijken).
     /// </summary>
     public Period Previous()
     {

@@ -3,7 +3,7 @@ using Dashboard.Data.Figures.Results;
 namespace Dashboard.Data.Figures.Targets;
 
 /// <summary>
-/// How far a figure reached its target (docs/indicatoren.md#vergelijken-en-streefwaarden). <see cref="Target"/> is the target for the view's period
+/// How far a figure reached its target (docs/indicatoren.md#streefwaarden). <see cref="Target"/> is the target for the view's period
 /// (prorated for year to date where that applies). With status Ok, <see cref="Percent"/> is the attainment —
 /// actual / target × 100, or target / actual × 100 where lower is better — unrounded, and null only when lower
 /// is better and the actual is 0: then the target is simply <see cref="Achieved"/> ("behaald"). With status

@@ -6,7 +6,7 @@ namespace Dashboard.Data.Figures.Targets;
 
 /// <summary>
 /// Which target applies to a view, what it is for the view's period, and how far the figure reached it
-/// (docs/indicatoren.md#vergelijken-en-streefwaarden). Pure: works on the filter, the practices in its scope and the stored targets.
+/// (docs/indicatoren.md#streefwaarden). Pure: works on the filter, the practices in its scope and the stored targets.
 /// </summary>
 public static class TargetAttainment
 {

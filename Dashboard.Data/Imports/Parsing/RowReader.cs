@@ -158,7 +158,7 @@ public sealed class RowReader(IRowSource source, HeaderMap headers, ValidationRe
         return null;
     }
 
-    /// <summary>A code from <paramref name="codes"/> in its canonical form; an unknown one suggests the nearest.</summary>
+    /// <summary>A code from the code list of <paramref name="column"/>, in its canonical form; an unknown one suggests the nearest.</summary>
     public string? Code(ImportColumn column)
     {
         var codes = column.Codes ?? throw new ArgumentException($"column {column.Name} holds no codes", nameof(column));

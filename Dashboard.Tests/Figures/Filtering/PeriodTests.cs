@@ -5,7 +5,7 @@ using Presets = Dashboard.Data.Figures.Filtering.Period;
 namespace Dashboard.Tests.Figures.Filtering;
 
 /// <summary>
-/// Periods (docs/indicatoren.md#regels-voor-elk-cijfer and docs/indicatoren.md#vergelijken-en-streefwaarden): days, the previous period, the same period a year earlier, months/quarters/years within; at
+/// Periods (docs/indicatoren.md#regels-voor-elk-cijfer and docs/indicatoren.md#vergelijken): days, the previous period, the same period a year earlier, months/quarters/years within; at
 /// most 50 years between 1900 and 2199.
 /// </summary>
 public class PeriodTests

@@ -7,7 +7,7 @@ using Dashboard.Data.Figures.Targets;
 namespace Dashboard.Tests.Figures.Targets;
 
 /// <summary>
-/// docs/indicatoren.md#vergelijken-en-streefwaarden on targets with hand-computed numbers: which target applies to a view, how it is prorated over
+/// docs/indicatoren.md#streefwaarden on targets with hand-computed numbers: which target applies to a view, how it is prorated over
 /// year to date, and how attainment is computed.
 /// </summary>
 public class TargetAttainmentTests
