@@ -194,6 +194,10 @@ public static class IndicatorCatalogue
 
     public static Indicator Get(IndicatorCode code) => ByCode[code];
 
+    /// <summary>
+    /// The indicator whose code this is, in any case ("p4r"); the code is also how targets and theories of change store
+    /// it. Only a code: not a number or a list, which <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would take.
+    /// </summary>
     public static IndicatorCode? Parse(string text) =>
-        Enum.TryParse<IndicatorCode>(text.Trim(), ignoreCase: true, out var code) && Enum.IsDefined(code) ? code : null;
+        All.FirstOrDefault(i => string.Equals(i.Code.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))?.Code;
 }

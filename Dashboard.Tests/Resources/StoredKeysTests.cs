@@ -1,5 +1,6 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Exports;
+using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Imports;
@@ -93,4 +94,22 @@ public sealed class StoredKeysTests
         Assert.Equal(["overzicht", "praktijk", "vergelijken"], Enum.GetValues<ExportView>().Select(v => v.ToString().ToLowerInvariant()));
         Assert.Equal(["png", "svg", "xlsx", "csv", "pdf"], Enum.GetValues<ExportFormat>().Select(f => f.ToString().ToLowerInvariant()));
     }
+
+    /// <summary>Targets store the code, theories of change hold it in their JSON, links and the command line name it.</summary>
+    [Fact]
+    public void Indicators_are_stored_and_linked_by_their_codes()
+    {
+        string[] codes = ["P1", "P2", "P3", "P4", "P4R", "P5", "P6R", "P7R", "P8", "P9", "P10", "P11", "P12", "E1", "E2", "E3", "M1", "M2", "M3"];
+
+        Assert.Equal(codes, IndicatorCatalogue.All.Select(i => i.Code.ToString()));
+        Assert.All(codes, code => Assert.Equal(code, IndicatorCatalogue.Parse(code.ToLowerInvariant())?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData(" 18 ")]
+    [InlineData("P1, P2")]
+    [InlineData("p3,p4")]
+    [InlineData("")]
+    public void Only_a_code_names_an_indicator(string text) => Assert.Null(IndicatorCatalogue.Parse(text));
 }
