@@ -31,7 +31,11 @@ public sealed class TargetService(TargetStore store, Owners owners, AuditLog aud
     {
         var owner = Owner(actor, target);
         var deleted = store.Delete(target);
-        audit.Write(actor, new AuditLine(AuditWordings.TargetDeleted, ("indicator", target.Indicator), ("year", target.Year), ("owner", owner)));
+        // Nothing to delete (another page deleted it first): nothing happened, so nothing to record.
+        if (deleted)
+        {
+            audit.Write(actor, new AuditLine(AuditWordings.TargetDeleted, ("indicator", target.Indicator), ("year", target.Year), ("owner", owner)));
+        }
         return deleted;
     }
 

@@ -25,7 +25,11 @@ public sealed class TheoryOfChangeService(TheoryOfChangeStore store, Owners owne
     {
         var path = Practice(actor, practiceId);
         var deleted = store.Delete(practiceId);
-        audit.Write(actor, new AuditLine(AuditWordings.TheoryDeleted, ("practice", path)));
+        // Nothing to delete (none stored, or no such practice): nothing happened, so nothing to record.
+        if (deleted)
+        {
+            audit.Write(actor, new AuditLine(AuditWordings.TheoryDeleted, ("practice", path)));
+        }
         return deleted;
     }
 

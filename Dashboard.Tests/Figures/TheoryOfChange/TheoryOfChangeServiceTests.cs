@@ -65,5 +65,14 @@ public sealed class TheoryOfChangeServiceTests : IDisposable
         ], lines);
     }
 
+    [Fact]
+    public void Deleting_what_is_not_there_changes_nothing_and_records_nothing()
+    {
+        Assert.False(Service.Delete(Actors.Beheerder(), Practice("AAN", "REST")));
+        Assert.False(Service.Delete(Actors.Beheerder(), 999));
+
+        Assert.Equal(0, _install.Count("audit_log"));
+    }
+
     public void Dispose() => _install.Dispose();
 }
