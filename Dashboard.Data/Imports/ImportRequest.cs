@@ -33,7 +33,7 @@ public sealed record ImportRequest(ImportKind Kind, string FilePath, string? Fil
     /// <summary>The language of the report: Dutch on the command line, the reader's on the import page.</summary>
     public CultureInfo Culture { get; init; } = Domain.Dutch.Culture;
 
-    /// <summary>Who imports: a user name, or "opdrachtregel".</summary>
+    /// <summary>Who imports: a user name, or the command line's name.</summary>
     public string? ImportedBy { get; init; }
 
     /// <summary>The fictional demo sector: its organisations are marked so that they can be removed at once.</summary>

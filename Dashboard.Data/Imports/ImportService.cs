@@ -49,11 +49,14 @@ public sealed class ImportService(Importer importer, SalesUndo undo, ImportHisto
         return outcome;
     }
 
-    /// <summary>The request as the actor may make it: under their name, within their scope — whatever the page put in it.</summary>
+    /// <summary>
+    /// The request as the actor may make it: under their name, within their scope, and real data — whatever the page put
+    /// in it (only the demo seeder, at start-up, loads the demo sector).
+    /// </summary>
     private static ImportRequest For(Actor actor, ImportRequest request)
     {
         actor.Require(v => v.CanImport);
-        return request with { ImportedBy = actor.Name, Scope = actor.Scope };
+        return request with { ImportedBy = actor.Name, Scope = actor.Scope, IsDemo = false };
     }
 
     private static AuditLine Line(ImportRequest request, ImportOutcome outcome)

@@ -39,6 +39,16 @@ public sealed class ImportServiceTests : IDisposable
     }
 
     [Fact]
+    public void What_an_actor_imports_is_real_data_even_when_the_request_says_demo()
+    {
+        var stores = _install.WriteFile("winkels-nieuw.csv", $"{StandardStores.Header}\nKringloop Nieuw;NIE;Nieuw Centrum;Ede;WINKEL;Winkelvloer;winkel;500");
+
+        Assert.True(Service.Import(Actors.Beheerder(), new ImportRequest(ImportKind.Winkels, stores) { IsDemo = true }).Succeeded);
+
+        Assert.Equal(0, _install.Query<long>("SELECT is_demo FROM organisations WHERE name = 'Kringloop Nieuw'"));
+    }
+
+    [Fact]
     public void A_role_that_does_not_import_is_refused_before_anything_is_read()
     {
         var board = Actor.For(new Viewer(5, "bestuur", "Bestuur", Role.Bestuur, AccessScope.Everything));

@@ -69,7 +69,6 @@ public static class AccessSetup
         services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
         services.AddScoped<CurrentActor>();
         services.AddSingleton<Passwords>();
-        services.AddSingleton<SessionStore>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<SignIn>();
         services.AddSingleton(sp => new AccountSetup(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<Data.Installation.Demo.DemoSeeder>(),
