@@ -34,6 +34,37 @@ public class SmallCellProtectionTests
         IEnumerable<SalesFact>? sales = null, Dimension? breakdown = null, IndicatorFilter? filter = null, IndicatorSettings? settings = null) =>
         Calculate(filter ?? March, trajectories, certificates, sales, breakdown, ViewerProfile.Protected, settings);
 
+    /// <summary>
+    /// The catalogue's protection, whole: one participant with everything (ended trajectories with ladder steps, hours,
+    /// a certificate) beside sales — every figure the catalogue marks as protected is hidden, every other one shown. A new
+    /// figure whose formula forgets to count its contributors, or whose entry forgets its inputs, fails here.
+    /// </summary>
+    [Fact]
+    public void For_one_participant_every_protected_figure_of_the_catalogue_is_hidden_and_every_other_shown()
+    {
+        // One participant: a course ended in education, then a placement ended in paid work.
+        TrajectoryFact[] trajectories =
+        [
+            Trajectory(1, "2025-03-02", "2025-03-10", "opleiding", ladderStart: 1, ladderEnd: 2),
+            Trajectory(1, "2025-03-11", "2025-03-20", "betaald_werk", ladderStart: 2, ladderEnd: 4),
+        ];
+        var sales = new[] { Sales(AanWinkel, "2025-03", "kleding_textiel", 120m, items: 10, weightKg: 4, revenueWithTransactions: 120m, transactions: 3) };
+
+        var total = Protected(trajectories, [Certificate(1, "2025-03-15", attributedTo: trajectories[1])], sales).Total;
+
+        Assert.All(IndicatorCatalogue.All, indicator =>
+        {
+            if (indicator.IsProtected)
+            {
+                FigureAssert.Hidden(total, indicator.Code);
+            }
+            else
+            {
+                FigureAssert.Shown(total, indicator.Code);
+            }
+        });
+    }
+
     [Theory]
     [InlineData(0, false)] // 0 is shown as 0
     [InlineData(1, true)]
