@@ -4,26 +4,37 @@ namespace Dashboard.Tests.Architecture;
 
 /// <summary>
 /// Which top-level folders of the core (Dashboard.Data) use which, read from the source: a file in folder A uses
-/// folder B when it has <c>using Dashboard.Data.B</c> or names a type as <c>Dashboard.Data.B.…</c>. A file sees its
-/// own folder's namespaces without a using, so the top-level folders are exactly what a using can reveal.
+/// folder B when it has <c>using Dashboard.Data.B</c> or names something as <c>Dashboard.Data.B.…</c> or, since every
+/// file lies inside <c>Dashboard.Data</c>, as <c>B.…</c>. A <c>global using</c> would hide a use, so it is listed apart.
 /// </summary>
-public sealed partial class FolderDependencies
+public sealed class FolderDependencies
 {
     private readonly Dictionary<string, Dictionary<string, List<string>>> _uses = [];
+    private readonly List<string> _globalUsings = [];
 
     public static FolderDependencies Of(string projectFolder)
     {
         var dependencies = new FolderDependencies();
+        var folders = Directory.EnumerateDirectories(projectFolder).Select(Path.GetFileName).Where(name => name is not ("bin" or "obj")).ToList();
+        var reference = new Regex(@"(?<![\w.])(?:Dashboard\.Data\.)?(" + string.Join('|', folders) + @")(?:\.[A-Z]|;)");
         foreach (var file in Directory.EnumerateFiles(projectFolder, "*.cs", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(projectFolder, file).Replace('\\', '/');
-            if (relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal)
-                || !relative.Contains('/'))
+            if (relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var text = File.ReadAllText(file);
+            if (text.Contains("global using", StringComparison.Ordinal))
+            {
+                dependencies._globalUsings.Add(relative);
+            }
+            if (!relative.Contains('/'))
             {
                 continue;
             }
             var folder = relative[..relative.IndexOf('/')];
-            foreach (Match match in Reference().Matches(File.ReadAllText(file)))
+            foreach (Match match in reference.Matches(text))
             {
                 var used = match.Groups[1].Value;
                 if (used != folder)
@@ -34,6 +45,9 @@ public sealed partial class FolderDependencies
         }
         return dependencies;
     }
+
+    /// <summary>The files with a <c>global using</c>, which would make every folder use what it names.</summary>
+    public IReadOnlyList<string> GlobalUsings => _globalUsings;
 
     public IReadOnlyCollection<string> Folders => _uses.Keys.Concat(_uses.Values.SelectMany(u => u.Keys)).Distinct().Order().ToList();
 
@@ -99,7 +113,4 @@ public sealed partial class FolderDependencies
             files.Add(file);
         }
     }
-
-    [GeneratedRegex(@"\bDashboard\.Data\.([A-Z][A-Za-z]*)\b")]
-    private static partial Regex Reference();
 }
