@@ -4,6 +4,7 @@ using Dashboard.Components;
 using Dashboard.Exports;
 using Dashboard.Hosting;
 using Dashboard.Imports;
+using Dashboard.Startup;
 
 // The server in a method of its own: a command (an import run by a scheduled job) then loads none of ASP.NET Core.
 return CommandLine.IsCommand(args) ? CommandLine.Run(args, Console.Out, Console.Error) : RunServer(args);

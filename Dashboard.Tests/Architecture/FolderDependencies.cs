@@ -3,24 +3,29 @@ using System.Text.RegularExpressions;
 namespace Dashboard.Tests.Architecture;
 
 /// <summary>
-/// Which top-level folders of the core (Dashboard.Data) use which, read from the source: a file in folder A uses
-/// folder B when it has <c>using Dashboard.Data.B</c> or names something as <c>Dashboard.Data.B.…</c> or, since every
-/// file lies inside <c>Dashboard.Data</c>, as <c>B.…</c>. A <c>global using</c> would hide a use, so it is listed apart.
+/// Which top-level folders of a project use which, read from the source (C# and Razor): a file in folder A uses folder B
+/// when it has <c>using Root.B</c> (or <c>@using</c>) or names something as <c>Root.B.…</c> or, since every file lies
+/// inside the root namespace, as <c>B.…</c>. A <c>global using</c> would hide a use, so it is listed apart.
 /// </summary>
 public sealed class FolderDependencies
 {
     private readonly Dictionary<string, Dictionary<string, List<string>>> _uses = [];
     private readonly List<string> _globalUsings = [];
 
-    public static FolderDependencies Of(string projectFolder)
+    public static FolderDependencies Of(string projectFolder, string rootNamespace)
     {
         var dependencies = new FolderDependencies();
-        var folders = Directory.EnumerateDirectories(projectFolder).Select(Path.GetFileName).Where(name => name is not ("bin" or "obj")).ToList();
-        var reference = new Regex(@"(?<![\w.])(?:Dashboard\.Data\.)?(" + string.Join('|', folders) + @")(?:\.[A-Z]|;)");
-        foreach (var file in Directory.EnumerateFiles(projectFolder, "*.cs", SearchOption.AllDirectories))
+        var folders = Directory.EnumerateDirectories(projectFolder).Select(Path.GetFileName)
+            .Where(name => name is not ("bin" or "obj" or "wwwroot" or "Properties")).ToList();
+        var reference = new Regex(@"(?<![\w.])(?:" + Regex.Escape(rootNamespace) + @"\.)?(" + string.Join('|', folders) + @")(?:\.[A-Z]|;|\r?$)",
+            RegexOptions.Multiline);
+        var files = Directory.EnumerateFiles(projectFolder, "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(projectFolder, "*.razor", SearchOption.AllDirectories));
+        foreach (var file in files)
         {
             var relative = Path.GetRelativePath(projectFolder, file).Replace('\\', '/');
-            if (relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal))
+            if (relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal)
+                || relative.StartsWith("wwwroot/", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -1,11 +1,12 @@
 using Dashboard.Access;
 using Dashboard.Data;
 using Dashboard.Exports;
+using Dashboard.Hosting;
 using Dashboard.Imports;
 using Dashboard.Resources;
 using Radzen;
 
-namespace Dashboard.Hosting;
+namespace Dashboard.Startup;
 
 /// <summary>The web app: the core of the command line, extended with access control, pages, uploads and start-up work.</summary>
 public static class ServiceRegistration

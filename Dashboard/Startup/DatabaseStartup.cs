@@ -1,8 +1,9 @@
 using Dashboard.Access;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
+using Dashboard.Hosting;
 
-namespace Dashboard.Hosting;
+namespace Dashboard.Startup;
 
 /// <summary>
 /// Before the server takes requests: creates or migrates the database and, in Development only, fills an

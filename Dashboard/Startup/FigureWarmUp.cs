@@ -1,6 +1,6 @@
 using Dashboard.Data.Figures;
 
-namespace Dashboard.Hosting;
+namespace Dashboard.Startup;
 
 /// <summary>
 /// Keeps the default view ready: at start-up and every few seconds after, it lets <see cref="IndicatorService.WarmUp"/>

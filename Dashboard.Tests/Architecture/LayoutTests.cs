@@ -3,10 +3,12 @@ using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Architecture;
 
-/// <summary>The shape of the core as docs/architectuur.md describes it: no ASP.NET Core, and no folders that use each other in a circle.</summary>
-public sealed class CoreLayoutTests
+/// <summary>The shape of the code as docs/architectuur.md describes it: a core without ASP.NET Core, and in the core and the web app no folders that use each other in a circle.</summary>
+public sealed class LayoutTests
 {
-    private static readonly FolderDependencies Core = FolderDependencies.Of(Path.Combine(Repository.Root, "Dashboard.Data"));
+    private static readonly FolderDependencies Core = FolderDependencies.Of(Path.Combine(Repository.Root, "Dashboard.Data"), "Dashboard.Data");
+
+    private static readonly FolderDependencies Web = FolderDependencies.Of(Path.Combine(Repository.Root, "Dashboard"), "Dashboard");
 
     /// <summary>Circles allowed for now: none. A circle fails with the files that close it.</summary>
     private static readonly IReadOnlySet<string>[] KnownCycles = [];
@@ -16,7 +18,16 @@ public sealed class CoreLayoutTests
     {
         var unexpected = Core.Cycles().Where(cycle => !KnownCycles.Any(known => known.IsSupersetOf(cycle))).ToList();
 
-        Assert.True(unexpected.Count == 0, string.Join(Environment.NewLine, unexpected.Select(Describe)));
+        Assert.True(unexpected.Count == 0, string.Join(Environment.NewLine, unexpected.Select(cycle => Describe(Core, cycle))));
+    }
+
+    /// <summary>The web app too: its start-up (<c>Startup/</c>) uses every feature, and no feature uses it back.</summary>
+    [Fact]
+    public void No_folder_of_the_web_app_uses_another_that_uses_it_back()
+    {
+        var cycles = Web.Cycles();
+
+        Assert.True(cycles.Count == 0, string.Join(Environment.NewLine, cycles.Select(cycle => Describe(Web, cycle))));
     }
 
     [Fact]
@@ -43,7 +54,7 @@ public sealed class CoreLayoutTests
             Write(folder, "Delta/D.cs", "namespace Dashboard.Data.Delta;\nclass D { Epsilon.Thing? thing; }");
             Write(folder, "Epsilon/E.cs", "namespace Dashboard.Data.Epsilon;\nclass Thing { Delta.D? d; }");
 
-            var dependencies = FolderDependencies.Of(folder);
+            var dependencies = FolderDependencies.Of(folder, "Dashboard.Data");
 
             Assert.Equal([["Alpha", "Beta"], ["Delta", "Epsilon"]], dependencies.Cycles().Select(c => c.ToList()).OrderBy(c => c[0]));
             Assert.Equal(["Beta/B.cs"], dependencies.Files("Beta", "Alpha"));
@@ -62,8 +73,8 @@ public sealed class CoreLayoutTests
         File.WriteAllText(path, text);
     }
 
-    private static string Describe(IReadOnlySet<string> cycle) =>
+    private static string Describe(FolderDependencies project, IReadOnlySet<string> cycle) =>
         $"{string.Join(" ↔ ", cycle)}: " + string.Join("; ", cycle.SelectMany(folder => cycle.Where(other => other != folder)
-            .Where(other => Core.Files(folder, other).Count > 0)
-            .Select(other => $"{folder} → {other} in {string.Join(", ", Core.Files(folder, other).Take(3))}")));
+            .Where(other => project.Files(folder, other).Count > 0)
+            .Select(other => $"{folder} → {other} in {string.Join(", ", project.Files(folder, other).Take(3))}")));
 }
