@@ -65,7 +65,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
     }
 
     /// <summary>Changes a user's name, role and scope; their sessions end, so the next login carries the change.</summary>
-    public void Update(long id, UserDraft draft)
+    internal void Update(long id, UserDraft draft)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -86,7 +86,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
     }
 
     /// <summary>Disables or enables a user; their sessions end, so a disabled user is out at their next request or circuit check.</summary>
-    public void SetDisabled(long id, bool disabled)
+    internal void SetDisabled(long id, bool disabled)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -103,7 +103,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
     /// A new password (already hashed), <paramref name="mustChange"/> for a one-time password. Every session of the user
     /// ends, and the waits after failed logins under their name are lifted.
     /// </summary>
-    public void SetPassword(long id, string passwordHash, bool mustChange)
+    internal void SetPassword(long id, string passwordHash, bool mustChange)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);

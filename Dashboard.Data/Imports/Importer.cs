@@ -22,7 +22,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
     /// <summary>One import writes at a time: others wait their turn (cancellable) instead of interleaving or timing out on SQLite's lock.</summary>
     private readonly SemaphoreSlim _turn = new(1, 1);
 
-    public ImportOutcome Import(ImportRequest request, IProgress<ImportProgress>? progress = null,
+    internal ImportOutcome Import(ImportRequest request, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default, int reportDetailLimit = ValidationReport.DefaultDetailLimit)
     {
         var report = new ValidationReport(reportDetailLimit, request.Culture);

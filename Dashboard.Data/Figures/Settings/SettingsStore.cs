@@ -30,7 +30,7 @@ public sealed class SettingsStore(Database database)
     /// transaction. Food and drink (horeca) is not saved: it stays at 0 and is refused with any other value.
     /// </summary>
     /// <exception cref="InvalidFieldsException">Any value is not valid (<see cref="SettingsRules.Check(IReadOnlyCollection{CategorySetting})"/>); nothing is saved.</exception>
-    public void SaveCategories(IReadOnlyCollection<CategorySetting> categories)
+    internal void SaveCategories(IReadOnlyCollection<CategorySetting> categories)
     {
         InvalidFieldsException.ThrowIfAny(SettingsRules.Check(categories));
         using var connection = database.Open();
@@ -54,7 +54,7 @@ public sealed class SettingsStore(Database database)
 
     /// <summary>Saves the small-cell threshold k and the hours of one fte per week, together in one transaction.</summary>
     /// <exception cref="InvalidFieldsException">Either is out of range (<see cref="SettingsRules.Check(int, decimal)"/>); nothing is saved.</exception>
-    public void SaveProtectionAndFte(int smallCellK, decimal fteHoursPerWeek)
+    internal void SaveProtectionAndFte(int smallCellK, decimal fteHoursPerWeek)
     {
         InvalidFieldsException.ThrowIfAny(SettingsRules.Check(smallCellK, fteHoursPerWeek));
         using var connection = database.Open();

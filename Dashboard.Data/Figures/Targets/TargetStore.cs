@@ -31,7 +31,7 @@ public sealed class TargetStore(Database database)
 
     /// <summary>Inserts the target, or updates the value of the one with the same year, indicator and owner.</summary>
     /// <exception cref="ArgumentException">The target is not valid; the message says why, in Dutch.</exception>
-    public void Save(Target target)
+    internal void Save(Target target)
     {
         Validate(target);
         using var connection = database.Open();
@@ -55,7 +55,7 @@ public sealed class TargetStore(Database database)
 
     /// <summary>Deletes the target with the same year, indicator and owner as <paramref name="target"/> (its value does not matter).</summary>
     /// <returns>Whether there was such a target.</returns>
-    public bool Delete(Target target)
+    internal bool Delete(Target target)
     {
         ValidateOwner(target);
         var (ownerColumn, _, ownerId, _) = Owner(target);

@@ -31,7 +31,7 @@ public sealed class TheoryOfChangeStore(Database database, TimeProvider? clock =
 
     /// <summary>Stores the theory of change of its practice, replacing the one it had; returns it as stored.</summary>
     /// <exception cref="ArgumentException">It is not valid; the message says why, in Dutch.</exception>
-    public PracticeTheoryOfChange Save(PracticeTheoryOfChange theory)
+    internal PracticeTheoryOfChange Save(PracticeTheoryOfChange theory)
     {
         var tidy = Tidy(theory);
         using var connection = database.Open();
@@ -47,7 +47,7 @@ public sealed class TheoryOfChangeStore(Database database, TimeProvider? clock =
     }
 
     /// <summary>Removes the practice's theory of change; returns whether it had one.</summary>
-    public bool Delete(long practiceId)
+    internal bool Delete(long practiceId)
     {
         using var connection = database.Open();
         return connection.Execute("DELETE FROM theories_of_change WHERE practice_id = $practice", null, ("$practice", practiceId)) > 0;

@@ -30,14 +30,14 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     }
 
     /// <summary>Erases the participant for the server's operator, whose scope is every organisation.</summary>
-    public ErasureOutcome Erase(string organisation, string participantCode) => Erase(organisation, participantCode, AccessScope.Everything);
+    internal ErasureOutcome Erase(string organisation, string participantCode) => Erase(organisation, participantCode, AccessScope.Everything);
 
     /// <summary>
     /// Erases the participant with this code at this organisation, within <paramref name="scope"/>. Refused — nothing
     /// changed — when the organisation is unknown or outside the scope, the key file is missing or not this database's,
     /// or no such participant is stored there; the refusal says only that, never whether the code exists elsewhere.
     /// </summary>
-    public ErasureOutcome Erase(string organisation, string participantCode, AccessScope scope)
+    internal ErasureOutcome Erase(string organisation, string participantCode, AccessScope scope)
     {
         // The importer reads a code as the trimmed text of its cell; the same code must give the same pseudonym.
         var code = participantCode.Trim();

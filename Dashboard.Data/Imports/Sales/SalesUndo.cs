@@ -28,14 +28,14 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
         return new UndoPreview(goes, comesBack);
     }
 
-    public UndoOutcome Undo(long batchId) => Undo(batchId, AccessScope.Everything);
+    internal UndoOutcome Undo(long batchId) => Undo(batchId, AccessScope.Everything);
 
     /// <summary>
     /// Undoes the batch for a user with this scope; refused — nothing changed, the file not named — when a practice it
     /// covered belongs to an organisation outside the scope, in the same words as when no such batch exists. A later overlapping import outside the scope is named by
     /// its number only.
     /// </summary>
-    public UndoOutcome Undo(long batchId, AccessScope scope)
+    internal UndoOutcome Undo(long batchId, AccessScope scope)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
