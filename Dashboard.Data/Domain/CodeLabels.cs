@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dashboard.Data.Domain;
 
 /// <summary>
@@ -103,8 +105,9 @@ public static class CodeLabels
     };
 
     /// <summary>The label of a code of <paramref name="list"/>; "onbekend" reads as "Onbekend"; an unlisted code as itself.</summary>
-    public static string Label(CodeList list, string code, bool english = false)
+    public static string Label(CodeList list, string code, CultureInfo? culture = null)
     {
+        var english = culture?.IsEnglish() ?? false;
         if (ByList[list].TryGetValue(code, out var label))
         {
             return english ? label.En : label.Nl;

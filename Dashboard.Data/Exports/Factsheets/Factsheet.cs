@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Charts;
 
 namespace Dashboard.Data.Exports.Factsheets;
@@ -19,4 +21,4 @@ public sealed record Factsheet(
     IReadOnlyList<FactsheetDefinition> Definitions,
     IReadOnlyList<string> Assumptions,
     string SourceLine,
-    bool English);
+    CultureInfo Culture);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
 namespace Dashboard.Data.Exports.Factsheets;
 
 /// <summary>
@@ -18,11 +20,11 @@ internal static class PracticeKindNoun
         ["overig"] = ("goede praktijk", "goede praktijken", "good practice", "good practices"),
     };
 
-    public static string For(string kind, int count, bool english = false)
+    public static string For(string kind, int count, CultureInfo culture)
     {
         var (one, many, oneEn, manyEn) = Nouns.TryGetValue(kind, out var nouns)
             ? nouns
             : ("praktijk", "praktijken", "practice", "practices");
-        return english ? count == 1 ? oneEn : manyEn : count == 1 ? one : many;
+        return culture.IsEnglish() ? count == 1 ? oneEn : manyEn : count == 1 ? one : many;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
 using System.Text.RegularExpressions;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Figures;
@@ -35,7 +37,7 @@ public sealed class CompareJourneyTests(BrowserFixture browser)
                 .ToHaveTextAsync(FigureFormat.Value(row.Figure, smallCellK: 5));
         }
         var shown = await rows.Locator("[data-store]").AllInnerTextsAsync();
-        var values = shown.TakeWhile(t => t.EndsWith('%')).Select(t => decimal.Parse(t.TrimEnd('%'), FigureFormat.Culture(false))).ToList();
+        var values = shown.TakeWhile(t => t.EndsWith('%')).Select(t => decimal.Parse(t.TrimEnd('%'), Language.Dutch)).ToList();
         Assert.Equal(values.OrderDescending(), values);
         Assert.All(shown.Skip(values.Count), t => Assert.Equal("afgeschermd", t));
         Assert.DoesNotContain("0,0%", shown.Skip(values.Count));

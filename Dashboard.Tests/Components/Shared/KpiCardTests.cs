@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using System.Globalization;
 using Bunit;
 using Dashboard.Components.Shared;
@@ -56,7 +57,7 @@ public sealed class KpiCardTests : ComponentTestContext
         var card = Card(Figure(code, status, value));
 
         Assert.Equal(shown, card.Find(".kpi-value").TextContent);
-        Assert.Equal(IndicatorCatalogue.Get(Enum.Parse<IndicatorCode>(code)).Name(true), card.Find(".indicator-term").TextContent);
+        Assert.Equal(IndicatorCatalogue.Get(Enum.Parse<IndicatorCode>(code)).Name(Language.English), card.Find(".indicator-term").TextContent);
     }
 
     [Theory]
