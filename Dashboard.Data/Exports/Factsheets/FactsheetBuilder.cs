@@ -44,11 +44,11 @@ public static class FactsheetBuilder
         var kpis = new[] { view.Participants }.Concat(view.RightThings).Concat(view.ThingsRight).ToDictionary(k => k.Figure.Code);
         var sentences = FactsheetSentences.Write(subject, filter.Period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), culture,
             CertificatesByKind(indicators, filter, profile));
-        var kicker = culture.IsEnglish() ? "Factsheet · good practice" : "Factsheet · goede praktijk";
+        var kicker = FactsheetTexts.Get("Kicker.Practice", culture);
         // An example theory of change was written by the product, not by the organisation: a funder must not read it as theirs.
         var aside = subject.Kind == FactsheetSubjectKind.PracticeKind
-            ? new FactsheetAside(culture.IsEnglish() ? "The practices" : "De praktijken", Listed(inScope.Select(p => $"{Ellipsis.Name(p.Name)} ({Ellipsis.Name(p.City ?? p.StoreName)})").ToList(), culture))
-            : view.TheoryIsExample ? null : new FactsheetAside(culture.IsEnglish() ? "Impact goal" : "Impactdoel", view.Theory.ImpactGoal);
+            ? new FactsheetAside(FactsheetTexts.Get("Aside.PracticesOfKind", culture), Listed(inScope.Select(p => $"{Ellipsis.Name(p.Name)} ({Ellipsis.Name(p.City ?? p.StoreName)})").ToList(), culture))
+            : view.TheoryIsExample ? null : new FactsheetAside(FactsheetTexts.Get("Aside.ImpactGoal", culture), view.Theory.ImpactGoal);
         return Assemble(kicker, view.Title, $"{view.Subtitle} · {narrowing}", aside, PracticeHeadline.Select(c => kpis[c]), view.Funnel,
             sentences, filter.Period, indicators.Settings, profile, view.SmallCellK, culture);
     }
@@ -67,9 +67,9 @@ public static class FactsheetBuilder
         var subject = FactsheetSubject.Organisation(name, practices);
         var sentences = FactsheetSentences.Write(subject, period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), culture,
             CertificatesByKind(indicators, filter, profile));
-        var kicker = culture.IsEnglish() ? "Factsheet · organisation" : "Factsheet · organisatie";
-        var count = culture.IsEnglish() ? $"{practices} {(practices == 1 ? "practice" : "practices")}" : $"{practices} {(practices == 1 ? "praktijk" : "praktijken")}";
-        var aside = new FactsheetAside(culture.IsEnglish() ? "Practices" : "De praktijken", Practices(view, culture));
+        var kicker = FactsheetTexts.Get("Kicker.Organisation", culture);
+        var count = FactsheetTexts.Counted("Practices", practices, culture, practices);
+        var aside = new FactsheetAside(FactsheetTexts.Get("Aside.PracticesOfOrganisation", culture), Practices(view, culture));
         return Assemble(kicker, name, $"{count} · {Narrowing(filter, culture)}", aside, OrganisationHeadline.Select(c => kpis[c]), view.Trend,
             sentences, period, indicators.Settings, profile, view.SmallCellK, culture);
     }
@@ -95,8 +95,8 @@ public static class FactsheetBuilder
         var code = kpi.Figure.Code;
         var change = kpi.ChangeFromLastYear;
         var against = period.IsCalendarYear
-            ? culture.IsEnglish() ? $"vs {period.From.Year - 1}" : $"t.o.v. {period.From.Year - 1}"
-            : culture.IsEnglish() ? "vs last year" : "t.o.v. vorig jaar";
+            ? FactsheetTexts.Format("Against.Year", culture, period.From.Year - 1)
+            : FactsheetTexts.Get("Against.LastYear", culture);
         var tone = change.Status != FigureStatus.Ok ? ChangeTone.NotCompared
             : change.Absolute is null or 0m ? ChangeTone.Neutral
             : kpi.Figure.Indicator.Direction switch
@@ -123,15 +123,12 @@ public static class FactsheetBuilder
         {
             var k = settings.SmallCellK;
             lines.Add(profile == ViewerProfile.Protected
-                ? culture.IsEnglish()
-                    ? $"Small numbers are protected: counts of 1 to {k - 1} are shown as <{k}, figures based on them as “protected”."
-                    : $"Kleine aantallen zijn afgeschermd: aantallen van 1 t/m {k - 1} staan er als <{k}, cijfers die erop steunen als ‘afgeschermd’."
-                : culture.IsEnglish() ? "Exact figures (no small-cell protection)." : "Exacte cijfers (geen afscherming van kleine aantallen).");
+                ? FactsheetTexts.Format("Assumption.Protected", culture, k - 1, k)
+                : FactsheetTexts.Get("Assumption.Exact", culture));
         }
         if (Uses(ExplainedSetting.FteHoursPerWeek))
         {
-            var hours = settings.FteHoursPerWeek.ToString(culture);
-            lines.Add(culture.IsEnglish() ? $"1 FTE = {hours} hours per week." : $"1 fte = {hours} uur per week.");
+            lines.Add(FactsheetTexts.Format("Assumption.FteHours", culture, settings.FteHoursPerWeek));
         }
         var reuse = settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)).ToList();
         string Label(string category) => CodeLabels.Label(Codes.SalesCategories, category, culture).ToLower(culture);
@@ -139,14 +136,14 @@ public static class FactsheetBuilder
         {
             var factors = reuse.Select(c => c.Co2Factor).Distinct().ToList();
             var values = factors.Count == 1
-                ? culture.IsEnglish() ? $"{factors[0].ToString(culture)} kg CO2-eq per kg reused, every category" : $"{factors[0].ToString(culture)} kg CO2-eq per kg hergebruikt, voor elke categorie"
-                : string.Join(", ", reuse.Select(c => $"{Label(c.Category)} {c.Co2Factor.ToString(culture)}")) + " kg CO2-eq per kg";
-            lines.Add($"{(culture.IsEnglish() ? "CO2 factor" : "CO2-factor")}: {values} ({Sources(reuse.Select(c => c.Co2Source), culture)})");
+                ? FactsheetTexts.Format("Assumption.Co2FactorEveryCategory", culture, factors[0])
+                : FactsheetTexts.Format("Assumption.Co2FactorPerCategory", culture, string.Join(", ", reuse.Select(c => $"{Label(c.Category)} {c.Co2Factor.ToString(culture)}")));
+            lines.Add(FactsheetTexts.Format("Assumption.Co2Factor", culture, values, Sources(reuse.Select(c => c.Co2Source), culture)));
         }
         if (Uses(ExplainedSetting.AverageWeights) && reuse.Count > 0)
         {
             var weights = string.Join(", ", reuse.Select(c => $"{Label(c.Category)} {c.AverageWeightKg.ToString(culture)} kg"));
-            lines.Add($"{(culture.IsEnglish() ? "Average weight where none is given" : "Gemiddeld gewicht als het ontbreekt")}: {weights} ({Sources(reuse.Select(c => c.WeightSource), culture)})");
+            lines.Add(FactsheetTexts.Format("Assumption.AverageWeight", culture, weights, Sources(reuse.Select(c => c.WeightSource), culture)));
         }
         return lines;
     }
@@ -154,7 +151,7 @@ public static class FactsheetBuilder
     private static string Sources(IEnumerable<string> sources, CultureInfo culture)
     {
         var distinct = sources.Select(s => s.Trim().TrimEnd('.')).Where(s => s.Length > 0).Select(LowerFirst).Distinct().ToList();
-        return distinct.Count == 0 ? culture.IsEnglish() ? "no source given" : "geen bron opgegeven" : (culture.IsEnglish() ? "source: " : "bron: ") + string.Join("; ", distinct);
+        return distinct.Count == 0 ? FactsheetTexts.Get("Source.None", culture) : FactsheetTexts.Format("Source.Given", culture, string.Join("; ", distinct));
     }
 
     /// <summary>"Aanname" becomes "aanname" after "bron:", while "TNO" stays as it is.</summary>
@@ -170,7 +167,7 @@ public static class FactsheetBuilder
     /// <summary>"A, B en C." with a capital and a full stop.</summary>
     private static string Listed(IReadOnlyList<string> parts, CultureInfo culture)
     {
-        var list = parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + (culture.IsEnglish() ? " and " : " en ") + parts[^1];
+        var list = parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + FactsheetTexts.Get("List.LastSeparator", culture) + parts[^1];
         return list.Length == 0 ? list : char.ToUpper(list[0], CultureInfo.InvariantCulture) + list[1..] + ".";
     }
 

@@ -190,7 +190,7 @@ internal sealed class FactsheetPage
         {
             const double indent = 11;
             var headingBaseline = top + 10;
-            Text(_culture.IsEnglish() ? "At a glance" : "In het kort", _heading, IndigoDark, Margin, headingBaseline, XStringFormats.BaseLineLeft);
+            Text(FactsheetTexts.Get("Heading.AtAGlance", _culture), _heading, IndigoDark, Margin, headingBaseline, XStringFormats.BaseLineLeft);
             var baseline = headingBaseline + 18;
             var lastBaseline = baseline;
             foreach (var sentence in factsheet.Sentences)
@@ -264,9 +264,9 @@ internal sealed class FactsheetPage
     /// </summary>
     private List<FlowLine> FooterFlow(Factsheet factsheet, double height)
     {
-        var definitions = Section(_culture.IsEnglish() ? "Definitions" : "Definities", factsheet.Definitions.Select(d => (IReadOnlyList<TextRun>)
+        var definitions = Section(FactsheetTexts.Get("Heading.Definitions", _culture), factsheet.Definitions.Select(d => (IReadOnlyList<TextRun>)
             [new TextRun(d.Name, _fineBold, Ink), new TextRun(" " + d.Definition, _fine, Muted)]));
-        var assumptions = Section(_culture.IsEnglish() ? "Assumptions and settings" : "Aannames en instellingen", factsheet.Assumptions.Select(a => (IReadOnlyList<TextRun>)
+        var assumptions = Section(FactsheetTexts.Get("Heading.Assumptions", _culture), factsheet.Assumptions.Select(a => (IReadOnlyList<TextRun>)
             [new TextRun(a, _fine, Muted)]));
         for (var keep = definitions.Count; keep >= 0; keep--)
         {

@@ -190,21 +190,17 @@ public static class FactsheetSentences
             return [];
         }
         var shown = byKind
-            .Where(p => p.Value.Status == FigureStatus.Ok && p.Value.Value is > 0 && CertificateKindsPlural.ContainsKey(p.Key))
+            .Where(p => p.Value.Status == FigureStatus.Ok && p.Value.Value is > 0 && CertificateKindsPlural.Contains(p.Key))
             .OrderByDescending(p => p.Value.Value)
-            .Select(p => culture.IsEnglish() ? CertificateKindsPlural[p.Key].En : CertificateKindsPlural[p.Key].Nl)
+            .Select(p => FactsheetTexts.Get($"Certificates.{p.Key}", culture))
             .Take(2)
             .ToList();
         return shown;
     }
 
-    private static readonly Dictionary<string, (string Nl, string En)> CertificateKindsPlural = new()
-    {
-        ["mbo_diploma"] = ("mbo-diploma's", "vocational diplomas"),
-        ["mbo_certificaat"] = ("mbo-certificaten", "vocational certificates"),
-        ["praktijkverklaring"] = ("praktijkverklaringen", "workplace statements"),
-        ["branchecertificaat"] = ("branchecertificaten", "industry certificates"),
-    };
+    /// <summary>The certificate kinds a sentence names, in the plural (FactsheetTexts' Certificates.{kind}).</summary>
+    private static readonly IReadOnlySet<string> CertificateKindsPlural =
+        new HashSet<string> { "mbo_diploma", "mbo_certificaat", "praktijkverklaring", "branchecertificaat" };
 
     private static FactsheetSentence? MoneyAndGoods(FactsheetSubject subject, decimal? revenue, decimal? weight, decimal? co2, CultureInfo culture)
     {

@@ -10,12 +10,12 @@ namespace Dashboard.Data.Exports.Factsheets;
 /// </summary>
 internal static class NumberWords
 {
-    private static readonly string[] Dutch = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
-    private static readonly string[] English = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    /// <summary>The largest count written in words (FactsheetTexts' Number.0 … Number.12).</summary>
+    private const int LargestInWords = 12;
 
     /// <summary>"drie", "twaalf", "14".</summary>
     public static string Count(long n, CultureInfo culture) =>
-        n >= 0 && n < Dutch.Length ? (culture.IsEnglish() ? English : Dutch)[n] : Whole(n, culture);
+        n is >= 0 and <= LargestInWords ? FactsheetTexts.Get($"Number.{n}", culture) : Whole(n, culture);
 
     /// <summary>"1.234" / "1,234".</summary>
     public static string Whole(decimal n, CultureInfo culture) => Math.Round(n, MidpointRounding.AwayFromZero).ToString("N0", culture);
@@ -28,7 +28,7 @@ internal static class NumberWords
     {
         if (value > 0 && value < 1)
         {
-            return culture.IsEnglish() ? "less than 1%" : "minder dan 1%";
+            return FactsheetTexts.Get("Percent.LessThanOne", culture);
         }
         var whole = Math.Round(value, MidpointRounding.AwayFromZero);
         if (whole == 100 && value < 100)
@@ -41,14 +41,13 @@ internal static class NumberWords
     /// <summary>"€ 234.517", "€ 1,23 miljoen", "€ 12,3 miljoen"; in English "€234,517", "€1.23 million".</summary>
     public static string Money(decimal euros, CultureInfo culture)
     {
-        var sign = culture.IsEnglish() ? "€" : "€ ";
         if (Math.Abs(euros) >= 1_000_000m)
         {
             var millions = euros / 1_000_000m;
             var shown = Math.Round(millions, Math.Abs(millions) >= 10 ? 1 : 2, MidpointRounding.AwayFromZero);
-            return sign + shown.ToString("0.##", culture) + (culture.IsEnglish() ? " million" : " miljoen");
+            return FactsheetTexts.Format("Money.Millions", culture, shown.ToString("0.##", culture));
         }
-        return sign + Whole(euros, culture);
+        return FactsheetTexts.Format("Money.Euros", culture, Whole(euros, culture));
     }
 
     /// <summary>"850 kg", "8.532 kg", "12,4 ton", "1.235 ton"; in English tonnes.</summary>
@@ -56,12 +55,12 @@ internal static class NumberWords
     {
         if (Math.Abs(kilograms) < 10_000m)
         {
-            return Whole(kilograms, culture) + " kg";
+            return FactsheetTexts.Format("Weight.Kilograms", culture, Whole(kilograms, culture));
         }
         var tonnes = kilograms / 1000m;
         var shown = Math.Abs(tonnes) >= 100
             ? Whole(tonnes, culture)
             : Math.Round(tonnes, 1, MidpointRounding.AwayFromZero).ToString("0.#", culture);
-        return shown + (culture.IsEnglish() ? " tonnes" : " ton");
+        return FactsheetTexts.Format("Weight.Tonnes", culture, shown);
     }
 }
