@@ -1,4 +1,5 @@
 using Dashboard.Data.Domain;
+
 namespace Dashboard.Tests.Figures;
 
 /// <summary>
