@@ -54,8 +54,6 @@ public abstract class DashboardPage : ComponentBase, IDisposable
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    protected bool English => UiCulture.IsEnglish;
-
     /// <summary>The page's language, as the culture the core's renderers take.</summary>
     protected CultureInfo Culture => UiCulture.Current;
 
