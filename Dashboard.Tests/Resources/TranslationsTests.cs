@@ -130,9 +130,9 @@ public sealed partial class TranslationsTests
     }
 
     /// <summary>
-    /// The places that still branch on the language, each for a reason a resource cannot carry: the factsheet
-    /// sentences' grammar (word order, agreement), a form problem that holds both texts, the
-    /// CSV dialect of the command line, and the language switch itself. A new branch fails here until it is argued.
+    /// The places that still branch on the language, each for a reason a resource cannot carry: a form problem that
+    /// holds both its texts, the command line's CSV dialect, and the language switch itself (the cookie, the page's
+    /// lang attribute, an export link's taal=en). A new branch fails here until it is argued.
     /// </summary>
     [Fact]
     public void Only_the_listed_places_branch_on_the_language()
@@ -140,7 +140,6 @@ public sealed partial class TranslationsTests
         string[] allowed =
         [
             "Dashboard.Data/Domain/Language.cs",
-            "Dashboard.Data/Exports/Factsheets/FactsheetSentences.cs",
             "Dashboard.Data/Validation/FieldProblem.cs",
             "Dashboard/Cli/IndicatorsCommand.cs",
             "Dashboard/Hosting/UiCulture.cs",
@@ -153,7 +152,7 @@ public sealed partial class TranslationsTests
         var branching = Lines(Sources()).Where(line => line.Text.Contains("IsEnglish", StringComparison.Ordinal))
             .Select(line => line.File).Distinct().Order(StringComparer.Ordinal).ToList();
 
-        Assert.Contains("Dashboard.Data/Exports/Factsheets/FactsheetSentences.cs", branching);
+        Assert.Contains("Dashboard/Hosting/UiCulture.cs", branching);
         Assert.True(branching.All(allowed.Contains), "Branches on the language outside the listed places:\n" + string.Join("\n", branching.Except(allowed)));
     }
 

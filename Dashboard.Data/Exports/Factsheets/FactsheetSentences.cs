@@ -46,23 +46,20 @@ public static class FactsheetSentences
     {
         string Month(DateOnly day, bool withYear) => day.ToString(withYear ? "MMMM yyyy" : "MMMM", culture);
         string Day(DateOnly day, bool withYear) => day.ToString(withYear ? "d MMMM yyyy" : "d MMMM", culture);
-        string FromTo(string from, string to) => culture.IsEnglish() ? $"From {from} to {to}" : $"Van {from} tot en met {to}";
+        string FromTo(string from, string to) => FactsheetTexts.Format("When.FromTo", culture, from, to);
+        var year = period.From.Year.ToString(CultureInfo.InvariantCulture);
 
         if (period.IsCalendarYear)
         {
-            return $"In {period.From.Year}";
+            return FactsheetTexts.Format("When.Year", culture, year);
         }
         if (period.IsCalendarQuarter)
         {
-            string[] ordinals = culture.IsEnglish() ? ["first", "second", "third", "fourth"] : ["eerste", "tweede", "derde", "vierde"];
-            var quarter = (period.From.Month + 2) / 3;
-            return culture.IsEnglish()
-                ? $"In the {ordinals[quarter - 1]} quarter of {period.From.Year}"
-                : $"In het {ordinals[quarter - 1]} kwartaal van {period.From.Year}";
+            return FactsheetTexts.Format($"When.Quarter.{(period.From.Month + 2) / 3}", culture, year);
         }
         if (period.IsCalendarMonth)
         {
-            return "In " + Month(period.From, true);
+            return FactsheetTexts.Format("When.Month", culture, Month(period.From, true));
         }
         var sameYear = period.From.Year == period.To.Year;
         var wholeMonths = period.From.Day == 1 && period.To.Day == DateTime.DaysInMonth(period.To.Year, period.To.Month);
@@ -77,27 +74,20 @@ public static class FactsheetSentences
         {
             return null;
         }
-        var people = culture.IsEnglish()
-            ? $"{NumberWords.Whole(participants.Value, culture)} {(participants == 1 ? "person" : "people")}"
-            : $"{NumberWords.Whole(participants.Value, culture)} {(participants == 1 ? "persoon" : "mensen")}";
+        var people = FactsheetTexts.Counted("Sentence.People", participants == 1 ? 1 : 2, culture, NumberWords.Whole(participants.Value, culture));
         var when = When(period, culture);
         var practices = subject.Practices;
-        var text = (subject.Kind, culture.IsEnglish()) switch
+        var text = subject.Kind switch
         {
-            (FactsheetSubjectKind.PracticeKind, false) =>
-                $"{when} {(practices == 1 ? "bood" : "boden")} de {Counted(subject, culture)} {people} een werkleerplek.",
-            (FactsheetSubjectKind.PracticeKind, true) =>
-                $"{when}, the {Counted(subject, culture)} offered {people} a place to work and learn.",
-            (FactsheetSubjectKind.Organisation, false) =>
-                $"{when} bood {subject.Name} {people} een werkleerplek in {NumberWords.Count(practices, culture)} {(practices == 1 ? "praktijk" : "praktijken")}.",
-            (FactsheetSubjectKind.Organisation, true) =>
-                $"{when}, {subject.Name} offered {people} a place to work and learn in {NumberWords.Count(practices, culture)} {(practices == 1 ? "practice" : "practices")}.",
-            (_, false) => $"{when} bood {subject.Name} {people} een werkleerplek.",
-            (_, true) => $"{when}, {subject.Name} offered {people} a place to work and learn.",
+            FactsheetSubjectKind.PracticeKind => FactsheetTexts.Counted("Sentence.Reach.PracticeKind", practices, culture, when, Counted(subject, culture), people),
+            FactsheetSubjectKind.Organisation => FactsheetTexts.Counted("Sentence.Reach.Organisation", practices, culture,
+                when, subject.Name, people, NumberWords.Count(practices, culture)),
+            _ => FactsheetTexts.Format("Sentence.Reach.Practice", culture, when, subject.Name, people),
         };
         return new FactsheetSentence(text, [IndicatorCode.P1]);
     }
 
+    /// <summary>After the reach sentence the outflow follows on from it; without one it opens with the period.</summary>
     private static FactsheetSentence? Outflow(Period period, decimal? paidWork, decimal? positive, bool afterReach, CultureInfo culture)
     {
         if (paidWork is null && positive is null)
@@ -106,34 +96,14 @@ public static class FactsheetSentences
         }
         var p4 = paidWork is { } a ? NumberWords.Percent(a, culture) : null;
         var p6 = positive is { } b ? NumberWords.Percent(b, culture) : null;
-        string text;
-        if (culture.IsEnglish())
+        var which = (p4, p6) switch
         {
-            var who = afterReach ? "of those who left" : "of the participants who left";
-            var clauses = new List<string>();
-            if (p4 is not null)
-            {
-                clauses.Add($"{p4} {who} found paid work");
-            }
-            if (p6 is not null)
-            {
-                clauses.Add(p4 is null ? $"{p6} {who} moved on to paid work or education" : $"{p6} moved on to paid work or education");
-            }
-            text = (afterReach ? "" : When(period, culture) + ", ") + string.Join("; ", clauses) + ".";
-        }
-        else if (afterReach)
-        {
-            text = p4 is not null
-                ? $"{p4} van wie uitstroomde vond betaald werk{(p6 is null ? "" : $"; {p6} ging naar betaald werk of een opleiding")}."
-                : $"{p6} van wie uitstroomde ging naar betaald werk of een opleiding.";
-        }
-        else
-        {
-            var when = When(period, culture);
-            text = p4 is not null
-                ? $"{when} vond {p4} van de deelnemers die uitstroomden betaald werk{(p6 is null ? "" : $"; {p6} ging naar betaald werk of een opleiding")}."
-                : $"{when} ging {p6} van de deelnemers die uitstroomden naar betaald werk of een opleiding.";
-        }
+            (not null, not null) => "Both",
+            (not null, null) => "PaidWork",
+            _ => "Positive",
+        };
+        var text = FactsheetTexts.Format($"Sentence.Outflow.{(afterReach ? "AfterReach" : "Opening")}.{which}", culture,
+            afterReach ? null : When(period, culture), p4, p6);
         var codes = new List<IndicatorCode>();
         if (p4 is not null)
         {
@@ -152,12 +122,8 @@ public static class FactsheetSentences
         {
             return null;
         }
-        var worked = culture.IsEnglish()
-            ? $"Together the participants worked {NumberWords.Whole(hours.Value, culture)} {(hours == 1 ? "hour" : "hours")}"
-            : $"Samen werkten de deelnemers {NumberWords.Whole(hours.Value, culture)} uur";
-        var places = fte is > 0
-            ? culture.IsEnglish() ? $", equal to {fte.Value.ToString("N1", culture)} FTE of work-learning places" : $", goed voor {fte.Value.ToString("N1", culture)} fte aan werkleerplekken"
-            : "";
+        var worked = FactsheetTexts.Counted("Sentence.Hours", hours == 1 ? 1 : 2, culture, NumberWords.Whole(hours.Value, culture));
+        var places = fte is > 0 ? FactsheetTexts.Format("Sentence.Hours.Places", culture, fte.Value.ToString("N1", culture)) : "";
         return new FactsheetSentence(worked + places + ".", fte is > 0 ? [IndicatorCode.P8, IndicatorCode.P12] : [IndicatorCode.P8]);
     }
 
@@ -167,18 +133,15 @@ public static class FactsheetSentences
         {
             return null;
         }
-        var n = NumberWords.Whole(certificates.Value, culture);
         var one = certificates == 1;
         var kinds = one ? [] : MostEarned(byKind, culture);
         var such = kinds.Count switch
         {
             0 => "",
-            1 => culture.IsEnglish() ? $", mostly {kinds[0]}" : $", vooral {kinds[0]}",
-            _ => culture.IsEnglish() ? $", such as {kinds[0]} and {kinds[1]}" : $", zoals {kinds[0]} en {kinds[1]}",
+            1 => FactsheetTexts.Format("Sentence.Certificates.Mostly", culture, kinds[0]),
+            _ => FactsheetTexts.Format("Sentence.Certificates.SuchAs", culture, kinds[0], kinds[1]),
         };
-        var text = culture.IsEnglish()
-            ? $"Participants earned {n} {(one ? "certificate" : "certificates")}{such}."
-            : one ? $"Er werd {n} certificaat behaald." : $"Er werden {n} certificaten behaald{such}.";
+        var text = FactsheetTexts.Counted("Sentence.Certificates", one ? 1 : 2, culture, NumberWords.Whole(certificates.Value, culture), such);
         return new FactsheetSentence(text, [IndicatorCode.P9]);
     }
 
@@ -202,6 +165,10 @@ public static class FactsheetSentences
     private static readonly IReadOnlySet<string> CertificateKindsPlural =
         new HashSet<string> { "mbo_diploma", "mbo_certificaat", "praktijkverklaring", "branchecertificaat" };
 
+    /// <summary>
+    /// Revenue and goods reused, in one sentence of one or two clauses; "samen" / "Together" when several practices of a
+    /// kind did it, and the second clause without its subject.
+    /// </summary>
     private static FactsheetSentence? MoneyAndGoods(FactsheetSubject subject, decimal? revenue, decimal? weight, decimal? co2, CultureInfo culture)
     {
         var hasRevenue = revenue is > 0;
@@ -210,41 +177,29 @@ public static class FactsheetSentences
         {
             return null;
         }
-        var plural = subject.Kind == FactsheetSubjectKind.PracticeKind && subject.Practices != 1;
+        var doers = subject.Kind == FactsheetSubjectKind.PracticeKind && subject.Practices != 1 ? 2 : 1;
         var who = subject.Kind == FactsheetSubjectKind.PracticeKind
-            ? (culture.IsEnglish() ? "the " : "de ") + PracticeKindNoun.For(subject.PracticeKind ?? "", subject.Practices, culture)
+            ? FactsheetTexts.Format("Sentence.Who.PracticeKind", culture, PracticeKindNoun.For(subject.PracticeKind ?? "", subject.Practices, culture))
             : subject.Name;
-        var together = plural ? culture.IsEnglish() ? "Together " : " samen" : "";
         var clauses = new List<string>();
         var codes = new List<IndicatorCode>();
         if (hasRevenue)
         {
-            var money = NumberWords.Money(revenue!.Value, culture);
-            clauses.Add(culture.IsEnglish()
-                ? $"{together}{who} generated {money} in revenue"
-                : $"{who} {(plural ? "zetten" : "zette")}{together} {money} om");
+            clauses.Add(FactsheetTexts.Counted("Sentence.Revenue", doers, culture, who, NumberWords.Money(revenue!.Value, culture)));
             codes.Add(IndicatorCode.E1);
         }
         if (hasWeight)
         {
-            var kilograms = NumberWords.Weight(weight!.Value, culture);
-            clauses.Add((hasRevenue, culture.IsEnglish()) switch
-            {
-                (true, true) => $"gave {kilograms} of goods a second life",
-                (false, true) => $"{together}{who} gave {kilograms} of goods a second life",
-                (true, false) => $"{(plural ? "gaven" : "gaf")} {kilograms} aan spullen een tweede leven",
-                (false, false) => $"{who} {(plural ? "gaven" : "gaf")}{together} {kilograms} aan spullen een tweede leven",
-            });
+            clauses.Add(FactsheetTexts.Counted(hasRevenue ? "Sentence.Weight.AfterRevenue" : "Sentence.Weight", doers, culture,
+                who, NumberWords.Weight(weight!.Value, culture)));
             codes.Add(IndicatorCode.M2);
             if (co2 is > 0)
             {
-                clauses[^1] += culture.IsEnglish()
-                    ? $", avoiding an estimated {NumberWords.Weight(co2.Value, culture)} of CO2"
-                    : $", goed voor naar schatting {NumberWords.Weight(co2.Value, culture)} vermeden CO2-uitstoot";
+                clauses[^1] += FactsheetTexts.Format("Sentence.Co2", culture, NumberWords.Weight(co2.Value, culture));
                 codes.Add(IndicatorCode.M3);
             }
         }
-        return new FactsheetSentence(string.Join(culture.IsEnglish() ? " and " : " en ", clauses) + ".", codes);
+        return new FactsheetSentence(string.Join(FactsheetTexts.Get("List.LastSeparator", culture), clauses) + ".", codes);
     }
 
     private static string Counted(FactsheetSubject subject, CultureInfo culture) =>
