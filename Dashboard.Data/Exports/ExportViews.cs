@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Exports.Excel;
 using Dashboard.Data.Exports.Factsheets;

@@ -1,5 +1,5 @@
-using Dashboard.Data.Domain;
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Calculation;
 using Dashboard.Data.Figures.Filtering;

@@ -1,5 +1,5 @@
-using Dashboard.Data.Domain;
 using System.Text;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 
 namespace Dashboard.Tests.Figures;

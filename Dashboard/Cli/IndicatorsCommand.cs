@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dashboard.Data.Domain;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;

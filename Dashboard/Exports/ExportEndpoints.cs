@@ -1,6 +1,6 @@
 using Dashboard.Access;
-using Dashboard.Data.Domain;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;

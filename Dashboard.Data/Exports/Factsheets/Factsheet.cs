@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Charts;
 
 namespace Dashboard.Data.Exports.Factsheets;

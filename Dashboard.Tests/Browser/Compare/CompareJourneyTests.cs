@@ -1,7 +1,6 @@
-using System.Globalization;
-using Dashboard.Data.Domain;
 using System.Text.RegularExpressions;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Explaining;

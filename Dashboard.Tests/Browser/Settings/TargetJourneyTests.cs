@@ -1,6 +1,5 @@
-using System.Globalization;
-using Dashboard.Data.Domain;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;

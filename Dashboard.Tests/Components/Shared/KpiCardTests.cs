@@ -1,7 +1,7 @@
-using Dashboard.Data.Domain;
 using System.Globalization;
 using Bunit;
 using Dashboard.Components.Shared;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Results;

@@ -1,6 +1,6 @@
-using Dashboard.Data.Domain;
 using System.Xml.Linq;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;

@@ -1,6 +1,6 @@
-using Dashboard.Data.Domain;
 using System.Buffers.Binary;
 using System.Text;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures.Charts;
 using SkiaSharp;

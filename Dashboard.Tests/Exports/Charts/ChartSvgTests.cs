@@ -1,5 +1,5 @@
-using Dashboard.Data.Domain;
 using System.Xml.Linq;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures.Charts;

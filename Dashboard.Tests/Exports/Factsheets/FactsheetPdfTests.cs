@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dashboard.Data.Domain;
 using System.Text;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Factsheets;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;

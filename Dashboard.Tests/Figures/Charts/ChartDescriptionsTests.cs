@@ -1,5 +1,5 @@
-using Dashboard.Data.Domain;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Comparison;

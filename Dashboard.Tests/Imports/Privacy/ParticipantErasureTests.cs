@@ -1,7 +1,7 @@
-using Dashboard.Data.Domain;
 using System.Text;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;

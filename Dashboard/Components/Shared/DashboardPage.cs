@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using Dashboard.Access;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Figures;
