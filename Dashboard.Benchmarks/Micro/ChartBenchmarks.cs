@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;
@@ -23,16 +24,16 @@ public class ChartBenchmarks
         _demo = new DemoInstallation(scale: 1);
         var indicators = _demo.NewIndicatorService();
         var filter = new IndicatorFilter(Period.Year(2025));
-        _trend = OverviewView.Build(indicators, [], filter, ViewerProfile.Protected, IndicatorCode.P1, false, null).Trend;
-        _stores = ComparisonView.Build(indicators, filter, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, false, null).Chart;
+        _trend = OverviewView.Build(indicators, [], filter, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null).Trend;
+        _stores = ComparisonView.Build(indicators, filter, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, Language.Dutch, null).Chart;
     }
 
     [GlobalCleanup]
     public void Cleanup() => _demo.Dispose();
 
     [Benchmark]
-    public byte[] OverviewTrendPng() => ChartExport.Png(_trend, ChartSize.Screen);
+    public byte[] OverviewTrendPng() => ChartExport.Png(_trend, ChartSize.Screen, Language.Dutch);
 
     [Benchmark]
-    public byte[] CompareStoresPng() => ChartExport.Png(_stores, ChartSize.Screen);
+    public byte[] CompareStoresPng() => ChartExport.Png(_stores, ChartSize.Screen, Language.Dutch);
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Views;
@@ -31,5 +32,5 @@ public class FigureBenchmarks
 
     [Benchmark]
     public OverviewView OverviewFigures() =>
-        OverviewView.Build(_demo.NewIndicatorService(), [], _filter, ViewerProfile.Protected, IndicatorCode.P1, false, null);
+        OverviewView.Build(_demo.NewIndicatorService(), [], _filter, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null);
 }

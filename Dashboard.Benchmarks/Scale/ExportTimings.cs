@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
@@ -29,18 +30,18 @@ public static class ExportTimings
         {
             Organisations = new HashSet<long> { snapshots.Get().Practices.Select(p => p.OrganisationId).Min() },
         };
-        var overview = OverviewView.Build(indicators, [], sector, ViewerProfile.Protected, IndicatorCode.P1, false, null);
-        var comparison = ComparisonView.Build(indicators, sector, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, false, null);
+        var overview = OverviewView.Build(indicators, [], sector, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null);
+        var comparison = ComparisonView.Build(indicators, sector, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, Language.Dutch, null);
         var exportedOn = new DateOnly(2026, 11, 15);
         var budget = TimeSpan.FromSeconds(30);
 
-        ChartExport.Png(overview.Trend, ChartSize.Screen); // the first drawing loads fonts and JIT-compiles ScottPlot
+        ChartExport.Png(overview.Trend, ChartSize.Screen, Language.Dutch); // the first drawing loads fonts and JIT-compiles ScottPlot
         var results = new List<Timings>
         {
             Timings.Measure("PNG 1200×675, Overzicht trend (lines per practice kind), drawing only", repetitions,
-                () => ChartExport.Png(overview.Trend, ChartSize.Screen), budget),
+                () => ChartExport.Png(overview.Trend, ChartSize.Screen, Language.Dutch), budget),
             Timings.Measure($"PNG 1200×675, Vergelijken ({comparison.Comparison.Rows.Count} stores as bars), drawing only", repetitions,
-                () => ChartExport.Png(comparison.Chart, ChartSize.Screen), budget),
+                () => ChartExport.Png(comparison.Chart, ChartSize.Screen, Language.Dutch), budget),
             Timings.Measure("PNG 1200×675, Overzicht download (Exporter.Render, figures cached)", repetitions,
                 () => exporter.Render(new ExportRequest(ExportView.Overzicht, sector, ViewerProfile.Protected, exportedOn), ExportFormat.Png), budget),
         };

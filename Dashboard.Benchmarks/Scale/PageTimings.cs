@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Data;
@@ -72,11 +73,11 @@ public static class PageTimings
         return page switch
         {
             Overview => OverviewView.Build(indicators, targets.List(filter.Period.From.Year), filter, ViewerProfile.Protected, IndicatorCode.P1,
-                english: false, exportedOn: null),
+                culture: Language.Dutch, exportedOn: null),
             // Goede praktijk is about one practice kind (or practice); for a filter over several kinds the shop floor is chosen.
             Practice => PracticeView.Build(indicators, targets.List(filter.Period.From.Year), theories, PracticeFilter(indicators, filter),
-                ViewerProfile.Protected, english: false, exportedOn: null),
-            _ => ComparisonView.Build(indicators, filter, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, english: false, exportedOn: null),
+                ViewerProfile.Protected, culture: Language.Dutch, exportedOn: null),
+            _ => ComparisonView.Build(indicators, filter, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, culture: Language.Dutch, exportedOn: null),
         };
     }
 

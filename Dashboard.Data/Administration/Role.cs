@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dashboard.Data.Administration;
 
 /// <summary>The four roles of docs/privacy-en-toegang.md#rollen-en-bereik; what each may do is in <see cref="Viewer"/>.</summary>
@@ -28,15 +30,5 @@ public static class Roles
 
     public static Role? Parse(string? key) => All.Cast<Role?>().FirstOrDefault(r => string.Equals(r!.Value.Key(), key?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    public static string Label(this Role role, bool english) => (role, english) switch
-    {
-        (Role.Beheerder, false) => "Beheerder",
-        (Role.Beheerder, true) => "Administrator",
-        (Role.Directie, false) => "Directie",
-        (Role.Directie, true) => "Director",
-        (Role.Bestuur, false) => "Bestuur",
-        (Role.Bestuur, true) => "Board",
-        (_, false) => "Communicatie",
-        (_, true) => "Communications",
-    };
+    public static string Label(this Role role, CultureInfo culture) => AdministrationTexts.Get($"Role.{role.Key()}", culture);
 }

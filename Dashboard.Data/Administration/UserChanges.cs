@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 
 namespace Dashboard.Data.Administration;
 
@@ -16,7 +17,7 @@ public static class UserChanges
             : string.Join(", ", scope.Organisations.Select(id => organisationName(id) ?? "?").Order(StringComparer.Create(Dutch, ignoreCase: true)));
 
     /// <summary>The role as a word in a sentence.</summary>
-    public static string Role(Role role) => role.Label(false).ToLowerInvariant();
+    public static string Role(Role role) => role.Label(Language.Dutch).ToLowerInvariant();
 
     /// <summary>Only what changed, each as "was → is"; "geen wijzigingen" when nothing did.</summary>
     public static string Between(UserAccount before, UserDraft after, Func<long, string?> organisationName)

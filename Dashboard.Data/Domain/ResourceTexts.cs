@@ -13,7 +13,10 @@ public sealed class ResourceTexts(string baseName)
     private readonly ResourceManager _resources = new(baseName, typeof(ResourceTexts).Assembly);
 
     public string Get(string key, CultureInfo culture) =>
-        _resources.GetString(key, culture) ?? throw new MissingManifestResourceException($"{baseName} has no text '{key}'.");
+        Find(key, culture) ?? throw new MissingManifestResourceException($"{baseName} has no text '{key}'.");
+
+    /// <summary>The text, or null when the file has none under <paramref name="key"/>.</summary>
+    public string? Find(string key, CultureInfo culture) => _resources.GetString(key, culture);
 
     /// <summary>The keys that start with <paramref name="prefix"/>, from the source (Dutch) file.</summary>
     public IEnumerable<string> Keys(string prefix) =>

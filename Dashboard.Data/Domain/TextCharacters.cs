@@ -21,13 +21,10 @@ public static class TextCharacters
 
     private static readonly SearchValues<char> RefusedInLines = SearchValues.Create(All(multiLine: true));
 
-    /// <summary>Why the text cannot be stored, naming its first refused character (in Dutch, or English); null when it holds none.</summary>
-    public static string? Problem(string text, bool multiLine = false, bool english = false) =>
-        Problem(text, english ? CultureInfo.GetCultureInfo("en") : Dutch.Culture, multiLine);
-
-    /// <summary>Why the text cannot be stored, in <paramref name="culture"/>, naming its first refused character; null when it holds none.</summary>
-    public static string? Problem(string text, CultureInfo culture, bool multiLine = false)
+    /// <summary>Why the text cannot be stored, in <paramref name="culture"/> (Dutch when none is given), naming its first refused character; null when it holds none.</summary>
+    public static string? Problem(string text, CultureInfo? culture = null, bool multiLine = false)
     {
+        culture ??= Language.Dutch;
         var at = text.AsSpan().IndexOfAny(multiLine ? RefusedInLines : Refused);
         if (at < 0)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Filtering;
@@ -14,6 +16,6 @@ public sealed record ExportOrder(ExportView View, NamedFilter Filter, DateOnly T
     public string? Chart { get; init; }
     public IndicatorCode? Indicator { get; init; }
     public Normalisation Normalisation { get; init; } = Normalisation.None;
-    public bool English { get; init; }
+    public CultureInfo Culture { get; init; } = Language.Dutch;
     public bool Exact { get; init; }
 }

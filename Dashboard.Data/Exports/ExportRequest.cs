@@ -1,4 +1,6 @@
+using System.Globalization;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Filtering;
@@ -15,5 +17,5 @@ public sealed record ExportRequest(ExportView View, IndicatorFilter Filter, View
     public string? Chart { get; init; }
     public IndicatorCode? Indicator { get; init; }
     public Normalisation Normalisation { get; init; } = Normalisation.None;
-    public bool English { get; init; }
+    public CultureInfo Culture { get; init; } = Language.Dutch;
 }

@@ -58,7 +58,7 @@ public sealed class ExportService(Exporter exporter, IndicatorService indicators
             Chart = order.Chart,
             Indicator = order.Indicator,
             Normalisation = order.Normalisation,
-            English = order.English,
+            Culture = order.Culture,
         };
     }
 

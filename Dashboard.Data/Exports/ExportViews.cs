@@ -38,73 +38,73 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
             _ => Comparison(request),
         };
         var settings = indicators.Settings;
-        var table = request.Chart is null ? viewTable : ExportTables.FromChart(chart, settings.SmallCellK, request.English);
+        var table = request.Chart is null ? viewTable : ExportTables.FromChart(chart, settings.SmallCellK, request.Culture);
         var snapshot = indicators.Snapshot;
-        return new ExportDocument(table, chart, FilterText.Describe(request.Filter, snapshot.Practices, request.English), chart.SourceLine,
-            request.ExportedOn, request.Chart is null ? codes : [chart.Indicator], settings, request.English);
+        return new ExportDocument(table, chart, FilterText.Describe(request.Filter, snapshot.Practices, request.Culture), chart.SourceLine,
+            request.ExportedOn, request.Chart is null ? codes : [chart.Indicator], settings, request.Culture);
     }
 
     private (ChartDescription, ExportTable, IReadOnlyList<IndicatorCode>) Overview(ExportRequest request)
     {
-        var english = request.English;
+        var culture = request.Culture;
         var view = OverviewView.Build(indicators, targets.List(request.Filter.Period.From.Year), request.Filter, request.Profile,
-            request.Indicator ?? IndicatorCode.P1, english, request.ExportedOn);
-        var columns = new List<ExportColumn> { new(view.PerPractice ? english ? "Practice" : "Praktijk" : english ? "Practice kind" : "Soort praktijk") };
+            request.Indicator ?? IndicatorCode.P1, culture, request.ExportedOn);
+        var columns = new List<ExportColumn> { new(ExportTexts.Get(view.PerPractice ? "Column.Practice" : "Column.PracticeKind", culture)) };
         foreach (var code in OverviewView.KeyFigures)
         {
             var indicator = IndicatorCatalogue.Get(code);
-            columns.Add(new ExportColumn($"{code} {indicator.Name(english)}", true, indicator.Unit(english), ExportTables.Decimals(code)));
-            columns.Add(new ExportColumn($"{code} {(english ? "change vs last year" : "t.o.v. vorig jaar")}", true, ExportTables.ChangeUnit(code, english), 1));
+            columns.Add(new ExportColumn($"{code} {indicator.Name(culture)}", true, indicator.Unit(culture), ExportTables.Decimals(code)));
+            columns.Add(new ExportColumn(ExportTexts.Format("Column.ChangeFromLastYear", culture, code), true, ExportTables.ChangeUnit(code, culture), 1));
         }
         var rows = view.Cards.Append(view.Total).Select(card => (IReadOnlyList<ExportCell>)card.Figures
-            .SelectMany(kpi => new[] { ExportTables.Cell(kpi.Figure, view.SmallCellK, english), ExportTables.Change(kpi.Figure.Code, kpi.ChangeFromLastYear, english) })
+            .SelectMany(kpi => new[] { ExportTables.Cell(kpi.Figure, view.SmallCellK, culture), ExportTables.Change(kpi.Figure.Code, kpi.ChangeFromLastYear, culture) })
             .Prepend(ExportCell.Of(card.Title)).ToList()).ToList();
-        var title = english ? "Key figures per kind of good practice" : "Kerncijfers per soort goede praktijk";
+        var title = ExportTexts.Get("Table.KeyFigures", culture);
         return (view.Trend, new ExportTable(title, columns, rows), OverviewView.KeyFigures);
     }
 
     private (ChartDescription, ExportTable, IReadOnlyList<IndicatorCode>) Practice(ExportRequest request, string chartKey)
     {
-        var english = request.English;
-        var view = PracticeView.Build(indicators, targets.List(request.Filter.Period.From.Year), theories, request.Filter, request.Profile, english, request.ExportedOn);
+        var culture = request.Culture;
+        var view = PracticeView.Build(indicators, targets.List(request.Filter.Period.From.Year), theories, request.Filter, request.Profile, culture, request.ExportedOn);
         var chart = view.Charts[Charts[ExportView.Praktijk].ToList().IndexOf(chartKey)];
         var compared = indicators.Compare(request.Filter, null, request.Profile);
         var k = compared.Current.Settings.SmallCellK;
         var columns = new List<ExportColumn>
         {
-            new(english ? "Code" : "Code"),
-            new(english ? "Indicator" : "Indicator"),
-            new(english ? "Unit" : "Eenheid"),
-            new(english ? "Value" : "Waarde", true, null, 2),
-            new(english ? "Same period last year" : "Zelfde periode vorig jaar", true, null, 2),
-            new(english ? "Change" : "Verandering", true, null, 1),
+            new(ExportTexts.Get("Column.Code", culture)),
+            new(ExportTexts.Get("Column.Indicator", culture)),
+            new(ExportTexts.Get("Column.Unit", culture)),
+            new(ExportTexts.Get("Column.Value", culture), true, null, 2),
+            new(ExportTexts.Get("Column.SamePeriodLastYear", culture), true, null, 2),
+            new(ExportTexts.Get("Column.Change", culture), true, null, 1),
         };
         var rows = IndicatorCatalogue.All.Select(indicator => (IReadOnlyList<ExportCell>)
         [
             ExportCell.Of(indicator.Code.ToString()),
-            ExportCell.Of(indicator.Name(english)),
-            ExportCell.Of(indicator.Unit(english)),
-            ExportTables.Cell(compared.Current.Total[indicator.Code], k, english),
-            ExportTables.Cell(compared.LastYear.Total[indicator.Code], k, english),
-            ExportTables.Change(indicator.Code, compared.FromLastYear(indicator.Code), english),
+            ExportCell.Of(indicator.Name(culture)),
+            ExportCell.Of(indicator.Unit(culture)),
+            ExportTables.Cell(compared.Current.Total[indicator.Code], k, culture),
+            ExportTables.Cell(compared.LastYear.Total[indicator.Code], k, culture),
+            ExportTables.Change(indicator.Code, compared.FromLastYear(indicator.Code), culture),
         ]).ToList();
         return (chart, new ExportTable(view.Title, columns, rows), IndicatorCatalogue.All.Select(i => i.Code).ToList());
     }
 
     private (ChartDescription, ExportTable, IReadOnlyList<IndicatorCode>) Comparison(ExportRequest request)
     {
-        var english = request.English;
+        var culture = request.Culture;
         var code = request.Indicator ?? IndicatorCode.P4R;
-        var view = ComparisonView.Build(indicators, request.Filter, code, request.Normalisation, request.Profile, english, request.ExportedOn);
+        var view = ComparisonView.Build(indicators, request.Filter, code, request.Normalisation, request.Profile, culture, request.ExportedOn);
         var decimals = ExportTables.Decimals(code) + (request.Normalisation == Figures.Comparison.Normalisation.None ? 0 : 3);
         var columns = new List<ExportColumn>
         {
-            new(english ? "Rank" : "Rang", true),
-            new(english ? "Store code" : "Winkelcode"),
-            new(english ? "Store" : "Winkel"),
-            new(english ? "Organisation" : "Organisatie"),
+            new(ExportTexts.Get("Column.Rank", culture), true),
+            new(ExportTexts.Get("Column.StoreCode", culture)),
+            new(ExportTexts.Get("Column.Store", culture)),
+            new(ExportTexts.Get("Column.Organisation", culture)),
             new(view.Chart.Title, true, view.Chart.ValueLabel, decimals),
-            new(english ? "Change vs last year" : "T.o.v. vorig jaar", true, ExportTables.ChangeUnit(code, english), 1),
+            new(ExportTexts.Get("Column.ChangeVsLastYear", culture), true, ExportTables.ChangeUnit(code, culture), 1),
         };
         var rows = view.Comparison.Rows.Select(row => (IReadOnlyList<ExportCell>)
         [
@@ -112,8 +112,8 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
             ExportCell.Of(row.StoreCode),
             ExportCell.Of(row.StoreName),
             ExportCell.Of(row.Organisation),
-            ExportTables.Cell(row.Figure, view.SmallCellK, english, decimals),
-            ExportTables.Change(code, row.ChangeFromLastYear, english),
+            ExportTables.Cell(row.Figure, view.SmallCellK, culture, decimals),
+            ExportTables.Change(code, row.ChangeFromLastYear, culture),
         ]).ToList();
         return (view.Chart, new ExportTable(view.Chart.Title, columns, rows), [code]);
     }

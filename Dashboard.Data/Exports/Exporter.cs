@@ -18,22 +18,22 @@ public sealed class Exporter(IndicatorService indicators, TargetStore targets, T
     public ExportFile Render(ExportRequest request, ExportFormat format, ChartSize? size = null, CsvDialect dialect = CsvDialect.DutchExcel)
     {
         Check(request, format);
-        var english = request.English;
+        var culture = request.Culture;
         var name = $"impactdashboard-{request.View.ToString().ToLowerInvariant()}{(request.Chart is null ? "" : "-" + request.Chart)}-{request.ExportedOn:yyyy-MM-dd}";
         if (format == ExportFormat.Pdf)
         {
             var factsheet = Factsheet(request);
-            return new ExportFile(FactsheetPdf.Write(factsheet, ChartExport.Png(factsheet.Chart, ChartSize.Print, english), english),
+            return new ExportFile(FactsheetPdf.Write(factsheet, ChartExport.Png(factsheet.Chart, ChartSize.Print, culture), culture),
                 "application/pdf", name.Replace("impactdashboard-", "factsheet-") + ".pdf");
         }
         var document = new ExportViews(indicators, targets, theories).Build(request);
         return format switch
         {
-            ExportFormat.Png => new ExportFile(ChartExport.Png(document.Chart!, size ?? ChartSize.Screen, english), "image/png",
+            ExportFormat.Png => new ExportFile(ChartExport.Png(document.Chart!, size ?? ChartSize.Screen, culture), "image/png",
                 $"{name}-{(size ?? ChartSize.Screen).Name}.png"),
-            ExportFormat.Svg => new ExportFile(System.Text.Encoding.UTF8.GetBytes(ChartExport.Svg(document.Chart!, english)), "image/svg+xml", name + ".svg"),
+            ExportFormat.Svg => new ExportFile(System.Text.Encoding.UTF8.GetBytes(ChartExport.Svg(document.Chart!, culture)), "image/svg+xml", name + ".svg"),
             ExportFormat.Xlsx => new ExportFile(
-                ExcelExport.Write(document, ChartExport.Png(document.Chart!, ChartSize.Screen, english), ChartSize.Screen.Width, ChartSize.Screen.Height),
+                ExcelExport.Write(document, ChartExport.Png(document.Chart!, ChartSize.Screen, culture), ChartSize.Screen.Width, ChartSize.Screen.Height),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
             _ => new ExportFile(CsvExport.Write(document.Table, dialect), "text/csv; charset=utf-8", name + ".csv"),
         };
@@ -69,6 +69,6 @@ public sealed class Exporter(IndicatorService indicators, TargetStore targets, T
 
     private Factsheet Factsheet(ExportRequest request) => request.View == ExportView.Overzicht
         ? FactsheetBuilder.ForOrganisation(indicators, targets, OverviewView.OrganisationOf(request.Filter, indicators.Snapshot)!.Value, request.Filter.Period, request.Profile,
-            request.English, request.ExportedOn)
-        : FactsheetBuilder.ForPractice(indicators, targets, theories, request.Filter, request.Profile, request.English, request.ExportedOn);
+            request.Culture, request.ExportedOn)
+        : FactsheetBuilder.ForPractice(indicators, targets, theories, request.Filter, request.Profile, request.Culture, request.ExportedOn);
 }

@@ -62,10 +62,6 @@ public sealed record Indicator
     /// <summary>How it is computed, and what happens when there is nothing to divide by: for docs/indicatoren.md.</summary>
     public string Calculation(CultureInfo culture) => IndicatorTexts.Get(Code, IndicatorTexts.Calculation, culture);
 
-    public string Name(bool english) => Name(IndicatorTexts.Culture(english));
-    public string Unit(bool english) => Unit(IndicatorTexts.Culture(english));
-    public string Definition(bool english) => Definition(IndicatorTexts.Culture(english));
-
     /// <summary>Whether small-cell protection can hide it: on its own, or with a figure it is derived from.</summary>
     public bool IsProtected => SmallCells != SmallCellRule.None || DerivedFrom.Count > 0;
 

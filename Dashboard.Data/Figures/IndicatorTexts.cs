@@ -21,8 +21,6 @@ internal static class IndicatorTexts
     public static CultureInfo Dutch { get; } = CultureInfo.GetCultureInfo("nl");
     public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en");
 
-    public static CultureInfo Culture(bool english) => english ? English : Dutch;
-
     public static string Key(IndicatorCode code, string field) => $"{code}.{field}";
 
     /// <summary>The text in the culture, or in Dutch where the culture has none; null when there is none at all.</summary>

@@ -5,7 +5,7 @@ namespace Dashboard.Data.Imports;
 /// <summary>
 /// A text of <see cref="ImportTexts"/> with its arguments, told in the culture of whoever reads it: a refusal is thrown
 /// deep in a reader that knows no reader's culture. An argument that is itself an <see cref="ImportText"/> is told in
-/// the same culture.
+/// the same culture, and a list of them as a comma-separated list.
 /// </summary>
 public sealed record ImportText(string Key, params object?[] Arguments)
 {
@@ -13,5 +13,10 @@ public sealed record ImportText(string Key, params object?[] Arguments)
     public static ImportText Count(string key, long count) => new(key + (count == 1 ? ".One" : ".Many"), count);
 
     public string In(CultureInfo culture) =>
-        ImportTexts.Format(Key, culture, [.. Arguments.Select(a => a is ImportText part ? part.In(culture) : a)]);
+        ImportTexts.Format(Key, culture, [.. Arguments.Select(a => a switch
+        {
+            ImportText part => part.In(culture),
+            IEnumerable<ImportText> parts => string.Join(", ", parts.Select(p => p.In(culture))),
+            _ => a,
+        })]);
 }

@@ -35,7 +35,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
             report.Add(new ImportProblem(0, null, null, refused.Kind, refused.MessageIn(report.Culture)));
             return new ImportOutcome(report, null, null);
         }
-        catch (SqliteException failed) when (StorageFailure.Describe(failed, database.Path) is { } message)
+        catch (SqliteException failed) when (StorageFailure.Describe(failed, database.Path, report.Culture) is { } message)
         {
             // The transaction was rolled back when its connection closed (or by SQLite itself): nothing was written.
             report.Add(new ImportProblem(0, null, null, ImportProblem.StorageFailed, message));

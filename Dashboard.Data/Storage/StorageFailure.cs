@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Storage;
@@ -11,17 +13,16 @@ public static class StorageFailure
 {
     private const int Full = 13, ReadOnly = 8, CantOpen = 14, IoError = 10, Permission = 3;
 
-    /// <summary>The Dutch message for a storage circumstance, or null for any other SQLite error.</summary>
-    public static string? Describe(SqliteException exception, string databasePath) => exception.SqliteErrorCode switch
+    /// <summary>StorageTexts.resx (Dutch) and StorageTexts.en.resx.</summary>
+    private static readonly ResourceTexts Texts = new("Dashboard.Data.Storage.StorageTexts");
+
+    /// <summary>The message for a storage circumstance in <paramref name="culture"/> (Dutch when none is given), or null for any other SQLite error.</summary>
+    public static string? Describe(SqliteException exception, string databasePath, CultureInfo? culture = null) => exception.SqliteErrorCode switch
     {
-        Full =>
-            $"De schijf is vol: de database {databasePath} kon niet groeien. Maak ruimte vrij op die schijf (of vraag de beheerder dat te doen) en probeer het opnieuw.",
-        ReadOnly or Permission =>
-            $"De database {databasePath} is alleen-lezen: het programma mag er niet in schrijven. Geef het schrijfrechten op dat bestand en de map eromheen, en probeer het opnieuw.",
-        CantOpen =>
-            $"De database {databasePath} kan niet worden geopend. Controleer of de map bestaat en of het programma er mag schrijven.",
-        IoError =>
-            $"De schijf gaf een lees- of schrijffout bij de database {databasePath}. Controleer de schijf (of vraag de beheerder dat te doen) en probeer het opnieuw.",
+        Full => Texts.Format("Failure.Full", culture ?? Language.Dutch, databasePath),
+        ReadOnly or Permission => Texts.Format("Failure.ReadOnly", culture ?? Language.Dutch, databasePath),
+        CantOpen => Texts.Format("Failure.CantOpen", culture ?? Language.Dutch, databasePath),
+        IoError => Texts.Format("Failure.IoError", culture ?? Language.Dutch, databasePath),
         _ => null,
     };
 }

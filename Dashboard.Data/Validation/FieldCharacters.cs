@@ -7,8 +7,8 @@ public static class FieldCharacters
 {
     /// <summary>The problem of the field when its text holds such a character; a multi-line field may hold line breaks.</summary>
     public static FieldProblem? Problem(string field, string? text, bool multiLine = false) =>
-        text is not null && TextCharacters.Problem(text, multiLine) is { } dutch
-            ? new FieldProblem(field, Sentence(dutch), Sentence(TextCharacters.Problem(text, multiLine, english: true)!))
+        text is not null && TextCharacters.Problem(text, Language.Dutch, multiLine) is { } dutch
+            ? new FieldProblem(field, Sentence(dutch), Sentence(TextCharacters.Problem(text, Language.English, multiLine)!))
             : null;
 
     private static string Sentence(string problem) => string.Concat(problem[..1].ToUpperInvariant(), problem[1..], ".");

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
+
 namespace Dashboard.Data.Validation;
 
 /// <summary>
@@ -6,5 +9,5 @@ namespace Dashboard.Data.Validation;
 /// </summary>
 public sealed record FieldProblem(string Field, string Dutch, string English)
 {
-    public string Message(bool english) => english ? English : Dutch;
+    public string Message(CultureInfo culture) => culture.IsEnglish() ? English : Dutch;
 }

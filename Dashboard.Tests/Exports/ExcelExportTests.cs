@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Excel;
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
@@ -13,7 +15,7 @@ public class ExcelExportTests
     private static readonly byte[] OnePixelPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    private static ExportDocument Document(bool english = false) => new(
+    private static ExportDocument Document(CultureInfo? culture = null) => new(
         new ExportTable("Kerncijfers",
             [new ExportColumn("Winkel"), new ExportColumn("Deelnemerscode"), new ExportColumn("P1 Actieve deelnemers", true, "deelnemers"), new ExportColumn("E1 Omzet", true, "€", 2)],
             [
@@ -21,7 +23,7 @@ public class ExcelExportTests
                 [ExportCell.Of("Zwolle"), ExportCell.Of("0007"), ExportCell.Of("<5"), ExportCell.Of(-12.5m)],
             ]),
         null, "2025 · alle organisaties", "Bron: alle organisaties · ImpactDashboard · gegevens t/m 31-10-2026 · geëxporteerd 15-11-2026",
-        new DateOnly(2026, 11, 15), [IndicatorCode.P1, IndicatorCode.E1], IndicatorSettings.Defaults, english);
+        new DateOnly(2026, 11, 15), [IndicatorCode.P1, IndicatorCode.E1], IndicatorSettings.Defaults, culture ?? Language.Dutch);
 
     private static (SpreadsheetDocument Document, MemoryStream Stream) Open(byte[] bytes)
     {
@@ -72,7 +74,7 @@ public class ExcelExportTests
             Assert.Equal(["Cijfers", "Toelichting"], sheet);
             var texts = document.WorkbookPart.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList();
             Assert.Contains("2025 · alle organisaties", texts);
-            Assert.Contains(IndicatorCatalogue.Get(IndicatorCode.E1).Definition(english: false), texts);
+            Assert.Contains(IndicatorCatalogue.Get(IndicatorCode.E1).Definition(Language.Dutch), texts);
             Assert.Contains(texts, t => t.Contains("TNO voor de BKN-sectormonitor", StringComparison.Ordinal));
             Assert.Contains(texts, t => t.Contains("<5", StringComparison.Ordinal) && t.Contains("1 t/m 4", StringComparison.Ordinal));
         }
@@ -81,7 +83,7 @@ public class ExcelExportTests
     [Fact]
     public void The_chart_is_a_picture_part_on_its_own_sheet()
     {
-        var (document, stream) = Open(ExcelExport.Write(Document(english: true), OnePixelPng, 1200, 675));
+        var (document, stream) = Open(ExcelExport.Write(Document(Language.English), OnePixelPng, 1200, 675));
         using (stream)
         using (document)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Calculation;
 using Dashboard.Data.Figures.Filtering;
@@ -38,7 +39,7 @@ public class IndicatorCatalogueTests
     {
         var indicator = IndicatorCatalogue.Get(code);
 
-        Assert.Equal(nameNl, indicator.Name(english: false));
+        Assert.Equal(nameNl, indicator.Name(culture: Language.Dutch));
         Assert.Equal(kind, indicator.Kind);
         Assert.Equal(direction, indicator.Direction);
         Assert.Equal(code.ToString().StartsWith('P'), indicator.Theme == IndicatorTheme.People);
@@ -102,7 +103,7 @@ public class IndicatorCatalogueTests
             Assert.False(string.IsNullOrWhiteSpace(english), $"IndicatorTexts.en.resx has no {code}.{field}");
         }
         var indicator = IndicatorCatalogue.Get(code);
-        Assert.NotEqual(indicator.Definition(english: false), indicator.Definition(english: true));
+        Assert.NotEqual(indicator.Definition(culture: Language.Dutch), indicator.Definition(culture: Language.English));
         Assert.Equal(indicator.Name(IndicatorTexts.English), indicator.Name(CultureInfo.GetCultureInfo("en-GB")));
     }
 
@@ -112,7 +113,7 @@ public class IndicatorCatalogueTests
         var satellite = Path.Combine(Path.GetDirectoryName(typeof(Indicator).Assembly.Location)!, "en", "Dashboard.Data.resources.dll");
 
         Assert.True(File.Exists(satellite), $"no {satellite}");
-        Assert.Equal("Revenue", IndicatorCatalogue.Get(IndicatorCode.E1).Name(english: true));
+        Assert.Equal("Revenue", IndicatorCatalogue.Get(IndicatorCode.E1).Name(culture: Language.English));
         Assert.Equal("Omzet", IndicatorCatalogue.Get(IndicatorCode.E1).Name(CultureInfo.GetCultureInfo("nl-BE")));
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 
 namespace Dashboard.Tests.Figures;
@@ -60,7 +61,7 @@ public static class IndicatorReference
         var text = new StringBuilder("\n## Overzicht\n\n| code | naam | Engelse naam | eenheid | richting |\n| --- | --- | --- | --- | --- |\n");
         foreach (var indicator in IndicatorCatalogue.All)
         {
-            text.Append($"| [{indicator.Code}](#{Anchor(indicator)}) | {indicator.Name(english: false)} | {indicator.Name(english: true)} | {indicator.Unit(english: false)} | {Words(indicator.Direction)} |\n");
+            text.Append($"| [{indicator.Code}](#{Anchor(indicator)}) | {indicator.Name(culture: Language.Dutch)} | {indicator.Name(culture: Language.English)} | {indicator.Unit(culture: Language.Dutch)} | {Words(indicator.Direction)} |\n");
         }
         return text.ToString();
     }
@@ -157,9 +158,9 @@ public static class IndicatorReference
     private static string Entry(Indicator indicator)
     {
         var text = new StringBuilder();
-        text.Append($"\n### {indicator.Code} — {indicator.Name(english: false)}\n\n");
-        text.Append($"{indicator.Definition(english: false)}\n\n");
-        text.Append($"- **Eenheid**: {indicator.Unit(english: false)} · **soort**: {Words(indicator.Kind)} · **richting**: {Words(indicator.Direction)}\n");
+        text.Append($"\n### {indicator.Code} — {indicator.Name(culture: Language.Dutch)}\n\n");
+        text.Append($"{indicator.Definition(culture: Language.Dutch)}\n\n");
+        text.Append($"- **Eenheid**: {indicator.Unit(culture: Language.Dutch)} · **soort**: {Words(indicator.Kind)} · **richting**: {Words(indicator.Direction)}\n");
         text.Append($"- **Berekening**: {indicator.Calculation(IndicatorTexts.Dutch)}\n");
         text.Append($"- **Geldt**: {Sentence([Words(indicator.Subject)])}\n");
         text.Append($"- **Afscherming**: {Protection(indicator)}\n");
@@ -292,7 +293,7 @@ public static class IndicatorReference
     /// <summary>The heading's anchor as GitHub makes it: "### P4R — % uitstroom …" becomes "p4r---uitstroom-…".</summary>
     private static string Anchor(Indicator indicator)
     {
-        var heading = $"{indicator.Code} — {indicator.Name(english: false)}".ToLowerInvariant();
+        var heading = $"{indicator.Code} — {indicator.Name(culture: Language.Dutch)}".ToLowerInvariant();
         var anchor = new StringBuilder();
         foreach (var c in heading)
         {

@@ -1,3 +1,5 @@
+using Dashboard.Data.Domain;
+
 namespace Dashboard.Tests.Figures;
 
 /// <summary>
@@ -29,7 +31,7 @@ public class IndicatorReferenceTests
 
         Assert.All(Dashboard.Data.Figures.IndicatorCatalogue.All, indicator =>
         {
-            Assert.Contains($"\n### {indicator.Code} — {indicator.Name(english: false)}\n\n{indicator.Definition(english: false)}\n", generated);
+            Assert.Contains($"\n### {indicator.Code} — {indicator.Name(culture: Language.Dutch)}\n\n{indicator.Definition(culture: Language.Dutch)}\n", generated);
             Assert.Contains(indicator.Calculation(Dashboard.Data.Figures.IndicatorTexts.Dutch), generated);
         });
     }

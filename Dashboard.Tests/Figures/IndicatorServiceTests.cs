@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Explaining;
@@ -45,7 +46,7 @@ public sealed class IndicatorServiceTests : IDisposable
 
         var explanation = FigureExplanation.For(table.Total[IndicatorCode.M3], table, _service.Snapshot.Practices);
 
-        Assert.Equal(IndicatorCatalogue.Get(IndicatorCode.M3).Definition(english: false), explanation.Definition);
+        Assert.Equal(IndicatorCatalogue.Get(IndicatorCode.M3).Definition(culture: Language.Dutch), explanation.Definition);
         Assert.Equal("2025 · alle organisaties · soort: Winkelvloer", explanation.Filter);
         Assert.Contains(explanation.Settings, s => s.StartsWith("Meubels: gemiddeld gewicht 25 kg", StringComparison.Ordinal));
         Assert.Contains(explanation.Settings, s => s.StartsWith("Kleding en textiel: 1 kg CO2-eq per kg (TNO", StringComparison.Ordinal));

@@ -185,5 +185,17 @@ public sealed class EnglishImportTests : IDisposable
         Assert.Equal("CSV, UTF-8, ';' with decimal comma", preview.ReadAs);
     }
 
+    [Fact]
+    public void A_damaged_key_file_is_refused_in_English()
+    {
+        _install.WithStandardStores();
+        ImportAssert.Succeeded(_install.Import(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(new TrajectoryRow { Participant = "AAN-001" })));
+        File.WriteAllText(_install.KeyFile, "this is no key");
+
+        var outcome = Import(ImportKind.Deelnemers, TrajectoryRow.File(new TrajectoryRow { Participant = "AAN-002" }));
+
+        Assert.Equal($"The key file '{_install.KeyFile}' is damaged: it holds no valid key.", Refusal(outcome));
+    }
+
     public void Dispose() => _install.Dispose();
 }

@@ -1,6 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Figures.Explaining;
+using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Validation;
 using Dashboard.Tests.TestSupport;
@@ -111,6 +116,80 @@ public sealed partial class TranslationsTests
         report.Add(new ImportProblem(3, "omzet", "y", "ongeldig getal", "'y' is not a number"));
         return report.Lines().Last();
     }
+
+    /// <summary>
+    /// Renderers take a culture: no parameter <c>bool english</c> and no <c>english ? "…" : "…"</c> in the web or the
+    /// core, so words come from the resources and none is added beside them.
+    /// </summary>
+    [Fact]
+    public void No_code_chooses_its_words_with_a_bool_english()
+    {
+        var found = Lines(Sources()).Where(line => BoolEnglish().IsMatch(line.Text)).Select(line => line.Where).ToList();
+
+        Assert.True(found.Count == 0, "Take a CultureInfo and read the words from a resource:\n" + string.Join("\n", found));
+    }
+
+    /// <summary>
+    /// The places that still branch on the language, each for a reason a resource cannot carry: a form problem that
+    /// holds both its texts, the command line's CSV dialect, and the language switch itself (the cookie, the page's
+    /// lang attribute, an export link's taal=en). A new branch fails here until it is argued.
+    /// </summary>
+    [Fact]
+    public void Only_the_listed_places_branch_on_the_language()
+    {
+        string[] allowed =
+        [
+            "Dashboard.Data/Domain/Language.cs",
+            "Dashboard.Data/Validation/FieldProblem.cs",
+            "Dashboard/Cli/IndicatorsCommand.cs",
+            "Dashboard/Hosting/UiCulture.cs",
+            "Dashboard/Components/App.razor",
+            "Dashboard/Components/Layout/AccountLayout.razor",
+            "Dashboard/Components/Layout/MainLayout.razor",
+            "Dashboard/Exports/ExportEndpoints.cs",
+        ];
+
+        var branching = Lines(Sources()).Where(line => line.Text.Contains("IsEnglish", StringComparison.Ordinal))
+            .Select(line => line.File).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        Assert.Contains("Dashboard/Hosting/UiCulture.cs", branching);
+        Assert.True(branching.All(allowed.Contains), "Branches on the language outside the listed places:\n" + string.Join("\n", branching.Except(allowed)));
+    }
+
+    [Fact]
+    public void The_scan_for_bool_english_finds_one()
+    {
+        Assert.Matches(BoolEnglish(), "public static string Label(this Role role, bool english) => english ? \"Board\" : \"Bestuur\";");
+        Assert.Matches(BoolEnglish(), "var title = english ? \"Figures\" : \"Cijfers\";");
+        Assert.DoesNotMatch(BoolEnglish(), "public static string Label(this Role role, CultureInfo culture) => AdministrationTexts.Get(key, culture);");
+    }
+
+    /// <summary>Every role, audit action and breakdown reads in both languages, from the resources.</summary>
+    [Fact]
+    public void Every_role_action_and_dimension_has_its_words()
+    {
+        foreach (var culture in new[] { Language.Dutch, Language.English })
+        {
+            Assert.All(Roles.All, role => Assert.False(string.IsNullOrWhiteSpace(role.Label(culture))));
+            Assert.All(Enum.GetValues<AuditAction>(), action => Assert.False(string.IsNullOrWhiteSpace(action.Label(culture))));
+            Assert.All(Enum.GetValues<Dimension>(), dimension => Assert.False(string.IsNullOrWhiteSpace(FigureTexts.Get($"Dimension.{dimension}", culture))));
+        }
+        Assert.Equal(["Beheerder", "Directie", "Bestuur", "Communicatie"], Roles.All.Select(r => r.Label(Language.Dutch)));
+        Assert.Equal(["Administrator", "Director", "Board", "Communications"], Roles.All.Select(r => r.Label(Language.English)));
+    }
+
+    /// <summary>The C# and Razor sources of the web and the core, as paths relative to the repository.</summary>
+    private static IEnumerable<string> Sources() =>
+        new[] { "Dashboard", "Dashboard.Data" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(Repository.Root, project), "*.*", SearchOption.AllDirectories))
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal)) && !IsBuildOutput(f))
+            .Select(f => Path.GetRelativePath(Repository.Root, f).Replace(Path.DirectorySeparatorChar, '/'));
+
+    private static IEnumerable<(string File, string Where, string Text)> Lines(IEnumerable<string> files) =>
+        files.SelectMany(file => File.ReadLines(Path.Combine(Repository.Root, file)).Select((text, i) => (file, $"{file}:{i + 1}: {text.Trim()}", text)));
+
+    [GeneratedRegex(@"\bbool\s+english\b|\benglish\s*\?")]
+    private static partial Regex BoolEnglish();
 
     [Fact]
     public void A_placeholder_is_its_number_and_format()

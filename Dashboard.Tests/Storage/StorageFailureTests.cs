@@ -1,4 +1,5 @@
 using Dashboard.Cli;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Validation;
 using Dashboard.Data.Storage;
@@ -119,6 +120,16 @@ public sealed class StorageFailureTests : IDisposable
         Assert.Equal(1, exit);
         Assert.DoesNotContain("   at ", error.ToString());
         Assert.Contains("kan niet worden geopend", error.ToString());
+    }
+
+    [Fact]
+    public void A_storage_failure_is_told_in_the_readers_language()
+    {
+        var full = new SqliteException("database or disk is full", 13);
+
+        Assert.StartsWith("De schijf is vol: de database /data/impact.db kon niet groeien.", StorageFailure.Describe(full, "/data/impact.db"));
+        Assert.StartsWith("The disk is full: the database /data/impact.db could not grow.", StorageFailure.Describe(full, "/data/impact.db", Language.English));
+        Assert.Null(StorageFailure.Describe(new SqliteException("constraint failed", 19), "/data/impact.db", Language.English));
     }
 
     public void Dispose() => _install.Dispose();

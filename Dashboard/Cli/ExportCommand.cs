@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
@@ -63,12 +64,8 @@ public static class ExportCommand
                 }
                 : throw new UsageException("--csv hoort alleen bij csv.")
             : CsvDialect.DutchExcel;
-        var english = (arguments.Option("--lang") ?? "nl") switch
-        {
-            "nl" => false,
-            "en" => true,
-            var other => throw new UsageException($"--lang moet nl of en zijn, niet '{other}'."),
-        };
+        var language = arguments.Option("--lang") ?? "nl";
+        var culture = Language.Parse(language) ?? throw new UsageException($"--lang moet nl of en zijn, niet '{language}'.");
         var period = FilterOptions.Period(arguments);
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
         if (!Directory.Exists(folder))
@@ -84,7 +81,7 @@ public static class ExportCommand
             Chart = chart,
             Indicator = indicator,
             Normalisation = normalisation,
-            English = english,
+            Culture = culture,
             Exact = exactly,
         };
         ExportFile export;

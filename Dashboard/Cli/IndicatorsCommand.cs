@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
@@ -27,12 +28,8 @@ public static class IndicatorsCommand
             throw new UsageException($"Onverwacht argument '{arguments.Positional[0]}'.");
         }
         var dimension = FilterOptions.Breakdown(arguments);
-        var english = (arguments.Option("--csv") ?? "nl") switch
-        {
-            "nl" => false,
-            "en" => true,
-            var other => throw new UsageException($"--csv moet nl of en zijn, niet '{other}'."),
-        };
+        var csv = arguments.Option("--csv") ?? "nl";
+        var culture = Language.Parse(csv) ?? throw new UsageException($"--csv moet nl of en zijn, niet '{csv}'.");
         var period = FilterOptions.Period(arguments);
 
         var (database, _) = CommandLine.Open(arguments);
@@ -49,13 +46,14 @@ public static class IndicatorsCommand
         }
         var profile = arguments.Flag("--exact") ? ViewerProfile.Exact : ViewerProfile.Protected;
         var table = service.Calculate(filter, dimension, profile);
-        Write(table, output, english);
+        Write(table, output, culture);
         return 0;
     }
 
-    private static void Write(IndicatorTable table, TextWriter output, bool english)
+    /// <summary>In English with "," between fields and a decimal point, in Dutch with ";" and a decimal comma.</summary>
+    private static void Write(IndicatorTable table, TextWriter output, CultureInfo culture)
     {
-        var delimiter = english ? ',' : ';';
+        var delimiter = culture.IsEnglish() ? ',' : ';';
         output.WriteLine(string.Join(delimiter, "indicator", "naam", "groep", "waarde", "status"));
         foreach (var indicator in IndicatorCatalogue.All)
         {
@@ -65,23 +63,23 @@ public static class IndicatorsCommand
                 var figure = group[indicator.Code];
                 output.WriteLine(string.Join(delimiter,
                     indicator.Code.ToString(),
-                    Field(indicator.Name(english), delimiter),
+                    Field(indicator.Name(culture), delimiter),
                     Field(table.Breakdown is null ? string.Empty : group.Key, delimiter),
-                    figure.HasValue ? Number(figure.Value!.Value, english) : string.Empty,
+                    figure.HasValue ? Number(figure.Value!.Value, culture) : string.Empty,
                     Status(figure.Status)));
             }
         }
     }
 
     /// <summary>Full precision, no thousands separator, no trailing zeros; decimal comma for nl.</summary>
-    public static string Number(decimal value, bool english)
+    public static string Number(decimal value, CultureInfo culture)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
         if (text.Contains('.'))
         {
             text = text.TrimEnd('0').TrimEnd('.');
         }
-        return english ? text : text.Replace('.', ',');
+        return text.Replace(".", culture.NumberFormat.NumberDecimalSeparator, StringComparison.Ordinal);
     }
 
     private static string Status(FigureStatus status) => status switch

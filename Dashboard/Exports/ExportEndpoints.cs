@@ -1,5 +1,6 @@
 using Dashboard.Access;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
@@ -69,7 +70,7 @@ public static class ExportEndpoints
                     Chart = chart,
                     Indicator = IndicatorCatalogue.Parse(query.Choice("indicator") ?? query.Choice("trend") ?? ""),
                     Normalisation = NormalisationKeys.Parse(query.Choice("norm") ?? "") ?? Normalisation.None,
-                    English = query.Choice("taal") == "en",
+                    Culture = Language.Parse(query.Choice("taal")) ?? Language.Dutch,
                 }, size, dialect);
             return Results.File(file.Bytes, file.ContentType, file.FileName);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Microsoft.AspNetCore.Localization;
 
 namespace Dashboard.Hosting;
@@ -11,7 +12,10 @@ public static class UiCulture
 {
     public static readonly string[] Supported = ["nl-NL", "en-GB"];
 
-    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.IsEnglish();
+
+    /// <summary>The page's language as the culture the core's renderers take: nl-NL or en-GB.</summary>
+    public static CultureInfo Current => Language.Of(CultureInfo.CurrentUICulture);
 
     public static IApplicationBuilder UseUiCulture(this IApplicationBuilder app) =>
         app.UseRequestLocalization(new RequestLocalizationOptions()

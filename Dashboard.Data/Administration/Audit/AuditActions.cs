@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dashboard.Data.Administration.Audit;
 
 public static class AuditActions
@@ -26,22 +28,6 @@ public static class AuditActions
     public static AuditAction? Parse(string? key) =>
         Enum.GetValues<AuditAction>().Cast<AuditAction?>().FirstOrDefault(a => string.Equals(a!.Value.Key(), key, StringComparison.OrdinalIgnoreCase));
 
-    public static string Label(this AuditAction action, bool english) => action switch
-    {
-        AuditAction.Aanmelden => english ? "Login" : "Aanmelden",
-        AuditAction.AanmeldenMislukt => english ? "Failed login" : "Aanmelden mislukt",
-        AuditAction.Afmelden => english ? "Logout" : "Afmelden",
-        AuditAction.WachtwoordGewijzigd => english ? "Password changed" : "Wachtwoord gewijzigd",
-        AuditAction.Import => "Import",
-        AuditAction.ImportOngedaan => english ? "Import undone" : "Import ongedaan",
-        AuditAction.Export => "Export",
-        AuditAction.Instellingen => english ? "Settings" : "Instellingen",
-        AuditAction.Streefwaarden => english ? "Targets" : "Streefwaarden",
-        AuditAction.Veranderingstheorie => english ? "Theory of change" : "Veranderingstheorie",
-        AuditAction.Demodata => english ? "Demo data" : "Demodata",
-        AuditAction.Reservekopie => english ? "Backup" : "Reservekopie",
-        AuditAction.Herstel => english ? "Restore" : "Herstel",
-        AuditAction.Wissen => english ? "Participant erased" : "Deelnemer gewist",
-        _ => english ? "User" : "Gebruiker",
-    };
+    /// <summary>The action as the audit log shows it, in <paramref name="culture"/>.</summary>
+    public static string Label(this AuditAction action, CultureInfo culture) => AdministrationTexts.Get($"Action.{action.Key()}", culture);
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Explaining;
 using SkiaSharp;
 
 namespace Dashboard.Data.Exports.Charts;
@@ -9,7 +11,7 @@ namespace Dashboard.Data.Exports.Charts;
 /// the subtitle with the filter and period in words on top, the plot, then the legend and the source line at the
 /// bottom left — the chart card of the screen as one picture.
 /// </summary>
-internal sealed class ChartPainter(ChartDescription chart, bool english)
+internal sealed class ChartPainter(ChartDescription chart, CultureInfo culture)
 {
     public void Paint(SKCanvas canvas, float height)
     {
@@ -39,7 +41,7 @@ internal sealed class ChartPainter(ChartDescription chart, bool english)
 
         if (chart.Categories.Count == 0)
         {
-            var message = english ? "No data for this selection." : "Geen gegevens voor deze selectie.";
+            var message = ExportTexts.Get("Chart.NoData", culture);
             text.Message.Draw(canvas, message, ChartStyle.Width / 2, (top + sourceTop - text.Message.LineHeight) / 2, SKTextAlign.Center);
             return;
         }
@@ -48,7 +50,7 @@ internal sealed class ChartPainter(ChartDescription chart, bool english)
         var legendTop = sourceTop - 12 - legend.Height(width);
         legend.Draw(canvas, left, legendTop, width);
 
-        new PlotPainter(chart, english, text).Paint(canvas, new SKRect(left, top, left + width, legendTop - 14), height);
+        new PlotPainter(chart, culture, text).Paint(canvas, new SKRect(left, top, left + width, legendTop - 14), height);
     }
 
     /// <summary>As on the chart card: the series, "mediaan: …" and "⊘ afgeschermd: te weinig personen om te tonen".</summary>
@@ -58,17 +60,17 @@ internal sealed class ChartPainter(ChartDescription chart, bool english)
         var items = chart.Series.Select((s, i) => new LegendItem(symbol, SKColor.Parse(ChartPalette.For(i)), Ellipsis.Name(s.Name))).ToList();
         if (chart.Median is { } median)
         {
-            var label = chart.MedianLabel ?? (english ? "median" : "mediaan");
-            items.Add(new LegendItem(LegendSymbol.Median, SKColor.Parse(ChartPalette.Median), $"{label}: {ValueScale.Label(chart.Indicator, median, english)}"));
+            var label = chart.MedianLabel ?? FigureTexts.Get("Chart.Median", culture);
+            items.Add(new LegendItem(LegendSymbol.Median, SKColor.Parse(ChartPalette.Median), $"{label}: {ValueScale.Label(chart.Indicator, median, culture)}"));
         }
         if (chart.HasHiddenValues)
         {
-            items.Add(new LegendItem(LegendSymbol.Hidden, ChartStyle.Muted, HiddenNote(english)));
+            items.Add(new LegendItem(LegendSymbol.Hidden, ChartStyle.Muted, HiddenNote(culture)));
         }
         return items;
     }
 
     /// <summary>The legend's note on hidden values, without its ⊘ (drawn as a mark).</summary>
-    public static string HiddenNote(bool english) =>
-        english ? "protected: too few people to show" : "afgeschermd: te weinig personen om te tonen";
+    public static string HiddenNote(CultureInfo culture) =>
+        ExportTexts.Get("Chart.HiddenNote", culture);
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Results;
 
 namespace Dashboard.Data.Exports.Charts;
@@ -14,14 +16,14 @@ namespace Dashboard.Data.Exports.Charts;
 /// </summary>
 internal static class ChartSvg
 {
-    public static string Finish(string skiaSvg, ChartDescription chart, bool english)
+    public static string Finish(string skiaSvg, ChartDescription chart, CultureInfo culture)
     {
         var document = XDocument.Parse(skiaSvg);
         var root = document.Root ?? throw new InvalidOperationException("SkiaSharp wrote an SVG without a root");
         XNamespace svg = root.Name.Namespace;
         root.SetAttributeValue("viewBox", $"0 0 {root.Attribute("width")?.Value} {root.Attribute("height")?.Value}");
         root.SetAttributeValue("role", "img");
-        root.AddFirst(new XElement(svg + "title", chart.Title), new XElement(svg + "desc", Description(chart, english)));
+        root.AddFirst(new XElement(svg + "title", chart.Title), new XElement(svg + "desc", Description(chart, culture)));
         foreach (var text in root.Descendants(svg + "text").ToList())
         {
             text.ReplaceWith(SvgTextOutline.Of(text));
@@ -30,30 +32,29 @@ internal static class ChartSvg
     }
 
     /// <summary>The chart in words, as the chart card's label reads it to a screen reader: with the names as drawn.</summary>
-    private static string Description(ChartDescription chart, bool english)
+    private static string Description(ChartDescription chart, CultureInfo culture)
     {
         var parts = new List<string> { chart.Subtitle };
         foreach (var series in chart.Series)
         {
-            var values = string.Join("; ", series.Points.Select(p => $"{Ellipsis.Name(p.Category)}: {Value(chart, p, english)}"));
+            var values = string.Join("; ", series.Points.Select(p => $"{Ellipsis.Name(p.Category)}: {Value(chart, p, culture)}"));
             parts.Add(chart.Series.Count == 1 ? values : $"{Ellipsis.Name(series.Name)} — {values}");
         }
         if (chart.Median is { } median)
         {
-            parts.Add($"{chart.MedianLabel ?? (english ? "median" : "mediaan")}: {ValueScale.Label(chart.Indicator, median, english)}");
+            parts.Add($"{chart.MedianLabel ?? FigureTexts.Get("Chart.Median", culture)}: {ValueScale.Label(chart.Indicator, median, culture)}");
         }
         if (chart.HasHiddenValues)
         {
-            parts.Add("⊘ " + ChartPainter.HiddenNote(english));
+            parts.Add("⊘ " + ChartPainter.HiddenNote(culture));
         }
         return string.Join(". ", parts.Where(p => !string.IsNullOrWhiteSpace(p))) + ".";
     }
 
-    private static string Value(ChartDescription chart, ChartPoint point, bool english) => point.Status switch
+    private static string Value(ChartDescription chart, ChartPoint point, CultureInfo culture) => point.Status switch
     {
-        FigureStatus.Ok when point.Value is { } value => ValueScale.Label(chart.Indicator, value, english),
-        FigureStatus.Hidden => english ? "⊘ protected" : "⊘ afgeschermd",
-        FigureStatus.NoData => english ? "no data" : "geen gegevens",
-        _ => english ? "n/a" : "n.v.t.",
+        FigureStatus.Ok when point.Value is { } value => ValueScale.Label(chart.Indicator, value, culture),
+        FigureStatus.Hidden => "⊘ " + FigureFormat.Word(FigureStatus.Hidden, culture),
+        var status => FigureFormat.Word(status, culture),
     };
 }

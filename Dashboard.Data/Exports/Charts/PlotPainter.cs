@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Results;
@@ -13,7 +14,7 @@ namespace Dashboard.Data.Exports.Charts;
 /// the ⊘ marks for hidden values, in the room it measured for them first. A hidden value is never drawn as a zero:
 /// its bar is missing and its line breaks (docs/indicatoren.md#afscherming).
 /// </summary>
-internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTextStyles text)
+internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, ChartTextStyles text)
 {
     private const int ManyCategories = 8;
 
@@ -30,7 +31,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
         var values = chart.Series.SelectMany(s => s.Points).Where(p => p.Value.HasValue).Select(p => p.Value!.Value)
             .Concat(chart.Median is { } m ? [m] : []).ToList();
         var dataLabels = chart.Kind == ChartKind.Bar
-            ? chart.Series.Select(s => s.Points.Select(p => p.Value is { } v ? ValueScale.Label(chart.Indicator, v, english) : null).ToList()).ToList()
+            ? chart.Series.Select(s => s.Points.Select(p => p.Value is { } v ? ValueScale.Label(chart.Indicator, v, culture) : null).ToList()).ToList()
             : null;
 
         var layout = Horizontal
@@ -70,7 +71,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
         var top = region.Top + text.Tick.LineHeight / 2;
         // Room above the highest bar for its value.
         var headroom = chart.Kind == ChartKind.Bar ? (text.DataLabel.LineHeight + 6) / Math.Max(region.Height * 0.8f, 1) : 0.04f;
-        var scale = ValueScale.For(chart.Indicator, values, headroom, english);
+        var scale = ValueScale.For(chart.Indicator, values, headroom, culture);
         var tickWidth = scale.Ticks.Max(t => text.Tick.Measure(t.Label));
         var left = region.Left + unitLines.Count * text.AxisTitle.LineHeight + 8 + tickWidth + 10;
         var right = region.Right - 6;
@@ -105,7 +106,7 @@ internal sealed class PlotPainter(ChartDescription chart, bool english, ChartTex
         ValueScale scale = null!;
         for (var round = 0; round < 2; round++)
         {
-            scale = ValueScale.For(chart.Indicator, values, (widest + 10) / Math.Max(right - left, 1), english);
+            scale = ValueScale.For(chart.Indicator, values, (widest + 10) / Math.Max(right - left, 1), culture);
             right = region.Right - text.Tick.Measure(scale.Ticks[^1].Label) / 2;
         }
         return new PlotLayout(new SKRect(left, top, right, bottom), scale, text.Tick.LineHeight, categories, unitLines);

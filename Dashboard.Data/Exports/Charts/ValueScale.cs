@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Explaining;
@@ -21,7 +22,7 @@ internal sealed partial class ValueScale
 
     /// <param name="values">Every value drawn, the median included.</param>
     /// <param name="headroom">The part of the axis to keep free above the highest value, for the value labels.</param>
-    public static ValueScale For(IndicatorCode code, IReadOnlyCollection<decimal> values, double headroom, bool english)
+    public static ValueScale For(IndicatorCode code, IReadOnlyCollection<decimal> values, double headroom, CultureInfo culture)
     {
         var low = values.Count == 0 ? 0 : Math.Min(0, (double)values.Min());
         var high = values.Count == 0 ? 0 : Math.Max(0, (double)values.Max());
@@ -43,12 +44,12 @@ internal sealed partial class ValueScale
         {
             positions.Add(Math.Round(min + i * step, 10));
         }
-        var labels = positions.Select(p => FigureFormat.Number(code, (decimal)p, english)).ToList();
+        var labels = positions.Select(p => FigureFormat.Number(code, (decimal)p, culture)).ToList();
         if (labels.Distinct().Count() < labels.Count)
         {
             // The indicator's own format is too coarse for this step (a count per m² is a small fraction).
             var decimals = Decimals(step);
-            labels = positions.Select(p => WithDecimals(FigureFormat.Number(code, (decimal)p, english), p, decimals, english)).ToList();
+            labels = positions.Select(p => WithDecimals(FigureFormat.Number(code, (decimal)p, culture), p, decimals, culture)).ToList();
         }
         return new ValueScale(min, max, positions.Zip(labels).ToList());
     }
@@ -57,22 +58,22 @@ internal sealed partial class ValueScale
     /// A value as a label beside its bar or in the legend: as the screen writes it, with decimals added only where
     /// the indicator's format would round a fraction away (0,012 per m² rather than 0).
     /// </summary>
-    public static string Label(IndicatorCode code, decimal value, bool english)
+    public static string Label(IndicatorCode code, decimal value, CultureInfo culture)
     {
-        var text = FigureFormat.Number(code, value, english);
+        var text = FigureFormat.Number(code, value, culture);
         if (value == decimal.Truncate(value) || Math.Abs(value) >= 10)
         {
             return text;
         }
         var needed = Math.Max(0, 1 - (int)Math.Floor(Math.Log10((double)Math.Abs(value))));
-        var separator = FigureFormat.Culture(english).NumberFormat.NumberDecimalSeparator;
+        var separator = culture.NumberFormat.NumberDecimalSeparator;
         var number = NumberPart().Match(text).Value;
         var shown = number.Contains(separator, StringComparison.Ordinal) ? number.Length - number.LastIndexOf(separator, StringComparison.Ordinal) - 1 : 0;
-        return shown >= needed ? text : WithDecimals(text, (double)value, needed, english);
+        return shown >= needed ? text : WithDecimals(text, (double)value, needed, culture);
     }
 
-    private static string WithDecimals(string formatted, double value, int decimals, bool english) =>
-        NumberPart().Replace(formatted, value.ToString("N" + decimals, FigureFormat.Culture(english)), 1);
+    private static string WithDecimals(string formatted, double value, int decimals, CultureInfo culture) =>
+        NumberPart().Replace(formatted, value.ToString("N" + decimals, culture), 1);
 
     /// <summary>The first round step (1, 2, 2.5 or 5 times a power of ten) of at least <paramref name="least"/>: four to seven ticks.</summary>
     private static double NiceStep(double least)

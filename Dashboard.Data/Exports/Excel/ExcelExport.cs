@@ -20,12 +20,12 @@ public static class ExcelExport
 
     public static byte[] Write(ExportDocument document, byte[]? chartPng = null, int chartWidth = 1200, int chartHeight = 675)
     {
-        var english = document.English;
+        var culture = document.Culture;
         using var workbook = new XLWorkbook();
-        var figures = workbook.Worksheets.Add(english ? "Figures" : "Cijfers");
+        var figures = workbook.Worksheets.Add(ExportTexts.Get("Sheet.Figures", culture));
         WriteFigures(figures, document);
-        WriteExplanation(workbook.Worksheets.Add(english ? "Explanation" : "Toelichting"), document);
-        var chartSheet = chartPng is null ? null : workbook.Worksheets.Add(english ? "Chart" : "Grafiek");
+        WriteExplanation(workbook.Worksheets.Add(ExportTexts.Get("Sheet.Explanation", culture)), document);
+        var chartSheet = chartPng is null ? null : workbook.Worksheets.Add(ExportTexts.Get("Sheet.Chart", culture));
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         if (chartSheet is not null)
@@ -87,8 +87,7 @@ public static class ExcelExport
 
     private static void WriteExplanation(IXLWorksheet sheet, ExportDocument document)
     {
-        var english = document.English;
-        var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
+        var culture = document.Culture;
         var row = 1;
         void Line(string label, string text, bool bold = false)
         {
@@ -99,27 +98,26 @@ public static class ExcelExport
             sheet.Cell(row, 2).Style.Alignment.WrapText = true;
             row++;
         }
-        Line(english ? "Selection" : "Selectie", document.FilterText);
-        Line(english ? "Exported" : "Geëxporteerd", document.ExportedOn.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
-        Line(english ? "Source" : "Bron", document.SourceLine);
+        Line(ExportTexts.Get("Explanation.Selection", culture), document.FilterText);
+        Line(ExportTexts.Get("Explanation.Exported", culture), document.ExportedOn.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        Line(ExportTexts.Get("Explanation.Source", culture), document.SourceLine);
         row++;
-        Text(sheet.Cell(row++, 1), english ? "Definitions" : "Definities").Style.Font.Bold = true;
+        Text(sheet.Cell(row++, 1), ExportTexts.Get("Explanation.Definitions", culture)).Style.Font.Bold = true;
         foreach (var code in document.Indicators)
         {
             var indicator = IndicatorCatalogue.Get(code);
-            Line($"{code} {indicator.Name(english)} ({indicator.Unit(english)})", indicator.Definition(english));
+            Line($"{code} {indicator.Name(culture)} ({indicator.Unit(culture)})", indicator.Definition(culture));
         }
         row++;
-        Text(sheet.Cell(row++, 1), english ? "Settings and sources" : "Instellingen en bronnen").Style.Font.Bold = true;
+        Text(sheet.Cell(row++, 1), ExportTexts.Get("Explanation.SettingsAndSources", culture)).Style.Font.Bold = true;
         var settings = document.Settings;
-        Line(english ? "Small-cell protection" : "Afscherming kleine aantallen",
-            english ? $"counts of 1 to {settings.SmallCellK - 1} are shown as <{settings.SmallCellK}" : $"aantallen van 1 t/m {settings.SmallCellK - 1} staan er als <{settings.SmallCellK}");
-        Line(english ? "Full-time hours" : "Fte-uren", (english ? "1 FTE = " : "1 fte = ") + settings.FteHoursPerWeek.ToString(culture) + (english ? " hours a week" : " uur per week"));
+        Line(ExportTexts.Get("Explanation.SmallCells", culture),
+            ExportTexts.Format("Explanation.SmallCellsRule", culture, settings.SmallCellK - 1, settings.SmallCellK));
+        Line(ExportTexts.Get("Explanation.FteHours", culture), ExportTexts.Format("Explanation.FteHoursRule", culture, settings.FteHoursPerWeek));
         foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
         {
-            Line(CodeLabels.Label(Codes.SalesCategories, category.Category, english),
-                $"CO2 {category.Co2Factor.ToString(culture)} kg CO2-eq/kg — {category.Co2Source} · "
-                + (english ? "average weight " : "gemiddeld gewicht ") + $"{category.AverageWeightKg.ToString(culture)} kg — {category.WeightSource}");
+            Line(CodeLabels.Label(Codes.SalesCategories, category.Category, culture),
+                ExportTexts.Format("Explanation.Category", culture, category.Co2Factor, category.Co2Source, category.AverageWeightKg, category.WeightSource));
         }
         sheet.Column(1).Width = 42;
         sheet.Column(2).Width = 110;

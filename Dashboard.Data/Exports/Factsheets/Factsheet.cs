@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Figures.Charts;
 
 namespace Dashboard.Data.Exports.Factsheets;
@@ -19,4 +20,4 @@ public sealed record Factsheet(
     IReadOnlyList<FactsheetDefinition> Definitions,
     IReadOnlyList<string> Assumptions,
     string SourceLine,
-    bool English);
+    CultureInfo Culture);

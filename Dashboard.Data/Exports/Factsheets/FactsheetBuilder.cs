@@ -29,74 +29,74 @@ public static class FactsheetBuilder
 
     /// <summary>The factsheet of the practice or practice kind the filter is about, with its funnel as the chart.</summary>
     public static Factsheet ForPractice(IndicatorService indicators, TargetStore targets, TheoryOfChangeStore theories, IndicatorFilter filter,
-        ViewerProfile profile, bool english, DateOnly exportedOn)
+        ViewerProfile profile, CultureInfo culture, DateOnly exportedOn)
     {
         var snapshot = indicators.Snapshot;
-        var view = PracticeView.Build(indicators, targets.List(filter.Period.From.Year), theories, filter, profile, english, exportedOn);
+        var view = PracticeView.Build(indicators, targets.List(filter.Period.From.Year), theories, filter, profile, culture, exportedOn);
         var inScope = snapshot.Practices.Where(filter.Includes).ToList();
         var (subject, narrowing) = PracticeView.SubjectOf(filter, snapshot) switch
         {
-            ({ } practice, _) => (FactsheetSubject.Practice(Ellipsis.Name(practice.Name)), Narrowing(filter, english)),
+            ({ } practice, _) => (FactsheetSubject.Practice(Ellipsis.Name(practice.Name)), Narrowing(filter, culture)),
             (_, { } kind) => (FactsheetSubject.PracticesOfKind(kind, inScope.Count),
-                FilterText.Describe(filter with { PracticeKinds = new HashSet<string>() }, snapshot.Practices, english)),
+                FilterText.Describe(filter with { PracticeKinds = new HashSet<string>() }, snapshot.Practices, culture)),
             _ => throw new ArgumentException("the filter is not about one practice or one practice kind", nameof(filter)),
         };
         var kpis = new[] { view.Participants }.Concat(view.RightThings).Concat(view.ThingsRight).ToDictionary(k => k.Figure.Code);
-        var sentences = FactsheetSentences.Write(subject, filter.Period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), english,
+        var sentences = FactsheetSentences.Write(subject, filter.Period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), culture,
             CertificatesByKind(indicators, filter, profile));
-        var kicker = english ? "Factsheet · good practice" : "Factsheet · goede praktijk";
+        var kicker = FactsheetTexts.Get("Kicker.Practice", culture);
         // An example theory of change was written by the product, not by the organisation: a funder must not read it as theirs.
         var aside = subject.Kind == FactsheetSubjectKind.PracticeKind
-            ? new FactsheetAside(english ? "The practices" : "De praktijken", Listed(inScope.Select(p => $"{Ellipsis.Name(p.Name)} ({Ellipsis.Name(p.City ?? p.StoreName)})").ToList(), english))
-            : view.TheoryIsExample ? null : new FactsheetAside(english ? "Impact goal" : "Impactdoel", view.Theory.ImpactGoal);
+            ? new FactsheetAside(FactsheetTexts.Get("Aside.PracticesOfKind", culture), Listed(inScope.Select(p => $"{Ellipsis.Name(p.Name)} ({Ellipsis.Name(p.City ?? p.StoreName)})").ToList(), culture))
+            : view.TheoryIsExample ? null : new FactsheetAside(FactsheetTexts.Get("Aside.ImpactGoal", culture), view.Theory.ImpactGoal);
         return Assemble(kicker, view.Title, $"{view.Subtitle} · {narrowing}", aside, PracticeHeadline.Select(c => kpis[c]), view.Funnel,
-            sentences, filter.Period, indicators.Settings, profile, view.SmallCellK, english);
+            sentences, filter.Period, indicators.Settings, profile, view.SmallCellK, culture);
     }
 
     /// <summary>The factsheet of one organisation: Overzicht filtered to it, with its participants per month against last year.</summary>
     public static Factsheet ForOrganisation(IndicatorService indicators, TargetStore targets, long organisationId, Period period,
-        ViewerProfile profile, bool english, DateOnly exportedOn)
+        ViewerProfile profile, CultureInfo culture, DateOnly exportedOn)
     {
         var organisation = indicators.Snapshot.Practices.FirstOrDefault(p => p.OrganisationId == organisationId)?.OrganisationName
             ?? throw new ArgumentException($"no organisation {organisationId} with practices", nameof(organisationId));
         var name = Ellipsis.Name(organisation);
         var filter = new IndicatorFilter(period) { Organisations = new HashSet<long> { organisationId } };
-        var view = OverviewView.Build(indicators, targets.List(period.From.Year), filter, profile, IndicatorCode.P1, english, exportedOn);
+        var view = OverviewView.Build(indicators, targets.List(period.From.Year), filter, profile, IndicatorCode.P1, culture, exportedOn);
         var kpis = view.Total.Figures.ToDictionary(k => k.Figure.Code);
         var practices = view.Total.Practices;
         var subject = FactsheetSubject.Organisation(name, practices);
-        var sentences = FactsheetSentences.Write(subject, period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), english,
+        var sentences = FactsheetSentences.Write(subject, period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), culture,
             CertificatesByKind(indicators, filter, profile));
-        var kicker = english ? "Factsheet · organisation" : "Factsheet · organisatie";
-        var count = english ? $"{practices} {(practices == 1 ? "practice" : "practices")}" : $"{practices} {(practices == 1 ? "praktijk" : "praktijken")}";
-        var aside = new FactsheetAside(english ? "Practices" : "De praktijken", Practices(view, english));
-        return Assemble(kicker, name, $"{count} · {Narrowing(filter, english)}", aside, OrganisationHeadline.Select(c => kpis[c]), view.Trend,
-            sentences, period, indicators.Settings, profile, view.SmallCellK, english);
+        var kicker = FactsheetTexts.Get("Kicker.Organisation", culture);
+        var count = FactsheetTexts.Counted("Practices", practices, culture, practices);
+        var aside = new FactsheetAside(FactsheetTexts.Get("Aside.PracticesOfOrganisation", culture), Practices(view, culture));
+        return Assemble(kicker, name, $"{count} · {Narrowing(filter, culture)}", aside, OrganisationHeadline.Select(c => kpis[c]), view.Trend,
+            sentences, period, indicators.Settings, profile, view.SmallCellK, culture);
     }
 
     /// <summary>The period and any participant attributes, for a subject the title already names.</summary>
-    private static string Narrowing(IndicatorFilter filter, bool english) =>
-        string.Join(" · ", FilterText.Participants(filter, english).Prepend(FilterText.Describe(filter.Period, english)));
+    private static string Narrowing(IndicatorFilter filter, CultureInfo culture) =>
+        string.Join(" · ", FilterText.Participants(filter, culture).Prepend(FilterText.Describe(filter.Period, culture)));
 
     private static Factsheet Assemble(string kicker, string title, string subtitle, FactsheetAside? aside, IEnumerable<KpiFigure> headline,
         ChartDescription chart, IReadOnlyList<FactsheetSentence> sentences, Period period, IndicatorSettings settings,
-        ViewerProfile profile, int smallCellK, bool english)
+        ViewerProfile profile, int smallCellK, CultureInfo culture)
     {
-        var tiles = headline.Select(k => Tile(k, period, smallCellK, english)).ToList();
+        var tiles = headline.Select(k => Tile(k, period, smallCellK, culture)).ToList();
         var shown = tiles.Select(t => t.Code).Concat(sentences.SelectMany(s => s.Codes)).ToHashSet();
         var definitions = IndicatorCatalogue.All.Where(i => shown.Contains(i.Code))
-            .Select(i => new FactsheetDefinition(i.Name(english), i.Definition(english))).ToList();
+            .Select(i => new FactsheetDefinition(i.Name(culture), i.Definition(culture))).ToList();
         return new Factsheet(kicker, title, subtitle, aside, tiles, chart, sentences.Select(s => s.Text).ToList(), definitions,
-            Assumptions(shown, settings, profile, english), chart.SourceLine, english);
+            Assumptions(shown, settings, profile, culture), chart.SourceLine, culture);
     }
 
-    private static FactsheetFigure Tile(KpiFigure kpi, Period period, int smallCellK, bool english)
+    private static FactsheetFigure Tile(KpiFigure kpi, Period period, int smallCellK, CultureInfo culture)
     {
         var code = kpi.Figure.Code;
         var change = kpi.ChangeFromLastYear;
         var against = period.IsCalendarYear
-            ? english ? $"vs {period.From.Year - 1}" : $"t.o.v. {period.From.Year - 1}"
-            : english ? "vs last year" : "t.o.v. vorig jaar";
+            ? FactsheetTexts.Format("Against.Year", culture, period.From.Year - 1)
+            : FactsheetTexts.Get("Against.LastYear", culture);
         var tone = change.Status != FigureStatus.Ok ? ChangeTone.NotCompared
             : change.Absolute is null or 0m ? ChangeTone.Neutral
             : kpi.Figure.Indicator.Direction switch
@@ -105,8 +105,8 @@ public static class FactsheetBuilder
                 Direction.LowerIsBetter => change.Absolute < 0 ? ChangeTone.Better : ChangeTone.Worse,
                 _ => ChangeTone.Neutral,
             };
-        return new FactsheetFigure(code, kpi.Figure.Status, FigureFormat.Value(kpi.Figure, smallCellK, english), kpi.Figure.Indicator.Name(english),
-            FigureFormat.Change(code, change, english), against, tone);
+        return new FactsheetFigure(code, kpi.Figure.Status, FigureFormat.Value(kpi.Figure, smallCellK, culture), kpi.Figure.Indicator.Name(culture),
+            FigureFormat.Change(code, change, culture), against, tone);
     }
 
     /// <summary>
@@ -114,9 +114,8 @@ public static class FactsheetBuilder
     /// figures, the fte hours, and the average weights and CO2 factors with their sources — summarised, since one source
     /// usually covers every category.
     /// </summary>
-    private static IReadOnlyList<string> Assumptions(IReadOnlySet<IndicatorCode> shown, IndicatorSettings settings, ViewerProfile profile, bool english)
+    private static IReadOnlyList<string> Assumptions(IReadOnlySet<IndicatorCode> shown, IndicatorSettings settings, ViewerProfile profile, CultureInfo culture)
     {
-        var culture = NumberWords.Culture(english);
         var lines = new List<string>();
         var indicators = shown.Select(IndicatorCatalogue.Get).ToList();
         bool Uses(ExplainedSetting setting) => indicators.Any(i => i.SettingsUsed.Contains(setting));
@@ -124,38 +123,35 @@ public static class FactsheetBuilder
         {
             var k = settings.SmallCellK;
             lines.Add(profile == ViewerProfile.Protected
-                ? english
-                    ? $"Small numbers are protected: counts of 1 to {k - 1} are shown as <{k}, figures based on them as “protected”."
-                    : $"Kleine aantallen zijn afgeschermd: aantallen van 1 t/m {k - 1} staan er als <{k}, cijfers die erop steunen als ‘afgeschermd’."
-                : english ? "Exact figures (no small-cell protection)." : "Exacte cijfers (geen afscherming van kleine aantallen).");
+                ? FactsheetTexts.Format("Assumption.Protected", culture, k - 1, k)
+                : FactsheetTexts.Get("Assumption.Exact", culture));
         }
         if (Uses(ExplainedSetting.FteHoursPerWeek))
         {
-            var hours = settings.FteHoursPerWeek.ToString(culture);
-            lines.Add(english ? $"1 FTE = {hours} hours per week." : $"1 fte = {hours} uur per week.");
+            lines.Add(FactsheetTexts.Format("Assumption.FteHours", culture, settings.FteHoursPerWeek));
         }
         var reuse = settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)).ToList();
-        string Label(string category) => CodeLabels.Label(Codes.SalesCategories, category, english).ToLower(culture);
+        string Label(string category) => CodeLabels.Label(Codes.SalesCategories, category, culture).ToLower(culture);
         if (Uses(ExplainedSetting.Co2Factors) && reuse.Count > 0)
         {
             var factors = reuse.Select(c => c.Co2Factor).Distinct().ToList();
             var values = factors.Count == 1
-                ? english ? $"{factors[0].ToString(culture)} kg CO2-eq per kg reused, every category" : $"{factors[0].ToString(culture)} kg CO2-eq per kg hergebruikt, voor elke categorie"
-                : string.Join(", ", reuse.Select(c => $"{Label(c.Category)} {c.Co2Factor.ToString(culture)}")) + " kg CO2-eq per kg";
-            lines.Add($"{(english ? "CO2 factor" : "CO2-factor")}: {values} ({Sources(reuse.Select(c => c.Co2Source), english)})");
+                ? FactsheetTexts.Format("Assumption.Co2FactorEveryCategory", culture, factors[0])
+                : FactsheetTexts.Format("Assumption.Co2FactorPerCategory", culture, string.Join(", ", reuse.Select(c => $"{Label(c.Category)} {c.Co2Factor.ToString(culture)}")));
+            lines.Add(FactsheetTexts.Format("Assumption.Co2Factor", culture, values, Sources(reuse.Select(c => c.Co2Source), culture)));
         }
         if (Uses(ExplainedSetting.AverageWeights) && reuse.Count > 0)
         {
             var weights = string.Join(", ", reuse.Select(c => $"{Label(c.Category)} {c.AverageWeightKg.ToString(culture)} kg"));
-            lines.Add($"{(english ? "Average weight where none is given" : "Gemiddeld gewicht als het ontbreekt")}: {weights} ({Sources(reuse.Select(c => c.WeightSource), english)})");
+            lines.Add(FactsheetTexts.Format("Assumption.AverageWeight", culture, weights, Sources(reuse.Select(c => c.WeightSource), culture)));
         }
         return lines;
     }
 
-    private static string Sources(IEnumerable<string> sources, bool english)
+    private static string Sources(IEnumerable<string> sources, CultureInfo culture)
     {
         var distinct = sources.Select(s => s.Trim().TrimEnd('.')).Where(s => s.Length > 0).Select(LowerFirst).Distinct().ToList();
-        return distinct.Count == 0 ? english ? "no source given" : "geen bron opgegeven" : (english ? "source: " : "bron: ") + string.Join("; ", distinct);
+        return distinct.Count == 0 ? FactsheetTexts.Get("Source.None", culture) : FactsheetTexts.Format("Source.Given", culture, string.Join("; ", distinct));
     }
 
     /// <summary>"Aanname" becomes "aanname" after "bron:", while "TNO" stays as it is.</summary>
@@ -163,15 +159,15 @@ public static class FactsheetBuilder
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>"Drie winkels, twee sorteercentra en één horecazaak." — or, for one store, its practices by name.</summary>
-    private static string Practices(OverviewView view, bool english) => Listed(view.PerPractice
+    private static string Practices(OverviewView view, CultureInfo culture) => Listed(view.PerPractice
         ? view.Cards.Select(c => Ellipsis.Name(c.Title)).ToList()
         : view.Cards.Where(c => c.Practices > 0)
-            .Select(c => $"{NumberWords.Count(c.Practices, english)} {PracticeKindNoun.For(c.Key, c.Practices, english)}").ToList(), english);
+            .Select(c => $"{NumberWords.Count(c.Practices, culture)} {PracticeKindNoun.For(c.Key, c.Practices, culture)}").ToList(), culture);
 
     /// <summary>"A, B en C." with a capital and a full stop.</summary>
-    private static string Listed(IReadOnlyList<string> parts, bool english)
+    private static string Listed(IReadOnlyList<string> parts, CultureInfo culture)
     {
-        var list = parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + (english ? " and " : " en ") + parts[^1];
+        var list = parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + FactsheetTexts.Get("List.LastSeparator", culture) + parts[^1];
         return list.Length == 0 ? list : char.ToUpper(list[0], CultureInfo.InvariantCulture) + list[1..] + ".";
     }
 

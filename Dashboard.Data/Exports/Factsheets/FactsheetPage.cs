@@ -44,7 +44,7 @@ internal sealed class FactsheetPage
     private readonly TextLayout _text;
     private readonly double _pageWidth;
     private readonly double _pageHeight;
-    private readonly bool _english;
+    private readonly CultureInfo _culture;
     private bool _drawing;
     private readonly XFont _title = Font(20, bold: true);
     private readonly XFont _heading = Font(12, bold: true);
@@ -54,13 +54,13 @@ internal sealed class FactsheetPage
     private readonly XFont _fine = Font(7, bold: false);
     private readonly XFont _fineBold = Font(7, bold: true);
 
-    public FactsheetPage(XGraphics graphics, double pageWidth, double pageHeight, bool english)
+    public FactsheetPage(XGraphics graphics, double pageWidth, double pageHeight, CultureInfo culture)
     {
         _graphics = graphics;
         _text = new TextLayout(graphics);
         _pageWidth = pageWidth;
         _pageHeight = pageHeight;
-        _english = english;
+        _culture = culture;
     }
 
     private double ContentWidth => _pageWidth - 2 * Margin;
@@ -189,7 +189,7 @@ internal sealed class FactsheetPage
         {
             const double indent = 11;
             var headingBaseline = top + 10;
-            Text(_english ? "At a glance" : "In het kort", _heading, IndigoDark, Margin, headingBaseline, XStringFormats.BaseLineLeft);
+            Text(FactsheetTexts.Get("Heading.AtAGlance", _culture), _heading, IndigoDark, Margin, headingBaseline, XStringFormats.BaseLineLeft);
             var baseline = headingBaseline + 18;
             var lastBaseline = baseline;
             foreach (var sentence in factsheet.Sentences)
@@ -263,9 +263,9 @@ internal sealed class FactsheetPage
     /// </summary>
     private List<FlowLine> FooterFlow(Factsheet factsheet, double height)
     {
-        var definitions = Section(_english ? "Definitions" : "Definities", factsheet.Definitions.Select(d => (IReadOnlyList<TextRun>)
+        var definitions = Section(FactsheetTexts.Get("Heading.Definitions", _culture), factsheet.Definitions.Select(d => (IReadOnlyList<TextRun>)
             [new TextRun(d.Name, _fineBold, Ink), new TextRun(" " + d.Definition, _fine, Muted)]));
-        var assumptions = Section(_english ? "Assumptions and settings" : "Aannames en instellingen", factsheet.Assumptions.Select(a => (IReadOnlyList<TextRun>)
+        var assumptions = Section(FactsheetTexts.Get("Heading.Assumptions", _culture), factsheet.Assumptions.Select(a => (IReadOnlyList<TextRun>)
             [new TextRun(a, _fine, Muted)]));
         for (var keep = definitions.Count; keep >= 0; keep--)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -12,7 +13,7 @@ namespace Dashboard.Data.Exports.Factsheets;
 /// </summary>
 public static class FactsheetPdf
 {
-    public static byte[] Write(Factsheet factsheet, byte[] chartPng, bool english)
+    public static byte[] Write(Factsheet factsheet, byte[] chartPng, CultureInfo culture)
     {
         ProductFontResolver.Install();
         using var document = new PdfDocument();
@@ -21,7 +22,7 @@ public static class FactsheetPdf
         document.Info.Author = "ImpactDashboard";
         document.Info.Creator = "ImpactDashboard";
         document.Info.CreationDate = DateTime.Now;
-        document.Language = english ? "en-GB" : "nl-NL";
+        document.Language = culture.Name;
         document.ViewerPreferences.DisplayDocTitle = true;
 
         var page = document.AddPage();
@@ -29,7 +30,7 @@ public static class FactsheetPdf
         using (var graphics = XGraphics.FromPdfPage(page))
         using (var chart = XImage.FromStream(new MemoryStream(chartPng, writable: false)))
         {
-            new FactsheetPage(graphics, page.Width.Point, page.Height.Point, english).Draw(factsheet, chart);
+            new FactsheetPage(graphics, page.Width.Point, page.Height.Point, culture).Draw(factsheet, chart);
         }
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
@@ -18,7 +19,7 @@ public static class FactsheetSentences
 
     /// <param name="certificatesByKind">P9 per certificate kind (code → figure), to name the most earned kinds; optional.</param>
     public static IReadOnlyList<FactsheetSentence> Write(FactsheetSubject subject, Period period, IReadOnlyDictionary<IndicatorCode, Figure> figures,
-        bool english = false, IReadOnlyDictionary<string, Figure>? certificatesByKind = null)
+        CultureInfo culture, IReadOnlyDictionary<string, Figure>? certificatesByKind = null)
     {
         decimal? Shown(IndicatorCode code) => figures.TryGetValue(code, out var figure) && figure.Status == FigureStatus.Ok ? figure.Value : null;
 
@@ -31,38 +32,34 @@ public static class FactsheetSentences
             }
         }
 
-        var reach = Reach(subject, period, Shown(IndicatorCode.P1), english);
+        var reach = Reach(subject, period, Shown(IndicatorCode.P1), culture);
         Add(reach);
-        Add(Outflow(period, Shown(IndicatorCode.P4R), Shown(IndicatorCode.P6R), afterReach: reach is not null, english));
-        Add(Hours(Shown(IndicatorCode.P8), Shown(IndicatorCode.P12), english));
-        Add(Certificates(Shown(IndicatorCode.P9), certificatesByKind, english));
-        Add(MoneyAndGoods(subject, Shown(IndicatorCode.E1), Shown(IndicatorCode.M2), Shown(IndicatorCode.M3), english));
+        Add(Outflow(period, Shown(IndicatorCode.P4R), Shown(IndicatorCode.P6R), afterReach: reach is not null, culture));
+        Add(Hours(Shown(IndicatorCode.P8), Shown(IndicatorCode.P12), culture));
+        Add(Certificates(Shown(IndicatorCode.P9), certificatesByKind, culture));
+        Add(MoneyAndGoods(subject, Shown(IndicatorCode.E1), Shown(IndicatorCode.M2), Shown(IndicatorCode.M3), culture));
         return sentences.Take(Most).ToList();
     }
 
     /// <summary>"In 2025", "In het derde kwartaal van 2025", "In oktober 2025", "Van januari tot en met oktober 2026".</summary>
-    public static string When(Period period, bool english = false)
+    public static string When(Period period, CultureInfo culture)
     {
-        var culture = NumberWords.Culture(english);
         string Month(DateOnly day, bool withYear) => day.ToString(withYear ? "MMMM yyyy" : "MMMM", culture);
         string Day(DateOnly day, bool withYear) => day.ToString(withYear ? "d MMMM yyyy" : "d MMMM", culture);
-        string FromTo(string from, string to) => english ? $"From {from} to {to}" : $"Van {from} tot en met {to}";
+        string FromTo(string from, string to) => FactsheetTexts.Format("When.FromTo", culture, from, to);
+        var year = period.From.Year.ToString(CultureInfo.InvariantCulture);
 
         if (period.IsCalendarYear)
         {
-            return $"In {period.From.Year}";
+            return FactsheetTexts.Format("When.Year", culture, year);
         }
         if (period.IsCalendarQuarter)
         {
-            string[] ordinals = english ? ["first", "second", "third", "fourth"] : ["eerste", "tweede", "derde", "vierde"];
-            var quarter = (period.From.Month + 2) / 3;
-            return english
-                ? $"In the {ordinals[quarter - 1]} quarter of {period.From.Year}"
-                : $"In het {ordinals[quarter - 1]} kwartaal van {period.From.Year}";
+            return FactsheetTexts.Format($"When.Quarter.{(period.From.Month + 2) / 3}", culture, year);
         }
         if (period.IsCalendarMonth)
         {
-            return "In " + Month(period.From, true);
+            return FactsheetTexts.Format("When.Month", culture, Month(period.From, true));
         }
         var sameYear = period.From.Year == period.To.Year;
         var wholeMonths = period.From.Day == 1 && period.To.Day == DateTime.DaysInMonth(period.To.Year, period.To.Month);
@@ -71,69 +68,42 @@ public static class FactsheetSentences
             : FromTo(Day(period.From, !sameYear), Day(period.To, true));
     }
 
-    private static FactsheetSentence? Reach(FactsheetSubject subject, Period period, decimal? participants, bool english)
+    private static FactsheetSentence? Reach(FactsheetSubject subject, Period period, decimal? participants, CultureInfo culture)
     {
         if (participants is not > 0)
         {
             return null;
         }
-        var people = english
-            ? $"{NumberWords.Whole(participants.Value, true)} {(participants == 1 ? "person" : "people")}"
-            : $"{NumberWords.Whole(participants.Value)} {(participants == 1 ? "persoon" : "mensen")}";
-        var when = When(period, english);
+        var people = FactsheetTexts.Counted("Sentence.People", participants == 1 ? 1 : 2, culture, NumberWords.Whole(participants.Value, culture));
+        var when = When(period, culture);
         var practices = subject.Practices;
-        var text = (subject.Kind, english) switch
+        var text = subject.Kind switch
         {
-            (FactsheetSubjectKind.PracticeKind, false) =>
-                $"{when} {(practices == 1 ? "bood" : "boden")} de {Counted(subject, false)} {people} een werkleerplek.",
-            (FactsheetSubjectKind.PracticeKind, true) =>
-                $"{when}, the {Counted(subject, true)} offered {people} a place to work and learn.",
-            (FactsheetSubjectKind.Organisation, false) =>
-                $"{when} bood {subject.Name} {people} een werkleerplek in {NumberWords.Count(practices)} {(practices == 1 ? "praktijk" : "praktijken")}.",
-            (FactsheetSubjectKind.Organisation, true) =>
-                $"{when}, {subject.Name} offered {people} a place to work and learn in {NumberWords.Count(practices, true)} {(practices == 1 ? "practice" : "practices")}.",
-            (_, false) => $"{when} bood {subject.Name} {people} een werkleerplek.",
-            (_, true) => $"{when}, {subject.Name} offered {people} a place to work and learn.",
+            FactsheetSubjectKind.PracticeKind => FactsheetTexts.Counted("Sentence.Reach.PracticeKind", practices, culture, when, Counted(subject, culture), people),
+            FactsheetSubjectKind.Organisation => FactsheetTexts.Counted("Sentence.Reach.Organisation", practices, culture,
+                when, subject.Name, people, NumberWords.Count(practices, culture)),
+            _ => FactsheetTexts.Format("Sentence.Reach.Practice", culture, when, subject.Name, people),
         };
         return new FactsheetSentence(text, [IndicatorCode.P1]);
     }
 
-    private static FactsheetSentence? Outflow(Period period, decimal? paidWork, decimal? positive, bool afterReach, bool english)
+    /// <summary>After the reach sentence the outflow follows on from it; without one it opens with the period.</summary>
+    private static FactsheetSentence? Outflow(Period period, decimal? paidWork, decimal? positive, bool afterReach, CultureInfo culture)
     {
         if (paidWork is null && positive is null)
         {
             return null;
         }
-        var p4 = paidWork is { } a ? NumberWords.Percent(a, english) : null;
-        var p6 = positive is { } b ? NumberWords.Percent(b, english) : null;
-        string text;
-        if (english)
+        var p4 = paidWork is { } a ? NumberWords.Percent(a, culture) : null;
+        var p6 = positive is { } b ? NumberWords.Percent(b, culture) : null;
+        var which = (p4, p6) switch
         {
-            var who = afterReach ? "of those who left" : "of the participants who left";
-            var clauses = new List<string>();
-            if (p4 is not null)
-            {
-                clauses.Add($"{p4} {who} found paid work");
-            }
-            if (p6 is not null)
-            {
-                clauses.Add(p4 is null ? $"{p6} {who} moved on to paid work or education" : $"{p6} moved on to paid work or education");
-            }
-            text = (afterReach ? "" : When(period, true) + ", ") + string.Join("; ", clauses) + ".";
-        }
-        else if (afterReach)
-        {
-            text = p4 is not null
-                ? $"{p4} van wie uitstroomde vond betaald werk{(p6 is null ? "" : $"; {p6} ging naar betaald werk of een opleiding")}."
-                : $"{p6} van wie uitstroomde ging naar betaald werk of een opleiding.";
-        }
-        else
-        {
-            var when = When(period);
-            text = p4 is not null
-                ? $"{when} vond {p4} van de deelnemers die uitstroomden betaald werk{(p6 is null ? "" : $"; {p6} ging naar betaald werk of een opleiding")}."
-                : $"{when} ging {p6} van de deelnemers die uitstroomden naar betaald werk of een opleiding.";
-        }
+            (not null, not null) => "Both",
+            (not null, null) => "PaidWork",
+            _ => "Positive",
+        };
+        var text = FactsheetTexts.Format($"Sentence.Outflow.{(afterReach ? "AfterReach" : "Opening")}.{which}", culture,
+            afterReach ? null : When(period, culture), p4, p6);
         var codes = new List<IndicatorCode>();
         if (p4 is not null)
         {
@@ -146,68 +116,60 @@ public static class FactsheetSentences
         return new FactsheetSentence(text, codes);
     }
 
-    private static FactsheetSentence? Hours(decimal? hours, decimal? fte, bool english)
+    private static FactsheetSentence? Hours(decimal? hours, decimal? fte, CultureInfo culture)
     {
         if (hours is not > 0)
         {
             return null;
         }
-        var culture = NumberWords.Culture(english);
-        var worked = english
-            ? $"Together the participants worked {NumberWords.Whole(hours.Value, true)} {(hours == 1 ? "hour" : "hours")}"
-            : $"Samen werkten de deelnemers {NumberWords.Whole(hours.Value)} uur";
-        var places = fte is > 0
-            ? english ? $", equal to {fte.Value.ToString("N1", culture)} FTE of work-learning places" : $", goed voor {fte.Value.ToString("N1", culture)} fte aan werkleerplekken"
-            : "";
+        var worked = FactsheetTexts.Counted("Sentence.Hours", hours == 1 ? 1 : 2, culture, NumberWords.Whole(hours.Value, culture));
+        var places = fte is > 0 ? FactsheetTexts.Format("Sentence.Hours.Places", culture, fte.Value.ToString("N1", culture)) : "";
         return new FactsheetSentence(worked + places + ".", fte is > 0 ? [IndicatorCode.P8, IndicatorCode.P12] : [IndicatorCode.P8]);
     }
 
-    private static FactsheetSentence? Certificates(decimal? certificates, IReadOnlyDictionary<string, Figure>? byKind, bool english)
+    private static FactsheetSentence? Certificates(decimal? certificates, IReadOnlyDictionary<string, Figure>? byKind, CultureInfo culture)
     {
         if (certificates is not > 0)
         {
             return null;
         }
-        var n = NumberWords.Whole(certificates.Value, english);
         var one = certificates == 1;
-        var kinds = one ? [] : MostEarned(byKind, english);
+        var kinds = one ? [] : MostEarned(byKind, culture);
         var such = kinds.Count switch
         {
             0 => "",
-            1 => english ? $", mostly {kinds[0]}" : $", vooral {kinds[0]}",
-            _ => english ? $", such as {kinds[0]} and {kinds[1]}" : $", zoals {kinds[0]} en {kinds[1]}",
+            1 => FactsheetTexts.Format("Sentence.Certificates.Mostly", culture, kinds[0]),
+            _ => FactsheetTexts.Format("Sentence.Certificates.SuchAs", culture, kinds[0], kinds[1]),
         };
-        var text = english
-            ? $"Participants earned {n} {(one ? "certificate" : "certificates")}{such}."
-            : one ? $"Er werd {n} certificaat behaald." : $"Er werden {n} certificaten behaald{such}.";
+        var text = FactsheetTexts.Counted("Sentence.Certificates", one ? 1 : 2, culture, NumberWords.Whole(certificates.Value, culture), such);
         return new FactsheetSentence(text, [IndicatorCode.P9]);
     }
 
     /// <summary>The one or two kinds most earned, named only when shown and above zero; "overig" and "onbekend" say nothing.</summary>
-    private static IReadOnlyList<string> MostEarned(IReadOnlyDictionary<string, Figure>? byKind, bool english)
+    private static IReadOnlyList<string> MostEarned(IReadOnlyDictionary<string, Figure>? byKind, CultureInfo culture)
     {
         if (byKind is null)
         {
             return [];
         }
         var shown = byKind
-            .Where(p => p.Value.Status == FigureStatus.Ok && p.Value.Value is > 0 && CertificateKindsPlural.ContainsKey(p.Key))
+            .Where(p => p.Value.Status == FigureStatus.Ok && p.Value.Value is > 0 && CertificateKindsPlural.Contains(p.Key))
             .OrderByDescending(p => p.Value.Value)
-            .Select(p => english ? CertificateKindsPlural[p.Key].En : CertificateKindsPlural[p.Key].Nl)
+            .Select(p => FactsheetTexts.Get($"Certificates.{p.Key}", culture))
             .Take(2)
             .ToList();
         return shown;
     }
 
-    private static readonly Dictionary<string, (string Nl, string En)> CertificateKindsPlural = new()
-    {
-        ["mbo_diploma"] = ("mbo-diploma's", "vocational diplomas"),
-        ["mbo_certificaat"] = ("mbo-certificaten", "vocational certificates"),
-        ["praktijkverklaring"] = ("praktijkverklaringen", "workplace statements"),
-        ["branchecertificaat"] = ("branchecertificaten", "industry certificates"),
-    };
+    /// <summary>The certificate kinds a sentence names, in the plural (FactsheetTexts' Certificates.{kind}).</summary>
+    private static readonly IReadOnlySet<string> CertificateKindsPlural =
+        new HashSet<string> { "mbo_diploma", "mbo_certificaat", "praktijkverklaring", "branchecertificaat" };
 
-    private static FactsheetSentence? MoneyAndGoods(FactsheetSubject subject, decimal? revenue, decimal? weight, decimal? co2, bool english)
+    /// <summary>
+    /// Revenue and goods reused, in one sentence of one or two clauses; "samen" / "Together" when several practices of a
+    /// kind did it, and the second clause without its subject.
+    /// </summary>
+    private static FactsheetSentence? MoneyAndGoods(FactsheetSubject subject, decimal? revenue, decimal? weight, decimal? co2, CultureInfo culture)
     {
         var hasRevenue = revenue is > 0;
         var hasWeight = weight is > 0;
@@ -215,45 +177,33 @@ public static class FactsheetSentences
         {
             return null;
         }
-        var plural = subject.Kind == FactsheetSubjectKind.PracticeKind && subject.Practices != 1;
+        var doers = subject.Kind == FactsheetSubjectKind.PracticeKind && subject.Practices != 1 ? 2 : 1;
         var who = subject.Kind == FactsheetSubjectKind.PracticeKind
-            ? (english ? "the " : "de ") + PracticeKindNoun.For(subject.PracticeKind ?? "", subject.Practices, english)
+            ? FactsheetTexts.Format("Sentence.Who.PracticeKind", culture, PracticeKindNoun.For(subject.PracticeKind ?? "", subject.Practices, culture))
             : subject.Name;
-        var together = plural ? english ? "Together " : " samen" : "";
         var clauses = new List<string>();
         var codes = new List<IndicatorCode>();
         if (hasRevenue)
         {
-            var money = NumberWords.Money(revenue!.Value, english);
-            clauses.Add(english
-                ? $"{together}{who} generated {money} in revenue"
-                : $"{who} {(plural ? "zetten" : "zette")}{together} {money} om");
+            clauses.Add(FactsheetTexts.Counted("Sentence.Revenue", doers, culture, who, NumberWords.Money(revenue!.Value, culture)));
             codes.Add(IndicatorCode.E1);
         }
         if (hasWeight)
         {
-            var kilograms = NumberWords.Weight(weight!.Value, english);
-            clauses.Add((hasRevenue, english) switch
-            {
-                (true, true) => $"gave {kilograms} of goods a second life",
-                (false, true) => $"{together}{who} gave {kilograms} of goods a second life",
-                (true, false) => $"{(plural ? "gaven" : "gaf")} {kilograms} aan spullen een tweede leven",
-                (false, false) => $"{who} {(plural ? "gaven" : "gaf")}{together} {kilograms} aan spullen een tweede leven",
-            });
+            clauses.Add(FactsheetTexts.Counted(hasRevenue ? "Sentence.Weight.AfterRevenue" : "Sentence.Weight", doers, culture,
+                who, NumberWords.Weight(weight!.Value, culture)));
             codes.Add(IndicatorCode.M2);
             if (co2 is > 0)
             {
-                clauses[^1] += english
-                    ? $", avoiding an estimated {NumberWords.Weight(co2.Value, true)} of CO2"
-                    : $", goed voor naar schatting {NumberWords.Weight(co2.Value)} vermeden CO2-uitstoot";
+                clauses[^1] += FactsheetTexts.Format("Sentence.Co2", culture, NumberWords.Weight(co2.Value, culture));
                 codes.Add(IndicatorCode.M3);
             }
         }
-        return new FactsheetSentence(string.Join(english ? " and " : " en ", clauses) + ".", codes);
+        return new FactsheetSentence(string.Join(FactsheetTexts.Get("List.LastSeparator", culture), clauses) + ".", codes);
     }
 
-    private static string Counted(FactsheetSubject subject, bool english) =>
-        $"{NumberWords.Count(subject.Practices, english)} {PracticeKindNoun.For(subject.PracticeKind ?? "", subject.Practices, english)}";
+    private static string Counted(FactsheetSubject subject, CultureInfo culture) =>
+        $"{NumberWords.Count(subject.Practices, culture)} {PracticeKindNoun.For(subject.PracticeKind ?? "", subject.Practices, culture)}";
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Dutch.Culture) + text[1..];
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dashboard.Data.Exports.Factsheets;
 
 /// <summary>
@@ -6,23 +8,9 @@ namespace Dashboard.Data.Exports.Factsheets;
 /// </summary>
 internal static class PracticeKindNoun
 {
-    private static readonly Dictionary<string, (string One, string Many, string OneEn, string ManyEn)> Nouns = new()
-    {
-        ["winkel"] = ("winkel", "winkels", "shop", "shops"),
-        ["horeca"] = ("horecazaak", "horecazaken", "café or restaurant", "cafés and restaurants"),
-        ["fietsen"] = ("fietsenwerkplaats", "fietsenwerkplaatsen", "bicycle workshop", "bicycle workshops"),
-        ["textiel"] = ("textielatelier", "textielateliers", "textile studio", "textile studios"),
-        ["meubels"] = ("meubelwerkplaats", "meubelwerkplaatsen", "furniture workshop", "furniture workshops"),
-        ["elektra"] = ("elektrawerkplaats", "elektrawerkplaatsen", "electronics repair workshop", "electronics repair workshops"),
-        ["sortering"] = ("sorteercentrum", "sorteercentra", "sorting centre", "sorting centres"),
-        ["overig"] = ("goede praktijk", "goede praktijken", "good practice", "good practices"),
-    };
+    private static readonly IReadOnlySet<string> Named = new HashSet<string> { "winkel", "horeca", "fietsen", "textiel", "meubels", "elektra", "sortering", "overig" };
 
-    public static string For(string kind, int count, bool english = false)
-    {
-        var (one, many, oneEn, manyEn) = Nouns.TryGetValue(kind, out var nouns)
-            ? nouns
-            : ("praktijk", "praktijken", "practice", "practices");
-        return english ? count == 1 ? oneEn : manyEn : count == 1 ? one : many;
-    }
+    /// <summary>FactsheetTexts' Noun.{kind}.One or .Many; a kind without its own noun is a "praktijk".</summary>
+    public static string For(string kind, int count, CultureInfo culture) =>
+        FactsheetTexts.Counted(Named.Contains(kind) ? $"Noun.{kind}" : "Noun.Practice", count, culture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Settings;
@@ -16,4 +17,4 @@ public sealed record ExportDocument(
     DateOnly ExportedOn,
     IReadOnlyList<IndicatorCode> Indicators,
     IndicatorSettings Settings,
-    bool English);
+    CultureInfo Culture);

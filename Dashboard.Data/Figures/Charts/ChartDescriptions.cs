@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
@@ -17,7 +18,7 @@ public static class ChartDescriptions
     {
         var indicator = IndicatorCatalogue.Get(code);
         var isTime = table.Breakdown?.Grain() is not null;
-        label ??= table.Breakdown == Dimension.Month ? g => MonthLabel(g.Period, text.English) : g => g.Label;
+        label ??= table.Breakdown == Dimension.Month ? g => MonthLabel(g.Period, text.Culture) : g => g.Label;
         var series = new List<ChartSeries> { Series(text.CurrentSeriesName, table.Groups, code, label) };
         if (lastYear is not null)
         {
@@ -28,8 +29,8 @@ public static class ChartDescriptions
             series.Add(new ChartSeries(text.LastYearSeriesName, table.Groups.Zip(earlier, (g, e) =>
                 e is null ? new ChartPoint(label(g), null, FigureStatus.NotApplicable) : Point(label(g), e[code])).ToList()));
         }
-        return new ChartDescription(isTime ? ChartKind.Line : ChartKind.Bar, code, indicator.Name(text.English), text.Subtitle,
-            indicator.Unit(text.English), text.SourceLine, series);
+        return new ChartDescription(isTime ? ChartKind.Line : ChartKind.Bar, code, indicator.Name(text.Culture), text.Subtitle,
+            indicator.Unit(text.Culture), text.SourceLine, series);
     }
 
     /// <summary>
@@ -39,8 +40,8 @@ public static class ChartDescriptions
     public static ChartDescription Lines(IReadOnlyList<(string Name, IndicatorTable Months)> lines, IndicatorCode code, ChartText text)
     {
         var indicator = IndicatorCatalogue.Get(code);
-        var series = lines.Select(line => Series(line.Name, line.Months.Groups, code, g => MonthLabel(g.Period, text.English))).ToList();
-        return new ChartDescription(ChartKind.Line, code, indicator.Name(text.English), text.Subtitle, indicator.Unit(text.English), text.SourceLine, series);
+        var series = lines.Select(line => Series(line.Name, line.Months.Groups, code, g => MonthLabel(g.Period, text.Culture))).ToList();
+        return new ChartDescription(ChartKind.Line, code, indicator.Name(text.Culture), text.Subtitle, indicator.Unit(text.Culture), text.SourceLine, series);
     }
 
     /// <summary>The store comparison: sorted bars, hidden stores last as marked gaps, and the median of the stores shown.</summary>
@@ -48,10 +49,10 @@ public static class ChartDescriptions
     {
         var indicator = IndicatorCatalogue.Get(comparison.Code);
         var points = comparison.Rows.Select(r => Point(r.StoreName, r.Figure)).ToList();
-        var unit = indicator.Unit(text.English) + Suffix(comparison.Normalisation, text.English);
-        return new ChartDescription(ChartKind.Bar, comparison.Code, indicator.Name(text.English) + Suffix(comparison.Normalisation, text.English),
+        var unit = indicator.Unit(text.Culture) + Suffix(comparison.Normalisation, text.Culture);
+        return new ChartDescription(ChartKind.Bar, comparison.Code, indicator.Name(text.Culture) + Suffix(comparison.Normalisation, text.Culture),
             text.Subtitle, unit, text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)],
-            comparison.Median, text.English ? "median" : "mediaan")
+            comparison.Median, FigureTexts.Get("Chart.Median", text.Culture))
         {
             Horizontal = true,
             Normalised = comparison.Normalisation != Normalisation.None,
@@ -65,33 +66,33 @@ public static class ChartDescriptions
     public static ChartDescription Funnel(IndicatorGroup figures, ChartText text)
     {
         IndicatorCode[] steps = [IndicatorCode.P2, IndicatorCode.P1, IndicatorCode.P3, IndicatorCode.P4];
-        string[] names = text.English ? ["Inflow", "Active", "Outflow", "Paid work"] : ["Instroom", "Actief", "Uitstroom", "Betaald werk"];
-        var points = steps.Select((code, i) => Point(names[i], figures[code])).ToList();
-        return new ChartDescription(ChartKind.Bar, IndicatorCode.P1, text.English ? "From inflow to paid work" : "Van instroom naar betaald werk",
-            text.Subtitle, text.English ? "people / trajectories" : "deelnemers / trajecten", text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)]);
+        string[] names = ["Chart.Funnel.Inflow", "Chart.Funnel.Active", "Chart.Funnel.Outflow", "Chart.Funnel.PaidWork"];
+        var points = steps.Select((code, i) => Point(FigureTexts.Get(names[i], text.Culture), figures[code])).ToList();
+        return new ChartDescription(ChartKind.Bar, IndicatorCode.P1, FigureTexts.Get("Chart.Funnel.Title", text.Culture),
+            text.Subtitle, FigureTexts.Get("Chart.Funnel.Unit", text.Culture), text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)]);
     }
 
     /// <summary>"mrt 2026" / "Mar 2026": how a month reads on an axis.</summary>
-    public static string MonthLabel(Period month, bool english) =>
-        month.From.ToString("MMM yyyy", FigureFormat.Culture(english)).Replace(".", "");
+    public static string MonthLabel(Period month, CultureInfo culture) =>
+        month.From.ToString("MMM yyyy", culture).Replace(".", "");
 
     private static ChartSeries Series(string name, IEnumerable<IndicatorGroup> groups, IndicatorCode code, Func<IndicatorGroup, string> label) =>
         new(name, groups.Select(g => Point(label(g), g[code])).ToList());
 
     private static ChartPoint Point(string category, Figure figure) => new(category, figure.HasValue ? figure.Value : null, figure.Status);
 
-    private static string Suffix(Normalisation normalisation, bool english) => normalisation switch
+    private static string Suffix(Normalisation normalisation, CultureInfo culture) => normalisation switch
     {
-        Normalisation.PerParticipant => english ? " per participant" : " per deelnemer",
-        Normalisation.PerThousandParticipantHours => english ? " per 1,000 participant hours" : " per 1.000 deelnemersuren",
-        Normalisation.PerSquareMetre => english ? " per m²" : " per m²",
+        Normalisation.PerParticipant => FigureTexts.Get("Chart.PerParticipant", culture),
+        Normalisation.PerThousandParticipantHours => FigureTexts.Get("Chart.PerThousandParticipantHours", culture),
+        Normalisation.PerSquareMetre => FigureTexts.Get("Chart.PerSquareMetre", culture),
         _ => string.Empty,
     };
 }
 
 /// <summary>The words around a chart that do not come from the figures themselves.</summary>
-public sealed record ChartText(string Subtitle, string SourceLine, bool English = false)
+public sealed record ChartText(string Subtitle, string SourceLine, CultureInfo Culture)
 {
-    public string CurrentSeriesName { get; init; } = English ? "this period" : "deze periode";
-    public string LastYearSeriesName { get; init; } = English ? "a year earlier" : "een jaar eerder";
+    public string CurrentSeriesName { get; init; } = FigureTexts.Get("Chart.ThisPeriod", Culture);
+    public string LastYearSeriesName { get; init; } = FigureTexts.Get("Chart.YearEarlier", Culture);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Results;
 
@@ -11,21 +12,28 @@ namespace Dashboard.Data.Figures.Explaining;
 /// </summary>
 public static class FigureFormat
 {
-    public static CultureInfo Culture(bool english) => CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
+    /// <summary>The figure in <paramref name="culture"/> (Dutch when none is given).</summary>
+    public static string Value(Figure figure, int smallCellK, CultureInfo? culture = null, bool normalised = false) =>
+        figure.Status switch
+        {
+            FigureStatus.Ok => normalised ? Normalised(figure.Value!.Value, culture) : Number(figure.Code, figure.Value!.Value, culture),
+            FigureStatus.Hidden when figure.Indicator.Kind == IndicatorKind.Count => $"<{smallCellK}",
+            var status => Word(status, culture ?? Language.Dutch),
+        };
 
-    public static string Value(Figure figure, int smallCellK, bool english = false, bool normalised = false) => figure.Status switch
+    /// <summary>The word for a status without a number: "afgeschermd", "geen gegevens", "n.v.t.".</summary>
+    public static string Word(FigureStatus status, CultureInfo culture) => FigureTexts.Get(status switch
     {
-        FigureStatus.Ok => normalised ? Normalised(figure.Value!.Value, english) : Number(figure.Code, figure.Value!.Value, english),
-        FigureStatus.Hidden => figure.Indicator.Kind == IndicatorKind.Count ? $"<{smallCellK}" : english ? "protected" : "afgeschermd",
-        FigureStatus.NoData => english ? "no data" : "geen gegevens",
-        _ => english ? "n/a" : "n.v.t.",
-    };
+        FigureStatus.Hidden => "Value.Protected",
+        FigureStatus.NoData => "Value.NoData",
+        _ => "Value.NotApplicable",
+    }, culture);
 
     /// <summary>The number with its unit where that reads naturally: "23,4%", "€ 1.234", "12,5" — as the catalogue entry says.</summary>
-    public static string Number(IndicatorCode code, decimal value, bool english = false)
+    public static string Number(IndicatorCode code, decimal value, CultureInfo? culture = null)
     {
         var indicator = IndicatorCatalogue.Get(code);
-        var number = value.ToString("N" + indicator.Decimals, Culture(english));
+        var number = value.ToString("N" + indicator.Decimals, culture ?? Language.Dutch);
         return indicator.Notation switch
         {
             Notation.Number => number,
@@ -37,21 +45,19 @@ public static class FigureFormat
     /// <summary>
     /// A value per participant, per 1,000 hours or per m²: three significant digits, so 0,0048 per m² does not read as 0.
     /// </summary>
-    public static string Normalised(decimal value, bool english = false)
+    public static string Normalised(decimal value, CultureInfo? culture = null)
     {
         var magnitude = value == 0 ? 0 : (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
-        return value.ToString("N" + Math.Clamp(2 - magnitude, 0, 6), Culture(english));
+        return value.ToString("N" + Math.Clamp(2 - magnitude, 0, 6), culture ?? Language.Dutch);
     }
 
     /// <summary>A change: "+6,0 pp" for a rate, "+12%" otherwise (absolute when the percent is n.v.t.).</summary>
-    public static string Change(IndicatorCode code, FigureChange change, bool english = false)
+    public static string Change(IndicatorCode code, FigureChange change, CultureInfo? culture = null)
     {
-        var culture = Culture(english);
+        culture ??= Language.Dutch;
         if (change.Status != FigureStatus.Ok)
         {
-            return change.Status == FigureStatus.Hidden ? english ? "protected" : "afgeschermd"
-                : change.Status == FigureStatus.NoData ? english ? "no data" : "geen gegevens"
-                : english ? "n/a" : "n.v.t.";
+            return Word(change.Status, culture);
         }
         var indicator = IndicatorCatalogue.Get(code);
         var absolute = "N" + indicator.ChangeDecimals;

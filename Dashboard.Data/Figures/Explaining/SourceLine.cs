@@ -11,20 +11,19 @@ namespace Dashboard.Data.Figures.Explaining;
 /// </summary>
 public static class SourceLine
 {
-    public static string For(IndicatorFilter filter, IReadOnlyList<PracticeInfo> practices, DateOnly? lastDataDay, DateOnly? exportedOn, bool english = false)
+    public static string For(IndicatorFilter filter, IReadOnlyList<PracticeInfo> practices, DateOnly? lastDataDay, DateOnly? exportedOn, CultureInfo? culture = null)
     {
+        culture ??= Language.Dutch;
         var inScope = practices.Where(p =>
                 (filter.Organisations.Count == 0 || filter.Organisations.Contains(p.OrganisationId))
                 && (filter.Stores.Count == 0 || filter.Stores.Contains(p.StoreId))
                 && (filter.Practices.Count == 0 || filter.Practices.Contains(p.Id)))
             .Select(p => p.OrganisationName).Distinct().Order(StringComparer.Ordinal).Select(Ellipsis.Name).ToList();
         var narrowed = filter.Organisations.Count > 0 || filter.Stores.Count > 0 || filter.Practices.Count > 0;
-        var source = narrowed && inScope.Count > 0 ? string.Join(", ", inScope) : english ? "all organisations" : "alle organisaties";
+        var source = narrowed && inScope.Count > 0 ? string.Join(", ", inScope) : FigureTexts.Get("Filter.AllOrganisations", culture);
         var data = lastDataDay is { } day ? Show(day) : "—";
-        var exported = exportedOn is { } day2 ? english ? $" · exported {Show(day2)}" : $" · geëxporteerd {Show(day2)}" : string.Empty;
-        return english
-            ? $"Source: {source} · ImpactDashboard · data up to {data}{exported}"
-            : $"Bron: {source} · ImpactDashboard · gegevens t/m {data}{exported}";
+        var exported = exportedOn is { } day2 ? FigureTexts.Format("Source.Exported", culture, Show(day2)) : string.Empty;
+        return FigureTexts.Format("Source.Line", culture, source, data, exported);
     }
 
     private static string Show(DateOnly day) => day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);

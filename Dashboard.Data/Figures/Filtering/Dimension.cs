@@ -68,39 +68,4 @@ public static class Dimensions
         Dimension.Year => TimeGrain.Year,
         _ => null,
     };
-
-    /// <summary>Dutch label for a dimension, as a column header: "doelgroep".</summary>
-    public static string LabelNl(this Dimension dimension) => dimension switch
-    {
-        Dimension.Organisation => "organisatie",
-        Dimension.Store => "winkel",
-        Dimension.Practice => "praktijk",
-        Dimension.PracticeKind => "soort praktijk",
-        Dimension.TargetGroup => "doelgroep",
-        Dimension.AgeGroup => "leeftijdsgroep",
-        Dimension.TrajectoryType => "traject",
-        Dimension.Scheme => "regeling",
-        Dimension.Outcome => "uitstroom",
-        Dimension.CertificateKind => "soort certificaat",
-        Dimension.Month => "maand",
-        Dimension.Quarter => "kwartaal",
-        _ => "jaar",
-    };
-
-    public static string LabelEn(this Dimension dimension) => dimension switch
-    {
-        Dimension.Organisation => "organisation",
-        Dimension.Store => "store",
-        Dimension.Practice => "practice",
-        Dimension.PracticeKind => "practice kind",
-        Dimension.TargetGroup => "target group",
-        Dimension.AgeGroup => "age group",
-        Dimension.TrajectoryType => "trajectory type",
-        Dimension.Scheme => "scheme",
-        Dimension.Outcome => "outcome",
-        Dimension.CertificateKind => "certificate kind",
-        Dimension.Month => "month",
-        Dimension.Quarter => "quarter",
-        _ => "year",
-    };
 }

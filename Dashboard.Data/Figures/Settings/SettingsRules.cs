@@ -128,6 +128,6 @@ public static class SettingsRules
     /// <summary>A sales category as a message names it: its label in the message's language.</summary>
     private sealed record CategoryName(string Code)
     {
-        public string In(CultureInfo culture) => CodeLabels.Label(Codes.SalesCategories, Code, english: culture.TwoLetterISOLanguageName == "en");
+        public string In(CultureInfo culture) => CodeLabels.Label(Codes.SalesCategories, Code, culture);
     }
 }

@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -90,7 +91,7 @@ public sealed class TargetStore(Database database)
         if (!TargetAttainment.CanHaveTarget(indicator.Code))
         {
             throw new ArgumentException(
-                $"{indicator.Code} ({indicator.Name(english: false)}) heeft geen streefwaarde: meer of minder is daar niet beter of slechter.",
+                $"{indicator.Code} ({indicator.Name(Language.Dutch)}) heeft geen streefwaarde: meer of minder is daar niet beter of slechter.",
                 nameof(target));
         }
         if (target.Year is < FirstYear or > LastYear)
@@ -105,7 +106,7 @@ public sealed class TargetStore(Database database)
         if (indicator.Kind == IndicatorKind.Rate && target.Value > 100)
         {
             throw new ArgumentException(
-                $"{indicator.Code} ({indicator.Name(english: false)}) is een percentage: de streefwaarde ligt tussen 0 en 100, niet {target.Value}.",
+                $"{indicator.Code} ({indicator.Name(Language.Dutch)}) is een percentage: de streefwaarde ligt tussen 0 en 100, niet {target.Value}.",
                 nameof(target));
         }
     }

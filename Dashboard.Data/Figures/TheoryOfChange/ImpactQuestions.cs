@@ -1,4 +1,6 @@
+using System.Globalization;
 using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Explaining;
 
 namespace Dashboard.Data.Figures.TheoryOfChange;
 
@@ -8,15 +10,15 @@ namespace Dashboard.Data.Figures.TheoryOfChange;
 /// </summary>
 public static class ImpactQuestions
 {
-    public const string RightThingsNl = "Doen we de goede dingen?";
-    public const string RightThingsEn = "Are we doing the right things?";
+    /// <summary>"Doen we de goede dingen?"</summary>
+    public static string RightThingsQuestion(CultureInfo culture) => FigureTexts.Get("Question.RightThings", culture);
 
     /// <summary>Outcomes: outflow to paid work, positive outflow, drop-out, certificates, rise on the participation ladder.</summary>
     public static readonly IReadOnlyList<IndicatorCode> RightThings =
         [IndicatorCode.P4R, IndicatorCode.P6R, IndicatorCode.P7R, IndicatorCode.P9, IndicatorCode.P11];
 
-    public const string ThingsRightNl = "Doen we de dingen goed?";
-    public const string ThingsRightEn = "Are we doing things right?";
+    /// <summary>"Doen we de dingen goed?"</summary>
+    public static string ThingsRightQuestion(CultureInfo culture) => FigureTexts.Get("Question.ThingsRight", culture);
 
     /// <summary>Efficiency: participant hours, work-learning places, revenue, revenue per participant hour, weight reused.</summary>
     public static readonly IReadOnlyList<IndicatorCode> ThingsRight =

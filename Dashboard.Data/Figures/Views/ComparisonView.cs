@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;
@@ -11,12 +12,12 @@ namespace Dashboard.Data.Figures.Views;
 public sealed record ComparisonView(StoreComparison Comparison, ChartDescription Chart, int SmallCellK)
 {
     public static ComparisonView Build(IndicatorService indicators, IndicatorFilter filter, IndicatorCode code, Normalisation normalisation,
-        ViewerProfile profile, bool english, DateOnly? exportedOn)
+        ViewerProfile profile, CultureInfo culture, DateOnly? exportedOn)
     {
         var snapshot = indicators.Snapshot;
         var comparison = indicators.CompareStores(filter, code, null, normalisation, profile);
-        var text = new ChartText(FilterText.Describe(filter, snapshot.Practices, english),
-            SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english);
+        var text = new ChartText(FilterText.Describe(filter, snapshot.Practices, culture),
+            SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, culture), culture);
         return new ComparisonView(comparison, ChartDescriptions.Stores(comparison, text), indicators.Settings.SmallCellK);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
@@ -37,7 +38,7 @@ public sealed record OverviewView(
     }
 
     public static OverviewView Build(IndicatorService indicators, IReadOnlyList<Target> targets, IndicatorFilter filter, ViewerProfile profile,
-        IndicatorCode trendCode, bool english, DateOnly? exportedOn)
+        IndicatorCode trendCode, CultureInfo culture, DateOnly? exportedOn)
     {
         var snapshot = indicators.Snapshot;
         var inScope = snapshot.Practices.Where(filter.Includes).ToList();
@@ -50,22 +51,22 @@ public sealed record OverviewView(
             var practices = snapshot.Practices.Where(cardFilter.Includes).ToList();
             var group = groupKey is null ? compared.Current.Total : compared.Current.Groups.First(g => g.Key == groupKey);
             var table = compared.Current with { Filter = cardFilter };
-            var filterWords = Figures.Explaining.FilterText.Describe(cardFilter, snapshot.Practices, english);
+            var filterWords = Figures.Explaining.FilterText.Describe(cardFilter, snapshot.Practices, culture);
             return new OverviewCard(key, title, practices.Count, KeyFigures.Select(code => new KpiFigure(
                 group[code],
                 groupKey is null ? compared.FromLastYear(code) : compared.FromLastYear(code, groupKey),
                 TargetAttainment.For(group[code], cardFilter, practices, targets),
-                FigureExplanation.For(group[code], table, filterWords, english))).ToList());
+                FigureExplanation.For(group[code], table, filterWords, culture))).ToList());
         }
 
         var cards = compared.Current.Groups.Select(group => perPractice
             ? Card(group.Key, group.Label, filter with { Practices = new HashSet<long> { inScope.First(p => p.Path == group.Key).Id } }, group.Key)
-            : Card(group.Key, CodeLabels.Label(Codes.PracticeKinds, group.Key, english), filter with { PracticeKinds = new HashSet<string> { group.Key } }, group.Key))
+            : Card(group.Key, CodeLabels.Label(Codes.PracticeKinds, group.Key, culture), filter with { PracticeKinds = new HashSet<string> { group.Key } }, group.Key))
             .ToList();
-        var total = Card("totaal", english ? "All practices in the selection" : "Alle praktijken in de selectie", filter, null);
+        var total = Card("totaal", FigureTexts.Get("View.AllPractices", culture), filter, null);
 
-        var words = Figures.Explaining.FilterText.Describe(filter, snapshot.Practices, english);
-        var text = new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english);
+        var words = Figures.Explaining.FilterText.Describe(filter, snapshot.Practices, culture);
+        var text = new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, culture), culture);
         var lines = compared.Current.Groups.Select(group => (Name: cards.First(c => c.Key == group.Key).Title, Months: indicators.Calculate(
             perPractice
                 ? filter with { Practices = new HashSet<long> { inScope.First(p => p.Path == group.Key).Id } }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
@@ -45,33 +46,33 @@ public sealed record PracticeView(
     }
 
     public static PracticeView Build(IndicatorService indicators, IReadOnlyList<Target> targets, TheoryOfChangeStore theories,
-        IndicatorFilter filter, ViewerProfile profile, bool english, DateOnly? exportedOn)
+        IndicatorFilter filter, ViewerProfile profile, CultureInfo culture, DateOnly? exportedOn)
     {
         var snapshot = indicators.Snapshot;
         var subject = SubjectOf(filter, snapshot) ?? throw new ArgumentException("the filter is not about one practice or one practice kind", nameof(filter));
         var inScope = snapshot.Practices.Where(filter.Includes).ToList();
-        var words = FilterText.Describe(filter, snapshot.Practices, english);
-        var text = new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, english), english);
+        var words = FilterText.Describe(filter, snapshot.Practices, culture);
+        var text = new ChartText(words, SourceLine.For(filter, snapshot.Practices, snapshot.LastDataDay, exportedOn, culture), culture);
 
         var (title, subtitle, theory, example) = subject switch
         {
-            ({ } practice, _) => TitleOf(practice, theories, english),
-            (_, { } kind) => (CodeLabels.Label(Codes.PracticeKinds, kind, english),
-                english ? $"{inScope.Count} practices of this kind" : $"{inScope.Count} praktijken van deze soort",
-                TheoryOfChangeDefaults.For(KindAsPractice(kind, english)), true),
+            ({ } practice, _) => TitleOf(practice, theories, culture),
+            (_, { } kind) => (CodeLabels.Label(Codes.PracticeKinds, kind, culture),
+                FigureTexts.Format("View.PracticesOfKind", culture, inScope.Count),
+                TheoryOfChangeDefaults.For(KindAsPractice(kind, culture)), true),
             _ => throw new InvalidOperationException(),
         };
 
         var compared = indicators.Compare(filter, null, profile);
         var table = compared.Current;
         KpiFigure Kpi(IndicatorCode code) => new(table.Total[code], compared.FromLastYear(code),
-            TargetAttainment.For(table.Total[code], filter, inScope, targets), FigureExplanation.For(table.Total[code], table, words, english));
+            TargetAttainment.For(table.Total[code], filter, inScope, targets), FigureExplanation.For(table.Total[code], table, words, culture));
 
         ChartDescription By(Dimension dimension, IndicatorCode code, CodeList codes) =>
             ChartDescriptions.Breakdown(indicators.Calculate(filter, dimension, profile), code, text, null,
-                g => CodeLabels.Label(codes, g.Key, english)) with
+                g => CodeLabels.Label(codes, g.Key, culture)) with
             {
-                Title = $"{IndicatorCatalogue.Get(code).Name(english)} {(english ? "by" : "per")} {(english ? dimension.LabelEn() : dimension.LabelNl())}",
+                Title = FigureTexts.Format("Chart.ByDimension", culture, IndicatorCatalogue.Get(code).Name(culture), FigureTexts.Get($"Dimension.{dimension}", culture)),
             };
 
         var months = indicators.Calculate(filter, Dimension.Month, profile);
@@ -94,17 +95,17 @@ public sealed record PracticeView(
             table.Settings.SmallCellK);
     }
 
-    private static (string, string, PracticeTheoryOfChange, bool) TitleOf(PracticeInfo practice, TheoryOfChangeStore theories, bool english)
+    private static (string, string, PracticeTheoryOfChange, bool) TitleOf(PracticeInfo practice, TheoryOfChangeStore theories, CultureInfo culture)
     {
         var stored = theories.Get(practice.Id);
-        var subtitle = $"{Ellipsis.Name(practice.StoreName)} · {Ellipsis.Name(practice.OrganisationName)} · {CodeLabels.Label(Codes.PracticeKinds, practice.Kind, english)}";
+        var subtitle = $"{Ellipsis.Name(practice.StoreName)} · {Ellipsis.Name(practice.OrganisationName)} · {CodeLabels.Label(Codes.PracticeKinds, practice.Kind, culture)}";
         return (Ellipsis.Name(practice.Name), subtitle, stored ?? TheoryOfChangeDefaults.For(practice), stored is null);
     }
 
     /// <summary>A stand-in practice so that a kind gets the example theory of change written for its kind.</summary>
-    private static PracticeInfo KindAsPractice(string kind, bool english)
+    private static PracticeInfo KindAsPractice(string kind, CultureInfo culture)
     {
-        var label = CodeLabels.Label(Codes.PracticeKinds, kind, english);
-        return new PracticeInfo(0, kind, label, kind, 0, "", english ? "the selected stores" : "de gekozen winkels", null, null, 0, "");
+        var label = CodeLabels.Label(Codes.PracticeKinds, kind, culture);
+        return new PracticeInfo(0, kind, label, kind, 0, "", FigureTexts.Get("View.SelectedStores", culture), null, null, 0, "");
     }
 }

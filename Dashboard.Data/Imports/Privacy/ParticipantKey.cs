@@ -46,9 +46,7 @@ public sealed class ParticipantKey
             }
             else if (stored != key.Fingerprint)
             {
-                throw new ImportRefusedException(
-                    $"Het sleutelbestand '{path}' hoort niet bij deze database (andere vingerafdruk). " +
-                    "Zet het juiste sleutelbestand terug (uit de back-up); met een andere sleutel zouden alle deelnemers dubbel worden opgeslagen.");
+                throw new ImportRefusedException(new ImportText("Key.OtherDatabase", path));
             }
             return key;
         }
@@ -89,10 +87,7 @@ public sealed class ParticipantKey
         }
     }
 
-    private static ImportRefusedException MissingKey(string path) => new(
-        $"Het sleutelbestand voor deelnemerscodes ontbreekt ('{path}'), terwijl de database al deelnemers bevat. " +
-        "De import is gestopt: met een nieuwe sleutel zou elk traject dubbel worden opgeslagen. " +
-        "Zet het sleutelbestand terug uit de back-up, of stel het juiste pad in (Privacy:KeyFile).");
+    private static ImportRefusedException MissingKey(string path) => new(new ImportText("Key.Missing", path));
 
     private static void Remember(ParticipantKey key, SqliteConnection connection, SqliteTransaction transaction) =>
         connection.Execute("INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -112,7 +107,7 @@ public sealed class ParticipantKey
         catch (FormatException)
         {
         }
-        throw new ImportRefusedException($"Het sleutelbestand '{path}' is beschadigd: het bevat geen geldige sleutel.");
+        throw new ImportRefusedException(new ImportText("Key.Damaged", path));
     }
 
     private static void Write(string path, byte[] key)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Imports.Sales;
@@ -21,7 +23,7 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
         using var connection = database.Open();
         if (!BatchOrganisations.Within(connection, null, batchId, scope))
         {
-            throw new AccessDeniedException(OutsideScope(batchId));
+            throw new AccessDeniedException(OutsideScope(batchId).In(Dutch.Culture));
         }
         var goes = connection.Scalar<long>("SELECT COALESCE(SUM(row_count), 0) FROM sales_batch_ranges WHERE batch_id = $id", null, ("$id", batchId));
         var comesBack = connection.Scalar<long>("SELECT COUNT(*) FROM replaced_sales WHERE replaced_by_batch_id = $id", null, ("$id", batchId));
@@ -48,17 +50,15 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
             r => (Kind: r.GetString(0), File: r.GetString(1), Undone: r.GetStringOrNull(2)), transaction, ("$id", batchId)).FirstOrDefault();
         if (batch.Kind is null)
         {
-            return UndoOutcome.Refused($"Import {batchId} bestaat niet.");
+            return UndoOutcome.Refused(new ImportText("Undo.Unknown", batchId));
         }
         if (batch.Kind != ImportKind.Verkopen.Name())
         {
-            return UndoOutcome.Refused(
-                $"Import {batchId} ('{batch.File}') is een {batch.Kind}-import. Alleen verkoopimports kunnen ongedaan worden gemaakt; " +
-                "corrigeer trajecten en certificaten door het bestand opnieuw te importeren (eventueel met vervangen).");
+            return UndoOutcome.Refused(new ImportText("Undo.NotSales", batchId, batch.File, batch.Kind));
         }
         if (batch.Undone is not null)
         {
-            return UndoOutcome.Refused($"Import {batchId} ('{batch.File}') is al ongedaan gemaakt.");
+            return UndoOutcome.Refused(new ImportText("Undo.AlreadyUndone", batchId, batch.File));
         }
         var later = connection.Query(
             """
@@ -70,13 +70,13 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
             WHERE mine.batch_id = $id
             ORDER BY b.id
             """, r => (Id: r.GetInt64(0), File: r.GetString(1)), transaction, ("$id", batchId))
-            .Select(b => BatchOrganisations.Within(connection, transaction, b.Id, scope) ? $"import {b.Id} ('{b.File}')" : $"import {b.Id}, die u niet ongedaan kunt maken")
+            .Select(b => BatchOrganisations.Within(connection, transaction, b.Id, scope)
+                ? new ImportText("Undo.LaterImport.Yours", b.Id, b.File)
+                : new ImportText("Undo.LaterImport.NotYours", b.Id))
             .ToList();
         if (later.Count > 0)
         {
-            return UndoOutcome.Refused(
-                $"Import {batchId} ('{batch.File}') kan nog niet ongedaan worden gemaakt: een latere import overlapt hem " +
-                $"({string.Join(", ", later)}). Maak die eerst ongedaan.");
+            return UndoOutcome.Refused(new ImportText("Undo.LaterImport", batchId, batch.File, later));
         }
 
         var removed = 0;
@@ -101,18 +101,20 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
             ("$at", clock.GetLocalNow().ToString("O")), ("$id", batchId));
         DataVersion.Bump(connection, transaction);
         transaction.Commit();
-        return new UndoOutcome(true,
-            $"Import {batchId} ('{batch.File}') is ongedaan gemaakt: {removed} verkoopregels verwijderd, {restored} eerder vervangen regels teruggezet.",
-            removed, restored);
+        return new UndoOutcome(true, new ImportText("Undo.Done", batchId, batch.File, removed, restored), removed, restored);
     }
 
-    private static string OutsideScope(long batchId) =>
-        $"Geen toegang: import {batchId} bestaat niet of gaat (ook) over organisaties waarvoor u geen rechten hebt. Zo'n import kan alleen de beheerder ongedaan maken.";
+    private static ImportText OutsideScope(long batchId) => new("Undo.OutsideScope", batchId);
 }
 
 public sealed record UndoPreview(long RowsThatGo, long RowsThatComeBack);
 
-public sealed record UndoOutcome(bool Succeeded, string Message, int RowsRemoved = 0, int RowsRestored = 0)
+/// <summary>What an undo did or why it was refused, in the reader's language; <see cref="Message"/> is the Dutch the audit log stores.</summary>
+public sealed record UndoOutcome(bool Succeeded, ImportText Text, int RowsRemoved = 0, int RowsRestored = 0)
 {
-    public static UndoOutcome Refused(string message) => new(false, message);
+    public string Message => Text.In(Dutch.Culture);
+
+    public string MessageIn(CultureInfo culture) => Text.In(culture);
+
+    public static UndoOutcome Refused(ImportText text) => new(false, text);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Explaining;
@@ -43,7 +44,7 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
         await tab.SignInAsync(role);
 
         Assert.Equal("/", tab.PathAndQuery);
-        await Expect(tab.Page.Locator(".app-user-role")).ToHaveTextAsync(role.Label(english: false));
+        await Expect(tab.Page.Locator(".app-user-role")).ToHaveTextAsync(role.Label(culture: Language.Dutch));
         Assert.Equal(menu, await MenuAsync(tab));
         await Expect(tab.Page.Locator(".app-preview input, .app-preview [role=switch]")).ToHaveCountAsync(role == Role.Beheerder ? 1 : 0);
     }

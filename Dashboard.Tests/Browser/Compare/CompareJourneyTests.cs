@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Explaining;
@@ -35,7 +36,7 @@ public sealed class CompareJourneyTests(BrowserFixture browser)
                 .ToHaveTextAsync(FigureFormat.Value(row.Figure, smallCellK: 5));
         }
         var shown = await rows.Locator("[data-store]").AllInnerTextsAsync();
-        var values = shown.TakeWhile(t => t.EndsWith('%')).Select(t => decimal.Parse(t.TrimEnd('%'), FigureFormat.Culture(false))).ToList();
+        var values = shown.TakeWhile(t => t.EndsWith('%')).Select(t => decimal.Parse(t.TrimEnd('%'), Language.Dutch)).ToList();
         Assert.Equal(values.OrderDescending(), values);
         Assert.All(shown.Skip(values.Count), t => Assert.Equal("afgeschermd", t));
         Assert.DoesNotContain("0,0%", shown.Skip(values.Count));

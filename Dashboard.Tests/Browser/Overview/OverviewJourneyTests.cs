@@ -110,7 +110,7 @@ public sealed class OverviewJourneyTests(BrowserFixture browser)
         await Expect(menu).ToContainTextAsync("Overview");
         await Expect(menu).Not.ToContainTextAsync("Overzicht");
         await Expect(overview.TotalCard(IndicatorCode.P1).Locator(".indicator-term")).ToHaveTextAsync("Active participants");
-        var english = FigureFormat.Number(IndicatorCode.P1, participants.Value!.Value, english: true);
+        var english = FigureFormat.Number(IndicatorCode.P1, participants.Value!.Value, culture: Language.English);
         Assert.Contains(",", english);
         await Expect(overview.TotalValue(IndicatorCode.P1)).ToHaveTextAsync(english);
         await Expect(tab.Page.Locator(".app-language button[lang='en']")).ToHaveAttributeAsync("aria-pressed", "true");
@@ -128,7 +128,7 @@ public sealed class OverviewJourneyTests(BrowserFixture browser)
         var dialog = tab.Page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog).ToContainTextAsync("% uitstroom naar betaald werk — Alle praktijken in de selectie");
-        await Expect(dialog).ToContainTextAsync(IndicatorCatalogue.Get(IndicatorCode.P4R).Definition(false));
+        await Expect(dialog).ToContainTextAsync(IndicatorCatalogue.Get(IndicatorCode.P4R).Definition(Language.Dutch));
         var words = FilterText.Describe(Resolve(new NamedFilter { PracticeKinds = ["horeca"] }, Year2025), browser.Indicators.Snapshot.Practices);
         Assert.Contains("Horeca", words);
         await Expect(dialog).ToContainTextAsync(words);

@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
@@ -44,7 +45,7 @@ public sealed class TargetJourneyTests(BrowserFixture browser)
 
             var card = new OverviewScreen(tab).TotalCard(IndicatorCode.P9);
             await Expect(card.Locator(".kpi-target"))
-                .ToHaveTextAsync($"{attainment.Percent!.Value.ToString("N0", FigureFormat.Culture(false))}% van streefwaarde {FigureFormat.Number(IndicatorCode.P9, attainment.Target)}");
+                .ToHaveTextAsync($"{attainment.Percent!.Value.ToString("N0", Language.Dutch)}% van streefwaarde {FigureFormat.Number(IndicatorCode.P9, attainment.Target)}");
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using Dashboard.Components.Shared;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Results;
@@ -56,7 +57,7 @@ public sealed class KpiCardTests : ComponentTestContext
         var card = Card(Figure(code, status, value));
 
         Assert.Equal(shown, card.Find(".kpi-value").TextContent);
-        Assert.Equal(IndicatorCatalogue.Get(Enum.Parse<IndicatorCode>(code)).Name(true), card.Find(".indicator-term").TextContent);
+        Assert.Equal(IndicatorCatalogue.Get(Enum.Parse<IndicatorCode>(code)).Name(Language.English), card.Find(".indicator-term").TextContent);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;
@@ -17,7 +18,7 @@ namespace Dashboard.Tests.Exports.Charts;
 public sealed class ChartExportFromTheEngineTests : IDisposable
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-    private static readonly ChartText Text = new("2025 · alle organisaties", "Bron: alle organisaties · ImpactDashboard · gegevens t/m 31-12-2025");
+    private static readonly ChartText Text = new("2025 · alle organisaties", "Bron: alle organisaties · ImpactDashboard · gegevens t/m 31-12-2025", Language.Dutch);
     private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
 
     private IndicatorService Service => new(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
@@ -38,9 +39,9 @@ public sealed class ChartExportFromTheEngineTests : IDisposable
         Assert.Equal([FigureStatus.Ok, FigureStatus.Ok, FigureStatus.Ok, FigureStatus.Hidden], chart.Series[0].Points.Select(p => p.Status));
         foreach (var size in ChartSize.All)
         {
-            Assert.Equal((size.Width, size.Height), PngFile.Size(ChartExport.Png(chart, size)));
+            Assert.Equal((size.Width, size.Height), PngFile.Size(ChartExport.Png(chart, size, Language.Dutch)));
         }
-        var svg = XDocument.Parse(ChartExport.Svg(chart)).Root!;
+        var svg = XDocument.Parse(ChartExport.Svg(chart, Language.Dutch)).Root!;
         var texts = SvgFile.Texts(svg);
         Assert.Contains("Van instroom naar betaald werk", texts);
         Assert.Contains(Text.Subtitle, texts);
@@ -59,7 +60,7 @@ public sealed class ChartExportFromTheEngineTests : IDisposable
 
         var chart = ChartDescriptions.Stores(comparison, Text);
 
-        var svg = XDocument.Parse(ChartExport.Svg(chart)).Root!;
+        var svg = XDocument.Parse(ChartExport.Svg(chart, Language.Dutch)).Root!;
         var texts = SvgFile.Texts(svg);
         Assert.Contains("Zwolle Noord", texts);
         Assert.Contains("Aan de Maas Centrum", texts);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures.Charts;
 using SkiaSharp;
@@ -28,7 +29,7 @@ public sealed class ChartPngTests
     public void Each_chart_is_a_png_of_exactly_its_size_with_nothing_run_off_the_edges(string chartName, string sizeName)
     {
         var size = ChartSize.All.Single(s => s.Name == sizeName);
-        var png = ChartExport.Png(SampleCharts.Named(chartName), size, english: false);
+        var png = ChartExport.Png(SampleCharts.Named(chartName), size, culture: Language.Dutch);
         PngFile.Preview($"{chartName}-{sizeName}", png);
 
         Assert.Equal(PngFile.Signature, png[..8]);
@@ -49,7 +50,7 @@ public sealed class ChartPngTests
     [MemberData(nameof(Charts))]
     public void In_English_too_each_chart_keeps_within_its_edges(string chartName)
     {
-        var png = ChartExport.Png(SampleCharts.Named(chartName), ChartSize.Screen, english: true);
+        var png = ChartExport.Png(SampleCharts.Named(chartName), ChartSize.Screen, culture: Language.English);
         PngFile.Preview($"{chartName}-en", png);
 
         Assert.Equal((1200, 675), PngFile.Size(png));
@@ -63,15 +64,15 @@ public sealed class ChartPngTests
     [Fact]
     public void The_title_is_written_large_and_dark_across_the_top()
     {
-        using var titled = SKBitmap.Decode(ChartExport.Png(SampleCharts.BarWithHiddenAndMedian(), ChartSize.Screen));
-        var untitledPng = ChartExport.Png(SampleCharts.BarWithHiddenAndMedian(title: ""), ChartSize.Screen);
+        using var titled = SKBitmap.Decode(ChartExport.Png(SampleCharts.BarWithHiddenAndMedian(), ChartSize.Screen, Language.Dutch));
+        var untitledPng = ChartExport.Png(SampleCharts.BarWithHiddenAndMedian(title: ""), ChartSize.Screen, Language.Dutch);
         using var untitled = SKBitmap.Decode(untitledPng);
         var titleArea = new SKRectI(32, 26, 600, 61);
 
         Assert.True(PngFile.Ink(titled, titleArea) > 600, $"title ink: {PngFile.Ink(titled, titleArea)} pixels");
         // Without a title the subtitle moves up, in its lighter grey: the near-black ink is the title's.
         Assert.True(PngFile.Ink(untitled, titleArea) < 50, $"ink without a title: {PngFile.Ink(untitled, titleArea)} pixels");
-        Assert.NotEqual(ChartExport.Png(SampleCharts.BarWithHiddenAndMedian(), ChartSize.Screen), untitledPng);
+        Assert.NotEqual(ChartExport.Png(SampleCharts.BarWithHiddenAndMedian(), ChartSize.Screen, Language.Dutch), untitledPng);
         var colours = new HashSet<SKColor>(titled.Pixels);
         Assert.True(colours.Count > 100, $"{colours.Count} colours");
     }
@@ -82,7 +83,7 @@ public sealed class ChartPngTests
         var chart = SampleCharts.BarWithHiddenAndMedian();
         var ink = ChartSize.All.ToDictionary(s => s, s =>
         {
-            using var image = SKBitmap.Decode(ChartExport.Png(chart, s));
+            using var image = SKBitmap.Decode(ChartExport.Png(chart, s, Language.Dutch));
             var scale = s.Width / 1200f;
             return PngFile.Darkness(image, new SKRectI(0, (int)(26 * scale), s.Width, (int)(61 * scale)));
         });
@@ -100,8 +101,8 @@ public sealed class ChartPngTests
         {
             Series = [new(hidden.Series[0].Name, [.. hidden.Series[0].Points.Take(3), new("Betaald werk", 0m, Data.Figures.Results.FigureStatus.Ok)])],
         };
-        using var withMark = SKBitmap.Decode(ChartExport.Png(hidden, ChartSize.Screen));
-        using var withZero = SKBitmap.Decode(ChartExport.Png(zero, ChartSize.Screen));
+        using var withMark = SKBitmap.Decode(ChartExport.Png(hidden, ChartSize.Screen, Language.Dutch));
+        using var withZero = SKBitmap.Decode(ChartExport.Png(zero, ChartSize.Screen, Language.Dutch));
         // The legend's line with the note on hidden values, below the plot.
         var legend = new SKRectI(32, 595, 1168, 635);
 
@@ -112,8 +113,8 @@ public sealed class ChartPngTests
     [Fact]
     public void The_print_version_says_it_is_300_dpi_so_it_prints_21_cm_wide()
     {
-        var print = ChartExport.Png(SampleCharts.Funnel(), ChartSize.Print);
-        var screen = ChartExport.Png(SampleCharts.Funnel(), ChartSize.Screen);
+        var print = ChartExport.Png(SampleCharts.Funnel(), ChartSize.Print, Language.Dutch);
+        var screen = ChartExport.Png(SampleCharts.Funnel(), ChartSize.Screen, Language.Dutch);
 
         // The pHYs chunk straight after the header: 11811 pixels a metre both ways, and a valid checksum.
         Assert.Equal("pHYs", Encoding.ASCII.GetString(print, 37, 4));
@@ -136,9 +137,9 @@ public sealed class ChartPngTests
             return chart with { Series = [chart.Series[0] with { Points = [chart.Series[0].Points[0] with { Category = store }, .. chart.Series[0].Points.Skip(1)] }] };
         }
 
-        var png = await Task.Run(() => ChartExport.Png(Named("Aan de Maas Centrum " + new string('k', 10_000_000)), ChartSize.Screen))
+        var png = await Task.Run(() => ChartExport.Png(Named("Aan de Maas Centrum " + new string('k', 10_000_000)), ChartSize.Screen, Language.Dutch))
             .WaitAsync(LongNameExportTests.Budget);
 
-        Assert.Equal(ChartExport.Png(Named("Aan de Maas Centrum " + new string('k', 39) + "…"), ChartSize.Screen), png);
+        Assert.Equal(ChartExport.Png(Named("Aan de Maas Centrum " + new string('k', 39) + "…"), ChartSize.Screen, Language.Dutch), png);
     }
 }

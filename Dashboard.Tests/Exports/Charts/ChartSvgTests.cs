@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures.Charts;
@@ -16,7 +17,7 @@ public sealed class ChartSvgTests
     {
         var chart = SampleCharts.BarWithHiddenAndMedian();
 
-        var svg = XDocument.Parse(ChartExport.Svg(chart)).Root!;
+        var svg = XDocument.Parse(ChartExport.Svg(chart, Language.Dutch)).Root!;
 
         Assert.Equal(Svg + "svg", svg.Name);
         Assert.Equal(("1200", "675", "0 0 1200 675"), (svg.Attribute("width")?.Value, svg.Attribute("height")?.Value, svg.Attribute("viewBox")?.Value));
@@ -30,8 +31,8 @@ public sealed class ChartSvgTests
     [Fact]
     public void A_hidden_value_is_marked_with_a_drawn_circle_and_read_out_as_protected()
     {
-        var hidden = XDocument.Parse(ChartExport.Svg(SampleCharts.BarWithHiddenAndMedian())).Root!;
-        var shown = XDocument.Parse(ChartExport.Svg(WithEveryValueShown(SampleCharts.BarWithHiddenAndMedian()))).Root!;
+        var hidden = XDocument.Parse(ChartExport.Svg(SampleCharts.BarWithHiddenAndMedian(), Language.Dutch)).Root!;
+        var shown = XDocument.Parse(ChartExport.Svg(WithEveryValueShown(SampleCharts.BarWithHiddenAndMedian()), Language.Dutch)).Root!;
 
         // The ⊘ after the store's name, in place of its bar, and before the note in the legend.
         Assert.Equal(3, hidden.Descendants(Svg + "ellipse").Count());
@@ -49,7 +50,7 @@ public sealed class ChartSvgTests
     [Fact]
     public void A_line_breaks_at_a_hidden_point_instead_of_dropping_to_zero()
     {
-        var svg = XDocument.Parse(ChartExport.Svg(SampleCharts.LineWithHiddenPoints())).Root!;
+        var svg = XDocument.Parse(ChartExport.Svg(SampleCharts.LineWithHiddenPoints(), Language.Dutch)).Root!;
 
         // This year: January–February, April–July, September–December; a year earlier: January–May, July–December.
         // Each series also has its line in the legend.
@@ -62,9 +63,9 @@ public sealed class ChartSvgTests
     [Fact]
     public void Numbers_read_as_on_screen_in_Dutch_or_in_English()
     {
-        var dutch = Texts(XDocument.Parse(ChartExport.Svg(SampleCharts.BarWithHiddenAndMedian(), english: false)).Root!);
-        var english = Texts(XDocument.Parse(ChartExport.Svg(SampleCharts.BarWithHiddenAndMedian(), english: true)).Root!);
-        var rates = Texts(XDocument.Parse(ChartExport.Svg(SampleCharts.EighteenStores())).Root!);
+        var dutch = Texts(XDocument.Parse(ChartExport.Svg(SampleCharts.BarWithHiddenAndMedian(), culture: Language.Dutch)).Root!);
+        var english = Texts(XDocument.Parse(ChartExport.Svg(SampleCharts.BarWithHiddenAndMedian(), culture: Language.English)).Root!);
+        var rates = Texts(XDocument.Parse(ChartExport.Svg(SampleCharts.EighteenStores(), Language.Dutch)).Root!);
 
         Assert.Contains("1.000", dutch);
         Assert.Contains("1.250", dutch);
@@ -81,7 +82,7 @@ public sealed class ChartSvgTests
     [Fact]
     public void Every_text_is_drawn_as_outlines_of_the_product_font_so_no_installed_font_is_needed()
     {
-        var svg = SvgFile.Open(ChartExport.Svg(SampleCharts.LineWithHiddenPoints()));
+        var svg = SvgFile.Open(ChartExport.Svg(SampleCharts.LineWithHiddenPoints(), Language.Dutch));
 
         // Nothing is left for a viewer or layout program to set in a font of its own choosing.
         Assert.Empty(svg.Descendants(Svg + "text"));
@@ -98,7 +99,7 @@ public sealed class ChartSvgTests
     [Fact]
     public void The_outlines_keep_the_file_small_enough_for_a_layout_program()
     {
-        var svg = ChartExport.Svg(SampleCharts.EighteenStores());
+        var svg = ChartExport.Svg(SampleCharts.EighteenStores(), Language.Dutch);
 
         // About 270 KB for this, the most lettered chart: outlines in the path data SkiaSharp writes would take 610 KB.
         Assert.InRange(svg.Length, 1, 300_000);
@@ -109,7 +110,7 @@ public sealed class ChartSvgTests
     {
         var chart = SampleCharts.EighteenStores();
 
-        var svg = XDocument.Parse(ChartExport.Svg(chart)).Root!;
+        var svg = XDocument.Parse(ChartExport.Svg(chart, Language.Dutch)).Root!;
 
         var texts = Texts(svg);
         Assert.All(chart.Categories, store => Assert.Contains(store, texts));
@@ -126,7 +127,7 @@ public sealed class ChartSvgTests
     {
         var chart = SampleCharts.EightLongNames();
 
-        var texts = Texts(XDocument.Parse(ChartExport.Svg(chart)).Root!);
+        var texts = Texts(XDocument.Parse(ChartExport.Svg(chart, Language.Dutch)).Root!);
 
         var words = chart.Categories.SelectMany(c => c.Split(' ')).ToHashSet();
         var lines = texts.Where(t => t.Split(' ').Any(words.Contains) && chart.Categories.Any(c => c.Contains(t, StringComparison.Ordinal))).ToList();
@@ -143,7 +144,7 @@ public sealed class ChartSvgTests
         var chart = SampleCharts.BarWithHiddenAndMedian();
         chart = chart with { Series = [chart.Series[0] with { Points = [chart.Series[0].Points[0] with { Category = store }, .. chart.Series[0].Points.Skip(1)] }] };
 
-        var svg = SvgFile.Open(await Task.Run(() => ChartExport.Svg(chart)).WaitAsync(LongNameExportTests.Budget));
+        var svg = SvgFile.Open(await Task.Run(() => ChartExport.Svg(chart, Language.Dutch)).WaitAsync(LongNameExportTests.Budget));
 
         // Upright bars: the name wraps, its words on the first line, as much of the run of k's as is drawn on the next.
         var texts = Texts(svg);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Factsheets;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
@@ -24,12 +26,12 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
 
     private static IndicatorFilter Horeca(Period period) => new(period) { PracticeKinds = new HashSet<string> { "horeca" } };
 
-    private Factsheet ForPractice(IndicatorFilter filter, bool english = false) => FactsheetBuilder.ForPractice(_indicators,
-        new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), filter, ViewerProfile.Protected, english, ExportedOn);
+    private Factsheet ForPractice(IndicatorFilter filter, CultureInfo? culture = null) => FactsheetBuilder.ForPractice(_indicators,
+        new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), filter, ViewerProfile.Protected, culture ?? Language.Dutch, ExportedOn);
 
-    private Factsheet ForOrganisation(string name, bool english = false) => FactsheetBuilder.ForOrganisation(_indicators,
+    private Factsheet ForOrganisation(string name, CultureInfo? culture = null) => FactsheetBuilder.ForOrganisation(_indicators,
         new TargetStore(demo.Installation.Database), Practices.First(p => p.OrganisationName == name).OrganisationId, Period.Year(2025),
-        ViewerProfile.Protected, english, ExportedOn);
+        ViewerProfile.Protected, culture ?? Language.Dutch, ExportedOn);
 
     private Figure Protected(IndicatorFilter filter, IndicatorCode code) => _indicators.Calculate(filter, null, ViewerProfile.Protected).Total[code];
 
@@ -47,7 +49,7 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
         Assert.All(sheet.Figures, tile => Assert.Equal(FigureFormat.Value(Protected(filter, tile.Code), 5), tile.Value));
         Assert.Equal("t.o.v. 2024", sheet.Figures[0].Against);
         Assert.InRange(sheet.Sentences.Count, 3, 5);
-        Assert.Equal($"In 2025 boden de {NumberWords.Count(restaurants.Count)} horecazaken {sheet.Figures[0].Value} mensen een werkleerplek.", sheet.Sentences[0]);
+        Assert.Equal($"In 2025 boden de {NumberWords.Count(restaurants.Count, Language.Dutch)} horecazaken {sheet.Figures[0].Value} mensen een werkleerplek.", sheet.Sentences[0]);
         Assert.Equal("De praktijken", sheet.Aside!.Heading);
         Assert.All(restaurants, r => Assert.Contains($"{r.Name} ({r.City})", sheet.Aside.Text, StringComparison.Ordinal));
         Assert.StartsWith("Bron: alle organisaties · ImpactDashboard · gegevens t/m ", sheet.SourceLine, StringComparison.Ordinal);
@@ -69,7 +71,7 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
         Assert.Equal($"{practices} praktijken · 2025", sheet.Subtitle);
         Assert.Equal(FactsheetBuilder.OrganisationHeadline, sheet.Figures.Select(f => f.Code));
         Assert.InRange(sheet.Sentences.Count, 3, 5);
-        Assert.Equal($"In 2025 bood {name} {sheet.Figures[0].Value} mensen een werkleerplek in {NumberWords.Count(practices)} praktijken.", sheet.Sentences[0]);
+        Assert.Equal($"In 2025 bood {name} {sheet.Figures[0].Value} mensen een werkleerplek in {NumberWords.Count(practices, Language.Dutch)} praktijken.", sheet.Sentences[0]);
         Assert.StartsWith($"Bron: {name} · ImpactDashboard", sheet.SourceLine, StringComparison.Ordinal);
         Assert.Contains(sheet.Assumptions, a => a.StartsWith("CO2-factor: 1 kg CO2-eq per kg hergebruikt, voor elke categorie (bron: TNO", StringComparison.Ordinal));
         Assert.Contains(sheet.Assumptions, a => a.Contains("meubels 25 kg", StringComparison.Ordinal) && a.Contains("bron: aanname", StringComparison.Ordinal));
@@ -79,7 +81,7 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
     [Fact]
     public void In_English_the_organisations_factsheet_is_English_throughout()
     {
-        var sheet = ForOrganisation("Stichting Tweede Ronde", english: true);
+        var sheet = ForOrganisation("Stichting Tweede Ronde", Language.English);
 
         Assert.Equal("Factsheet · organisation", sheet.Kicker);
         Assert.Equal("Active participants", sheet.Figures[0].Name);
@@ -97,12 +99,12 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
         Assert.True(exact.HasValue && Protected(filter, IndicatorCode.P4R).Status == FigureStatus.Hidden, "the demo has a protected outflow here");
 
         var sheet = ForPractice(filter);
-        var text = PdfText.Of(FactsheetPdf.Write(sheet, FactsheetPdfTests.StandInChart, english: false));
+        var text = PdfText.Of(FactsheetPdf.Write(sheet, FactsheetPdfTests.StandInChart, Language.Dutch));
 
         Assert.Equal("afgeschermd", sheet.Figures.Single(f => f.Code == IndicatorCode.P4R).Value);
         Assert.DoesNotContain(sheet.Sentences, s => s.Contains("uitstro", StringComparison.Ordinal));
         Assert.DoesNotContain(FigureFormat.Number(IndicatorCode.P4R, exact.Value!.Value), text, StringComparison.Ordinal);
-        Assert.DoesNotContain(sheet.Sentences, s => s.Contains(NumberWords.Percent(exact.Value.Value), StringComparison.Ordinal));
+        Assert.DoesNotContain(sheet.Sentences, s => s.Contains(NumberWords.Percent(exact.Value.Value, Language.Dutch), StringComparison.Ordinal));
         Assert.StartsWith("Van januari tot en met oktober 2026 bood Restaurant De Pan ", sheet.Sentences[0], StringComparison.Ordinal);
         Assert.Equal("Impactdoel", sheet.Aside!.Heading);
     }
@@ -110,9 +112,9 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
     [Fact]
     public void The_demo_factsheets_print_on_one_page_with_every_sentence_on_it()
     {
-        foreach (var sheet in new[] { ForPractice(Horeca(Period.Year(2025))), ForOrganisation("De Kringwinkel Zuidoost", english: true) })
+        foreach (var sheet in new[] { ForPractice(Horeca(Period.Year(2025))), ForOrganisation("De Kringwinkel Zuidoost", Language.English) })
         {
-            var pdf = FactsheetPdf.Write(sheet, FactsheetPdfTests.StandInChart, sheet.English);
+            var pdf = FactsheetPdf.Write(sheet, FactsheetPdfTests.StandInChart, sheet.Culture);
 
             using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
             Assert.Equal(1, document.PageCount);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Factsheets;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;
@@ -16,7 +18,7 @@ public sealed class FactsheetPdfTests
     public static byte[] StandInChart { get; } =
         File.ReadAllBytes(Path.Combine(Repository.Root, "Dashboard.Tests", "Exports", "Factsheets", "Fixtures", "stand-in-chart.png"));
 
-    public static Factsheet Sample(bool english = false) => new(
+    public static Factsheet Sample(CultureInfo? culture = null) => new(
         "Factsheet · goede praktijk",
         "Horeca",
         "7 praktijken van deze soort · 2025 · alle organisaties",
@@ -36,17 +38,17 @@ public sealed class FactsheetPdfTests
             "De horecazaken zetten samen € 1,23 miljoen om.",
         ],
         IndicatorCatalogue.All.Where(i => i.Code is IndicatorCode.P1 or IndicatorCode.P9 or IndicatorCode.E1)
-            .Select(i => new FactsheetDefinition(i.Name(english), i.Definition(english))).ToList(),
+            .Select(i => new FactsheetDefinition(i.Name(culture ?? Language.Dutch), i.Definition(culture ?? Language.Dutch))).ToList(),
         ["Kleine aantallen zijn afgeschermd: aantallen van 1 t/m 4 staan er als <5.", "1 fte = 36 uur per week."],
         "Bron: alle organisaties · ImpactDashboard · gegevens t/m 31-10-2026 · geëxporteerd 15-11-2026",
-        english);
+        culture ?? Language.Dutch);
 
     private static PdfDocument Open(byte[] pdf) => PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
 
     [Fact]
     public void It_is_a_valid_pdf_of_exactly_one_a4_page()
     {
-        var pdf = FactsheetPdf.Write(Sample(), StandInChart, english: false);
+        var pdf = FactsheetPdf.Write(Sample(), StandInChart, Language.Dutch);
 
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
         Assert.EndsWith("%%EOF", Encoding.ASCII.GetString(pdf, pdf.Length - 8, 8).TrimEnd());
@@ -61,7 +63,7 @@ public sealed class FactsheetPdfTests
     {
         var before = DateTime.Now.AddMinutes(-1);
 
-        using var document = Open(FactsheetPdf.Write(Sample(), StandInChart, english: false));
+        using var document = Open(FactsheetPdf.Write(Sample(), StandInChart, Language.Dutch));
 
         Assert.Equal("Horeca", document.Info.Title);
         Assert.Equal("ImpactDashboard", document.Info.Author);
@@ -71,7 +73,7 @@ public sealed class FactsheetPdfTests
     [Fact]
     public void Every_font_on_the_page_is_the_product_font_embedded_in_the_file()
     {
-        using var document = Open(FactsheetPdf.Write(Sample(), StandInChart, english: false));
+        using var document = Open(FactsheetPdf.Write(Sample(), StandInChart, Language.Dutch));
 
         var fonts = document.Pages[0].Resources.Elements.GetDictionary("/Font")!;
         Assert.Equal(2, fonts.Elements.Count);
@@ -91,7 +93,7 @@ public sealed class FactsheetPdfTests
     {
         var factsheet = Sample();
 
-        var text = PdfText.Of(FactsheetPdf.Write(factsheet, StandInChart, english: false));
+        var text = PdfText.Of(FactsheetPdf.Write(factsheet, StandInChart, Language.Dutch));
 
         Assert.Contains("Horeca", text, StringComparison.Ordinal);
         Assert.Contains(factsheet.Subtitle, text, StringComparison.Ordinal);
@@ -109,7 +111,7 @@ public sealed class FactsheetPdfTests
     [Fact]
     public void In_English_the_page_headings_are_English()
     {
-        var text = PdfText.Of(FactsheetPdf.Write(Sample(english: true), StandInChart, english: true));
+        var text = PdfText.Of(FactsheetPdf.Write(Sample(Language.English), StandInChart, Language.English));
 
         Assert.Contains("At a glance", text, StringComparison.Ordinal);
         Assert.Contains("Definitions", text, StringComparison.Ordinal);
@@ -125,11 +127,11 @@ public sealed class FactsheetPdfTests
             Title = longName,
             Subtitle = string.Join(" · ", Enumerable.Repeat("organisatie: " + longName, 3)),
             Sentences = Enumerable.Repeat(string.Join(" ", Enumerable.Repeat("Een heel lange zin over wat er allemaal bereikt is.", 8)), 5).ToList(),
-            Definitions = IndicatorCatalogue.All.Select(i => new FactsheetDefinition(i.Name(english: false), i.Definition(english: false) + " " + i.Definition(english: false))).ToList(),
+            Definitions = IndicatorCatalogue.All.Select(i => new FactsheetDefinition(i.Name(Language.Dutch), i.Definition(Language.Dutch) + " " + i.Definition(Language.Dutch))).ToList(),
             Assumptions = Enumerable.Range(1, 20).Select(i => $"Aanname {i}: een lange toelichting op een instelling met haar bron erbij.").ToList(),
         };
 
-        var pdf = FactsheetPdf.Write(factsheet, StandInChart, english: false);
+        var pdf = FactsheetPdf.Write(factsheet, StandInChart, Language.Dutch);
 
         using var document = Open(pdf);
         Assert.Equal(1, document.PageCount);
@@ -150,7 +152,7 @@ public sealed class FactsheetPdfTests
     {
         var factsheet = Sample() with { Title = new string('W', 60) };
 
-        var runs = PdfText.Runs(FactsheetPdf.Write(factsheet, StandInChart, english: false));
+        var runs = PdfText.Runs(FactsheetPdf.Write(factsheet, StandInChart, Language.Dutch));
 
         var titleLines = runs.Where(r => r.Length > 0 && r.All(c => c == 'W')).ToList();
         Assert.True(titleLines.Count >= 2, "the long word is spread over lines");

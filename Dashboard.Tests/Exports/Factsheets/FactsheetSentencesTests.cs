@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Factsheets;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
@@ -30,9 +32,9 @@ public sealed class FactsheetSentencesTests
         ["overig"] = Ok(IndicatorCode.P9, 10),
     };
 
-    private static IReadOnlyList<string> Write(FactsheetSubject subject, Period period, Dictionary<IndicatorCode, Figure> figures, bool english = false,
+    private static IReadOnlyList<string> Write(FactsheetSubject subject, Period period, Dictionary<IndicatorCode, Figure> figures, CultureInfo? culture = null,
         Dictionary<string, Figure>? kinds = null) =>
-        FactsheetSentences.Write(subject, period, figures, english, kinds).Select(s => s.Text).ToList();
+        FactsheetSentences.Write(subject, period, figures, culture ?? Language.Dutch, kinds).Select(s => s.Text).ToList();
 
     [Fact]
     public void The_restaurants_of_2025_read_as_a_funding_proposal_would_put_them()
@@ -57,7 +59,7 @@ public sealed class FactsheetSentencesTests
             "Together the participants worked 103,217 hours, equal to 55.6 FTE of work-learning places.",
             "Participants earned 97 certificates, such as workplace statements and industry certificates.",
             "Together the cafés and restaurants generated €1.23 million in revenue.",
-        ], Write(SevenRestaurants, Period.Year(2025), Restaurants(), english: true, kinds: CertificateKinds));
+        ], Write(SevenRestaurants, Period.Year(2025), Restaurants(), Language.English, kinds: CertificateKinds));
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public sealed class FactsheetSentencesTests
         ], Write(subject, Period.Year(2025), figures));
         Assert.Equal(
             "Kringloop Aan de Maas generated €2.26 million in revenue and gave 629 tonnes of goods a second life, avoiding an estimated 629 tonnes of CO2.",
-            Write(subject, Period.Year(2025), figures, english: true)[^1]);
+            Write(subject, Period.Year(2025), figures, Language.English)[^1]);
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class FactsheetSentencesTests
         figures[IndicatorCode.P1] = Hidden(IndicatorCode.P1, 4);
 
         var sentences = Write(SevenRestaurants, Period.Year(2025), figures);
-        var english = Write(SevenRestaurants, Period.Year(2025), figures, english: true);
+        var english = Write(SevenRestaurants, Period.Year(2025), figures, Language.English);
 
         Assert.Equal("In 2025 vond 35% van de deelnemers die uitstroomden betaald werk; 52% ging naar betaald werk of een opleiding.", sentences[0]);
         Assert.Equal("In 2025, 35% of the participants who left found paid work; 52% moved on to paid work or education.", english[0]);
@@ -153,7 +155,7 @@ public sealed class FactsheetSentencesTests
             Write(FactsheetSubject.Practice("Restaurant De Pan"), Period.Year(2025), figures));
         Assert.Equal(
             ["In 2025, Restaurant De Pan offered 1 person a place to work and learn.", "Together the participants worked 1 hour.", "Participants earned 1 certificate."],
-            Write(FactsheetSubject.Practice("Restaurant De Pan"), Period.Year(2025), figures, english: true));
+            Write(FactsheetSubject.Practice("Restaurant De Pan"), Period.Year(2025), figures, Language.English));
         Assert.Equal("In 2025 bood Kringloop Klein 1 persoon een werkleerplek in één praktijk.",
             Write(FactsheetSubject.Organisation("Kringloop Klein", 1), Period.Year(2025), figures)[0]);
         Assert.Equal("In 2025 boden de twee fietsenwerkplaatsen 1 persoon een werkleerplek.",
@@ -183,8 +185,8 @@ public sealed class FactsheetSentencesTests
     {
         var period = new Period(DateOnly.Parse(from), DateOnly.Parse(to));
 
-        Assert.Equal(dutch, FactsheetSentences.When(period));
-        Assert.Equal(english, FactsheetSentences.When(period, english: true));
+        Assert.Equal(dutch, FactsheetSentences.When(period, Language.Dutch));
+        Assert.Equal(english, FactsheetSentences.When(period, Language.English));
     }
 
     [Theory]
@@ -194,8 +196,8 @@ public sealed class FactsheetSentencesTests
     [InlineData(234_517.4, "€ 234.517", "€234,517")]
     public void Money_reads_in_millions_once_it_is_that_much(decimal euros, string dutch, string english)
     {
-        Assert.Equal(dutch, NumberWords.Money(euros));
-        Assert.Equal(english, NumberWords.Money(euros, english: true));
+        Assert.Equal(dutch, NumberWords.Money(euros, Language.Dutch));
+        Assert.Equal(english, NumberWords.Money(euros, Language.English));
     }
 
     [Theory]
@@ -206,12 +208,12 @@ public sealed class FactsheetSentencesTests
     [InlineData(100, "100%")]
     [InlineData(0, "0%")]
     public void A_percentage_is_rounded_but_never_to_none_or_all(decimal value, string expected) =>
-        Assert.Equal(expected, NumberWords.Percent(value));
+        Assert.Equal(expected, NumberWords.Percent(value, Language.Dutch));
 
     [Theory]
     [InlineData(8_532, "8.532 kg")]
     [InlineData(12_400, "12,4 ton")]
     [InlineData(629_324, "629 ton")]
     public void A_weight_reads_in_tonnes_once_it_is_large(decimal kilograms, string expected) =>
-        Assert.Equal(expected, NumberWords.Weight(kilograms));
+        Assert.Equal(expected, NumberWords.Weight(kilograms, Language.Dutch));
 }

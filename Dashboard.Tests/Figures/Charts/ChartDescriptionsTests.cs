@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Comparison;
@@ -14,7 +15,7 @@ namespace Dashboard.Tests.Figures.Charts;
 public sealed class ChartDescriptionsTests : IDisposable
 {
     private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
-    private static readonly ChartText Text = new("2025 · alle organisaties", "Bron: alle organisaties · ImpactDashboard");
+    private static readonly ChartText Text = new("2025 · alle organisaties", "Bron: alle organisaties · ImpactDashboard", Language.Dutch);
 
     private IndicatorService Service => new(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
 

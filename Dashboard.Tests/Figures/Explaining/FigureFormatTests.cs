@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
@@ -39,9 +40,9 @@ public class FigureFormatTests
         var change = FigureChange.Between(figure, new Figure(code, FigureStatus.Ok, 0m, 1));
 
         Assert.Equal(dutch, FigureFormat.Value(figure, 5));
-        Assert.Equal(english, FigureFormat.Number(code, 1234.5678m, english: true));
+        Assert.Equal(english, FigureFormat.Number(code, 1234.5678m, culture: Language.English));
         Assert.Equal(changeFromZero, FigureFormat.Change(code, change));
-        Assert.Equal(decimal.Parse(cell, CultureInfo.InvariantCulture), ExportTables.Cell(figure, 5, english: false).Number);
+        Assert.Equal(decimal.Parse(cell, CultureInfo.InvariantCulture), ExportTables.Cell(figure, 5, culture: Language.Dutch).Number);
         Assert.Equal(hidden, FigureFormat.Value(figure with { Status = FigureStatus.Hidden, Value = null }, 5));
     }
 
@@ -54,6 +55,6 @@ public class FigureFormatTests
         var change = FigureChange.Between(new Figure(code, FigureStatus.Ok, 6.5m, 1), new Figure(code, FigureStatus.Ok, 10m, 1));
 
         Assert.Equal(text, FigureFormat.Change(code, change));
-        Assert.Equal(unit, ExportTables.ChangeUnit(code, english: false));
+        Assert.Equal(unit, ExportTables.ChangeUnit(code, culture: Language.Dutch));
     }
 }

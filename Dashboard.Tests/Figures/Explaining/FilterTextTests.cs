@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
@@ -20,7 +21,7 @@ public class FilterTextTests
         var period = new Period(DateOnly.Parse(from), DateOnly.Parse(to));
 
         Assert.Equal(dutch, FilterText.Describe(period));
-        Assert.Equal(english, FilterText.Describe(period, english: true));
+        Assert.Equal(english, FilterText.Describe(period, culture: Language.English));
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public class FilterTextTests
 
         Assert.Equal("2025 · organisatie: Kringloop Aan de Maas · soort: Horeca · doelgroep: Nieuwkomers, In opleiding",
             FilterText.Describe(filter, [Restaurant, Atelier]));
-        Assert.Equal("2025 · all organisations", FilterText.Describe(new IndicatorFilter(Period.Year(2025)), [Restaurant], english: true));
+        Assert.Equal("2025 · all organisations", FilterText.Describe(new IndicatorFilter(Period.Year(2025)), [Restaurant], culture: Language.English));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public class FilterTextTests
         Assert.Equal("Bron: Kringloop Zwolle · ImpactDashboard · gegevens t/m 31-10-2026 · geëxporteerd 15-11-2026",
             SourceLine.For(filter, [Restaurant, Atelier], new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 15)));
         Assert.Equal("Source: all organisations · ImpactDashboard · data up to 31-10-2026 · exported 15-11-2026",
-            SourceLine.For(new IndicatorFilter(Period.Year(2025)), [Restaurant, Atelier], new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 15), english: true));
+            SourceLine.For(new IndicatorFilter(Period.Year(2025)), [Restaurant, Atelier], new DateOnly(2026, 10, 31), new DateOnly(2026, 11, 15), culture: Language.English));
         Assert.Equal("Bron: alle organisaties · ImpactDashboard · gegevens t/m 31-10-2026",
             SourceLine.For(new IndicatorFilter(Period.Year(2025)), [Restaurant, Atelier], new DateOnly(2026, 10, 31), exportedOn: null));
     }

@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Validation;
 using Dashboard.Tests.TestSupport;
@@ -142,8 +143,8 @@ public sealed class SettingsStoreTests : IDisposable
     {
         var problem = Assert.Single(Assert.Throws<InvalidFieldsException>(() => Store.SaveProtectionAndFte(25, 36)).Problems);
 
-        Assert.Equal("De drempel k moet een geheel getal van 2 tot en met 20 zijn, niet 25.", problem.Message(english: false));
-        Assert.Equal("The threshold k must be a whole number from 2 to 20, not 25.", problem.Message(english: true));
+        Assert.Equal("De drempel k moet een geheel getal van 2 tot en met 20 zijn, niet 25.", problem.Message(culture: Language.Dutch));
+        Assert.Equal("The threshold k must be a whole number from 2 to 20, not 25.", problem.Message(culture: Language.English));
     }
 
     [Theory]

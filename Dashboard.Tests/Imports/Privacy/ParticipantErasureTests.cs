@@ -1,6 +1,7 @@
 using System.Text;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
@@ -289,8 +290,8 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.DoesNotContain(ErasureSector.Erased, everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("003", everything);
         Assert.DoesNotContain(hash[..8], everything);
-        Assert.Equal("Deelnemer gewist", AuditAction.Wissen.Label(english: false));
-        Assert.Equal("Participant erased", AuditAction.Wissen.Label(english: true));
+        Assert.Equal("Deelnemer gewist", AuditAction.Wissen.Label(culture: Language.Dutch));
+        Assert.Equal("Participant erased", AuditAction.Wissen.Label(culture: Language.English));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using Dashboard.Data.Imports;
 using Dashboard.Tests.TestSupport;
 
@@ -68,6 +69,8 @@ public class SalesUndoTests
 
         Assert.False(refused.Succeeded);
         Assert.Equal($"Import {march} ('maart.csv') kan nog niet ongedaan worden gemaakt: een latere import overlapt hem (import {correction} ('correctie.csv')). Maak die eerst ongedaan.", refused.Message);
+        Assert.Equal($"Import {march} ('maart.csv') cannot be undone yet: a later import overlaps it (import {correction} ('correctie.csv')). Undo that one first.",
+            refused.MessageIn(Language.English));
         Assert.Equal(before, install.Snapshot());
 
         Assert.True(install.Undo.Undo(correction).Succeeded);

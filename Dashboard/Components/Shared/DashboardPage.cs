@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Dashboard.Access;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Figures;
@@ -53,7 +54,8 @@ public abstract class DashboardPage : ComponentBase, IDisposable
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    protected bool English => UiCulture.IsEnglish;
+    /// <summary>The page's language, as the culture the core's renderers take.</summary>
+    protected CultureInfo Culture => UiCulture.Current;
 
     /// <summary>The viewer's figures; an administrator may preview the protected ones ("toon als bestuur/communicatie").</summary>
     protected ViewerProfile Profile => Viewer.CanPreviewProtection && Query.Protected ? ViewerProfile.Protected : Viewer.Profile;
