@@ -25,7 +25,6 @@ public static class Roles
         Role.Directie => "directie",
         Role.Bestuur => "bestuur",
         Role.Communicatie => "communicatie",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
     public static Role? Parse(string? key) => All.Cast<Role?>().FirstOrDefault(r => string.Equals(r!.Value.Key(), key?.Trim(), StringComparison.OrdinalIgnoreCase));

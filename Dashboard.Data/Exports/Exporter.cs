@@ -1,6 +1,8 @@
+using System.Globalization;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Exports.Excel;
 using Dashboard.Data.Exports.Factsheets;
+using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Targets;
@@ -20,24 +22,24 @@ public sealed class Exporter(IndicatorService indicators, TargetStore targets, T
         Check(request, format);
         var culture = request.Culture;
         var name = $"impactdashboard-{request.View.ToString().ToLowerInvariant()}{(request.Chart is null ? "" : "-" + request.Chart)}-{request.ExportedOn:yyyy-MM-dd}";
-        if (format == ExportFormat.Pdf)
-        {
-            var factsheet = Factsheet(request);
-            return new ExportFile(FactsheetPdf.Write(factsheet, ChartExport.Png(factsheet.Chart, ChartSize.Print, culture), culture),
-                "application/pdf", name.Replace("impactdashboard-", "factsheet-") + ".pdf");
-        }
-        var document = new ExportViews(indicators, targets, theories).Build(request);
+        ExportDocument Document() => new ExportViews(indicators, targets, theories).Build(request);
         return format switch
         {
-            ExportFormat.Png => new ExportFile(ChartExport.Png(document.Chart!, size ?? ChartSize.Screen, culture), "image/png",
+            ExportFormat.Pdf => Pdf(Factsheet(request), culture, name.Replace("impactdashboard-", "factsheet-") + ".pdf"),
+            ExportFormat.Png => new ExportFile(ChartExport.Png(Document().Chart!, size ?? ChartSize.Screen, culture), "image/png",
                 $"{name}-{(size ?? ChartSize.Screen).Name}.png"),
-            ExportFormat.Svg => new ExportFile(System.Text.Encoding.UTF8.GetBytes(ChartExport.Svg(document.Chart!, culture)), "image/svg+xml", name + ".svg"),
-            ExportFormat.Xlsx => new ExportFile(
-                ExcelExport.Write(document, ChartExport.Png(document.Chart!, ChartSize.Screen, culture), ChartSize.Screen.Width, ChartSize.Screen.Height),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
-            _ => new ExportFile(CsvExport.Write(document.Table, dialect), "text/csv; charset=utf-8", name + ".csv"),
+            ExportFormat.Svg => new ExportFile(System.Text.Encoding.UTF8.GetBytes(ChartExport.Svg(Document().Chart!, culture)), "image/svg+xml", name + ".svg"),
+            ExportFormat.Xlsx => Xlsx(Document(), culture, name + ".xlsx"),
+            ExportFormat.Csv => new ExportFile(CsvExport.Write(Document().Table, dialect), "text/csv; charset=utf-8", name + ".csv"),
         };
     }
+
+    private static ExportFile Pdf(Factsheet factsheet, CultureInfo culture, string fileName) =>
+        new(FactsheetPdf.Write(factsheet, ChartExport.Png(factsheet.Chart, ChartSize.Print, culture), culture), "application/pdf", fileName);
+
+    private static ExportFile Xlsx(ExportDocument document, CultureInfo culture, string fileName) =>
+        new(ExcelExport.Write(document, ChartExport.Png(document.Chart!, ChartSize.Screen, culture), ChartSize.Screen.Width, ChartSize.Screen.Height),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
 
     private void Check(ExportRequest request, ExportFormat format)
     {

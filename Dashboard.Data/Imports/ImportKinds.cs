@@ -12,7 +12,6 @@ public static class ImportKinds
         ImportKind.Deelnemers => "deelnemers",
         ImportKind.Certificaten => "certificaten",
         ImportKind.Verkopen => "verkopen",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     /// <summary>The kind with exactly this name (case aside): "verkopen". Nothing else — no numbers, no lists.</summary>

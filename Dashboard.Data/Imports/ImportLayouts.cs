@@ -15,7 +15,6 @@ public static class ImportLayouts
         ImportKind.Deelnemers => TrajectoryImport.Columns,
         ImportKind.Certificaten => CertificateImport.Columns,
         ImportKind.Verkopen => SalesImport.Columns,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     /// <summary>The kind whose required columns the headers name all of; null when none or several fit.</summary>
@@ -33,6 +32,5 @@ public static class ImportLayouts
         ImportKind.Deelnemers => new TrajectoryImport(context),
         ImportKind.Certificaten => new CertificateImport(context),
         ImportKind.Verkopen => new SalesImport(context),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -22,7 +22,6 @@ public static class AuditActions
         AuditAction.Reservekopie => "reservekopie",
         AuditAction.Herstel => "herstel",
         AuditAction.Wissen => "wissen",
-        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "An audit action without a stored key."),
     };
 
     public static AuditAction? Parse(string? key) =>

@@ -16,7 +16,7 @@ internal static class ChartFonts
 
     public static SKTypeface Semibold => Faces.Value.Semibold;
 
-    /// <summary>The name ScottPlot's labels ask for; resolved by <see cref="ProductFontResolver"/>.</summary>
+    /// <summary>The name ScottPlot's labels ask for; resolved by <see cref="ScottPlotFontResolver"/>.</summary>
     public static string Family
     {
         get
@@ -31,7 +31,7 @@ internal static class ChartFonts
         var regular = Load(ProductFont.Regular);
         var semibold = Load(ProductFont.Semibold);
         // First in the list, so a copy of the family installed on the machine (or missing from it) never decides.
-        Fonts.FontResolvers.Insert(0, new ProductFontResolver(regular, semibold));
+        Fonts.FontResolvers.Insert(0, new ScottPlotFontResolver(regular, semibold));
         return (regular, semibold);
     }
 

@@ -15,7 +15,7 @@ public static class FactsheetPdf
 {
     public static byte[] Write(Factsheet factsheet, byte[] chartPng, CultureInfo culture)
     {
-        ProductFontResolver.Install();
+        PdfFontResolver.Install();
         using var document = new PdfDocument();
         document.Info.Title = factsheet.Title;
         document.Info.Subject = factsheet.Subtitle;

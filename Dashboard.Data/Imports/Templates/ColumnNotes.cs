@@ -36,7 +36,6 @@ internal static class ColumnNotes
             ImportKind.Deelnemers => Trajectories(),
             ImportKind.Certificaten => Certificates(),
             ImportKind.Verkopen => Sales(),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         }).ToDictionary(n => n.Column.Name);
         var columns = ImportLayouts.Columns(kind);
         if (notes.Count != columns.Count || columns.Any(c => !notes.ContainsKey(c.Name)))

@@ -23,7 +23,6 @@ internal static class ExampleRow
             ImportKind.Deelnemers => Trajectory(example),
             ImportKind.Certificaten => Certificate(example),
             ImportKind.Verkopen => Sale(example),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         var columns = ImportLayouts.Columns(kind);
         if (values.Keys.Any(c => !columns.Contains(c)))

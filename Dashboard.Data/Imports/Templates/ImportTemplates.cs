@@ -37,14 +37,12 @@ public static class ImportTemplates
     {
         TemplateFormat.Csv => "csv",
         TemplateFormat.Xlsx => "xlsx",
-        _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
     public static string ContentType(TemplateFormat format) => format switch
     {
         TemplateFormat.Csv => "text/csv; charset=utf-8",
         TemplateFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
     /// <summary>The format of an extension ("csv", "xlsx"), or null; only the exact names, case aside.</summary>

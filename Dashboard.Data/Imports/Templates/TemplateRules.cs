@@ -10,7 +10,6 @@ internal static class TemplateRules
         ImportKind.Deelnemers => "Eén rij per traject van een deelnemer.",
         ImportKind.Certificaten => "Eén rij per behaald certificaat.",
         ImportKind.Verkopen => "Eén rij per bonregel, per bon of per dag: alles telt op.",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     public static readonly IReadOnlyList<TemplateRule> General =
@@ -61,7 +60,6 @@ internal static class TemplateRules
                 "geweigerd, tenzij u 'vervangen' kiest: dan gaan de opgeslagen verkopen in die periode eruit en komen die van het bestand erin."),
             new("Ongedaan maken", "Een verkoopimport kan ongedaan worden gemaakt: de regels gaan eruit en wat hij verving komt terug."),
         ],
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     /// <summary>Why the example row is there and what to do with it.</summary>

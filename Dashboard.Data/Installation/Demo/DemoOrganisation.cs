@@ -20,7 +20,6 @@ internal sealed record DemoOrganisation(string Name, ParticipantCodeStyle CodeSt
         ParticipantCodeStyle.PrefixShortYearDashFourDigits => Invariant($"{CodePrefix}{intakeYear % 100:00}-{numberInYear:0000}"),
         ParticipantCodeStyle.PrefixDotFourDigits => Invariant($"{CodePrefix}.{200 + number:0000}"),
         ParticipantCodeStyle.FiveDigits => Invariant($"{10230 + number}"),
-        _ => throw new ArgumentOutOfRangeException(nameof(CodeStyle)),
     };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

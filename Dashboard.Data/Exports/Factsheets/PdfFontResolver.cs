@@ -7,13 +7,13 @@ namespace Dashboard.Data.Exports.Factsheets;
 /// so a factsheet never depends on the fonts of the machine that makes it. PDFsharp keeps one resolver per
 /// process, to be set before the first font is made and never replaced by another instance.
 /// </summary>
-internal sealed class ProductFontResolver : IFontResolver
+internal sealed class PdfFontResolver : IFontResolver
 {
     private const string RegularFace = "SourceSans3-Regular";
     private const string SemiboldFace = "SourceSans3-Semibold";
     private static readonly Lock Gate = new();
 
-    public static ProductFontResolver Instance { get; } = new();
+    public static PdfFontResolver Instance { get; } = new();
 
     public static void Install()
     {
