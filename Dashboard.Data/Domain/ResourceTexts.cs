@@ -18,6 +18,10 @@ public sealed class ResourceTexts(string baseName)
     /// <summary>The text, or null when the file has none under <paramref name="key"/>.</summary>
     public string? Find(string key, CultureInfo culture) => _resources.GetString(key, culture);
 
+    /// <summary>The text in the culture's own file, without falling back to Dutch: for the tests that every text is translated.</summary>
+    public string? FindExactly(string key, CultureInfo culture) =>
+        _resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(key);
+
     /// <summary>The keys that start with <paramref name="prefix"/>, from the source (Dutch) file.</summary>
     public IEnumerable<string> Keys(string prefix) =>
         (_resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Resources;
+using Dashboard.Data.Domain;
 
 namespace Dashboard.Data.Figures;
 
@@ -16,20 +16,15 @@ internal static class IndicatorTexts
 
     public static readonly IReadOnlyList<string> Fields = [Name, Unit, Definition, Calculation];
 
-    private static readonly ResourceManager Resources = new("Dashboard.Data.Figures.IndicatorTexts", typeof(IndicatorTexts).Assembly);
-
-    public static CultureInfo Dutch { get; } = CultureInfo.GetCultureInfo("nl");
-    public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en");
+    private static readonly ResourceTexts Texts = new("Dashboard.Data.Figures.IndicatorTexts");
 
     public static string Key(IndicatorCode code, string field) => $"{code}.{field}";
 
     /// <summary>The text in the culture, or in Dutch where the culture has none; null when there is none at all.</summary>
-    public static string? Find(IndicatorCode code, string field, CultureInfo culture) => Resources.GetString(Key(code, field), culture);
+    public static string? Find(IndicatorCode code, string field, CultureInfo culture) => Texts.Find(Key(code, field), culture);
 
     /// <summary>The text in the culture itself, without falling back to Dutch: for the test that every text is translated.</summary>
-    public static string? FindExactly(IndicatorCode code, string field, CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(Key(code, field));
+    public static string? FindExactly(IndicatorCode code, string field, CultureInfo culture) => Texts.FindExactly(Key(code, field), culture);
 
-    public static string Get(IndicatorCode code, string field, CultureInfo culture) =>
-        Find(code, field, culture) ?? throw new MissingManifestResourceException($"IndicatorTexts has no {Key(code, field)}.");
+    public static string Get(IndicatorCode code, string field, CultureInfo culture) => Texts.Get(Key(code, field), culture);
 }

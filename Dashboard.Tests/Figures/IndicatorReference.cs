@@ -161,7 +161,7 @@ public static class IndicatorReference
         text.Append($"\n### {indicator.Code} — {indicator.Name(culture: Language.Dutch)}\n\n");
         text.Append($"{indicator.Definition(culture: Language.Dutch)}\n\n");
         text.Append($"- **Eenheid**: {indicator.Unit(culture: Language.Dutch)} · **soort**: {Words(indicator.Kind)} · **richting**: {Words(indicator.Direction)}\n");
-        text.Append($"- **Berekening**: {indicator.Calculation(IndicatorTexts.Dutch)}\n");
+        text.Append($"- **Berekening**: {indicator.Calculation(Language.Dutch)}\n");
         text.Append($"- **Geldt**: {Sentence([Words(indicator.Subject)])}\n");
         text.Append($"- **Afscherming**: {Protection(indicator)}\n");
         text.Append($"- **Streefwaarde**: {Target(indicator)}\n");

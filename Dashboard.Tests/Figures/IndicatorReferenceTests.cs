@@ -32,7 +32,7 @@ public class IndicatorReferenceTests
         Assert.All(Dashboard.Data.Figures.IndicatorCatalogue.All, indicator =>
         {
             Assert.Contains($"\n### {indicator.Code} — {indicator.Name(culture: Language.Dutch)}\n\n{indicator.Definition(culture: Language.Dutch)}\n", generated);
-            Assert.Contains(indicator.Calculation(Dashboard.Data.Figures.IndicatorTexts.Dutch), generated);
+            Assert.Contains(indicator.Calculation(Language.Dutch), generated);
         });
     }
 }
