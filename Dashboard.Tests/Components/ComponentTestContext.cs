@@ -32,12 +32,13 @@ public abstract class ComponentTestContext : BunitContext
     /// Signed in as an administrator with the claims a login gives one (an id no test user has, the role, every organisation), so the page's
     /// actions reach the action services as that user.
     /// </summary>
-    protected void SignInAsAdministrator(string userName, long userId = 1000)
-    {
-        var account = new UserAccount(userId, userName, "Beheerder", Role.Beheerder, AccessScope.Everything, "", false, false, false);
-        AddAuthorization().SetAuthorized(userName).SetClaims(
+    protected void SignInAsAdministrator(string userName, long userId = 1000) =>
+        SignInAs(new UserAccount(userId, userName, "Beheerder", Role.Beheerder, AccessScope.Everything, "", false, false, false));
+
+    /// <summary>Signed in as this user, with the claims a login gives them.</summary>
+    protected void SignInAs(UserAccount account) =>
+        AddAuthorization().SetAuthorized(account.UserName).SetClaims(
             [.. ViewerClaims.Principal(account, "sessie").Claims.Where(c => c.Type != System.Security.Claims.ClaimTypes.Name)]);
-    }
 
     /// <summary>The rest of the test runs as after the EN button: en-GB words and numbers.</summary>
     protected static void SwitchToEnglish() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (English, English);

@@ -1,4 +1,5 @@
 using Bunit;
+using Dashboard.Access;
 using Dashboard.Cli;
 using Dashboard.Components.Pages.LoadedData;
 using Dashboard.Data.Administration;
@@ -29,10 +30,10 @@ public sealed class ErasureSectionTests : ComponentTestContext
         var audit = new AuditLog(_web.Database, _web.Clock);
         Services.AddSingleton(audit);
         Services.AddSingleton(new ErasureService(new ParticipantErasure(_web.Database, _web.KeyFile, new SnapshotCache(_web.Database)), audit));
+        Services.AddScoped<CurrentActor>();
+        SignInAs(new UserAccount(7, "piet", "Piet", Role.Directie,
+            AccessScope.Of([_web.Query<long>($"SELECT id FROM organisations WHERE name = '{StandardStores.AanDeMaas}'")]), "", false, false, false));
     }
-
-    private Viewer DirectieAanDeMaas =>
-        new(7, "piet", "Piet", Role.Directie, AccessScope.Of([_web.Query<long>($"SELECT id FROM organisations WHERE name = '{StandardStores.AanDeMaas}'")]));
 
     private static object What(AuditEntry entry) =>
         (entry.Action, entry.Wording?.Key, string.Join("; ", entry.Parameters!.Select(p => $"{p.Key}={p.Value}")), entry.Subject, entry.Outcome);
@@ -47,7 +48,6 @@ public sealed class ErasureSectionTests : ComponentTestContext
             builder.OpenComponent<RadzenDialog>(0);
             builder.CloseComponent();
             builder.OpenComponent<ErasureSection>(1);
-            builder.AddComponentParameter(2, nameof(ErasureSection.Viewer), DirectieAanDeMaas);
             builder.CloseComponent();
         });
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[name='erasure-code']")), TimeSpan.FromSeconds(10));
