@@ -3,7 +3,6 @@ using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Views;

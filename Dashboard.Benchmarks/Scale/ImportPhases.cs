@@ -2,8 +2,8 @@ using Dashboard.Data.Domain;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Reading;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Imports.Sales;
-using Dashboard.Data.Imports.Validation;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,6 +1,5 @@
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;

@@ -1,6 +1,6 @@
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Imports.Reading;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports;

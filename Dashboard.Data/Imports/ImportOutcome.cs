@@ -1,4 +1,4 @@
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 
 namespace Dashboard.Data.Imports;
 

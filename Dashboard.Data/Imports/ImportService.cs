@@ -1,7 +1,7 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Imports.Sales;
-using Dashboard.Data.Imports.Validation;
 
 namespace Dashboard.Data.Imports;
 

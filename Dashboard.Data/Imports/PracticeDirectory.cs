@@ -1,7 +1,7 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Parsing;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 

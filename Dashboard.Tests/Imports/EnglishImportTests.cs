@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Preview;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports;

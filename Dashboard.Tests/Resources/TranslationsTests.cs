@@ -7,7 +7,7 @@ using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Imports;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Resources;

@@ -1,7 +1,7 @@
 using Dashboard.Cli;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,5 @@
 using Dashboard.Data.Imports;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 
 namespace Dashboard.Tests.TestSupport;
 

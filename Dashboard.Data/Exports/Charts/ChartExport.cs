@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Views;
 using SkiaSharp;
 
 namespace Dashboard.Data.Exports.Charts;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Explaining;
+using Dashboard.Data.Figures.Views;
 using SkiaSharp;
 
 namespace Dashboard.Data.Exports.Charts;

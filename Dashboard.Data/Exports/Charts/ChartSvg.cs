@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Data.Exports.Charts;
 

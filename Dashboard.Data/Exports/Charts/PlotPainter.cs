@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 using SkiaSharp;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Data.Exports.Factsheets;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Settings;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Data.Exports.Tables;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Data.Exports.Tables;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Data.Figures.Views;
 

@@ -2,11 +2,11 @@ using System.Globalization;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Targets;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Data.Figures.Views;
 

@@ -1,5 +1,5 @@
 using Dashboard.Data.Domain;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 
 namespace Dashboard.Data.Imports.Parsing;
 

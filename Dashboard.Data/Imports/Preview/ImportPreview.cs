@@ -2,7 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Reading;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 
 namespace Dashboard.Data.Imports.Preview;
 

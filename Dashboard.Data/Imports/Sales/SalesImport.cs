@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Imports.Parsing;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,6 +1,6 @@
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Parsing;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
 

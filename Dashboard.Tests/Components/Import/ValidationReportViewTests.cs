@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using Dashboard.Components.Pages.Import;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 
 namespace Dashboard.Tests.Components.Import;
 

@@ -1,8 +1,7 @@
 using Bunit;
-using Dashboard.Components.Shared;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
 using Radzen.Blazor;
 
 namespace Dashboard.Tests.Components.Shared;

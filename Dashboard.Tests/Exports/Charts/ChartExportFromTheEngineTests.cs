@@ -3,12 +3,12 @@ using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.Settings;
+using Dashboard.Data.Figures.Views;
 using Dashboard.Data.Imports;
 using Dashboard.Tests.TestSupport;
 

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Charts;
-using Dashboard.Data.Figures.Charts;
+using Dashboard.Data.Figures.Views;
 using SkiaSharp;
 
 namespace Dashboard.Tests.Exports.Charts;

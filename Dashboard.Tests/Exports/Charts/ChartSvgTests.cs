@@ -2,8 +2,8 @@ using System.Xml.Linq;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
 using SkiaSharp;
 
 namespace Dashboard.Tests.Exports.Charts;

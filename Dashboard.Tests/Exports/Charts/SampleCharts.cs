@@ -1,6 +1,6 @@
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Tests.Exports.Charts;
 

@@ -1,6 +1,6 @@
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Parsing;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 
 namespace Dashboard.Tests.Imports.Parsing;
 

@@ -1,6 +1,6 @@
 using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Imports.Sales;
-using Dashboard.Data.Imports.Validation;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Data.Sqlite;

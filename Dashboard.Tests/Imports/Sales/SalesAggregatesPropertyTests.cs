@@ -6,7 +6,7 @@ using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Imports;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Tests.TestSupport;
 using Xunit.Abstractions;
 using Xunit.Sdk;

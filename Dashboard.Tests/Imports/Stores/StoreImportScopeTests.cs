@@ -1,6 +1,6 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Imports;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Stores;

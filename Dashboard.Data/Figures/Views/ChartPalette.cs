@@ -1,4 +1,4 @@
-namespace Dashboard.Data.Figures.Charts;
+namespace Dashboard.Data.Figures.Views;
 
 /// <summary>
 /// The Okabe–Ito palette: distinguishable with every common form of colour blindness. Both renderers take

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Domain;
 
-namespace Dashboard.Data.Imports.Validation;
+namespace Dashboard.Data.Imports.Reports;
 
 /// <summary>
 /// Every problem found in a file: the first <see cref="DetailLimit"/> in full, the rest counted by column

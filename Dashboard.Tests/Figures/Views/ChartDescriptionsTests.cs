@@ -1,16 +1,16 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Charts;
 using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.Settings;
+using Dashboard.Data.Figures.Views;
 using Dashboard.Data.Imports;
 using Dashboard.Tests.TestSupport;
 
-namespace Dashboard.Tests.Figures.Charts;
+namespace Dashboard.Tests.Figures.Views;
 
 public sealed class ChartDescriptionsTests : IDisposable
 {

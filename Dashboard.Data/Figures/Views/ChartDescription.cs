@@ -1,6 +1,6 @@
 using Dashboard.Data.Figures.Results;
 
-namespace Dashboard.Data.Figures.Charts;
+namespace Dashboard.Data.Figures.Views;
 
 public enum ChartKind
 {

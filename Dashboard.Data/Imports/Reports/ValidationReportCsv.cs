@@ -1,7 +1,7 @@
 using System.Text;
 using Dashboard.Data.Exports;
 
-namespace Dashboard.Data.Imports.Validation;
+namespace Dashboard.Data.Imports.Reports;
 
 /// <summary>The report, in its culture, as a ';' CSV for Dutch Excel (UTF-8 with BOM): one line per problem, to work through while fixing the file.</summary>
 public static class ValidationReportCsv

@@ -4,7 +4,7 @@ using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
 
-namespace Dashboard.Data.Figures.Charts;
+namespace Dashboard.Data.Figures.Views;
 
 /// <summary>Builds the <see cref="ChartDescription"/>s the pages show and the exports draw.</summary>
 public static class ChartDescriptions

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Domain;
 
-namespace Dashboard.Data.Imports.Validation;
+namespace Dashboard.Data.Imports.Reports;
 
 /// <summary>
 /// One thing wrong with an import file, in the report's culture: where (row as the user's spreadsheet shows it, header =

@@ -1,8 +1,8 @@
 using Dashboard.Data.Imports;
-using Dashboard.Data.Imports.Validation;
+using Dashboard.Data.Imports.Reports;
 using Dashboard.Tests.TestSupport;
 
-namespace Dashboard.Tests.Imports.Validation;
+namespace Dashboard.Tests.Imports.Reports;
 
 public class ValidationReportTests
 {
