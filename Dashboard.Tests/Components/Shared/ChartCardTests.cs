@@ -1,4 +1,5 @@
 using Bunit;
+using Dashboard.Components.Shared;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.Views;
