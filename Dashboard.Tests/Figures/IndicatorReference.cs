@@ -114,8 +114,9 @@ public static class IndicatorReference
         - Bij een uitsplitsing van een telling waarvan de groepen optellen tot het totaal: is precies één groep afgeschermd,
           dan ook de kleinste andere groep boven 0 (bij gelijke stand de eerste in de volgorde van de tabel), zodat de
           afgeschermde groep niet uit het totaal kan worden teruggerekend — of dat totaal nu in beeld is of niet.
-        - Een afgeschermde telling staat er als `<5` (met de ingestelde k), elk ander afgeschermd cijfer als
-          "afgeschermd", in een grafiek als gemarkeerd gat. Een zin in een factsheet noemt nooit een afgeschermd cijfer.
+        - Een telling die zelf klein is, staat er als `<5` (met de ingestelde k); elk ander afgeschermd cijfer — ook een
+          telling van k of meer die alleen verborgen is om een andere te beschermen — als "afgeschermd", in een grafiek
+          als gemarkeerd gat. Een zin in een factsheet noemt nooit een afgeschermd cijfer.
           Van een cijfer dat afgeschermd kan worden, ziet een afgeschermde kijker ook het aantal bronregels niet.
 
         ### Omrekenen per deelnemer, per 1.000 deelnemersuren of per m²

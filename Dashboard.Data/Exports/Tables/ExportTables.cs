@@ -38,7 +38,7 @@ public static class ExportTables
         var first = new ExportColumn(ExportTexts.Get("Column.Group", culture));
         var columns = chart.Series.Select(s => new ExportColumn(s.Name, true, chart.ValueLabel, Decimals(chart.Indicator))).Prepend(first).ToList();
         var rows = chart.Categories.Select((category, i) => (IReadOnlyList<ExportCell>)chart.Series
-            .Select(s => Cell(new Figure(chart.Indicator, s.Points[i].Status, s.Points[i].Value, null), smallCellK, culture))
+            .Select(s => Cell(new Figure(chart.Indicator, s.Points[i].Status, s.Points[i].Value, null, s.Points[i].Small), smallCellK, culture))
             .Prepend(ExportCell.Of(category)).ToList()).ToList();
         return new ExportTable(chart.Title, columns, rows);
     }

@@ -132,7 +132,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         return ToGroup(key, label, period, measures, applicable, hidden, profile);
     }
 
-    private static IndicatorGroup ToGroup(string key, string label, Period period, IReadOnlyDictionary<IndicatorCode, Measure> measures,
+    private IndicatorGroup ToGroup(string key, string label, Period period, IReadOnlyDictionary<IndicatorCode, Measure> measures,
         IReadOnlySet<IndicatorCode> applicable, IReadOnlySet<IndicatorCode> hidden, ViewerProfile profile) =>
         new(key, label, period, measures.ToDictionary(p => p.Key, p =>
         {
@@ -141,7 +141,8 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
                 : hidden.Contains(code) ? FigureStatus.Hidden
                 : measure.Value is null ? FigureStatus.NoData
                 : FigureStatus.Ok;
-            return new Figure(code, status, status == FigureStatus.Ok ? measure.Value : null, SourceRows(code, status, measure, profile));
+            return new Figure(code, status, status == FigureStatus.Ok ? measure.Value : null, SourceRows(code, status, measure, profile),
+                Small: status == FigureStatus.Hidden && SmallCellProtection.IsSmall(code, measure, settings.SmallCellK));
         }));
 
     /// <summary>

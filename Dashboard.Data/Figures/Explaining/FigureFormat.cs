@@ -17,7 +17,7 @@ public static class FigureFormat
         figure.Status switch
         {
             FigureStatus.Ok => normalised ? Normalised(figure.Value!.Value, culture) : Number(figure.Code, figure.Value!.Value, culture),
-            FigureStatus.Hidden when figure.Indicator.Kind == IndicatorKind.Count => $"<{smallCellK}",
+            FigureStatus.Hidden when figure.Indicator.Kind == IndicatorKind.Count && figure.Small => $"<{smallCellK}",
             var status => Word(status, culture ?? Language.Dutch),
         };
 

@@ -12,7 +12,7 @@ public enum ChartKind
 }
 
 /// <summary>One value of a series; a hidden value is a marked gap, never a zero (docs/indicatoren.md#afscherming).</summary>
-public sealed record ChartPoint(string Category, decimal? Value, FigureStatus Status);
+public sealed record ChartPoint(string Category, decimal? Value, FigureStatus Status, bool Small = false);
 
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points);
 

@@ -79,7 +79,7 @@ public static class ChartDescriptions
     private static ChartSeries Series(string name, IEnumerable<IndicatorGroup> groups, IndicatorCode code, Func<IndicatorGroup, string> label) =>
         new(name, groups.Select(g => Point(label(g), g[code])).ToList());
 
-    private static ChartPoint Point(string category, Figure figure) => new(category, figure.HasValue ? figure.Value : null, figure.Status);
+    private static ChartPoint Point(string category, Figure figure) => new(category, figure.HasValue ? figure.Value : null, figure.Status, figure.Small);
 
     private static string Suffix(Normalisation normalisation, CultureInfo culture) => normalisation switch
     {

@@ -20,7 +20,7 @@ public sealed class ChartCardTests : ComponentTestContext
         ]);
 
     private static ChartSeries Series(string name, params decimal?[] values) =>
-        new(name, values.Select((v, i) => new ChartPoint(Months[i], v, v is null ? FigureStatus.Hidden : FigureStatus.Ok)).ToList());
+        new(name, values.Select((v, i) => new ChartPoint(Months[i], v, v is null ? FigureStatus.Hidden : FigureStatus.Ok, Small: v is null)).ToList());
 
     private IRenderedComponent<ChartCard> Card(ChartDescription chart) => Render<ChartCard>(p => p.Add(c => c.Chart, chart));
 

@@ -21,8 +21,10 @@ public sealed class KpiCardTests : ComponentTestContext
             }
         });
 
+    /// <summary>A hidden figure as small-cell protection hides a small count of its own (the case the cards show as "&lt;k").</summary>
     private static Figure Figure(string code, FigureStatus status, string? value = null) =>
-        new(Enum.Parse<IndicatorCode>(code), status, value is null ? null : decimal.Parse(value, CultureInfo.InvariantCulture), null);
+        new(Enum.Parse<IndicatorCode>(code), status, value is null ? null : decimal.Parse(value, CultureInfo.InvariantCulture), null,
+            Small: status == FigureStatus.Hidden);
 
     [Theory]
     [InlineData("P1", FigureStatus.Ok, "1308", 5, "1.308")]

@@ -43,7 +43,8 @@ public class FigureFormatTests
         Assert.Equal(english, FigureFormat.Number(code, 1234.5678m, culture: Language.English));
         Assert.Equal(changeFromZero, FigureFormat.Change(code, change));
         Assert.Equal(decimal.Parse(cell, CultureInfo.InvariantCulture), ExportTables.Cell(figure, 5, culture: Language.Dutch).Number);
-        Assert.Equal(hidden, FigureFormat.Value(figure with { Status = FigureStatus.Hidden, Value = null }, 5));
+        Assert.Equal(hidden, FigureFormat.Value(figure with { Status = FigureStatus.Hidden, Value = null, Small = true }, 5));
+        Assert.Equal("afgeschermd", FigureFormat.Value(figure with { Status = FigureStatus.Hidden, Value = null }, 5));
     }
 
     [Theory]

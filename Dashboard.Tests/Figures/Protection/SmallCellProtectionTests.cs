@@ -1,6 +1,7 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Protection;
 using Dashboard.Data.Figures.Results;
@@ -248,6 +249,19 @@ public class SmallCellProtectionTests
         var table = Protected(StartingPerPractice(perPractice), breakdown: Dimension.Practice);
 
         Assert.Equal(expected, string.Join("|", FigureAssert.Column(table.Groups, IndicatorCode.P2)));
+    }
+
+    /// <summary>
+    /// A group hidden only to protect another holds 5 or more: it reads "afgeschermd", never "&lt;5", which would be false
+    /// (and would tell that the group is small). The small group itself reads "&lt;5".
+    /// </summary>
+    [Fact]
+    public void A_count_hidden_only_by_secondary_suppression_reads_protected_not_less_than_k()
+    {
+        var table = Protected(StartingPerPractice(3, 7, 6, 0, 6), breakdown: Dimension.Practice);
+
+        Assert.Equal(["<5", "7", "afgeschermd", "0", "6"],
+            table.Groups.Select(g => FigureFormat.Value(g[IndicatorCode.P2], smallCellK: 5)).ToList());
     }
 
     [Fact]
