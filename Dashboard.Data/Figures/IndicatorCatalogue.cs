@@ -18,8 +18,9 @@ public static class IndicatorCatalogue
             Direction = Direction.HigherIsBetter,
             Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.ActiveParticipants(f.People),
-            // A participant with trajectories in two groups counts in both: the groups need not add up.
-            SmallCells = SmallCellRule.Count,
+            // A participant with trajectories in two groups counts in both, yet in practice the groups add up nearly to
+            // the total: a single hidden group could be read back from it.
+            SmallCells = SmallCellRule.Count, GroupsAddUp = true,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -91,7 +92,9 @@ public static class IndicatorCatalogue
             Direction = Direction.HigherIsBetter,
             Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.ParticipantHours(f.People),
-            SmallCells = SmallCellRule.Contributors,
+            // Hours add up over groups like a count: a hidden group's hours were readable as the total minus the others.
+            // P12 and E2 follow P8, as they are derived from it.
+            SmallCells = SmallCellRule.Contributors, GroupsAddUp = true,
             TargetRule = TargetRule.Amount,
         },
         new()

@@ -70,7 +70,8 @@ public class IndicatorCatalogueTests
                 $"{code} is derived from {input}, which comes after it in the catalogue");
         });
         Assert.Equal(indicator.SettingsUsed.Distinct(), indicator.SettingsUsed);
-        Assert.True(!indicator.GroupsAddUp || indicator.SmallCells == SmallCellRule.Count, $"{code}: only a count's groups are checked for adding up");
+        Assert.True(!indicator.GroupsAddUp || indicator.SmallCells is SmallCellRule.Count or SmallCellRule.Contributors,
+            $"{code}: only a count's or a sum's groups are checked for adding up");
         Assert.Equal(indicator.Kind == IndicatorKind.Rate, indicator.SmallCells == SmallCellRule.NumeratorOrDenominator);
         Assert.Equal(indicator.Kind == IndicatorKind.Rate, indicator.Notation == Notation.Percent);
         // Figures about people are protected on their own; sales are not about people, and carry no participant attributes.
@@ -124,7 +125,7 @@ public class IndicatorCatalogueTests
         var addingUp = IndicatorCatalogue.All.Where(i => i.GroupsAddUp).Select(i => i.Code);
 
         Assert.Equal(["P4R ← P4, P3", "P6R ← P4, P5, P3", "P7R ← P3", "P12 ← P8", "E2 ← P8"], derived);
-        Assert.Equal([IndicatorCode.P2, IndicatorCode.P3, IndicatorCode.P4, IndicatorCode.P5, IndicatorCode.P9], addingUp);
+        Assert.Equal([IndicatorCode.P1, IndicatorCode.P2, IndicatorCode.P3, IndicatorCode.P4, IndicatorCode.P5, IndicatorCode.P8, IndicatorCode.P9], addingUp);
     }
 
     [Fact]

@@ -111,7 +111,8 @@ public static class IndicatorReference
         - Een cijfer dat berekend is uit een afgeschermd cijfer, is ook afgeschermd (per indicator: *ook afgeschermd als …*).
           Net zo een waarde omgerekend per deelnemer of per deelnemersuur als P1 of P8 afgeschermd is, en een verandering
           of vergelijking waarin een afgeschermde waarde zit.
-        - Bij een uitsplitsing van een telling waarvan de groepen optellen tot het totaal: is precies één groep afgeschermd,
+        - Bij een uitsplitsing van een telling of som waarvan de groepen (in de praktijk) optellen tot het totaal — ook
+          deelnemers en deelnemersuren —: is precies één groep afgeschermd,
           dan ook de kleinste andere groep boven 0 (bij gelijke stand de eerste in de volgorde van de tabel), zodat de
           afgeschermde groep niet uit het totaal kan worden teruggerekend — of dat totaal nu in beeld is of niet.
         - Een telling die zelf klein is, staat er als `<5` (met de ingestelde k); elk ander afgeschermd cijfer — ook een

@@ -265,13 +265,18 @@ public class SmallCellProtectionTests
     }
 
     [Fact]
-    public void Secondary_suppression_is_per_figure_and_not_for_P1()
+    public void Secondary_suppression_is_per_figure_and_covers_participants_and_hours_too()
     {
         var table = Protected(StartingPerPractice(3, 7, 6, 0, 6), breakdown: Dimension.Practice);
 
-        // BLE/FIETS loses its P2 (= 6) to protect AAN/REST's 3, but its P1 of 6 people stays: P1 groups need not add up.
-        Assert.Equal(["hidden", "7", "6", "0", "6"], FigureAssert.Column(table.Groups, IndicatorCode.P1));
+        // BLE/FIETS loses its P2 (= 6) to protect AAN/REST's 3, and its P1 of 6 people and their hours too: the total
+        // minus the visible groups would otherwise give AAN/REST's people and hours (P12 and E2 follow P8).
+        Assert.Equal(["hidden", "7", "hidden", "0", "6"], FigureAssert.Column(table.Groups, IndicatorCode.P1));
         Assert.Equal(["hidden", "7", "hidden", "0", "6"], FigureAssert.Column(table.Groups, IndicatorCode.P2));
+        Assert.Equal(["hidden", "shown", "hidden", "shown", "shown"],
+            table.Groups.Select(g => g[IndicatorCode.P8].Status == FigureStatus.Hidden ? "hidden" : "shown").ToList());
+        Assert.Equal(["hidden", "shown", "hidden", "shown", "shown"],
+            table.Groups.Select(g => g[IndicatorCode.P12].Status == FigureStatus.Hidden ? "hidden" : "shown").ToList());
         // The total is shown: 22 people.
         FigureAssert.Value(22m, table.Total, IndicatorCode.P2);
     }
