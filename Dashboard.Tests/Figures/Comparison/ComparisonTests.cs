@@ -62,11 +62,12 @@ public sealed class ComparisonTests : IDisposable
 
         var comparison = Service.CompareStores(new IndicatorFilter(Period.Year(2025)), IndicatorCode.P1, null, Normalisation.None, ViewerProfile.Protected);
 
-        Assert.Equal(["ZWO", "AAN", "BLE"], comparison.Rows.Select(r => r.StoreCode));
-        Assert.Equal([1, 2, null], comparison.Rows.Select(r => r.Rank));
-        Assert.Equal(FigureStatus.Hidden, comparison.Rows[2].Figure.Status);
-        Assert.Null(comparison.Rows[2].Figure.Value);
-        Assert.Equal(7m, comparison.Median);    // (6 + 8) / 2: the hidden store does not count
+        // BLE's 2 is hidden, and AAN's 6 with it (the smallest other store): 16 in all minus ZWO's 8 would give AAN + BLE,
+        // and AAN shown would give BLE away.
+        Assert.Equal("ZWO", comparison.Rows[0].StoreCode);
+        Assert.Equal([1, null, null], comparison.Rows.Select(r => r.Rank));
+        Assert.All(comparison.Rows.Skip(1), r => Assert.Equal((FigureStatus.Hidden, (decimal?)null), (r.Figure.Status, r.Figure.Value)));
+        Assert.Equal(8m, comparison.Median);    // the hidden stores do not count
     }
 
     [Fact]
@@ -107,6 +108,8 @@ public sealed class ComparisonTests : IDisposable
     {
         ImportParticipants("BLE", "FIETS", 3, 201);
         ImportParticipants("AAN", "REST", 6, 1);
+        // The smallest other store, hidden with BLE so that BLE cannot be worked back: AAN stays in sight.
+        ImportParticipants("ZWO", "TEXT", 5, 101);
 
         var comparison = Service.CompareStores(new IndicatorFilter(Period.Year(2025)), IndicatorCode.E1, null, Normalisation.PerParticipant, ViewerProfile.Protected);
 

@@ -124,8 +124,8 @@ public class SectorSnapshotTests
 
         var table = Service(install).Calculate(Year2025, Dimension.Practice, ViewerProfile.Protected);
 
-        // AAN/REST 6, AAN/WINKEL 1 → WINKEL hidden, and REST too (the smallest other non-zero group) for P2.
-        Assert.Equal(["6", "hidden", "0", "0", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P1));
+        // AAN/REST 6, AAN/WINKEL 1 → WINKEL hidden, and REST too (the smallest other non-zero group), for P1 as for P2.
+        Assert.Equal(["hidden", "hidden", "0", "0", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P1));
         Assert.Equal(["hidden", "hidden", "0", "0", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P2));
         FigureAssert.Value(7m, table.Total, IndicatorCode.P2);
         Assert.Equal(FigureStatus.Ok, Service(install).Calculate(Year2025, Dimension.Practice, ViewerProfile.Exact).Groups[1][IndicatorCode.P2].Status);
