@@ -14,6 +14,7 @@ using Dashboard.Data.Installation;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Data;
 
@@ -30,7 +31,9 @@ public static class CoreRegistration
         services.AddSingleton(importLimits);
         services.AddSingleton(clock ?? TimeProvider.System);
         services.AddSingleton(_ => new Database(files.DatabaseFile));
-        services.AddSingleton(sp => new Importer(sp.GetRequiredService<Database>(), files.KeyFile, sp.GetRequiredService<TimeProvider>(), importLimits));
+        services.TryAddSingleton(_ => RecordKeys.Secure());
+        services.AddSingleton(sp => new Importer(sp.GetRequiredService<Database>(), files.KeyFile, sp.GetRequiredService<TimeProvider>(), importLimits,
+            sp.GetRequiredService<RecordKeys>()));
         services.AddSingleton<SalesUndo>();
         services.AddSingleton<SnapshotCache>();
         services.AddSingleton(sp => new ParticipantErasure(sp.GetRequiredService<Database>(), files.KeyFile, sp.GetRequiredService<SnapshotCache>()));

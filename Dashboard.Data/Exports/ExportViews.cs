@@ -40,7 +40,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
         var table = request.Chart is null ? viewTable : ExportTables.FromChart(chart, settings.SmallCellK, request.Culture);
         var snapshot = indicators.Snapshot;
         return new ExportDocument(table, chart, FilterText.Describe(request.Filter, snapshot.Practices, request.Culture), chart.SourceLine,
-            request.ExportedOn, request.Chart is null ? codes : [chart.Indicator], settings, request.Culture);
+            request.ExportedOn, request.Chart is null ? codes : [chart.Indicator], settings, request.Profile, request.Culture);
     }
 
     private (ChartDescription, ExportTable, IReadOnlyList<IndicatorCode>) Overview(ExportRequest request)

@@ -6,7 +6,7 @@ namespace Dashboard.Data.Figures;
 
 /// <summary>
 /// Everything about one figure, in one place: what it is, how it is computed, how it reads, how small-cell protection
-/// treats it, where it applies, how targets treat it and which settings its explanation states. The calculator,
+/// and perturbation treat it, where it applies, how targets treat it and which settings its explanation states. The calculator,
 /// protection, formatting, exports, targets, explanations and docs/indicatoren.md read it from here. Its name, unit,
 /// definition and calculation are resources per language (IndicatorTexts.resx, Dutch; IndicatorTexts.en.resx), under
 /// the keys "{code}.Name", "{code}.Unit", "{code}.Definition" and "{code}.Calculation".
@@ -40,6 +40,9 @@ public sealed record Indicator
 
     /// <summary>When small-cell protection hides the figure on its own.</summary>
     public required SmallCellRule SmallCells { get; init; }
+
+    /// <summary>How cell-key perturbation shifts it for a protected viewer.</summary>
+    public required PerturbationRule Perturbation { get; init; }
 
     /// <summary>
     /// Whether its groups add up to the total, so that one hidden group could be worked back from the others: then

@@ -21,6 +21,7 @@ public static class IndicatorCatalogue
             // A participant with trajectories in two groups counts in both, yet in practice the groups add up nearly to
             // the total: a single hidden group could be read back from it.
             SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            Perturbation = PerturbationRule.Count,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -30,6 +31,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.Inflow(f.People),
             SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            Perturbation = PerturbationRule.Count,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -39,6 +41,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.Outflow(f.People),
             SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            Perturbation = PerturbationRule.Count,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -48,6 +51,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.OutflowToPaidWork(f.People),
             SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            Perturbation = PerturbationRule.Count,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -57,6 +61,7 @@ public static class IndicatorCatalogue
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
             Formula = f => PeopleFormulas.Rate(f[P4], f[P3]),
             SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P4, P3],
+            Perturbation = PerturbationRule.Rate,
             TargetRule = TargetRule.Level,
         },
         new()
@@ -66,6 +71,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.OutflowToEducation(f.People),
             SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            Perturbation = PerturbationRule.Count,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -75,6 +81,7 @@ public static class IndicatorCatalogue
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
             Formula = f => PeopleFormulas.Rate(PeopleFormulas.PositiveOutflow(f[P4], f[P5]), f[P3]),
             SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P4, P5, P3],
+            Perturbation = PerturbationRule.Rate,
             TargetRule = TargetRule.Level,
         },
         new()
@@ -84,6 +91,7 @@ public static class IndicatorCatalogue
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
             Formula = f => PeopleFormulas.Rate(PeopleFormulas.DropOuts(f.People), f[P3]),
             SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P3],
+            Perturbation = PerturbationRule.Rate,
             TargetRule = TargetRule.Level,
         },
         new()
@@ -95,6 +103,7 @@ public static class IndicatorCatalogue
             // Hours add up over groups like a count: a hidden group's hours were readable as the total minus the others.
             // P12 and E2 follow P8, as they are derived from it.
             SmallCells = SmallCellRule.Contributors, GroupsAddUp = true,
+            Perturbation = PerturbationRule.Hours,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -104,6 +113,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.Certificates(f.People),
             SmallCells = SmallCellRule.Count, GroupsAddUp = true,
+            Perturbation = PerturbationRule.Count,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -113,6 +123,7 @@ public static class IndicatorCatalogue
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.MeanLengthInMonths(f.People),
             SmallCells = SmallCellRule.Contributors,
+            Perturbation = PerturbationRule.None,
             TargetRule = TargetRule.None,
         },
         new()
@@ -122,6 +133,7 @@ public static class IndicatorCatalogue
             Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Number,
             Formula = f => PeopleFormulas.MeanLadderRise(f.People),
             SmallCells = SmallCellRule.Contributors,
+            Perturbation = PerturbationRule.None,
             TargetRule = TargetRule.Level,
         },
         new()
@@ -131,6 +143,7 @@ public static class IndicatorCatalogue
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.FullTimeEquivalents(f[P8], f.Period, f.Settings.FteHoursPerWeek),
             SmallCells = SmallCellRule.Contributors, DerivedFrom = [P8],
+            Perturbation = PerturbationRule.FromPerturbed,
             TargetRule = TargetRule.LevelAddingUp,
             SettingsUsed = [ExplainedSetting.FteHoursPerWeek],
         },
@@ -141,6 +154,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 2, ChangeDecimals = 0, Notation = Notation.Euro,
             Formula = f => SalesFormulas.Revenue(f.Sales),
             SmallCells = SmallCellRule.None,
+            Perturbation = PerturbationRule.None,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -151,6 +165,7 @@ public static class IndicatorCatalogue
             Formula = f => SalesFormulas.RevenuePerParticipantHour(f[E1], f[P8]),
             // Revenue says nothing about people, but the hours it is divided by do.
             SmallCells = SmallCellRule.None, DerivedFrom = [P8],
+            Perturbation = PerturbationRule.FromPerturbed,
             TargetRule = TargetRule.Level,
         },
         new()
@@ -160,6 +175,7 @@ public static class IndicatorCatalogue
             Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Euro,
             Formula = f => SalesFormulas.AverageSpend(f.Sales),
             SmallCells = SmallCellRule.None,
+            Perturbation = PerturbationRule.None,
             TargetRule = TargetRule.Level,
         },
         new()
@@ -169,6 +185,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 0, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => SalesFormulas.ItemsReused(f.Sales),
             SmallCells = SmallCellRule.None,
+            Perturbation = PerturbationRule.None,
             TargetRule = TargetRule.Amount,
         },
         new()
@@ -178,6 +195,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => SalesFormulas.WeightReusedKg(f.Sales, f.Settings),
             SmallCells = SmallCellRule.None,
+            Perturbation = PerturbationRule.None,
             TargetRule = TargetRule.Amount,
             SettingsUsed = [ExplainedSetting.AverageWeights],
         },
@@ -188,6 +206,7 @@ public static class IndicatorCatalogue
             Decimals = 0, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => SalesFormulas.Co2AvoidedKg(f.Sales, f.Settings),
             SmallCells = SmallCellRule.None,
+            Perturbation = PerturbationRule.None,
             TargetRule = TargetRule.Amount,
             SettingsUsed = [ExplainedSetting.AverageWeights, ExplainedSetting.Co2Factors],
         },

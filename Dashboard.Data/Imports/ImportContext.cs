@@ -14,7 +14,8 @@ internal sealed class ImportContext(
     InspectedFile file,
     DateOnly today,
     ValidationReport report,
-    string keyFilePath)
+    string keyFilePath,
+    RecordKeys recordKeys)
 {
     private PracticeDirectory? _practices;
     private ParticipantKey? _key;
@@ -42,6 +43,9 @@ internal sealed class ImportContext(
     public PracticeDirectory Practices => _practices ??= PracticeDirectory.Load(connection, transaction, request.Scope);
 
     public ParticipantKey ParticipantKey => _key ??= ParticipantKey.ForImport(keyFilePath, connection, transaction);
+
+    /// <summary>Where the keys of records stored for the first time come from.</summary>
+    public RecordKeys RecordKeys => recordKeys;
 
     public SqliteCommand Prepare(string sql)
     {

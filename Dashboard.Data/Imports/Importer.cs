@@ -1,5 +1,6 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Imports.Parsing;
+using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Imports.Reading;
 using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
@@ -15,9 +16,12 @@ namespace Dashboard.Data.Imports;
 /// refuses to be written (full disk, read-only file) refuses the import the same way, with what to do about it. A file
 /// beyond the <see cref="ImportLimits"/> is refused as soon as its reader meets the limit, also halfway.
 /// </summary>
-public sealed class Importer(Database database, string keyFilePath, TimeProvider clock, ImportLimits limits)
+/// <param name="recordKeys">Where new records' keys come from (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken): unpredictable unless a test seeds them; the demo sector's files always draw from a generator seeded by the file.</param>
+public sealed class Importer(Database database, string keyFilePath, TimeProvider clock, ImportLimits limits, RecordKeys? recordKeys = null)
 {
     private const int ProgressInterval = 10_000;
+
+    private readonly RecordKeys _recordKeys = recordKeys ?? RecordKeys.Secure();
 
     /// <summary>One import writes at a time: others wait their turn (cancellable) instead of interleaving or timing out on SQLite's lock.</summary>
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -102,7 +106,8 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
             """, transaction,
             ("$kind", request.Kind.Name()), ("$file", request.DisplayName), ("$sha", file.Sha256), ("$replace", request.Replace ? 1 : 0),
             ("$at", now.ToString("O")), ("$by", request.ImportedBy), ("$demo", request.IsDemo ? 1 : 0));
-        var context = new ImportContext(connection, transaction, batchId, request, file, DateOnly.FromDateTime(now.DateTime), report, keyFilePath);
+        var context = new ImportContext(connection, transaction, batchId, request, file, DateOnly.FromDateTime(now.DateTime), report, keyFilePath,
+            request.IsDemo ? RecordKeys.SeededBy(file.Sha256) : _recordKeys);
 
         using var import = ImportLayouts.Create(request.Kind, context);
         var row = new RowReader(source, headers, report);

@@ -1,20 +1,44 @@
 using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
+using static Dashboard.Data.Storage.SqliteExtensions;
 
 namespace Dashboard.Data.Imports;
 
 /// <summary>
 /// The kinds whose rows have a key — trajectories and certificates (docs/importbestanden.md#deelnemers and docs/importbestanden.md#certificaten): a row already stored is
 /// updated, never duplicated, and with replace the file is the complete list for the stores it names, so
-/// their stored rows that the file did not write again are removed.
+/// their stored rows that the file did not write again are removed. A record stored for the first time gets a record
+/// key, and so does a participant met for the first time (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken);
+/// an update keeps the key.
 /// </summary>
-internal abstract class KeyedFileImport(ImportContext context, ImportKind kind, string table, string rowsKey)
-    : FileImport(context)
+internal abstract class KeyedFileImport : FileImport
 {
+    private readonly ImportKind _kind;
+    private readonly string _table;
+    private readonly string _rowsKey;
     private readonly HashSet<long> _stores = [];
+    private readonly SqliteCommand _participant;
     private int _added, _updated, _unchanged;
+
+    protected KeyedFileImport(ImportContext context, ImportKind kind, string table, string rowsKey) : base(context)
+    {
+        (_kind, _table, _rowsKey) = (kind, table, rowsKey);
+        _participant = context.Prepare(
+            """
+            INSERT INTO participants (organisation_id, participant, record_key) VALUES ($org, $participant, $key)
+            ON CONFLICT (organisation_id, participant) DO NOTHING
+            """);
+    }
 
     /// <summary>Remembers a store the file names, for replace.</summary>
     protected void Names(long storeId) => _stores.Add(storeId);
+
+    /// <summary>Stores the participant with a new record key, unless they are stored already.</summary>
+    protected void StoreParticipant(long organisation, string participant)
+    {
+        Set(_participant, ("$org", organisation), ("$participant", participant), ("$key", Context.RecordKeys.Next()));
+        _participant.ExecuteNonQuery();
+    }
 
     protected void CountAdded() => _added++;
 
@@ -38,14 +62,18 @@ internal abstract class KeyedFileImport(ImportContext context, ImportKind kind, 
             // Every row the file wrote carries this batch; the named stores' other rows were not in the file.
             removed = Context.Connection.Execute(
                 $"""
-                DELETE FROM {table}
+                DELETE FROM {_table}
                 WHERE batch_id <> $batch AND practice_id IN (SELECT id FROM practices WHERE store_id IN ({string.Join(",", _stores)}))
                 """, Context.Transaction, ("$batch", Context.BatchId));
+            if (removed > 0)
+            {
+                RemoveParticipantsWithoutRecords(Context.Connection, Context.Transaction);
+            }
         }
         var description = Context.Replace
-            ? new ImportText("Summary.KeyedReplaced", ImportText.Count(rowsKey, rows), _added, _updated, _unchanged, removed)
-            : new ImportText("Summary.Keyed", ImportText.Count(rowsKey, rows), _added, _updated, _unchanged);
-        return new ImportSummary(kind, rows, description)
+            ? new ImportText("Summary.KeyedReplaced", ImportText.Count(_rowsKey, rows), _added, _updated, _unchanged, removed)
+            : new ImportText("Summary.Keyed", ImportText.Count(_rowsKey, rows), _added, _updated, _unchanged);
+        return new ImportSummary(_kind, rows, description)
         {
             Added = _added,
             Updated = _updated,
@@ -53,4 +81,15 @@ internal abstract class KeyedFileImport(ImportContext context, ImportKind kind, 
             Removed = removed,
         };
     }
+
+    /// <summary>Removes the participants whose last trajectory and certificate are gone, with their record keys.</summary>
+    internal static int RemoveParticipantsWithoutRecords(SqliteConnection connection, SqliteTransaction transaction) =>
+        connection.Execute(
+            """
+            DELETE FROM participants
+            WHERE NOT EXISTS (SELECT 1 FROM trajectories t WHERE t.organisation_id = participants.organisation_id AND t.participant = participants.participant)
+              AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.organisation_id = participants.organisation_id AND c.participant = participants.participant)
+            """, transaction);
+
+    public override void Dispose() => _participant.Dispose();
 }

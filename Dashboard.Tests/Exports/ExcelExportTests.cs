@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Excel;
 using Dashboard.Data.Exports.Tables;
@@ -23,7 +24,7 @@ public class ExcelExportTests
                 [ExportCell.Of("Zwolle"), ExportCell.Of("0007"), ExportCell.Of("<5"), ExportCell.Of(-12.5m)],
             ]),
         null, "2025 · alle organisaties", "Bron: alle organisaties · ImpactDashboard · gegevens t/m 31-10-2026 · geëxporteerd 15-11-2026",
-        new DateOnly(2026, 11, 15), [IndicatorCode.P1, IndicatorCode.E1], IndicatorSettings.Defaults, culture ?? Language.Dutch);
+        new DateOnly(2026, 11, 15), [IndicatorCode.P1, IndicatorCode.E1], IndicatorSettings.Defaults, ViewerProfile.Protected, culture ?? Language.Dutch);
 
     private static (SpreadsheetDocument Document, MemoryStream Stream) Open(byte[] bytes)
     {

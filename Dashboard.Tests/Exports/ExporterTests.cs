@@ -144,7 +144,7 @@ public sealed class ExporterTests(ImportedDemoSector demo) : IClassFixture<Impor
     }
 
     [Fact]
-    public void Exact_figures_differ_from_protected_ones_only_where_a_cell_is_small()
+    public void Protected_figures_are_hidden_only_where_a_cell_is_small()
     {
         // In 2025 the demo's horeca practices at Amersfoort, Middelburg and Overvecht each had fewer than 5 people leave.
         var filter = Filter(kinds: "horeca");
@@ -156,7 +156,9 @@ public sealed class ExporterTests(ImportedDemoSector demo) : IClassFixture<Impor
         string Value(string[][] rows, string store) => rows.Single(r => r[1] == store)[4];
         Assert.Equal("afgeschermd", Value(protectedRows, "AMF"));
         Assert.Equal("33,3", Value(exact, "AMF"));
-        Assert.Equal(Value(exact, "VNL"), Value(protectedRows, "VNL"));
+        // VNL's rate is shown to both: exact, and for a protected viewer from perturbed counts.
+        Assert.Matches(@"^\d+,\d$", Value(protectedRows, "VNL"));
+        Assert.Matches(@"^\d+,\d$", Value(exact, "VNL"));
         Assert.Equal(exact[0], protectedRows[0]);
         Assert.DoesNotContain(exact.SelectMany(r => r), cell => cell == "afgeschermd");
     }

@@ -119,6 +119,17 @@ public static class IndicatorReference
           telling van k of meer die alleen verborgen is om een andere te beschermen — als "afgeschermd", in een grafiek
           als gemarkeerd gat. Een zin in een factsheet noemt nooit een afgeschermd cijfer.
           Van een cijfer dat afgeschermd kan worden, ziet een afgeschermde kijker ook het aantal bronregels niet.
+        - Een afgeschermde kijker ziet tellingen bovendien **licht verschoven** (celsleutels), zodat een afgeschermd aantal
+          niet terug te rekenen is als een totaal min de zichtbare groepen, of als het verschil tussen twee filters die
+          weinig verschillen. Elk traject, certificaat en elke deelnemer heeft een willekeurige sleutel van 0 t/m 255; de
+          celsleutel van een telling is de som van de sleutels van precies de getelde records, modulo 256, en de
+          telling verschuift met (celsleutel mod 5) − 2, dus −2 t/m +2, maar nooit onder k; 0 blijft 0. Dezelfde records
+          geven zo op elke pagina, in elke export en op elke dag dezelfde waarde. Een percentage wordt berekend uit de
+          verschoven teller (hoogstens de noemer) en de verschoven noemer, elk een cel van de eigen records; deelnemersuren
+          verschuiven met −5 t/m +5 % en worden afgerond op 10 uur, en wat eruit berekend wordt (fte, omzet per uur)
+          volgt. De groepen van een uitsplitsing worden elk apart verschoven en tellen dus niet altijd precies op tot het
+          totaal. Per indicator staat hieronder bij *Afscherming* hoe hij verschuift. Zie ook
+          [privacy-en-toegang.md](privacy-en-toegang.md#afwijkingen-tegen-aftrekken).
 
         ### Omrekenen per deelnemer, per 1.000 deelnemersuren of per m²
         - Bij het vergelijken van winkels kunnen tellingen en sommen (per indicator: *omrekenen*) worden gedeeld door de
@@ -200,6 +211,15 @@ public static class IndicatorReference
         {
             parts.Add($"afgeschermd staat er {(indicator.Kind == IndicatorKind.Count ? "`<k`" : "\"afgeschermd\"")}");
         }
+        parts.Add(indicator.Perturbation switch
+        {
+            PerturbationRule.None => indicator.IsProtected ? "niet verschoven: een gemiddelde verraadt geen telling" : "niet verschoven",
+            PerturbationRule.Count => "voor een afgeschermde kijker verschoven met −2 t/m +2 door de celsleutel van de getelde records, nooit onder k",
+            PerturbationRule.Rate => "voor een afgeschermde kijker berekend uit de verschoven teller (hoogstens de noemer) en de verschoven noemer",
+            PerturbationRule.Hours => "voor een afgeschermde kijker verschoven met −5 t/m +5 % door de celsleutel van de trajecten, afgerond op 10 uur",
+            PerturbationRule.FromPerturbed => "voor een afgeschermde kijker berekend uit de verschoven "
+                + Or(indicator.DerivedFrom.Select(c => c.ToString()).ToList()),
+        });
         return Sentence(parts);
     }
 

@@ -20,7 +20,7 @@ public sealed class EnglishImportTests : IDisposable
     private ImportOutcome Import(ImportKind kind, string content, bool replace = false, ImportLimits? limits = null, int detailLimit = 100)
     {
         var path = _install.WriteFile($"{Guid.NewGuid():N}.csv", content);
-        var importer = new Importer(_install.Database, _install.KeyFile, _install.Clock, limits ?? ImportLimits.Default);
+        var importer = new Importer(_install.Database, _install.KeyFile, _install.Clock, limits ?? ImportLimits.Default, _install.RecordKeys);
         return importer.Import(new ImportRequest(kind, path, Replace: replace) { Culture = English }, reportDetailLimit: detailLimit);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
@@ -24,9 +25,15 @@ public sealed class TestInstallation : IDisposable
         Database = new Database(Path.Combine(Folder, "impact.db"));
         Database.Migrate();
         KeyFile = Path.Combine(Folder, "impact.key");
-        Importer = new Importer(Database, KeyFile, Clock, ImportLimits.Default);
+        Importer = new Importer(Database, KeyFile, Clock, ImportLimits.Default, RecordKeys);
         Undo = new SalesUndo(Database, Clock);
     }
+
+    /// <summary>The seed of every test installation's record keys: their protected figures are the same on every run.</summary>
+    public const int RecordKeySeed = 20261206;
+
+    /// <summary>The record keys its imports draw, seeded (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken).</summary>
+    public RecordKeys RecordKeys { get; } = RecordKeys.Seeded(RecordKeySeed);
 
     public string Folder { get; }
     public TimeProvider Clock { get; }
@@ -56,7 +63,7 @@ public sealed class TestInstallation : IDisposable
 
     /// <summary>Imports a file with an importer of lower <paramref name="limits"/>, so a test of a limit needs only a small file.</summary>
     public ImportOutcome Import(ImportLimits limits, ImportKind kind, string path) =>
-        new Importer(Database, KeyFile, Clock, limits).Import(new ImportRequest(kind, path));
+        new Importer(Database, KeyFile, Clock, limits, RecordKeys).Import(new ImportRequest(kind, path));
 
     /// <summary>
     /// Imports a crafted file that must be refused as a whole: returns the refusal after asserting that nothing changed

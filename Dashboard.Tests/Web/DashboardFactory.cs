@@ -28,7 +28,8 @@ public sealed partial class DashboardFactory(TestInstallation installation, IRea
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton(installation.Clock).AddSingleton<IStartupFilter, ClientAddressHeader>());
+        builder.ConfigureServices(services => services.AddSingleton(installation.Clock).AddSingleton(installation.RecordKeys)
+            .AddSingleton<IStartupFilter, ClientAddressHeader>());
     }
 
     /// <summary>A browser that follows no redirects and keeps its cookies: what a visitor who is not signed in gets.</summary>

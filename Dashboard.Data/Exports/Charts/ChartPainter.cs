@@ -53,7 +53,7 @@ internal sealed class ChartPainter(ChartDescription chart, CultureInfo culture)
         new PlotPainter(chart, culture, text).Paint(canvas, new SKRect(left, top, left + width, legendTop - 14), height);
     }
 
-    /// <summary>As on the chart card: the series, "mediaan: …" and "⊘ afgeschermd: te weinig personen om te tonen".</summary>
+    /// <summary>As on the chart card: the series, "mediaan: …" and "⊘ afgeschermd ter bescherming van de privacy".</summary>
     private List<LegendItem> LegendItems()
     {
         var symbol = chart.Kind == ChartKind.Line ? LegendSymbol.Line : LegendSymbol.Bar;

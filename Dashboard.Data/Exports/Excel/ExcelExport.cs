@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
@@ -111,8 +112,16 @@ public static class ExcelExport
         row++;
         Text(sheet.Cell(row++, 1), ExportTexts.Get("Explanation.SettingsAndSources", culture)).Style.Font.Bold = true;
         var settings = document.Settings;
-        Line(ExportTexts.Get("Explanation.SmallCells", culture),
-            ExportTexts.Format("Explanation.SmallCellsRule", culture, settings.SmallCellK - 1, settings.SmallCellK));
+        if (document.Profile == ViewerProfile.Protected)
+        {
+            Line(ExportTexts.Get("Explanation.SmallCells", culture),
+                ExportTexts.Format("Explanation.SmallCellsRule", culture, settings.SmallCellK - 1, settings.SmallCellK));
+            Line(ExportTexts.Get("Explanation.Perturbation", culture), ExportTexts.Get("Explanation.PerturbationRule", culture));
+        }
+        else
+        {
+            Line(ExportTexts.Get("Explanation.SmallCells", culture), ExportTexts.Get("Explanation.ExactRule", culture));
+        }
         Line(ExportTexts.Get("Explanation.FteHours", culture), ExportTexts.Format("Explanation.FteHoursRule", culture, settings.FteHoursPerWeek));
         foreach (var category in settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)))
         {

@@ -125,6 +125,10 @@ public static class FactsheetBuilder
                 ? FactsheetTexts.Format("Assumption.Protected", culture, k - 1, k)
                 : FactsheetTexts.Get("Assumption.Exact", culture));
         }
+        if (profile == ViewerProfile.Protected && indicators.Any(i => i.Perturbation != PerturbationRule.None))
+        {
+            lines.Add(FactsheetTexts.Get("Assumption.Perturbed", culture));
+        }
         if (Uses(ExplainedSetting.FteHoursPerWeek))
         {
             lines.Add(FactsheetTexts.Format("Assumption.FteHours", culture, settings.FteHoursPerWeek));

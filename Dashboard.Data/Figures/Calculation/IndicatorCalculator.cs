@@ -10,7 +10,7 @@ namespace Dashboard.Data.Figures.Calculation;
 
 /// <summary>
 /// Computes every indicator of docs/indicatoren.md for a filter, as a total and broken down by one dimension, then
-/// applies small-cell protection for a protected viewer. Pure: it works on a <see cref="SectorSnapshot"/>
+/// applies small-cell protection and cell-key perturbation for a protected viewer. Pure: it works on a <see cref="SectorSnapshot"/>
 /// and the sales totals of the filter's period, and reads nothing itself.
 /// </summary>
 public sealed class IndicatorCalculator(IndicatorSettings settings)
@@ -93,17 +93,17 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             }
         }
 
-        var totalGroup = Group("totaal", "Totaal", period, Compute(total), Applicability.Of(filter, null), profile);
+        var totalGroup = Group("totaal", "Totaal", Compute(total), Applicability.Of(filter, null), profile);
         if (groups is null)
         {
             return new IndicatorTable(filter, null, totalGroup, [], settings, profile);
         }
         var applicable = Applicability.Of(filter, breakdown);
-        var measured = groups.InOrder().Select(g => (g.Key, g.Label, g.Tally.Period, Measures: Compute(g.Tally))).ToList();
+        var measured = groups.InOrder().Select(g => (g.Key, g.Label, Measures: Compute(g.Tally))).ToList();
         var hidden = profile == ViewerProfile.Protected
-            ? SmallCellProtection.HiddenFigures(measured.Select(g => g.Measures).ToList(), applicable, settings.SmallCellK)
+            ? SmallCellProtection.HiddenFigures(measured.Select(g => g.Measures.Exact).ToList(), applicable, settings.SmallCellK)
             : measured.Select(_ => new HashSet<IndicatorCode>()).ToList();
-        var result = measured.Select((g, i) => ToGroup(g.Key, g.Label, g.Period, g.Measures, applicable, hidden[i], profile)).ToList();
+        var result = measured.Select((g, i) => ToGroup(g.Key, g.Label, g.Measures, applicable, hidden[i], profile)).ToList();
         return new IndicatorTable(filter, breakdown, totalGroup, result, settings, profile);
     }
 
@@ -111,38 +111,46 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
     public static Period DefaultPeriod(DateOnly? lastDataDay, DateOnly today) =>
         Period.YearToDate(lastDataDay is { } last && last <= today ? last : today);
 
-    /// <summary>Every figure, unprotected, of one group's tally: each catalogue entry's formula, in catalogue order.</summary>
-    public IReadOnlyDictionary<IndicatorCode, Measure> Compute(GroupTally tally)
+    /// <summary>
+    /// Every figure of one group's tally, each by its catalogue entry's formula in catalogue order: exact, and as a
+    /// protected viewer sees it when shown at all — perturbed by its cell key (<see cref="CellKeyPerturbation"/>), a figure
+    /// derived from others computed from their perturbed values.
+    /// </summary>
+    public GroupMeasures Compute(GroupTally tally)
     {
-        var measures = new Dictionary<IndicatorCode, Measure>(IndicatorCatalogue.All.Count);
-        var input = new FormulaInput(tally.People, tally.Sales.Categories, tally.Period, settings, measures);
+        var exact = new Dictionary<IndicatorCode, Measure>(IndicatorCatalogue.All.Count);
+        var perturbed = new Dictionary<IndicatorCode, Measure>(IndicatorCatalogue.All.Count);
+        var exactInput = new FormulaInput(tally.People, tally.Sales.Categories, tally.Period, settings, exact);
+        var perturbedInput = new FormulaInput(tally.People, tally.Sales.Categories, tally.Period, settings, perturbed);
         foreach (var indicator in IndicatorCatalogue.All)
         {
-            measures[indicator.Code] = indicator.Formula(input);
+            exact[indicator.Code] = indicator.Formula(exactInput);
+            perturbed[indicator.Code] = CellKeyPerturbation.Perturbed(indicator, exact[indicator.Code], settings.SmallCellK,
+                () => indicator.Formula(perturbedInput));
         }
-        return measures;
+        return new GroupMeasures(tally.Period, exact, perturbed);
     }
 
-    private IndicatorGroup Group(string key, string label, Period period, IReadOnlyDictionary<IndicatorCode, Measure> measures,
-        IReadOnlySet<IndicatorCode> applicable, ViewerProfile profile)
+    private IndicatorGroup Group(string key, string label, GroupMeasures measures, IReadOnlySet<IndicatorCode> applicable, ViewerProfile profile)
     {
         var hidden = profile == ViewerProfile.Protected
-            ? SmallCellProtection.HiddenFigures([measures], applicable, settings.SmallCellK)[0]
+            ? SmallCellProtection.HiddenFigures([measures.Exact], applicable, settings.SmallCellK)[0]
             : [];
-        return ToGroup(key, label, period, measures, applicable, hidden, profile);
+        return ToGroup(key, label, measures, applicable, hidden, profile);
     }
 
-    private IndicatorGroup ToGroup(string key, string label, Period period, IReadOnlyDictionary<IndicatorCode, Measure> measures,
-        IReadOnlySet<IndicatorCode> applicable, IReadOnlySet<IndicatorCode> hidden, ViewerProfile profile) =>
-        new(key, label, period, measures.ToDictionary(p => p.Key, p =>
+    private IndicatorGroup ToGroup(string key, string label, GroupMeasures measures, IReadOnlySet<IndicatorCode> applicable,
+        IReadOnlySet<IndicatorCode> hidden, ViewerProfile profile) =>
+        new(key, label, measures.Period, measures.Exact.ToDictionary(p => p.Key, p =>
         {
-            var (code, measure) = (p.Key, p.Value);
+            var (code, exact) = (p.Key, p.Value);
+            var shown = profile == ViewerProfile.Protected ? measures.Perturbed[code] : exact;
             var status = !applicable.Contains(code) ? FigureStatus.NotApplicable
                 : hidden.Contains(code) ? FigureStatus.Hidden
-                : measure.Value is null ? FigureStatus.NoData
+                : shown.Value is null ? FigureStatus.NoData
                 : FigureStatus.Ok;
-            return new Figure(code, status, status == FigureStatus.Ok ? measure.Value : null, SourceRows(code, status, measure, profile),
-                Small: status == FigureStatus.Hidden && SmallCellProtection.IsSmall(code, measure, settings.SmallCellK));
+            return new Figure(code, status, status == FigureStatus.Ok ? shown.Value : null, SourceRows(code, status, exact, profile),
+                Small: status == FigureStatus.Hidden && SmallCellProtection.IsSmall(code, exact, settings.SmallCellK));
         }));
 
     /// <summary>

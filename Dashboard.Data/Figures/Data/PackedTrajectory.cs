@@ -5,7 +5,8 @@ namespace Dashboard.Data.Figures.Data;
 /// the practice as its index in the snapshot, days as day numbers (<see cref="End"/> is <see cref="int.MaxValue"/> while
 /// it runs), codes as numbers of <see cref="PackedPeople.Codes"/> (0 = none) and the ladder steps as −1 when not given.
 /// The hours per week are also kept in hundredths when that is exact (always, for hours typed with up to two decimals),
-/// so that summing hours is integer work; −1 otherwise.
+/// so that summing hours is integer work; −1 otherwise. <see cref="Key"/> and <see cref="ParticipantKey"/> are the record
+/// keys of the trajectory and of its participant.
 /// </summary>
 public readonly record struct PackedTrajectory(
     int Participant,
@@ -21,7 +22,9 @@ public readonly record struct PackedTrajectory(
     ushort Outcome,
     Exit Exit,
     short LadderStart,
-    short LadderEnd)
+    short LadderEnd,
+    byte Key,
+    byte ParticipantKey)
 {
     public const int Running = int.MaxValue;
 

@@ -7,7 +7,8 @@ namespace Dashboard.Data.Figures.Data;
 /// <summary>
 /// Everything the indicators need that changes only with the data, read once per change (see
 /// <see cref="SnapshotCache"/>): practices with their store and organisation, every trajectory, every
-/// certificate with its attributed trajectory, the monthly sales totals, and the last day that has data.
+/// certificate with its attributed trajectory, each with its record key (and a trajectory with its participant's), the
+/// monthly sales totals, and the last day that has data.
 /// The days of a month a period cuts through are summed from the raw rows once per change and kept beside it (<see cref="SnapshotCache.DaysOf"/>).
 /// </summary>
 public sealed class SectorSnapshot
@@ -72,23 +73,24 @@ public sealed class SectorSnapshot
 
         var trajectories = connection.Query(
             """
-            SELECT organisation_id, participant, practice_id, start_date, end_date, target_group, age_group, trajectory_type, scheme,
-                   hours_per_week, outcome, ladder_start, ladder_end
-            FROM trajectories
+            SELECT t.organisation_id, t.participant, t.practice_id, t.start_date, t.end_date, t.target_group, t.age_group, t.trajectory_type,
+                   t.scheme, t.hours_per_week, t.outcome, t.ladder_start, t.ladder_end, t.record_key, p.record_key
+            FROM trajectories t
+            LEFT JOIN participants p ON p.organisation_id = t.organisation_id AND p.participant = t.participant
             """,
             r => new TrajectoryFact(ParticipantNumber(r.GetInt64(0), r.GetString(1)), r.GetInt64(2), IsoDate.Parse(r.GetString(3)),
                 r.IsDBNull(4) ? null : IsoDate.Parse(r.GetString(4)), string.Intern(r.GetString(5)), Intern(r.GetStringOrNull(6)),
                 string.Intern(r.GetString(7)), Intern(r.GetStringOrNull(8)), (decimal)r.GetDouble(9), Intern(r.GetStringOrNull(10)),
-                (int?)r.GetInt64OrNull(11), (int?)r.GetInt64OrNull(12)),
+                (int?)r.GetInt64OrNull(11), (int?)r.GetInt64OrNull(12), (byte)r.GetInt64(13), ParticipantKey(r, 14)),
             transaction);
 
         var byParticipantAndPractice = trajectories.ToLookup(t => (t.Participant, t.PracticeId));
         var certificates = connection.Query(
-            "SELECT organisation_id, participant, practice_id, certificate_date, kind FROM certificates",
+            "SELECT organisation_id, participant, practice_id, certificate_date, kind, record_key FROM certificates",
             r => (Participant: ParticipantNumber(r.GetInt64(0), r.GetString(1)), Practice: r.GetInt64(2),
-                Date: IsoDate.Parse(r.GetString(3)), Kind: string.Intern(r.GetString(4))), transaction)
+                Date: IsoDate.Parse(r.GetString(3)), Kind: string.Intern(r.GetString(4)), Key: (byte)r.GetInt64(5)), transaction)
             .Select(c => new CertificateFact(c.Participant, c.Practice, c.Date, c.Kind,
-                CertificateAttribution.Attribute(c.Date, byParticipantAndPractice[(c.Participant, c.Practice)])))
+                CertificateAttribution.Attribute(c.Date, byParticipantAndPractice[(c.Participant, c.Practice)]), c.Key))
             .ToList();
 
         var lastSale = connection.Scalar<string?>(
@@ -109,6 +111,11 @@ public sealed class SectorSnapshot
             LastDataDay = candidates.Max(),
         };
     }
+
+    /// <summary>A participant's record key. Every import stores the participant with their first record, so a missing one is a fault.</summary>
+    private static byte ParticipantKey(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal)
+        ? throw new InvalidOperationException("A trajectory's participant has no record key: the participants table misses a row.")
+        : (byte)reader.GetInt64(ordinal);
 
     private static string? Intern(string? text) => text is null ? null : string.Intern(text);
 }

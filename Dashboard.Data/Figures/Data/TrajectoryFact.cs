@@ -1,6 +1,10 @@
 namespace Dashboard.Data.Figures.Data;
 
-/// <summary>One trajectory as the formulas see it. <see cref="Participant"/> is a number for (organisation, pseudonym).</summary>
+/// <summary>
+/// One trajectory as the formulas see it. <see cref="Participant"/> is a number for (organisation, pseudonym);
+/// <see cref="Key"/> is the trajectory's record key and <see cref="ParticipantKey"/> its participant's
+/// (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken).
+/// </summary>
 public sealed record TrajectoryFact(
     int Participant,
     long PracticeId,
@@ -13,7 +17,9 @@ public sealed record TrajectoryFact(
     decimal HoursPerWeek,
     string? Outcome,
     int? LadderStart,
-    int? LadderEnd)
+    int? LadderEnd,
+    byte Key = 0,
+    byte ParticipantKey = 0)
 {
     /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (docs/indicatoren.md#mensen).</summary>
     public bool IsActiveIn(DateOnly from, DateOnly to) => Start <= to && (End is null || End >= from);

@@ -53,6 +53,10 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
                 ? FigureTexts.Format("Explanation.Protected", culture, settings.SmallCellK - 1, settings.SmallCellK)
                 : FigureTexts.Get("Explanation.Exact", culture));
         }
+        if (profile == ViewerProfile.Protected && indicator.Perturbation != PerturbationRule.None)
+        {
+            lines.Add(FigureTexts.Get("Explanation.Perturbed", culture));
+        }
         return lines;
     }
 }

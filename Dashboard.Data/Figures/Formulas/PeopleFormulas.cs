@@ -23,43 +23,47 @@ public static class PeopleFormulas
 
     /// <summary>P1 — distinct participants with at least one active trajectory. Never "geen gegevens": 0 is 0.</summary>
     public static Measure ActiveParticipants(PeopleTally tally) =>
-        Measure.Count(tally.ActiveParticipants, tally.Active, tally.ActiveParticipants);
+        Measure.Count(tally.ActiveParticipants, tally.Active.Count, tally.ActiveParticipants.Count);
 
     /// <summary>P2 — trajectories whose start lies in the period.</summary>
-    public static Measure Inflow(PeopleTally tally) => Measure.Count(tally.Started, tally.Started);
+    public static Measure Inflow(PeopleTally tally) => Measure.Count(tally.Started, tally.Started.Count);
 
     /// <summary>P3 — trajectories whose end lies in the period.</summary>
-    public static Measure Outflow(PeopleTally tally) => Measure.Count(tally.Ended, tally.Ended, tally.EndedParticipants);
+    public static Measure Outflow(PeopleTally tally) => Measure.Count(tally.Ended, tally.Ended.Count, tally.EndedParticipants);
 
     /// <summary>P4 — trajectories that ended in the period with paid work, outside or inside the organisation.</summary>
-    public static Measure OutflowToPaidWork(PeopleTally tally) => Measure.Count(tally.EndedInPaidWork, tally.EndedInPaidWork);
+    public static Measure OutflowToPaidWork(PeopleTally tally) => Measure.Count(tally.EndedInPaidWork, tally.EndedInPaidWork.Count);
 
     /// <summary>P5 — trajectories that ended in the period with education.</summary>
-    public static Measure OutflowToEducation(PeopleTally tally) => Measure.Count(tally.EndedInEducation, tally.EndedInEducation);
+    public static Measure OutflowToEducation(PeopleTally tally) => Measure.Count(tally.EndedInEducation, tally.EndedInEducation.Count);
 
     /// <summary>The positive outflow P6R is a rate of: P4 + P5, trajectories that ended in paid work or education.</summary>
-    public static Measure PositiveOutflow(Measure paidWork, Measure education) => paidWork with { Value = paidWork.Value + education.Value };
+    public static Measure PositiveOutflow(Measure paidWork, Measure education) =>
+        Measure.Count(paidWork.Cell!.Value + education.Cell!.Value, paidWork.SourceRows + education.SourceRows);
 
     /// <summary>The drop-out count P7R is a rate of: trajectories that ended in the period with drop-out.</summary>
-    public static Measure DropOuts(PeopleTally tally) => Measure.Count(tally.DroppedOut, tally.DroppedOut);
+    public static Measure DropOuts(PeopleTally tally) => Measure.Count(tally.DroppedOut, tally.DroppedOut.Count);
 
     /// <summary>
     /// P4R, P6R, P7R — 100 × numerator / denominator, the denominator being the outflow P3. With no
-    /// outflow the rate is "geen gegevens" (null), never 0.
+    /// outflow the rate is "geen gegevens" (null), never 0. Numerator and denominator are kept as cells of their own records.
     /// </summary>
-    public static Measure Rate(Measure numerator, Measure outflow)
-    {
-        var n = (long)numerator.Value!.Value;
-        var d = (long)outflow.Value!.Value;
-        decimal? rate = d == 0 ? null : 100m * n / d;
-        return new Measure(rate, outflow.SourceRows, outflow.Contributors, n, d);
-    }
+    public static Measure Rate(Measure numerator, Measure outflow) =>
+        new(Percentage(numerator.Cell!.Value.Count, outflow.Cell!.Value.Count), outflow.SourceRows, outflow.Contributors)
+        {
+            Numerator = numerator.Cell,
+            Denominator = outflow.Cell,
+        };
+
+    /// <summary>100 × numerator / denominator; null for a zero denominator.</summary>
+    public static decimal? Percentage(long numerator, long denominator) => denominator == 0 ? null : 100m * numerator / denominator;
 
     /// <summary>
     /// P8 — Σ hours per week × overlap days / 7 over active trajectories, where overlap days =
     /// min(end or tot, tot) − max(start, van) + 1. Contributors: the distinct participants. 0 without any.
     /// </summary>
-    public static Measure ParticipantHours(PeopleTally tally) => new(tally.HourDays / 7m, tally.Active, tally.ActiveParticipants);
+    public static Measure ParticipantHours(PeopleTally tally) =>
+        new(tally.HourDays / 7m, tally.Active.Count, tally.ActiveParticipants.Count) { Cell = tally.Active };
 
     /// <summary>The days a trajectory runs inside the period: min(end or tot, tot) − max(start, van) + 1.</summary>
     public static int OverlapDays(TrajectoryFact trajectory, Period period) => OverlapDays(trajectory.Start.DayNumber,
@@ -69,14 +73,14 @@ public static class PeopleFormulas
     public static int OverlapDays(int start, int end, int from, int to) => Math.Min(end, to) - Math.Max(start, from) + 1;
 
     /// <summary>P9 — certificates whose date lies in the period.</summary>
-    public static Measure Certificates(PeopleTally tally) => Measure.Count(tally.Certificates, tally.Certificates);
+    public static Measure Certificates(PeopleTally tally) => Measure.Count(tally.Certificates, tally.Certificates.Count);
 
     /// <summary>
     /// P10 — the mean of (end − start + 1 days) / 30.4375 over trajectories that ended in the period.
     /// None ended: "geen gegevens".
     /// </summary>
     public static Measure MeanLengthInMonths(PeopleTally tally) => new(
-        tally.Ended == 0 ? null : tally.EndedDays / DaysPerMonth / tally.Ended, tally.Ended, tally.EndedParticipants);
+        tally.Ended.Count == 0 ? null : tally.EndedDays / DaysPerMonth / tally.Ended.Count, tally.Ended.Count, tally.EndedParticipants);
 
     /// <summary>
     /// P11 — the mean of (ladder at exit − ladder at intake) over trajectories that ended in the period and

@@ -1,12 +1,14 @@
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Results;
 
 namespace Dashboard.Data.Figures.Formulas;
 
 /// <summary>
 /// What the people formulas need of one group's trajectories and certificates in its period, gathered in one pass
 /// (docs/indicatoren.md#mensen): which trajectories are active, started or ended in the period, with which outcome, their hours inside
-/// the period and their lengths and ladder steps, and the certificates dated in it. <see cref="PeopleFormulas"/> turns
+/// the period and their lengths and ladder steps, and the certificates dated in it. Each count is a <see cref="Cell"/>,
+/// with the keys of the records it counts. <see cref="PeopleFormulas"/> turns
 /// it into figures. Trajectories and certificates outside the period may be added: they count for nothing.
 /// <para>Trajectories must arrive grouped by participant (<see cref="PackedPeople"/> keeps them ordered so): a distinct
 /// participant is then one whose number differs from the previous one counted, and no set of numbers is needed.</para>
@@ -21,8 +23,11 @@ public sealed class PeopleTally(Period period)
 
     public Period Period => period;
 
-    public int Active { get; private set; }
-    public int ActiveParticipants { get; private set; }
+    /// <summary>The active trajectories (with the trajectories' keys: the cell of the hours P8).</summary>
+    public Cell Active { get; private set; }
+
+    /// <summary>The distinct participants with an active trajectory, with the participants' keys (P1).</summary>
+    public Cell ActiveParticipants { get; private set; }
 
     /// <summary>Σ hours per week × overlap days over the active trajectories (P8 before dividing by 7).</summary>
     public decimal HourDays => _hourDaysInHundredths / 100m + _hourDays;
@@ -31,12 +36,12 @@ public sealed class PeopleTally(Period period)
     private long _hourDaysInHundredths;
     private decimal _hourDays;
 
-    public int Started { get; private set; }
-    public int Ended { get; private set; }
+    public Cell Started { get; private set; }
+    public Cell Ended { get; private set; }
     public int EndedParticipants { get; private set; }
-    public int EndedInPaidWork { get; private set; }
-    public int EndedInEducation { get; private set; }
-    public int DroppedOut { get; private set; }
+    public Cell EndedInPaidWork { get; private set; }
+    public Cell EndedInEducation { get; private set; }
+    public Cell DroppedOut { get; private set; }
 
     /// <summary>Σ (end − start + 1) days over the ended trajectories.</summary>
     public long EndedDays { get; private set; }
@@ -46,7 +51,7 @@ public sealed class PeopleTally(Period period)
     public long LadderRise { get; private set; }
     public int LadderParticipants { get; private set; }
 
-    public int Certificates { get; private set; }
+    public Cell Certificates { get; private set; }
 
     public void Add(in PackedTrajectory trajectory)
     {
@@ -54,8 +59,11 @@ public sealed class PeopleTally(Period period)
         {
             return;
         }
-        Active++;
-        ActiveParticipants += Distinct(trajectory.Participant, ref _lastActive);
+        Active = Active.With(trajectory.Key);
+        if (IsNew(trajectory.Participant, ref _lastActive))
+        {
+            ActiveParticipants = ActiveParticipants.With(trajectory.ParticipantKey);
+        }
         var days = PeopleFormulas.OverlapDays(trajectory.Start, trajectory.End, _from, _to);
         if (trajectory.HoursPerWeekInHundredths >= 0)
         {
@@ -67,32 +75,32 @@ public sealed class PeopleTally(Period period)
         }
         if (trajectory.Start >= _from)
         {
-            Started++;
+            Started = Started.With(trajectory.Key);
         }
         if (trajectory.End > _to)
         {
             return;
         }
-        Ended++;
-        EndedParticipants += Distinct(trajectory.Participant, ref _lastEnded);
+        Ended = Ended.With(trajectory.Key);
+        EndedParticipants += IsNew(trajectory.Participant, ref _lastEnded) ? 1 : 0;
         EndedDays += trajectory.End - trajectory.Start + 1;
         switch (trajectory.Exit)
         {
             case Exit.PaidWork:
-                EndedInPaidWork++;
+                EndedInPaidWork = EndedInPaidWork.With(trajectory.Key);
                 break;
             case Exit.Education:
-                EndedInEducation++;
+                EndedInEducation = EndedInEducation.With(trajectory.Key);
                 break;
             case Exit.DropOut:
-                DroppedOut++;
+                DroppedOut = DroppedOut.With(trajectory.Key);
                 break;
         }
         if (trajectory is { LadderStart: >= 0, LadderEnd: >= 0 })
         {
             WithLadder++;
             LadderRise += trajectory.LadderEnd - trajectory.LadderStart;
-            LadderParticipants += Distinct(trajectory.Participant, ref _lastWithLadder);
+            LadderParticipants += IsNew(trajectory.Participant, ref _lastWithLadder) ? 1 : 0;
         }
     }
 
@@ -100,19 +108,19 @@ public sealed class PeopleTally(Period period)
     {
         if (certificate.Date >= _from && certificate.Date <= _to)
         {
-            Certificates++;
+            Certificates = Certificates.With(certificate.Key);
         }
     }
 
-    /// <summary>1 when <paramref name="participant"/> is not the last one counted (and now is), else 0.</summary>
-    private static int Distinct(int participant, ref int last)
+    /// <summary>Whether <paramref name="participant"/> is not the last one counted (and now is).</summary>
+    private static bool IsNew(int participant, ref int last)
     {
         if (participant == last)
         {
-            return 0;
+            return false;
         }
         last = participant;
-        return 1;
+        return true;
     }
 
     /// <summary>The tally of a hand-made list of facts.</summary>

@@ -20,7 +20,7 @@ public static class SmallCellProtection
     {
         SmallCellRule.None => false,
         SmallCellRule.Count => IsSmall((long)(measure.Value ?? 0), k),
-        SmallCellRule.NumeratorOrDenominator => IsSmall(measure.Numerator ?? 0, k) || IsSmall(measure.Denominator ?? 0, k),
+        SmallCellRule.NumeratorOrDenominator => IsSmall(measure.Numerator?.Count ?? 0, k) || IsSmall(measure.Denominator?.Count ?? 0, k),
         SmallCellRule.Contributors => IsSmall(measure.Contributors, k),
     };
 

@@ -32,8 +32,8 @@ internal sealed class CertificateImport : KeyedFileImport
         _find = context.Prepare($"SELECT id, practice_id FROM certificates WHERE {key}");
         _insert = context.Prepare(
             """
-            INSERT INTO certificates (organisation_id, participant, practice_id, certificate_date, kind, name, batch_id)
-            VALUES ($org, $participant, $practice, $date, $kind, $name, $batch)
+            INSERT INTO certificates (organisation_id, participant, practice_id, certificate_date, kind, name, batch_id, record_key)
+            VALUES ($org, $participant, $practice, $date, $kind, $name, $batch, $key)
             """);
         _update = context.Prepare("UPDATE certificates SET practice_id = $practice, batch_id = $batch WHERE id = $id");
     }
@@ -85,8 +85,9 @@ internal sealed class CertificateImport : KeyedFileImport
             return;
         }
         Set(_insert, ("$org", key.Item1), ("$participant", participant), ("$practice", p.Practice.Id),
-            ("$date", IsoDate.Format(date.Value)), ("$kind", kind), ("$name", name), ("$batch", Context.BatchId));
+            ("$date", IsoDate.Format(date.Value)), ("$kind", kind), ("$name", name), ("$batch", Context.BatchId), ("$key", Context.RecordKeys.Next()));
         _insert.ExecuteNonQuery();
+        StoreParticipant(key.Item1, participant);
         CountAdded();
     }
 
@@ -95,5 +96,6 @@ internal sealed class CertificateImport : KeyedFileImport
         _find.Dispose();
         _insert.Dispose();
         _update.Dispose();
+        base.Dispose();
     }
 }

@@ -10,8 +10,8 @@ namespace Dashboard.Data.Imports.Privacy;
 /// <summary>
 /// Erasure on request (docs/privacy-en-toegang.md#wissen-op-verzoek, AVG art. 17): a participant, named by their code within an organisation, is looked
 /// up under the same pseudonym the import stored (<see cref="ParticipantKey.Pseudonymize"/>) and their trajectories
-/// and certificates are deleted in one transaction that also moves the data version, so every figure follows.
-/// Those two tables are the only place a participant is kept: sales carry none, import batches hold files' names
+/// and certificates are deleted, with their row in participants (their record key), in one transaction that also moves
+/// the data version, so every figure follows. Those three tables are the only place a participant is kept: sales carry none, import batches hold files' names
 /// and counts, and the audit log never names one. Deleted rows would still linger in the file's free pages and
 /// the write-ahead log, so afterwards the file is rebuilt (VACUUM) and the log emptied. Copies outside the database —
 /// backups, and the folders a restore put aside — are not touched; the outcome names the latter.
@@ -118,6 +118,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         const string where = "WHERE organisation_id = $org AND participant = $participant";
         var certificates = connection.Execute($"DELETE FROM certificates {where}", transaction, found.Parameters);
         var trajectories = connection.Execute($"DELETE FROM trajectories {where}", transaction, found.Parameters);
+        connection.Execute($"DELETE FROM participants {where}", transaction, found.Parameters);
         if (trajectories + certificates == 0)
         {
             return NoSuchParticipant(found.Organisation);

@@ -50,9 +50,9 @@ internal sealed class TrajectoryImport : KeyedFileImport
         _insert = context.Prepare(
             """
             INSERT INTO trajectories (organisation_id, participant, practice_id, start_date, end_date, target_group, age_group,
-                                      scheme, trajectory_type, hours_per_week, outcome, ladder_start, ladder_end, batch_id)
+                                      scheme, trajectory_type, hours_per_week, outcome, ladder_start, ladder_end, batch_id, record_key)
             VALUES ($org, $participant, $practice, $start, $end, $target_group, $age_group,
-                    $scheme, $type, $hours, $outcome, $ladder_start, $ladder_end, $batch)
+                    $scheme, $type, $hours, $outcome, $ladder_start, $ladder_end, $batch, $key)
             """);
         _update = context.Prepare(
             """
@@ -159,7 +159,9 @@ internal sealed class TrajectoryImport : KeyedFileImport
             ("$ladder_start", values.LadderStart), ("$ladder_end", values.LadderEnd), ("$batch", Context.BatchId));
         if (id is null)
         {
-            Set(command, ("$org", key.Organisation), ("$participant", key.Participant), ("$practice", key.Practice), ("$start", IsoDate.Format(key.Start)));
+            Set(command, ("$org", key.Organisation), ("$participant", key.Participant), ("$practice", key.Practice), ("$start", IsoDate.Format(key.Start)),
+                ("$key", Context.RecordKeys.Next()));
+            StoreParticipant(key.Organisation, key.Participant);
             CountAdded();
         }
         else
@@ -175,5 +177,6 @@ internal sealed class TrajectoryImport : KeyedFileImport
         _find.Dispose();
         _insert.Dispose();
         _update.Dispose();
+        base.Dispose();
     }
 }

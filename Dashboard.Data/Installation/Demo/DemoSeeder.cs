@@ -83,7 +83,10 @@ public sealed class DemoSeeder(Database database, Importer importer)
         {
             connection.Execute($"DELETE FROM {table} WHERE practice_id IN ({demoPractices})", transaction);
         }
-        connection.Execute("DELETE FROM targets WHERE organisation_id IN (SELECT id FROM organisations WHERE is_demo = 1)", transaction);
+        foreach (var table in new[] { "targets", "participants" })
+        {
+            connection.Execute($"DELETE FROM {table} WHERE organisation_id IN (SELECT id FROM organisations WHERE is_demo = 1)", transaction);
+        }
         connection.Execute("DELETE FROM practices WHERE store_id IN (SELECT s.id FROM stores s JOIN organisations o ON o.id = s.organisation_id WHERE o.is_demo = 1)", transaction);
         connection.Execute("DELETE FROM stores WHERE organisation_id IN (SELECT id FROM organisations WHERE is_demo = 1)", transaction);
         var removed = connection.Execute("DELETE FROM organisations WHERE is_demo = 1", transaction);

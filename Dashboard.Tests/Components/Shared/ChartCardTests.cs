@@ -56,7 +56,7 @@ public sealed class ChartCardTests : ComponentTestContext
 
         var axis = card.FindComponents<RadzenLineSeries<ChartCard.PlotPoint>>().Single(s => s.Instance.StrokeWidth == 0).Instance;
         Assert.Equal(["2025-01", "2025-02 ⊘", "2025-03", "2025-04 ⊘", "2025-05"], axis.Data!.Select(p => p.Category));
-        Assert.Equal("⊘ afgeschermd: te weinig personen om te tonen", card.Find(".chart-hidden-note").TextContent);
+        Assert.Equal("⊘ afgeschermd ter bescherming van de privacy", card.Find(".chart-hidden-note").TextContent);
         Assert.Equal(["deze periode", "een jaar eerder"], card.FindAll(".chart-legend li:not(.chart-hidden-note)").Select(li => li.TextContent));
     }
 

@@ -37,10 +37,10 @@ public sealed class ChartSvgTests
         // The ⊘ after the store's name, in place of its bar, and before the note in the legend.
         Assert.Equal(3, hidden.Descendants(Svg + "ellipse").Count());
         Assert.Empty(shown.Descendants(Svg + "ellipse"));
-        Assert.Contains("afgeschermd: te weinig personen om te tonen", Texts(hidden));
-        Assert.DoesNotContain("afgeschermd: te weinig personen om te tonen", Texts(shown));
+        Assert.Contains("afgeschermd ter bescherming van de privacy", Texts(hidden));
+        Assert.DoesNotContain("afgeschermd ter bescherming van de privacy", Texts(shown));
         Assert.Contains("Aan de Maas Blerick: ⊘ afgeschermd", hidden.Element(Svg + "desc")!.Value);
-        Assert.Contains("⊘ afgeschermd: te weinig personen om te tonen", hidden.Element(Svg + "desc")!.Value);
+        Assert.Contains("⊘ afgeschermd ter bescherming van de privacy", hidden.Element(Svg + "desc")!.Value);
         Assert.DoesNotContain("⊘", shown.Element(Svg + "desc")!.Value);
         // No bar is drawn for the hidden store: three bars in the series colour, and the legend's swatch.
         Assert.Equal(4, Filled(hidden, ChartPalette.For(0)));
@@ -73,7 +73,7 @@ public sealed class ChartSvgTests
         Assert.Contains("1,000", english);
         Assert.Contains("1,250", english);
         Assert.DoesNotContain("1.000", english);
-        Assert.Contains("protected: too few people to show", english);
+        Assert.Contains("protected to safeguard privacy", english);
         Assert.Contains("20,0%", rates);
         Assert.Contains("62,5%", rates);
         Assert.Contains("mediaan: 40,5%", rates);

@@ -78,18 +78,18 @@ public class PeopleFormulasTests
     [Fact]
     public void The_rates_are_100_times_numerator_over_outflow()
     {
-        var outflow = Measure.Count(5, 5);
+        var outflow = Measure.Count(new Cell(5, 0), 5);
 
-        Assert.Equal(40m, PeopleFormulas.Rate(Measure.Count(2, 2), outflow).Value);  // P4R = 100 × 2 / 5
-        Assert.Equal(60m, PeopleFormulas.Rate(Measure.Count(3, 3), outflow).Value);  // P6R = 100 × (2 + 1) / 5
-        Assert.Equal(20m, PeopleFormulas.Rate(Measure.Count(1, 1), outflow).Value);  // P7R = 100 × 1 / 5
-        Assert.Equal(0m, PeopleFormulas.Rate(Measure.Count(0, 0), outflow).Value);   // none of 5: a real 0 %
+        Assert.Equal(40m, PeopleFormulas.Rate(Measure.Count(new Cell(2, 0), 2), outflow).Value);  // P4R = 100 × 2 / 5
+        Assert.Equal(60m, PeopleFormulas.Rate(Measure.Count(new Cell(3, 0), 3), outflow).Value);  // P6R = 100 × (2 + 1) / 5
+        Assert.Equal(20m, PeopleFormulas.Rate(Measure.Count(new Cell(1, 0), 1), outflow).Value);  // P7R = 100 × 1 / 5
+        Assert.Equal(0m, PeopleFormulas.Rate(Measure.Count(new Cell(0, 0), 0), outflow).Value);   // none of 5: a real 0 %
     }
 
     [Fact]
     public void A_rate_without_outflow_is_no_data_not_zero()
     {
-        Assert.Null(PeopleFormulas.Rate(Measure.Count(0, 0), Measure.Count(0, 0)).Value);
+        Assert.Null(PeopleFormulas.Rate(Measure.Count(new Cell(0, 0), 0), Measure.Count(new Cell(0, 0), 0)).Value);
     }
 
     [Fact]

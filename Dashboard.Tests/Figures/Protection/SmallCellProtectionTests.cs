@@ -12,7 +12,9 @@ namespace Dashboard.Tests.Figures.Protection;
 
 /// <summary>
 /// Small-cell protection (docs/indicatoren.md#afscherming, k = 5) as a protected viewer (bestuur, communicatie, every web export) sees
-/// the figures: each rule on its own, the derived figures, and the secondary suppression in breakdowns.
+/// the figures: each rule on its own, the derived figures, and the secondary suppression in breakdowns. The facts here are
+/// made by hand with record key 0, so every cell key is 0 and a shown count n ≥ k reads max(k, n − 2) — cell-key
+/// perturbation (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken), computed by hand in <see cref="Shown"/>.
 /// </summary>
 public class SmallCellProtectionTests
 {
@@ -30,6 +32,9 @@ public class SmallCellProtectionTests
     /// <summary>Per practice in display order, that many people starting in March.</summary>
     private static IEnumerable<TrajectoryFact> StartingPerPractice(params int[] counts) =>
         counts.SelectMany((count, i) => Starting(PracticeOrder[i], count));
+
+    /// <summary>A count of n ≥ k records with record key 0 as a protected viewer sees it: max(k, n + (0 mod 5) − 2).</summary>
+    private static decimal Shown(int n) => Math.Max(5, n - 2);
 
     private static IndicatorTable Protected(IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null,
         IEnumerable<SalesFact>? sales = null, Dimension? breakdown = null, IndicatorFilter? filter = null, IndicatorSettings? settings = null) =>
@@ -88,7 +93,7 @@ public class SmallCellProtectionTests
             }
             else
             {
-                FigureAssert.Value(n, total, code);
+                FigureAssert.Value(n == 0 ? 0 : Shown(n), total, code);
             }
         }
         FigureAssert.Value(0m, total, IndicatorCode.P5); // nobody went into education: 0 is never hidden
@@ -113,10 +118,10 @@ public class SmallCellProtectionTests
         // 10 ended: 3 paid work, 5 education, 2 drop-out.
         var table = Protected([.. Starting(AanWinkel, 3, "betaald_werk"), .. Starting(AanRest, 5, "opleiding"), .. Starting(BleFiets, 2, "uitval")]);
 
-        FigureAssert.Value(10m, table.Total, IndicatorCode.P3);
+        FigureAssert.Value(Shown(10), table.Total, IndicatorCode.P3);
         FigureAssert.Hidden(table.Total, IndicatorCode.P4);   // 3
         FigureAssert.Hidden(table.Total, IndicatorCode.P4R);  // numerator 3
-        FigureAssert.Value(5m, table.Total, IndicatorCode.P5);
+        FigureAssert.Value(Shown(5), table.Total, IndicatorCode.P5);
         FigureAssert.Hidden(table.Total, IndicatorCode.P6R);  // numerator 3 + 5 = 8 is fine, but P4 is hidden
         FigureAssert.Hidden(table.Total, IndicatorCode.P7R);  // numerator 2
     }
@@ -127,7 +132,7 @@ public class SmallCellProtectionTests
         // 10 ended: 6 paid work, 2 education, 2 other trajectory; no drop-out.
         var table = Protected([.. Starting(AanWinkel, 6, "betaald_werk"), .. Starting(AanRest, 2, "opleiding"), .. Starting(BleFiets, 2, "ander_traject")]);
 
-        FigureAssert.Value(60m, table.Total, IndicatorCode.P4R);  // 100 × 6 / 10
+        FigureAssert.Value(62.5m, table.Total, IndicatorCode.P4R);  // exact 100 × 6 / 10; shown 100 × max(5, 4) / 8
         FigureAssert.Hidden(table.Total, IndicatorCode.P5);       // 2
         FigureAssert.Hidden(table.Total, IndicatorCode.P6R);      // 80 % would give P5 = 8 − 6 = 2 away
         FigureAssert.Value(0m, table.Total, IndicatorCode.P7R);   // numerator 0 is not small
@@ -139,7 +144,7 @@ public class SmallCellProtectionTests
         // 4 ended, none to paid work, education or drop-out; 6 more still running.
         var table = Protected([.. Starting(AanWinkel, 4, "ander_traject"), .. Starting(AanRest, 6)]);
 
-        FigureAssert.Value(10m, table.Total, IndicatorCode.P1);
+        FigureAssert.Value(Shown(10), table.Total, IndicatorCode.P1);
         FigureAssert.Hidden(table.Total, IndicatorCode.P3);
         FigureAssert.Value(0m, table.Total, IndicatorCode.P4);
         FigureAssert.Hidden(table.Total, IndicatorCode.P4R);
@@ -169,8 +174,8 @@ public class SmallCellProtectionTests
 
         var total = Protected(trajectories, sales: [Sales(AanWinkel, "2025-03", "overig", 500m)]).Total;
 
-        FigureAssert.Value(6m, total, IndicatorCode.P2);  // 6 trajectories: a count, shown
-        FigureAssert.Value(6m, total, IndicatorCode.P3);
+        FigureAssert.Value(Shown(6), total, IndicatorCode.P2);  // 6 trajectories: a count, shown
+        FigureAssert.Value(Shown(6), total, IndicatorCode.P3);
         FigureAssert.Hidden(total, IndicatorCode.P1);     // 3 people
         FigureAssert.Hidden(total, IndicatorCode.P8);     // 3 contributors
         FigureAssert.Hidden(total, IndicatorCode.P10);
@@ -218,9 +223,10 @@ public class SmallCellProtectionTests
             IndicatorCode.P9, IndicatorCode.P11 };
         Assert.Equal(hidden.Order(), total.Figures.Values.Where(f => f.Status == FigureStatus.Hidden).Select(f => f.Code).Order());
         // Shown: P1 = 7, P3 = 5, P8 (7 people), P10 (5 people: p2, p4, p1, p6, p9), P12, and every sales figure.
-        FigureAssert.Value(5m, total, IndicatorCode.P3);
-        FigureAssert.Value(3.2m, total, IndicatorCode.P10);
-        FigureAssert.Value(10m, total, IndicatorCode.E2);
+        FigureAssert.Value(Shown(5), total, IndicatorCode.P3);
+        FigureAssert.Value(3.2m, total, IndicatorCode.P10);  // a mean is not perturbed
+        // E2 = E1 / P8 as shown: P8 = 369 hours × (1 + (0 mod 11 − 5) / 100) = 350.55, rounded to 10 hours: 350.
+        FigureAssert.Value(3690m / 350m, total, IndicatorCode.E2);
     }
 
     [Fact]
@@ -237,12 +243,13 @@ public class SmallCellProtectionTests
     // ---- Secondary suppression: groups that add up (P2–P5, P9) ----------------------------------------------
 
     [Theory]
-    // people starting per practice in display order AAN/REST, AAN/WINKEL, BLE/FIETS, ZWO/TEXT, ZWO/WINKEL → P2 as shown
-    [InlineData(new[] { 3, 7, 6, 0, 6 }, "hidden|7|hidden|0|6")]      // one hidden; smallest other non-zero 6, a tie: the first
-    [InlineData(new[] { 3, 6, 6, 0, 5 }, "hidden|6|6|0|hidden")]      // the smallest (5) even when it comes last
-    [InlineData(new[] { 2, 3, 8, 0, 9 }, "hidden|hidden|8|0|9")]      // two hidden: nothing more
+    // people starting per practice in display order AAN/REST, AAN/WINKEL, BLE/FIETS, ZWO/TEXT, ZWO/WINKEL → P2 as shown,
+    // each shown count n being max(5, n − 2)
+    [InlineData(new[] { 3, 7, 6, 0, 6 }, "hidden|5|hidden|0|5")]      // one hidden; smallest other non-zero 6, a tie: the first
+    [InlineData(new[] { 3, 6, 6, 0, 5 }, "hidden|5|5|0|hidden")]      // the smallest (5) even when it comes last
+    [InlineData(new[] { 2, 3, 8, 0, 9 }, "hidden|hidden|6|0|7")]      // two hidden: nothing more
     [InlineData(new[] { 0, 3, 0, 0, 0 }, "0|hidden|0|0|0")]           // no other non-zero group to hide
-    [InlineData(new[] { 5, 7, 6, 0, 6 }, "5|7|6|0|6")]               // none hidden: nothing to do
+    [InlineData(new[] { 5, 7, 6, 0, 6 }, "5|5|5|0|5")]               // none hidden: nothing to do
     [InlineData(new[] { 1, 0, 0, 0, 12 }, "hidden|0|0|0|hidden")]     // zeros are never taken as the second cell
     public void Exactly_one_hidden_group_takes_the_smallest_other_non_zero_group_with_it(int[] perPractice, string expected)
     {
@@ -260,7 +267,7 @@ public class SmallCellProtectionTests
     {
         var table = Protected(StartingPerPractice(3, 7, 6, 0, 6), breakdown: Dimension.Practice);
 
-        Assert.Equal(["<5", "7", "afgeschermd", "0", "6"],
+        Assert.Equal(["<5", "5", "afgeschermd", "0", "5"],
             table.Groups.Select(g => FigureFormat.Value(g[IndicatorCode.P2], smallCellK: 5)).ToList());
     }
 
@@ -271,14 +278,14 @@ public class SmallCellProtectionTests
 
         // BLE/FIETS loses its P2 (= 6) to protect AAN/REST's 3, and its P1 of 6 people and their hours too: the total
         // minus the visible groups would otherwise give AAN/REST's people and hours (P12 and E2 follow P8).
-        Assert.Equal(["hidden", "7", "hidden", "0", "6"], FigureAssert.Column(table.Groups, IndicatorCode.P1));
-        Assert.Equal(["hidden", "7", "hidden", "0", "6"], FigureAssert.Column(table.Groups, IndicatorCode.P2));
+        Assert.Equal(["hidden", "5", "hidden", "0", "5"], FigureAssert.Column(table.Groups, IndicatorCode.P1));
+        Assert.Equal(["hidden", "5", "hidden", "0", "5"], FigureAssert.Column(table.Groups, IndicatorCode.P2));
         Assert.Equal(["hidden", "shown", "hidden", "shown", "shown"],
             table.Groups.Select(g => g[IndicatorCode.P8].Status == FigureStatus.Hidden ? "hidden" : "shown").ToList());
         Assert.Equal(["hidden", "shown", "hidden", "shown", "shown"],
             table.Groups.Select(g => g[IndicatorCode.P12].Status == FigureStatus.Hidden ? "hidden" : "shown").ToList());
-        // The total is shown: 22 people.
-        FigureAssert.Value(22m, table.Total, IndicatorCode.P2);
+        // The total is shown: 22 people, as 20.
+        FigureAssert.Value(Shown(22), table.Total, IndicatorCode.P2);
     }
 
     [Fact]
@@ -288,7 +295,7 @@ public class SmallCellProtectionTests
         var table = Protected([.. Starting(AanRest, 3, "ander_traject"), .. Starting(AanWinkel, 6, "ander_traject"), .. Starting(BleFiets, 8, "ander_traject")],
             breakdown: Dimension.Practice);
 
-        Assert.Equal(["hidden", "hidden", "8", "0", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P3));
+        Assert.Equal(["hidden", "hidden", "6", "0", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P3));
         // WINKEL: 0 of 6 would be a shown 0 %, but from P4R = 0 and the total one could read its P3 back.
         Assert.Equal(["hidden", "hidden", "0", "geen gegevens", "geen gegevens"], FigureAssert.Column(table.Groups, IndicatorCode.P4R));
         Assert.Equal(["hidden", "hidden", "0", "geen gegevens", "geen gegevens"], FigureAssert.Column(table.Groups, IndicatorCode.P6R));
@@ -304,7 +311,7 @@ public class SmallCellProtectionTests
         var table = Protected([.. Starting(AanRest, 2, "betaald_werk"), .. Starting(AanWinkel, 6, "betaald_werk"), .. Starting(BleFiets, 7, "betaald_werk")],
             breakdown: Dimension.Practice);
 
-        Assert.Equal(["hidden", "hidden", "7", "0", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P4));
+        Assert.Equal(["hidden", "hidden", "5", "0", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P4));
         Assert.Equal("hidden", FigureAssert.Text(table.Groups[1][IndicatorCode.P4R]));
         Assert.Equal("hidden", FigureAssert.Text(table.Groups[1][IndicatorCode.P6R]));
         Assert.Equal("100", FigureAssert.Text(table.Groups[2][IndicatorCode.P4R]));
@@ -319,8 +326,8 @@ public class SmallCellProtectionTests
 
         var table = Protected([], certificates, breakdown: Dimension.CertificateKind);
 
-        Assert.Equal(["hidden", "hidden", "6", "0", "7"], FigureAssert.Column(table.Groups, IndicatorCode.P9));
-        FigureAssert.Value(21m, table.Total, IndicatorCode.P9);
+        Assert.Equal(["hidden", "hidden", "5", "0", "5"], FigureAssert.Column(table.Groups, IndicatorCode.P9));
+        FigureAssert.Value(Shown(21), table.Total, IndicatorCode.P9);
     }
 
     [Fact]
@@ -332,7 +339,7 @@ public class SmallCellProtectionTests
 
         var table = Protected([], certificates, breakdown: Dimension.Month, filter: new IndicatorFilter(Facts.Period("2025-01-01", "2025-03-31")));
 
-        Assert.Equal(["hidden", "hidden", "8"], FigureAssert.Column(table.Groups, IndicatorCode.P9));
+        Assert.Equal(["hidden", "hidden", "6"], FigureAssert.Column(table.Groups, IndicatorCode.P9));
     }
 
     [Fact]
@@ -346,7 +353,7 @@ public class SmallCellProtectionTests
 
         // betaald_werk, betaald_werk_intern, opleiding, ander_traject, zorg, uitval, onbekend: opleiding is small;
         // the smallest others are betaald_werk and uitval (6 each): the first in display order goes.
-        Assert.Equal(["hidden", "0", "hidden", "7", "0", "6", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P3));
+        Assert.Equal(["hidden", "0", "hidden", "5", "0", "5", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P3));
         Assert.Equal("hidden", FigureAssert.Text(table.Groups[0][IndicatorCode.P4R]));
     }
 
@@ -356,9 +363,9 @@ public class SmallCellProtectionTests
         // What a breakdown shown without its total gets: the groups alone. P2 per group 3, 9, 6.
         IReadOnlyList<IReadOnlyDictionary<IndicatorCode, Measure>> groups =
         [
-            new Dictionary<IndicatorCode, Measure> { [IndicatorCode.P2] = Measure.Count(3, 3, 3) },
-            new Dictionary<IndicatorCode, Measure> { [IndicatorCode.P2] = Measure.Count(9, 9, 9) },
-            new Dictionary<IndicatorCode, Measure> { [IndicatorCode.P2] = Measure.Count(6, 6, 6) },
+            new Dictionary<IndicatorCode, Measure> { [IndicatorCode.P2] = Measure.Count(new Cell(3, 0), 3, 3) },
+            new Dictionary<IndicatorCode, Measure> { [IndicatorCode.P2] = Measure.Count(new Cell(9, 0), 9, 9) },
+            new Dictionary<IndicatorCode, Measure> { [IndicatorCode.P2] = Measure.Count(new Cell(6, 0), 6, 6) },
         ];
 
         var hidden = SmallCellProtection.HiddenFigures(groups, new HashSet<IndicatorCode> { IndicatorCode.P2 }, 5);

@@ -59,7 +59,9 @@ public sealed class SettingsChangeTheFiguresTests : IDisposable
     public void A_changed_k_changes_what_a_protected_viewer_sees_hidden()
     {
         _install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(Enumerable.Range(1, 6).Select(TrajectoryRow.Number)));
-        Assert.Equal((FigureStatus.Ok, 6m), (Total(IndicatorCode.P1, ViewerProfile.Protected).Status, Total(IndicatorCode.P1, ViewerProfile.Protected).Value));
+        // 6 people, shown perturbed by their participants' keys.
+        var shown = HandPerturbation.Count(HandPerturbation.Keys(_install, "SELECT record_key FROM participants"));
+        Assert.Equal((FigureStatus.Ok, shown), (Total(IndicatorCode.P1, ViewerProfile.Protected).Status, Total(IndicatorCode.P1, ViewerProfile.Protected).Value));
 
         _settings.SaveProtectionAndFte(7, 36);
 
