@@ -78,6 +78,20 @@ public class ExcelExportTests
             Assert.Contains(IndicatorCatalogue.Get(IndicatorCode.E1).Definition(Language.Dutch), texts);
             Assert.Contains(texts, t => t.Contains("TNO voor de BKN-sectormonitor", StringComparison.Ordinal));
             Assert.Contains(texts, t => t.Contains("<5", StringComparison.Ordinal) && t.Contains("1 t/m 4", StringComparison.Ordinal));
+            Assert.Contains(texts, t => t.Contains("kleine afwijkingen van ±2 beschermen de privacy", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void An_exact_workbook_says_its_figures_are_exact_and_promises_no_protection()
+    {
+        var (document, stream) = Open(ExcelExport.Write(Document() with { Profile = ViewerProfile.Exact }));
+        using (stream)
+        using (document)
+        {
+            var texts = document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList();
+            Assert.Contains("exacte cijfers, niets afgeschermd en niets verschoven", texts);
+            Assert.DoesNotContain(texts, t => t.Contains("1 t/m 4", StringComparison.Ordinal) || t.Contains("±2", StringComparison.Ordinal));
         }
     }
 

@@ -162,4 +162,29 @@ public sealed class ExporterTests(ImportedDemoSector demo) : IClassFixture<Impor
         Assert.Equal(exact[0], protectedRows[0]);
         Assert.DoesNotContain(exact.SelectMany(r => r), cell => cell == "afgeschermd");
     }
+
+    /// <summary>
+    /// What a board member downloads is what the page showed them: the perturbed counts of the protected view, not the
+    /// exact ones — and a store's count is within 2 of the exact one.
+    /// </summary>
+    [Fact]
+    public void A_protected_export_carries_the_perturbed_counts_the_page_shows()
+    {
+        var filter = Filter();
+        var request = Request(ExportView.Vergelijken, filter) with { Indicator = IndicatorCode.P1 };
+        var page = _indicators.CompareStores(filter, IndicatorCode.P1, null, Normalisation.None, ViewerProfile.Protected);
+        var exact = _indicators.CompareStores(filter, IndicatorCode.P1, null, Normalisation.None, ViewerProfile.Exact)
+            .Rows.ToDictionary(r => r.StoreCode, r => r.Figure.Value);
+
+        var rows = CsvFile.Rows(Exporter.Render(request, ExportFormat.Csv).Bytes, ';');
+
+        var shown = page.Rows.Where(r => r.Figure.HasValue).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, r =>
+        {
+            Assert.Equal(r.Figure.Value!.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture), rows.Single(row => row[1] == r.StoreCode)[4]);
+            Assert.InRange(r.Figure.Value!.Value - exact[r.StoreCode]!.Value, -2m, 2m);
+        });
+        Assert.Contains(shown, r => r.Figure.Value != exact[r.StoreCode]);
+    }
 }

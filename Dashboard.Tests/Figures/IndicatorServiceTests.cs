@@ -55,6 +55,12 @@ public sealed class IndicatorServiceTests : IDisposable
         var people = FigureExplanation.For(table.Total[IndicatorCode.P12], table, _service.Snapshot.Practices);
         Assert.Contains("1 fte = 36 uur per week", people.Settings);
         Assert.Contains("Kleine aantallen zijn afgeschermd: aantallen van 1 t/m 4 staan er als <5", people.Settings);
+        Assert.Contains(people.Settings, s => s.Contains("kleine afwijkingen van ±2 beschermen de privacy", StringComparison.Ordinal));
+        // Money is not shifted, and an exact viewer is told nothing is.
+        Assert.DoesNotContain(explanation.Settings, s => s.Contains("±2", StringComparison.Ordinal));
+        var exact = _service.Calculate(filter, null, ViewerProfile.Exact);
+        Assert.DoesNotContain(FigureExplanation.For(exact.Total[IndicatorCode.P12], exact, _service.Snapshot.Practices).Settings,
+            s => s.Contains("±2", StringComparison.Ordinal));
     }
 
     public void Dispose() => _install.Dispose();

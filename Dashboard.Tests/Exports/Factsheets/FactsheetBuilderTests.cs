@@ -56,6 +56,7 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
         Assert.EndsWith(" · geëxporteerd 15-11-2026", sheet.SourceLine, StringComparison.Ordinal);
         Assert.Contains("Kleine aantallen zijn afgeschermd: aantallen van 1 t/m 4 staan er als <5, cijfers die erop steunen als ‘afgeschermd’.", sheet.Assumptions);
         Assert.Contains("1 fte = 36 uur per week.", sheet.Assumptions);
+        Assert.Contains(sheet.Assumptions, a => a.Contains("kleine afwijkingen van ±2 beschermen de privacy", StringComparison.Ordinal));
         Assert.Subset(sheet.Definitions.Select(d => d.Name).ToHashSet(), sheet.Figures.Select(f => f.Name).ToHashSet());
     }
 
