@@ -16,7 +16,7 @@ namespace Dashboard.Data.Imports;
 /// refuses to be written (full disk, read-only file) refuses the import the same way, with what to do about it. A file
 /// beyond the <see cref="ImportLimits"/> is refused as soon as its reader meets the limit, also halfway.
 /// </summary>
-/// <param name="recordKeys">Where new records' keys come from (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken): unpredictable unless a test seeds them; the demo sector's files always draw from a generator seeded by the file.</param>
+/// <param name="recordKeys">Where new records' keys come from (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken): unpredictable unless a test seeds them; the demo sector's files always draw from a generator seeded by the file's name.</param>
 public sealed class Importer(Database database, string keyFilePath, TimeProvider clock, ImportLimits limits, RecordKeys? recordKeys = null)
 {
     private const int ProgressInterval = 10_000;
@@ -107,7 +107,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
             ("$kind", request.Kind.Name()), ("$file", request.DisplayName), ("$sha", file.Sha256), ("$replace", request.Replace ? 1 : 0),
             ("$at", now.ToString("O")), ("$by", request.ImportedBy), ("$demo", request.IsDemo ? 1 : 0));
         var context = new ImportContext(connection, transaction, batchId, request, file, DateOnly.FromDateTime(now.DateTime), report, keyFilePath,
-            request.IsDemo ? RecordKeys.SeededBy(file.Sha256) : _recordKeys);
+            request.IsDemo ? RecordKeys.SeededByName(request.DisplayName) : _recordKeys);
 
         using var import = ImportLayouts.Create(request.Kind, context);
         var row = new RowReader(source, headers, report);

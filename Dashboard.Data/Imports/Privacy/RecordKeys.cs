@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Dashboard.Data.Imports.Privacy;
 
@@ -7,7 +7,7 @@ namespace Dashboard.Data.Imports.Privacy;
 /// Draws the record keys of cell-key perturbation (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken): a key
 /// 0–255 for every trajectory, certificate and participant when it is first stored. Real data gets keys from the
 /// operating system's cryptographic source, so nobody can work them out; tests and the demo sector draw from a seeded
-/// generator, so that their protected figures are the same on every run and every installation. Imports run one at a
+/// generator (the demo by its files' names), so that their protected figures are the same on every run and every installation. Imports run one at a
 /// time, so one generator is never used by two threads at once.
 /// </summary>
 public sealed class RecordKeys
@@ -22,8 +22,11 @@ public sealed class RecordKeys
     /// <summary>The same keys in the same order for the same seed.</summary>
     public static RecordKeys Seeded(int seed) => new(new Random(seed));
 
-    /// <summary>Keys seeded by a file's SHA-256 (hexadecimal): the demo sector's files give the same keys everywhere.</summary>
-    public static RecordKeys SeededBy(string sha256) => Seeded(int.Parse(sha256[..8], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+    /// <summary>
+    /// Keys seeded by a file's name: the demo sector's files, written anew on every installation (and never byte for byte
+    /// the same: a workbook carries the time it was written), give the same keys everywhere.
+    /// </summary>
+    public static RecordKeys SeededByName(string fileName) => Seeded(BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(fileName))));
 
     /// <summary>The next key, 0–255.</summary>
     public int Next() => _seeded?.Next(256) ?? RandomNumberGenerator.GetInt32(256);
