@@ -32,7 +32,7 @@ public sealed class PackedPeople
             rowOf[t] = row;
             Trajectories[row] = new PackedTrajectory(t.Participant, practiceIndex(t.PracticeId, -1), t.Start.DayNumber,
                 t.End?.DayNumber ?? PackedTrajectory.Running, t.HoursPerWeek, PackedTrajectory.InHundredths(t.HoursPerWeek), Code(t.TargetGroup), Code(t.AgeGroup), Code(t.TrajectoryType),
-                Code(t.Scheme), Code(t.Outcome), ExitOf(t), (short)(t.LadderStart ?? -1), (short)(t.LadderEnd ?? -1), t.Key, t.ParticipantKey);
+                Code(t.Scheme), Code(t.Outcome), ExitOf(t), (sbyte)(t.LadderStart ?? -1), (sbyte)(t.LadderEnd ?? -1), t.Key, t.ParticipantKey);
         }
 
         Certificates = certificates.Where(c => practiceIndex(c.PracticeId, -1) >= 0)

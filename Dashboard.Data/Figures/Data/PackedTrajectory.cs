@@ -3,7 +3,8 @@ namespace Dashboard.Data.Figures.Data;
 /// <summary>
 /// A <see cref="TrajectoryFact"/> as the calculator scans it, a value in one contiguous array (see <see cref="PackedPeople"/>):
 /// the practice as its index in the snapshot, days as day numbers (<see cref="End"/> is <see cref="int.MaxValue"/> while
-/// it runs), codes as numbers of <see cref="PackedPeople.Codes"/> (0 = none) and the ladder steps as −1 when not given.
+/// it runs), codes as numbers of <see cref="PackedPeople.Codes"/> (0 = none) and the ladder steps (1–6) as −1 when not
+/// given; small fields are bytes, so that a row takes 56 bytes.
 /// The hours per week are also kept in hundredths when that is exact (always, for hours typed with up to two decimals),
 /// so that summing hours is integer work; −1 otherwise. <see cref="Key"/> and <see cref="ParticipantKey"/> are the record
 /// keys of the trajectory and of its participant.
@@ -21,8 +22,8 @@ public readonly record struct PackedTrajectory(
     ushort Scheme,
     ushort Outcome,
     Exit Exit,
-    short LadderStart,
-    short LadderEnd,
+    sbyte LadderStart,
+    sbyte LadderEnd,
     byte Key,
     byte ParticipantKey)
 {

@@ -23,25 +23,32 @@ public sealed class PeopleTally(Period period)
 
     public Period Period => period;
 
-    /// <summary>The active trajectories (with the trajectories' keys: the cell of the hours P8).</summary>
-    public Cell Active { get; private set; }
-
-    /// <summary>The distinct participants with an active trajectory, with the participants' keys (P1).</summary>
-    public Cell ActiveParticipants { get; private set; }
-
-    /// <summary>Σ hours per week × overlap days over the active trajectories (P8 before dividing by 7).</summary>
-    public decimal HourDays => _hourDaysInHundredths / 100m + _hourDays;
+    // Each count beside the sum of the keys of what it counts: the cell key is that sum modulo 256 (see Cell). Plain
+    // fields, added to in place, because this runs once per trajectory of a period for every table.
+    private int _active, _activeKeys, _activeParticipants, _activeParticipantKeys;
+    private int _started, _startedKeys, _ended, _endedKeys;
+    private int _paidWork, _paidWorkKeys, _education, _educationKeys, _droppedOut, _droppedOutKeys;
+    private int _certificates, _certificateKeys;
 
     // Hours in hundredths make the sum integer work; hours that cannot be written so are summed as decimals.
     private long _hourDaysInHundredths;
     private decimal _hourDays;
 
-    public Cell Started { get; private set; }
-    public Cell Ended { get; private set; }
+    /// <summary>The active trajectories (with the trajectories' keys: the cell of the hours P8).</summary>
+    public Cell Active => Cell(_active, _activeKeys);
+
+    /// <summary>The distinct participants with an active trajectory, with the participants' keys (P1).</summary>
+    public Cell ActiveParticipants => Cell(_activeParticipants, _activeParticipantKeys);
+
+    /// <summary>Σ hours per week × overlap days over the active trajectories (P8 before dividing by 7).</summary>
+    public decimal HourDays => _hourDaysInHundredths / 100m + _hourDays;
+
+    public Cell Started => Cell(_started, _startedKeys);
+    public Cell Ended => Cell(_ended, _endedKeys);
     public int EndedParticipants { get; private set; }
-    public Cell EndedInPaidWork { get; private set; }
-    public Cell EndedInEducation { get; private set; }
-    public Cell DroppedOut { get; private set; }
+    public Cell EndedInPaidWork => Cell(_paidWork, _paidWorkKeys);
+    public Cell EndedInEducation => Cell(_education, _educationKeys);
+    public Cell DroppedOut => Cell(_droppedOut, _droppedOutKeys);
 
     /// <summary>Σ (end − start + 1) days over the ended trajectories.</summary>
     public long EndedDays { get; private set; }
@@ -51,7 +58,7 @@ public sealed class PeopleTally(Period period)
     public long LadderRise { get; private set; }
     public int LadderParticipants { get; private set; }
 
-    public Cell Certificates { get; private set; }
+    public Cell Certificates => Cell(_certificates, _certificateKeys);
 
     public void Add(in PackedTrajectory trajectory)
     {
@@ -59,10 +66,12 @@ public sealed class PeopleTally(Period period)
         {
             return;
         }
-        Active = Active.With(trajectory.Key);
+        _active++;
+        _activeKeys += trajectory.Key;
         if (IsNew(trajectory.Participant, ref _lastActive))
         {
-            ActiveParticipants = ActiveParticipants.With(trajectory.ParticipantKey);
+            _activeParticipants++;
+            _activeParticipantKeys += trajectory.ParticipantKey;
         }
         var days = PeopleFormulas.OverlapDays(trajectory.Start, trajectory.End, _from, _to);
         if (trajectory.HoursPerWeekInHundredths >= 0)
@@ -75,25 +84,30 @@ public sealed class PeopleTally(Period period)
         }
         if (trajectory.Start >= _from)
         {
-            Started = Started.With(trajectory.Key);
+            _started++;
+            _startedKeys += trajectory.Key;
         }
         if (trajectory.End > _to)
         {
             return;
         }
-        Ended = Ended.With(trajectory.Key);
+        _ended++;
+        _endedKeys += trajectory.Key;
         EndedParticipants += IsNew(trajectory.Participant, ref _lastEnded) ? 1 : 0;
         EndedDays += trajectory.End - trajectory.Start + 1;
         switch (trajectory.Exit)
         {
             case Exit.PaidWork:
-                EndedInPaidWork = EndedInPaidWork.With(trajectory.Key);
+                _paidWork++;
+                _paidWorkKeys += trajectory.Key;
                 break;
             case Exit.Education:
-                EndedInEducation = EndedInEducation.With(trajectory.Key);
+                _education++;
+                _educationKeys += trajectory.Key;
                 break;
             case Exit.DropOut:
-                DroppedOut = DroppedOut.With(trajectory.Key);
+                _droppedOut++;
+                _droppedOutKeys += trajectory.Key;
                 break;
         }
         if (trajectory is { LadderStart: >= 0, LadderEnd: >= 0 })
@@ -108,9 +122,13 @@ public sealed class PeopleTally(Period period)
     {
         if (certificate.Date >= _from && certificate.Date <= _to)
         {
-            Certificates = Certificates.With(certificate.Key);
+            _certificates++;
+            _certificateKeys += certificate.Key;
         }
     }
+
+    /// <summary>A count with the sum of its records' keys (which wraps past int.MaxValue as a multiple of 256 would).</summary>
+    private static Cell Cell(int count, int keys) => new(count, keys & 255);
 
     /// <summary>Whether <paramref name="participant"/> is not the last one counted (and now is).</summary>
     private static bool IsNew(int participant, ref int last)
