@@ -122,8 +122,9 @@ public static class IndicatorCatalogue
             Direction = Direction.Neutral,
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 0, Notation = Notation.Number,
             Formula = f => PeopleFormulas.MeanLengthInMonths(f.People),
-            SmallCells = SmallCellRule.Contributors,
-            Perturbation = PerturbationRule.None,
+            // A mean over the outflow P3: were P3 hidden, the mean's digits could help work it back.
+            SmallCells = SmallCellRule.Contributors, DerivedFrom = [P3],
+            Perturbation = PerturbationRule.Rounded,
             TargetRule = TargetRule.None,
         },
         new()
@@ -132,8 +133,9 @@ public static class IndicatorCatalogue
             Direction = Direction.HigherIsBetter,
             Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Number,
             Formula = f => PeopleFormulas.MeanLadderRise(f.People),
-            SmallCells = SmallCellRule.Contributors,
-            Perturbation = PerturbationRule.None,
+            // A mean over part of the outflow P3, hidden with it like P10.
+            SmallCells = SmallCellRule.Contributors, DerivedFrom = [P3],
+            Perturbation = PerturbationRule.Rounded,
             TargetRule = TargetRule.Level,
         },
         new()

@@ -7,8 +7,14 @@ namespace Dashboard.Data.Figures;
 /// </summary>
 public enum PerturbationRule
 {
-    /// <summary>Shown as computed: sales, and means of people figures (no count can be read back from a mean alone).</summary>
+    /// <summary>Shown as computed: sales are not about people.</summary>
     None,
+
+    /// <summary>
+    /// A mean of people figures, rounded to one decimal: with all its digits, the exact number of trajectories it is a
+    /// mean over could be worked back (the one count in the ±2 window for which mean × count is a whole number).
+    /// </summary>
+    Rounded,
 
     /// <summary>A count, shifted by −2 … +2 by the cell key of the records it counts; never below k.</summary>
     Count,

@@ -125,7 +125,7 @@ public class IndicatorCatalogueTests
         var derived = IndicatorCatalogue.All.Where(i => i.DerivedFrom.Count > 0).Select(i => $"{i.Code} ← {string.Join(", ", i.DerivedFrom)}");
         var addingUp = IndicatorCatalogue.All.Where(i => i.GroupsAddUp).Select(i => i.Code);
 
-        Assert.Equal(["P4R ← P4, P3", "P6R ← P4, P5, P3", "P7R ← P3", "P12 ← P8", "E2 ← P8"], derived);
+        Assert.Equal(["P4R ← P4, P3", "P6R ← P4, P5, P3", "P7R ← P3", "P10 ← P3", "P11 ← P3", "P12 ← P8", "E2 ← P8"], derived);
         Assert.Equal([IndicatorCode.P1, IndicatorCode.P2, IndicatorCode.P3, IndicatorCode.P4, IndicatorCode.P5, IndicatorCode.P8, IndicatorCode.P9], addingUp);
     }
 

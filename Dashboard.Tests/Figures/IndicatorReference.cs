@@ -126,8 +126,9 @@ public static class IndicatorReference
           telling verschuift met (celsleutel mod 5) − 2, dus −2 t/m +2, maar nooit onder k; 0 blijft 0. Dezelfde records
           geven zo op elke pagina, in elke export en op elke dag dezelfde waarde. Een percentage wordt berekend uit de
           verschoven teller (hoogstens de noemer) en de verschoven noemer, elk een cel van de eigen records; deelnemersuren
-          verschuiven met −5 t/m +5 % en worden afgerond op 10 uur, en wat eruit berekend wordt (fte, omzet per uur)
-          volgt. De groepen van een uitsplitsing worden elk apart verschoven en tellen dus niet altijd precies op tot het
+          verschuiven met −5 t/m +5 % en worden afgerond op 10 uur (nooit 0 als er uren zijn), en wat eruit berekend wordt
+          (fte, omzet per uur) volgt. Een gemiddelde (P10, P11) wordt afgerond op één decimaal: met al zijn cijfers
+          verraadt het over hoeveel trajecten het gaat. De groepen van een uitsplitsing worden elk apart verschoven en tellen dus niet altijd precies op tot het
           totaal. Per indicator staat hieronder bij *Afscherming* hoe hij verschuift. Zie ook
           [privacy-en-toegang.md](privacy-en-toegang.md#afwijkingen-tegen-aftrekken).
 
@@ -213,7 +214,8 @@ public static class IndicatorReference
         }
         parts.Add(indicator.Perturbation switch
         {
-            PerturbationRule.None => indicator.IsProtected ? "niet verschoven: een gemiddelde verraadt geen telling" : "niet verschoven",
+            PerturbationRule.None => "niet verschoven",
+            PerturbationRule.Rounded => "voor een afgeschermde kijker afgerond op één decimaal, zodat het aantal waarover het gemiddelde gaat niet terug te rekenen is",
             PerturbationRule.Count => "voor een afgeschermde kijker verschoven met −2 t/m +2 door de celsleutel van de getelde records, nooit onder k",
             PerturbationRule.Rate => "voor een afgeschermde kijker berekend uit de verschoven teller (hoogstens de noemer) en de verschoven noemer",
             PerturbationRule.Hours => "voor een afgeschermde kijker verschoven met −5 t/m +5 % door de celsleutel van de trajecten, afgerond op 10 uur",

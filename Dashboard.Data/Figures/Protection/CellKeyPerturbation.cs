@@ -33,10 +33,16 @@ public static class CellKeyPerturbation
 
     /// <summary>
     /// Hours as a protected viewer sees them: hours × (1 + ((cell key of their trajectories mod 11) − 5) / 100), rounded to
-    /// 10 hours (half away from zero).
+    /// 10 hours (half away from zero); hours there are never read as 0 (an active trajectory always has hours).
     /// </summary>
-    public static decimal Hours(decimal hours, Cell trajectories) =>
-        Math.Round(hours * (1m + (trajectories.Key % 11 - 5) / 100m) / 10m, MidpointRounding.AwayFromZero) * 10m;
+    public static decimal Hours(decimal hours, Cell trajectories)
+    {
+        var shown = Math.Round(hours * (1m + (trajectories.Key % 11 - 5) / 100m) / 10m, MidpointRounding.AwayFromZero) * 10m;
+        return hours > 0 ? Math.Max(10m, shown) : shown;
+    }
+
+    /// <summary>The decimals a mean keeps for a protected viewer: with one, every count in the ±2 window fits it.</summary>
+    public const int MeanDecimals = 1;
 
     /// <summary>
     /// A figure as a protected viewer sees it, by its <see cref="Indicator.Perturbation"/> rule. <paramref name="recompute"/>
@@ -45,6 +51,7 @@ public static class CellKeyPerturbation
     public static Measure Perturbed(Indicator indicator, Measure exact, int k, Func<Measure> recompute) => indicator.Perturbation switch
     {
         PerturbationRule.None => exact,
+        PerturbationRule.Rounded => exact with { Value = exact.Value is { } mean ? Math.Round(mean, MeanDecimals, MidpointRounding.AwayFromZero) : null },
         PerturbationRule.Count => exact with { Value = Count(exact.Cell!.Value, k) },
         PerturbationRule.Rate => exact with { Value = Rate(exact.Numerator!.Value, exact.Denominator!.Value, k) },
         PerturbationRule.Hours => exact with { Value = Hours(exact.Value!.Value, exact.Cell!.Value) },

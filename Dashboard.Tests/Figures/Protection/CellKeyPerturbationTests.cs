@@ -56,6 +56,7 @@ public class CellKeyPerturbationTests
     [InlineData(1000, 10, 1050)] // 10 mod 11 = 10: +5 %
     [InlineData(5470, 3, 5360)]  // 3 − 5 = −2 %: 5360.6 → 5360
     [InlineData(125, 5, 130)]    // ±0 %: 125 rounds half away from zero to 130
+    [InlineData(3, 0, 10)]       // 2.85 would round to 0, but hours there are never shown as none
     [InlineData(0, 7, 0)]
     public void Hours_shift_by_up_to_5_percent_and_round_to_10(int hours, int cellKey, int shown)
     {
@@ -182,5 +183,21 @@ public class CellKeyPerturbationTests
 
         Assert.Equal(["0", "7", "0", "0", "0"], FigureAssert.Column(table.Groups, IndicatorCode.P2));
         FigureAssert.Value(7m, table.Total, IndicatorCode.P1);
+    }
+
+    [Fact]
+    public void A_mean_keeps_one_decimal_for_a_protected_viewer()
+    {
+        // 6 people ended in March after 2, 3, 5, 7, 11 and 13 days: P10 = 41 / 6 / 30.4375 months.
+        var trajectories = new[] { 2, 3, 5, 7, 11, 13 }
+            .Select((days, p) => Trajectory(p, "2025-03-01", $"2025-03-{days:00}", "zorg", ladderStart: 1, ladderEnd: 1 + p % 3)).ToList();
+
+        var exact = Calculate(March, trajectories, profile: ViewerProfile.Exact).Total;
+        var shown = Calculate(March, trajectories, profile: ViewerProfile.Protected).Total;
+
+        FigureAssert.Value(41m / 6m / 30.4375m, exact, IndicatorCode.P10);
+        FigureAssert.Value(0.2m, shown, IndicatorCode.P10);
+        FigureAssert.Value(1m, exact, IndicatorCode.P11);   // rises 0, 1, 2, 0, 1, 2
+        FigureAssert.Value(1m, shown, IndicatorCode.P11);
     }
 }

@@ -381,4 +381,40 @@ public sealed class DifferencingTests(ImportedDemoSector demo) : IClassFixture<I
             }
         }
     }
+
+    /// <summary>
+    /// The attack a probe found on the first version: the mean length P10 with all its digits gave the exact outflow P3
+    /// back (the one count in the ±2 window for which mean × 30.4375 × count is a whole number of days), and with it the
+    /// small group hidden beside it. A protected viewer now gets means with one decimal, and none where P3 is hidden.
+    /// </summary>
+    [Fact]
+    public void Means_keep_one_decimal_for_a_protected_viewer_and_go_where_the_outflow_goes()
+    {
+        var checkedMeans = 0;
+        foreach (var year in new[] { 2024, 2025 })
+        {
+            foreach (var store in Stores)
+            {
+                var table = _service.Calculate(Filter(Period.Year(year), store), Dimension.PracticeKind, ViewerProfile.Protected);
+                foreach (var group in table.Groups.Append(table.Total))
+                {
+                    foreach (var code in new[] { IndicatorCode.P10, IndicatorCode.P11 })
+                    {
+                        var mean = group[code];
+                        if (group[IndicatorCode.P3].Status == FigureStatus.Hidden)
+                        {
+                            Assert.Equal(FigureStatus.Hidden, mean.Status);
+                        }
+                        if (mean.HasValue)
+                        {
+                            Assert.Equal(Math.Round(mean.Value!.Value, 1), mean.Value!.Value);
+                            checkedMeans++;
+                        }
+                    }
+                }
+            }
+        }
+        Assert.True(checkedMeans > 100, $"{checkedMeans} means shown");
+    }
 }
+
