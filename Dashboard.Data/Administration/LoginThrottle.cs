@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Administration;
 
@@ -40,13 +40,13 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
     {
         var (name, now) = (Normalise(userName), clock.GetUtcNow());
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        connection.Execute("DELETE FROM login_throttle WHERE last_attempt_at < $forgotten", transaction, ("$forgotten", Format(now - ForgetAfter)));
+        using var transaction = connection.BeginWrite();
+        connection.Execute("DELETE FROM login_throttle WHERE last_attempt_at < @forgotten", transaction, ("@forgotten", Format(now - ForgetAfter)));
         var (failures, last) = Read(connection, transaction, name, address);
         var (failuresEverywhere, lastEverywhere) = Read(connection, transaction, name, EveryAddress);
         var known = connection.Scalar<long>(
-            "SELECT COUNT(*) FROM known_login_addresses WHERE user_name = $name AND address = $address AND last_login_at >= $since", transaction,
-            ("$name", name), ("$address", address), ("$since", Format(now - KnownFor))) > 0;
+            "SELECT COUNT(*) FROM known_login_addresses WHERE user_name = @name AND address = @address AND last_login_at >= @since", transaction,
+            ("@name", name), ("@address", address), ("@since", Format(now - KnownFor))) > 0;
         var until = last + Wait(failures, FreeAttempts, LongestWait);
         if (!known)
         {
@@ -60,9 +60,9 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
         {
             connection.Execute(
                 """
-                INSERT INTO login_throttle (user_name, address, failures, last_attempt_at) VALUES ($name, $address, 1, $now)
-                ON CONFLICT (user_name, address) DO UPDATE SET failures = failures + 1, last_attempt_at = $now
-                """, transaction, ("$name", name), ("$address", row), ("$now", Format(now)));
+                INSERT INTO login_throttle (user_name, address, failures, last_attempt_at) VALUES (@name, @address, 1, @now)
+                ON CONFLICT (user_name, address) DO UPDATE SET failures = failures + 1, last_attempt_at = @now
+                """, transaction, ("@name", name), ("@address", row), ("@now", Format(now)));
         }
         transaction.Commit();
         return null;
@@ -76,15 +76,15 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
     {
         var (name, now) = (Normalise(userName), clock.GetUtcNow());
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        connection.Execute("DELETE FROM login_throttle WHERE user_name = $name AND address IN ($address, $every)", transaction,
-            ("$name", name), ("$address", address), ("$every", EveryAddress));
-        connection.Execute("DELETE FROM known_login_addresses WHERE last_login_at < $forgotten", transaction, ("$forgotten", Format(now - KnownFor)));
+        using var transaction = connection.BeginWrite();
+        connection.Execute("DELETE FROM login_throttle WHERE user_name = @name AND address IN (@address, @every)", transaction,
+            ("@name", name), ("@address", address), ("@every", EveryAddress));
+        connection.Execute("DELETE FROM known_login_addresses WHERE last_login_at < @forgotten", transaction, ("@forgotten", Format(now - KnownFor)));
         connection.Execute(
             """
-            INSERT INTO known_login_addresses (user_name, address, last_login_at) VALUES ($name, $address, $now)
-            ON CONFLICT (user_name, address) DO UPDATE SET last_login_at = $now
-            """, transaction, ("$name", name), ("$address", address), ("$now", Format(now)));
+            INSERT INTO known_login_addresses (user_name, address, last_login_at) VALUES (@name, @address, @now)
+            ON CONFLICT (user_name, address) DO UPDATE SET last_login_at = @now
+            """, transaction, ("@name", name), ("@address", address), ("@now", Format(now)));
         transaction.Commit();
     }
 
@@ -98,10 +98,10 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
     /// Their password was just set: every wait on the user name is lifted, and addresses become known again only by a
     /// login with the new password (after a reset for a suspected break-in, the intruder's address is not kept).
     /// </summary>
-    internal static void Forget(SqliteConnection connection, SqliteTransaction transaction, string userName)
+    internal static void Forget(DbConnection connection, DbTransaction transaction, string userName)
     {
-        connection.Execute("DELETE FROM login_throttle WHERE user_name = $name", transaction, ("$name", Normalise(userName)));
-        connection.Execute("DELETE FROM known_login_addresses WHERE user_name = $name", transaction, ("$name", Normalise(userName)));
+        connection.Execute("DELETE FROM login_throttle WHERE user_name = @name", transaction, ("@name", Normalise(userName)));
+        connection.Execute("DELETE FROM known_login_addresses WHERE user_name = @name", transaction, ("@name", Normalise(userName)));
     }
 
     /// <summary>A user name as the throttle keys it: as typed, without surrounding spaces and case (user names ignore case).</summary>
@@ -111,9 +111,9 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
         return name.Length <= 100 ? name : name[..100];
     }
 
-    private static (int Failures, DateTimeOffset Last) Read(SqliteConnection connection, SqliteTransaction transaction, string name, string address) =>
-        connection.Query("SELECT failures, last_attempt_at FROM login_throttle WHERE user_name = $name AND address = $address",
-                r => (r.GetInt32(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture)), transaction, ("$name", name), ("$address", address))
+    private static (int Failures, DateTimeOffset Last) Read(DbConnection connection, DbTransaction transaction, string name, string address) =>
+        connection.Query("SELECT failures, last_attempt_at FROM login_throttle WHERE user_name = @name AND address = @address",
+                r => (r.GetInt32(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture)), transaction, ("@name", name), ("@address", address))
             .DefaultIfEmpty((0, DateTimeOffset.MinValue)).Single();
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -13,15 +13,15 @@ public sealed class Owners(Database database)
     {
         using var connection = database.Open();
         return connection.Query(
-            "SELECT s.organisation_id, s.code || '/' || p.code, p.name, s.name FROM practices p JOIN stores s ON s.id = p.store_id WHERE p.id = $id",
+            "SELECT s.organisation_id, s.code || '/' || p.code, p.name, s.name FROM practices p JOIN stores s ON s.id = p.store_id WHERE p.id = @id",
             r => ((long OrganisationId, string Path, string Label)?)(r.GetInt64(0), r.GetString(1), $"{r.GetString(2)} — {r.GetString(3)} ({r.GetString(1)})"),
-            null, ("$id", practiceId)).FirstOrDefault();
+            null, ("@id", practiceId)).FirstOrDefault();
     }
 
     /// <summary>The organisation's name; null when there is no such organisation.</summary>
     public string? Organisation(long organisationId)
     {
         using var connection = database.Open();
-        return connection.Query("SELECT name FROM organisations WHERE id = $id", r => r.GetString(0), null, ("$id", organisationId)).FirstOrDefault();
+        return connection.Query("SELECT name FROM organisations WHERE id = @id", r => r.GetString(0), null, ("@id", organisationId)).FirstOrDefault();
     }
 }

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Administration;
 
@@ -32,11 +32,11 @@ public sealed class SessionStore(Database database, TimeProvider clock)
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow();
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        connection.Execute("DELETE FROM sessions WHERE last_seen_at < $idle OR created_at < $old", transaction,
-            ("$idle", Format(now - IdleTimeout)), ("$old", Format(now - MaximumAge)));
-        connection.Execute("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at) VALUES ($hash, $user, $now, $now)", transaction,
-            ("$hash", Hash(id)), ("$user", userId), ("$now", Format(now)));
+        using var transaction = connection.BeginWrite();
+        connection.Execute("DELETE FROM sessions WHERE last_seen_at < @idle OR created_at < @old", transaction,
+            ("@idle", Format(now - IdleTimeout)), ("@old", Format(now - MaximumAge)));
+        connection.Execute("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at) VALUES (@hash, @user, @now, @now)", transaction,
+            ("@hash", Hash(id)), ("@user", userId), ("@now", Format(now)));
         transaction.Commit();
         return id;
     }
@@ -49,8 +49,8 @@ public sealed class SessionStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         var hash = Hash(sessionId);
-        var session = connection.Query("SELECT created_at, last_seen_at FROM sessions WHERE id_hash = $hash AND user_id = $user",
-            r => new { Created = Parse(r.GetString(0)), LastSeen = Parse(r.GetString(1)) }, null, ("$hash", hash), ("$user", userId)).SingleOrDefault();
+        var session = connection.Query("SELECT created_at, last_seen_at FROM sessions WHERE id_hash = @hash AND user_id = @user",
+            r => new { Created = Parse(r.GetString(0)), LastSeen = Parse(r.GetString(1)) }, null, ("@hash", hash), ("@user", userId)).SingleOrDefault();
         var now = clock.GetUtcNow();
         if (session is null || now - session.LastSeen > IdleTimeout || now - session.Created > MaximumAge)
         {
@@ -58,7 +58,7 @@ public sealed class SessionStore(Database database, TimeProvider clock)
         }
         if (used && now - session.LastSeen >= SeenInterval)
         {
-            connection.Execute("UPDATE sessions SET last_seen_at = $now WHERE id_hash = $hash", null, ("$now", Format(now)), ("$hash", hash));
+            connection.Execute("UPDATE sessions SET last_seen_at = @now WHERE id_hash = @hash", null, ("@now", Format(now)), ("@hash", hash));
         }
         return true;
     }
@@ -67,7 +67,7 @@ public sealed class SessionStore(Database database, TimeProvider clock)
     public void End(string sessionId)
     {
         using var connection = database.Open();
-        connection.Execute("DELETE FROM sessions WHERE id_hash = $hash", null, ("$hash", Hash(sessionId)));
+        connection.Execute("DELETE FROM sessions WHERE id_hash = @hash", null, ("@hash", Hash(sessionId)));
     }
 
     /// <summary>Ends every session of the user ("overal afmelden"); returns how many there were.</summary>
@@ -78,8 +78,8 @@ public sealed class SessionStore(Database database, TimeProvider clock)
     }
 
     /// <summary>Within a change to the user, so the change and the end of their sessions are one.</summary>
-    internal static int EndAll(SqliteConnection connection, SqliteTransaction? transaction, long userId) =>
-        connection.Execute("DELETE FROM sessions WHERE user_id = $user", transaction, ("$user", userId));
+    internal static int EndAll(DbConnection connection, DbTransaction? transaction, long userId) =>
+        connection.Execute("DELETE FROM sessions WHERE user_id = @user", transaction, ("@user", userId));
 
     private static string Hash(string sessionId) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sessionId)));
 

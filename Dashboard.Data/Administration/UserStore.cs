@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Dashboard.Data.Storage;
 using Dashboard.Data.Validation;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Administration;
 
@@ -26,13 +26,13 @@ public sealed class UserStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         var organisations = OrganisationsByUser(connection, id);
-        return connection.Query($"SELECT {Columns} FROM users WHERE id = $id", r => Read(r, organisations), null, ("$id", id)).SingleOrDefault();
+        return connection.Query($"SELECT {Columns} FROM users WHERE id = @id", r => Read(r, organisations), null, ("@id", id)).SingleOrDefault();
     }
 
     public UserAccount? Find(string userName)
     {
         using var connection = database.Open();
-        var id = connection.Scalar<long?>("SELECT id FROM users WHERE user_name = $name", null, ("$name", userName.Trim()));
+        var id = connection.Scalar<long?>("SELECT id FROM users WHERE user_name = @name", null, ("@name", userName.Trim()));
         return id is { } found ? Find(found) : null;
     }
 
@@ -50,15 +50,15 @@ public sealed class UserStore(Database database, TimeProvider clock)
     public long Create(UserDraft draft, string passwordHash, bool mustChangePassword, bool isDemo = false, long? createdBy = null)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         InvalidFieldsException.ThrowIfAny(Problems(connection, transaction, draft, id: null));
         var id = connection.Scalar<long>(
             """
             INSERT INTO users (user_name, display_name, role, all_organisations, password_hash, must_change_password, is_demo, created_at)
-            VALUES ($name, $display, $role, $all, $hash, $must, $demo OR EXISTS (SELECT 1 FROM users WHERE id = $by AND is_demo = 1), $now) RETURNING id
+            VALUES (@name, @display, @role, @all, @hash, @must, @demo OR EXISTS (SELECT 1 FROM users WHERE id = @by AND is_demo = 1), @now) RETURNING id
             """, transaction,
-            ("$name", draft.UserName.Trim()), ("$display", draft.DisplayName.Trim()), ("$role", draft.Role.Key()), ("$all", draft.Scope.AllOrganisations),
-            ("$hash", passwordHash), ("$must", mustChangePassword), ("$demo", isDemo), ("$by", createdBy), ("$now", Now()));
+            ("@name", draft.UserName.Trim()), ("@display", draft.DisplayName.Trim()), ("@role", draft.Role.Key()), ("@all", draft.Scope.AllOrganisations),
+            ("@hash", passwordHash), ("@must", mustChangePassword), ("@demo", isDemo), ("@by", createdBy), ("@now", Now()));
         WriteScope(connection, transaction, id, draft.Scope);
         transaction.Commit();
         return id;
@@ -68,7 +68,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
     internal void Update(long id, UserDraft draft)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var problems = Problems(connection, transaction, draft, id).ToList();
         if (draft.Role != Role.Beheerder && IsLastActiveAdministrator(connection, transaction, id))
         {
@@ -76,10 +76,10 @@ public sealed class UserStore(Database database, TimeProvider clock)
         }
         InvalidFieldsException.ThrowIfAny(problems);
         connection.Execute(
-            "UPDATE users SET user_name = $name, display_name = $display, role = $role, all_organisations = $all WHERE id = $id",
-            transaction, ("$id", id), ("$name", draft.UserName.Trim()), ("$display", draft.DisplayName.Trim()), ("$role", draft.Role.Key()),
-            ("$all", draft.Scope.AllOrganisations));
-        connection.Execute("DELETE FROM user_organisations WHERE user_id = $id", transaction, ("$id", id));
+            "UPDATE users SET user_name = @name, display_name = @display, role = @role, all_organisations = @all WHERE id = @id",
+            transaction, ("@id", id), ("@name", draft.UserName.Trim()), ("@display", draft.DisplayName.Trim()), ("@role", draft.Role.Key()),
+            ("@all", draft.Scope.AllOrganisations));
+        connection.Execute("DELETE FROM user_organisations WHERE user_id = @id", transaction, ("@id", id));
         WriteScope(connection, transaction, id, draft.Scope);
         SessionStore.EndAll(connection, transaction, id);
         transaction.Commit();
@@ -89,12 +89,12 @@ public sealed class UserStore(Database database, TimeProvider clock)
     internal void SetDisabled(long id, bool disabled)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         if (disabled && IsLastActiveAdministrator(connection, transaction, id))
         {
             throw new ArgumentException("Er moet minstens één actieve beheerder blijven.");
         }
-        connection.Execute("UPDATE users SET disabled = $disabled WHERE id = $id", transaction, ("$id", id), ("$disabled", disabled));
+        connection.Execute("UPDATE users SET disabled = @disabled WHERE id = @id", transaction, ("@id", id), ("@disabled", disabled));
         SessionStore.EndAll(connection, transaction, id);
         transaction.Commit();
     }
@@ -106,11 +106,11 @@ public sealed class UserStore(Database database, TimeProvider clock)
     internal void SetPassword(long id, string passwordHash, bool mustChange)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        connection.Execute("UPDATE users SET password_hash = $hash, must_change_password = $must WHERE id = $id", transaction,
-            ("$id", id), ("$hash", passwordHash), ("$must", mustChange));
+        using var transaction = connection.BeginWrite();
+        connection.Execute("UPDATE users SET password_hash = @hash, must_change_password = @must WHERE id = @id", transaction,
+            ("@id", id), ("@hash", passwordHash), ("@must", mustChange));
         SessionStore.EndAll(connection, transaction, id);
-        LoginThrottle.Forget(connection, transaction, connection.Scalar<string>("SELECT user_name FROM users WHERE id = $id", transaction, ("$id", id)));
+        LoginThrottle.Forget(connection, transaction, connection.Scalar<string>("SELECT user_name FROM users WHERE id = @id", transaction, ("@id", id)));
         transaction.Commit();
     }
 
@@ -118,7 +118,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
     public void RehashPassword(long id, string passwordHash)
     {
         using var connection = database.Open();
-        connection.Execute("UPDATE users SET password_hash = $hash WHERE id = $id", null, ("$id", id), ("$hash", passwordHash));
+        connection.Execute("UPDATE users SET password_hash = @hash WHERE id = @id", null, ("@id", id), ("@hash", passwordHash));
     }
 
     /// <summary>Whether a beheerder who can log in exists (demo accounts do not count: they go with the demo data).</summary>
@@ -135,11 +135,11 @@ public sealed class UserStore(Database database, TimeProvider clock)
         return connection.Execute("DELETE FROM users WHERE is_demo = 1");
     }
 
-    private static bool IsLastActiveAdministrator(SqliteConnection connection, SqliteTransaction transaction, long id) =>
-        connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE id = $id AND role = 'beheerder' AND disabled = 0", transaction, ("$id", id)) == 1
-        && connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE role = 'beheerder' AND disabled = 0 AND id <> $id", transaction, ("$id", id)) == 0;
+    private static bool IsLastActiveAdministrator(DbConnection connection, DbTransaction transaction, long id) =>
+        connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE id = @id AND role = 'beheerder' AND disabled = 0", transaction, ("@id", id)) == 1
+        && connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE role = 'beheerder' AND disabled = 0 AND id <> @id", transaction, ("@id", id)) == 0;
 
-    private static List<FieldProblem> Problems(SqliteConnection connection, SqliteTransaction transaction, UserDraft draft, long? id)
+    private static List<FieldProblem> Problems(DbConnection connection, DbTransaction transaction, UserDraft draft, long? id)
     {
         var problems = new List<FieldProblem>();
         var name = draft.UserName.Trim();
@@ -165,7 +165,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' is voorbehouden aan de opdrachtregel.",
                 $"The user name '{name}' is reserved for the command line."));
         }
-        else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = $name AND id IS NOT $id", transaction, ("$name", name), ("$id", id)) > 0)
+        else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = @name AND id IS NOT @id", transaction, ("@name", name), ("@id", id)) > 0)
         {
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' bestaat al.", $"The user name '{name}' already exists."));
         }
@@ -178,7 +178,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
             problems.Add(characters);
         }
         var scope = draft.Scope;
-        var known = scope.Organisations.Count(o => connection.Scalar<long>("SELECT COUNT(*) FROM organisations WHERE id = $id", transaction, ("$id", o)) == 1);
+        var known = scope.Organisations.Count(o => connection.Scalar<long>("SELECT COUNT(*) FROM organisations WHERE id = @id", transaction, ("@id", o)) == 1);
         if (known != scope.Organisations.Count)
         {
             problems.Add(new FieldProblem("organisations", "Een gekozen organisatie bestaat niet (meer).", "A chosen organisation does not exist (any more)."));
@@ -209,22 +209,22 @@ public sealed class UserStore(Database database, TimeProvider clock)
         return null;
     }
 
-    private static void WriteScope(SqliteConnection connection, SqliteTransaction transaction, long id, AccessScope scope)
+    private static void WriteScope(DbConnection connection, DbTransaction transaction, long id, AccessScope scope)
     {
         foreach (var organisation in scope.AllOrganisations ? new HashSet<long>() : scope.Organisations)
         {
-            connection.Execute("INSERT INTO user_organisations (user_id, organisation_id) VALUES ($user, $organisation)", transaction,
-                ("$user", id), ("$organisation", organisation));
+            connection.Execute("INSERT INTO user_organisations (user_id, organisation_id) VALUES (@user, @organisation)", transaction,
+                ("@user", id), ("@organisation", organisation));
         }
     }
 
-    private static Dictionary<long, HashSet<long>> OrganisationsByUser(SqliteConnection connection, long? id) =>
-        connection.Query("SELECT user_id, organisation_id FROM user_organisations WHERE $id IS NULL OR user_id = $id",
-                r => (User: r.GetInt64(0), Organisation: r.GetInt64(1)), null, ("$id", id))
+    private static Dictionary<long, HashSet<long>> OrganisationsByUser(DbConnection connection, long? id) =>
+        connection.Query("SELECT user_id, organisation_id FROM user_organisations WHERE @id IS NULL OR user_id = @id",
+                r => (User: r.GetInt64(0), Organisation: r.GetInt64(1)), null, ("@id", id))
             .GroupBy(row => row.User)
             .ToDictionary(g => g.Key, g => g.Select(row => row.Organisation).ToHashSet());
 
-    private static UserAccount Read(SqliteDataReader r, Dictionary<long, HashSet<long>> organisations)
+    private static UserAccount Read(DbDataReader r, Dictionary<long, HashSet<long>> organisations)
     {
         var id = r.GetInt64(0);
         var scope = r.GetBoolean(4) ? AccessScope.Everything : new AccessScope(false, organisations.GetValueOrDefault(id) ?? []);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports;
 
@@ -22,18 +22,18 @@ internal static class BatchOrganisations
         UNION SELECT batch_id, organisation_id FROM certificates
         """;
 
-    public static bool Within(SqliteConnection connection, SqliteTransaction? transaction, long batchId, AccessScope scope)
+    public static bool Within(DbConnection connection, DbTransaction? transaction, long batchId, AccessScope scope)
     {
         if (scope.AllOrganisations)
         {
             return true;
         }
-        var organisations = connection.Query($"SELECT organisation_id FROM ({Pairs}) WHERE batch_id = $batch", r => r.GetInt64(0), transaction, ("$batch", batchId));
+        var organisations = connection.Query($"SELECT organisation_id FROM ({Pairs}) WHERE batch_id = @batch", r => r.GetInt64(0), transaction, ("@batch", batchId));
         return organisations.Count > 0 && organisations.All(scope.Includes);
     }
 
     /// <summary>The ids of the batches within a limited scope, in one pass over the stored rows.</summary>
-    public static HashSet<long> Within(SqliteConnection connection, AccessScope scope)
+    public static HashSet<long> Within(DbConnection connection, AccessScope scope)
     {
         var organisations = new Dictionary<long, bool>();
         foreach (var (batch, organisation) in connection.Query(Pairs, r => (r.GetInt64(0), r.GetInt64(1))))

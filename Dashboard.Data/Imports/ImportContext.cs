@@ -1,14 +1,14 @@
+using System.Data.Common;
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Imports.Reading;
 using Dashboard.Data.Imports.Reports;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports;
 
 /// <summary>What one import's kind-specific code works with: the open transaction, its batch, the report.</summary>
 internal sealed class ImportContext(
-    SqliteConnection connection,
-    SqliteTransaction transaction,
+    DbConnection connection,
+    DbTransaction transaction,
     long batchId,
     ImportRequest request,
     InspectedFile file,
@@ -20,8 +20,8 @@ internal sealed class ImportContext(
     private PracticeDirectory? _practices;
     private ParticipantKey? _key;
 
-    public SqliteConnection Connection => connection;
-    public SqliteTransaction Transaction => transaction;
+    public DbConnection Connection => connection;
+    public DbTransaction Transaction => transaction;
     public long BatchId => batchId;
     public ImportRequest Request => request;
     public bool Replace => request.Replace;
@@ -47,7 +47,7 @@ internal sealed class ImportContext(
     /// <summary>Where the keys of records stored for the first time come from.</summary>
     public RecordKeys RecordKeys => recordKeys;
 
-    public SqliteCommand Prepare(string sql)
+    public DbCommand Prepare(string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports;
 
@@ -33,7 +33,7 @@ public sealed class ImportHistory(Database database)
         return List(connection).Where(b => within.Contains(b.Id)).ToList();
     }
 
-    private static List<ImportBatch> List(SqliteConnection connection) => connection.Query(
+    private static List<ImportBatch> List(DbConnection connection) => connection.Query(
         """
         SELECT id, kind, file_name, row_count, replace, imported_at, imported_by, undone_at, summary
         FROM import_batches ORDER BY id DESC

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Privacy;
@@ -93,7 +94,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         // temporary file beyond the cache size instead of holding every row in memory. Set before the transaction begins,
         // where SQLite may refuse to change it.
         connection.Execute("PRAGMA temp_store = FILE;");
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         if (request.Kind == ImportKind.Verkopen)
         {
             RefuseWhenImportedBefore(connection, transaction, file.Sha256, request.Scope);
@@ -102,10 +103,10 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         var batchId = connection.Scalar<long>(
             """
             INSERT INTO import_batches (kind, file_name, sha256, replace, imported_at, imported_by, is_demo)
-            VALUES ($kind, $file, $sha, $replace, $at, $by, $demo) RETURNING id
+            VALUES (@kind, @file, @sha, @replace, @at, @by, @demo) RETURNING id
             """, transaction,
-            ("$kind", request.Kind.Name()), ("$file", request.DisplayName), ("$sha", file.Sha256), ("$replace", request.Replace ? 1 : 0),
-            ("$at", now.ToString("O")), ("$by", request.ImportedBy), ("$demo", request.IsDemo ? 1 : 0));
+            ("@kind", request.Kind.Name()), ("@file", request.DisplayName), ("@sha", file.Sha256), ("@replace", request.Replace ? 1 : 0),
+            ("@at", now.ToString("O")), ("@by", request.ImportedBy), ("@demo", request.IsDemo ? 1 : 0));
         var context = new ImportContext(connection, transaction, batchId, request, file, DateOnly.FromDateTime(now.DateTime), report, keyFilePath,
             request.IsDemo ? RecordKeys.SeededByName(request.DisplayName) : _recordKeys);
 
@@ -137,8 +138,8 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
             transaction.Rollback();
             return new ImportOutcome(report, null, null);
         }
-        connection.Execute("UPDATE import_batches SET row_count = $rows, summary = $summary WHERE id = $id", transaction,
-            ("$rows", rows), ("$summary", summary.Description), ("$id", batchId));
+        connection.Execute("UPDATE import_batches SET row_count = @rows, summary = @summary WHERE id = @id", transaction,
+            ("@rows", rows), ("@summary", summary.Description), ("@id", batchId));
         if (request.DryRun)
         {
             transaction.Rollback();
@@ -157,12 +158,12 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
     /// outside a scoped importer's organisations is not named: the same bytes hold the same rows, which the row
     /// checks then refuse as outside the scope.
     /// </summary>
-    private static void RefuseWhenImportedBefore(SqliteConnection connection, SqliteTransaction transaction, string sha256, AccessScope scope)
+    private static void RefuseWhenImportedBefore(DbConnection connection, DbTransaction transaction, string sha256, AccessScope scope)
     {
         var earlier = connection.Query(
-            "SELECT id, file_name, imported_at FROM import_batches WHERE kind = 'verkopen' AND sha256 = $sha AND undone_at IS NULL",
+            "SELECT id, file_name, imported_at FROM import_batches WHERE kind = 'verkopen' AND sha256 = @sha AND undone_at IS NULL",
             r => (Id: r.GetInt64(0), File: r.GetString(1), At: DateTimeOffset.Parse(r.GetString(2), System.Globalization.CultureInfo.InvariantCulture)),
-            transaction, ("$sha", sha256)).FirstOrDefault(b => BatchOrganisations.Within(connection, transaction, b.Id, scope));
+            transaction, ("@sha", sha256)).FirstOrDefault(b => BatchOrganisations.Within(connection, transaction, b.Id, scope));
         if (earlier.File is not null)
         {
             throw new ImportRefusedException(

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
-using static Dashboard.Data.Storage.SqliteExtensions;
+using static Dashboard.Data.Storage.DbExtensions;
 
 namespace Dashboard.Data.Imports;
 
@@ -17,7 +17,7 @@ internal abstract class KeyedFileImport : FileImport
     private readonly string _table;
     private readonly string _rowsKey;
     private readonly HashSet<long> _stores = [];
-    private readonly SqliteCommand _participant;
+    private readonly DbCommand _participant;
     private int _added, _updated, _unchanged;
 
     protected KeyedFileImport(ImportContext context, ImportKind kind, string table, string rowsKey) : base(context)
@@ -25,7 +25,7 @@ internal abstract class KeyedFileImport : FileImport
         (_kind, _table, _rowsKey) = (kind, table, rowsKey);
         _participant = context.Prepare(
             """
-            INSERT INTO participants (organisation_id, participant, record_key) VALUES ($org, $participant, $key)
+            INSERT INTO participants (organisation_id, participant, record_key) VALUES (@org, @participant, @key)
             ON CONFLICT (organisation_id, participant) DO NOTHING
             """);
     }
@@ -36,7 +36,7 @@ internal abstract class KeyedFileImport : FileImport
     /// <summary>Stores the participant with a new record key, unless they are stored already.</summary>
     protected void StoreParticipant(long organisation, string participant)
     {
-        Set(_participant, ("$org", organisation), ("$participant", participant), ("$key", Context.RecordKeys.Next()));
+        Set(_participant, ("@org", organisation), ("@participant", participant), ("@key", Context.RecordKeys.Next()));
         _participant.ExecuteNonQuery();
     }
 
@@ -63,8 +63,8 @@ internal abstract class KeyedFileImport : FileImport
             removed = Context.Connection.Execute(
                 $"""
                 DELETE FROM {_table}
-                WHERE batch_id <> $batch AND practice_id IN (SELECT id FROM practices WHERE store_id IN ({string.Join(",", _stores)}))
-                """, Context.Transaction, ("$batch", Context.BatchId));
+                WHERE batch_id <> @batch AND practice_id IN (SELECT id FROM practices WHERE store_id IN ({string.Join(",", _stores)}))
+                """, Context.Transaction, ("@batch", Context.BatchId));
             if (removed > 0)
             {
                 RemoveParticipantsWithoutRecords(Context.Connection, Context.Transaction);
@@ -83,7 +83,7 @@ internal abstract class KeyedFileImport : FileImport
     }
 
     /// <summary>Removes the participants whose last trajectory and certificate are gone, with their record keys.</summary>
-    internal static int RemoveParticipantsWithoutRecords(SqliteConnection connection, SqliteTransaction transaction) =>
+    internal static int RemoveParticipantsWithoutRecords(DbConnection connection, DbTransaction transaction) =>
         connection.Execute(
             """
             DELETE FROM participants

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports;
 
@@ -34,7 +34,7 @@ internal sealed class PracticeDirectory(AccessScope scope)
         public Dictionary<string, PracticeEntry> Practices { get; } = [];
     }
 
-    public static PracticeDirectory Load(SqliteConnection connection, SqliteTransaction transaction, AccessScope scope)
+    public static PracticeDirectory Load(DbConnection connection, DbTransaction transaction, AccessScope scope)
     {
         var directory = new PracticeDirectory(scope);
         foreach (var (storeId, storeCode, organisationId, demo) in connection.Query(

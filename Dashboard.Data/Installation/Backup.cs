@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Storage;
@@ -10,7 +11,7 @@ namespace Dashboard.Data.Installation;
 /// </summary>
 /// <remarks>
 /// The database is copied with <c>VACUUM INTO</c>, not with the online backup API
-/// (<c>SqliteConnection.BackupDatabase</c>). Both read inside one read transaction, which in WAL mode is a snapshot
+/// (<c>DbConnection.BackupDatabase</c>). Both read inside one read transaction, which in WAL mode is a snapshot
 /// of the last commit: an import running meanwhile writes on into the WAL without waiting for the backup, and the
 /// copy holds either all of its transaction or none of it (every import is one transaction). VACUUM INTO is one
 /// statement on the installation's own connection, writes a fresh, compacted file with no -wal beside it, and
@@ -61,7 +62,7 @@ public static class Backup
         var copy = Path.Combine(folder, BackupManifest.DatabaseFile);
         using (var connection = new Database(installation.DatabaseFile).Open())
         {
-            connection.Execute("VACUUM INTO $file;", null, ("$file", copy));
+            connection.Execute("VACUUM INTO @file;", null, ("@file", copy));
         }
         CopyFacts facts;
         using (var connection = DatabaseCopy.Open(copy))

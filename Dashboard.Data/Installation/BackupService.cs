@@ -82,9 +82,9 @@ public sealed class BackupService(InstallationFiles files, TimeProvider clock)
             // on this version) has no columns for a wording yet: the line goes in as such lines did then.
             if (connection.Scalar<long>("SELECT COUNT(*) FROM pragma_table_info('audit_log') WHERE name = 'wording'") == 0)
             {
-                connection.Execute("INSERT INTO audit_log (at, user_name, action, subject, outcome) VALUES ($at, $user, $action, $subject, $outcome)", null,
-                    ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$user", actor.Name), ("$action", line.Wording.Action.Key()),
-                    ("$subject", Domain.Ellipsis.Shorten(line.Subject, AuditLog.TextLength)), ("$outcome", Domain.Ellipsis.Shorten(line.Outcome, AuditLog.TextLength)));
+                connection.Execute("INSERT INTO audit_log (at, user_name, action, subject, outcome) VALUES (@at, @user, @action, @subject, @outcome)", null,
+                    ("@at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("@user", actor.Name), ("@action", line.Wording.Action.Key()),
+                    ("@subject", Domain.Ellipsis.Shorten(line.Subject, AuditLog.TextLength)), ("@outcome", Domain.Ellipsis.Shorten(line.Outcome, AuditLog.TextLength)));
                 return;
             }
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Privacy;

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Dashboard.Data.Storage;
 
@@ -10,11 +10,11 @@ public static class DataVersion
 {
     private const string Key = "data_version";
 
-    public static void Bump(SqliteConnection connection, SqliteTransaction transaction) =>
+    public static void Bump(DbConnection connection, DbTransaction transaction) =>
         connection.Execute(
-            "INSERT INTO meta (key, value) VALUES ($key, '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
-            transaction, ("$key", Key));
+            "INSERT INTO meta (key, value) VALUES (@key, '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            transaction, ("@key", Key));
 
-    public static long Read(SqliteConnection connection, SqliteTransaction? transaction = null) =>
-        connection.Scalar<long?>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = $key", transaction, ("$key", Key)) ?? 0;
+    public static long Read(DbConnection connection, DbTransaction? transaction = null) =>
+        connection.Scalar<long?>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = @key", transaction, ("@key", Key)) ?? 0;
 }

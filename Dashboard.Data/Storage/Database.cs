@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 
@@ -39,7 +40,7 @@ public sealed class Database
     internal string? TestPragmas { get; set; }
 
     /// <summary>Opens a connection; the first call creates the file and applies pending migrations.</summary>
-    public SqliteConnection Open()
+    public DbConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -9,7 +10,7 @@ namespace Dashboard.Data.Storage;
 /// import's bulk writes and the reading of a month's raw sales rows: <see cref="SqliteCommand.ExecuteNonQuery"/> costs per
 /// run a data reader, and per value a boxed object, a binder and a look-up of the parameter by its name, and a data
 /// reader costs per column more than SQLite's own work for a row. It runs on the given connection, inside whatever
-/// transaction that connection has open.
+/// transaction that connection has open. SQLite only: on PostgreSQL the same work goes through COPY.
 /// </summary>
 public sealed class SqliteStatement : IDisposable
 {
@@ -17,9 +18,10 @@ public sealed class SqliteStatement : IDisposable
     private readonly sqlite3_stmt _statement;
     private readonly Dictionary<string, byte[]> _texts = [];
 
-    public SqliteStatement(SqliteConnection connection, string sql)
+    public SqliteStatement(DbConnection connection, string sql)
     {
-        _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
+        _db = (connection as SqliteConnection ?? throw new NotSupportedException("A statement through SQLite's C API needs a SQLite connection."))
+            .Handle ?? throw new InvalidOperationException("the connection is not open");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 

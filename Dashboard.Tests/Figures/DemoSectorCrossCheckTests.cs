@@ -4,6 +4,7 @@ using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Settings;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.Installation.Demo;
 
 namespace Dashboard.Tests.Figures;
@@ -28,8 +29,8 @@ public sealed class DemoSectorCrossCheckTests(ImportedDemoSector demo) : IClassF
         using var connection = demo.Installation.Database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$from", from);
-        command.Parameters.AddWithValue("$to", to);
+        DbExtensions.Set(command, ("$from", from));
+        DbExtensions.Set(command, ("$to", to));
         using var reader = command.ExecuteReader();
         var values = new Dictionary<string, decimal>();
         while (reader.Read())

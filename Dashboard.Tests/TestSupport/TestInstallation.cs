@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Dashboard.Data.Imports;
@@ -107,7 +108,7 @@ public sealed class TestInstallation : IDisposable
     }
 
     /// <summary>Every row of a query, each mapped.</summary>
-    public List<T> Rows<T>(string sql, Func<SqliteDataReader, T> map)
+    public List<T> Rows<T>(string sql, Func<DbDataReader, T> map)
     {
         using var connection = Database.Open();
         return connection.Query(sql, map);
@@ -132,7 +133,7 @@ public sealed class TestInstallation : IDisposable
         return lines;
     }
 
-    private static string Line(SqliteDataReader reader)
+    private static string Line(DbDataReader reader)
     {
         var values = new string[reader.FieldCount];
         for (var i = 0; i < values.Length; i++)

@@ -34,12 +34,12 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         connection.Execute(
-            "INSERT INTO audit_log (at, user_name, action, subject, outcome, wording, parameters) VALUES ($at, $user, $action, $subject, $outcome, $wording, $parameters)",
+            "INSERT INTO audit_log (at, user_name, action, subject, outcome, wording, parameters) VALUES (@at, @user, @action, @subject, @outcome, @wording, @parameters)",
             null,
-            ("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$user", userName is null ? null : Ellipsis.Shorten(userName, 100)),
-            ("$action", action.Key()), ("$subject", Ellipsis.Shorten(subject, TextLength)), ("$outcome", Ellipsis.Shorten(outcome, TextLength)),
-            ("$wording", line?.Wording.Key),
-            ("$parameters", line is null ? null : JsonSerializer.Serialize(line.Values.ToDictionary(v => v.Key, v => Ellipsis.Shorten(v.Value, TextLength)))));
+            ("@at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("@user", userName is null ? null : Ellipsis.Shorten(userName, 100)),
+            ("@action", action.Key()), ("@subject", Ellipsis.Shorten(subject, TextLength)), ("@outcome", Ellipsis.Shorten(outcome, TextLength)),
+            ("@wording", line?.Wording.Key),
+            ("@parameters", line is null ? null : JsonSerializer.Serialize(line.Values.ToDictionary(v => v.Key, v => Ellipsis.Shorten(v.Value, TextLength)))));
     }
 
     public IReadOnlyList<AuditEntry> Read(AuditQuery query)
@@ -47,14 +47,14 @@ public sealed class AuditLog(Database database, TimeProvider clock)
         using var connection = database.Open();
         var (where, parameters) = Where(query);
         return connection.Query(
-            $"SELECT id, at, user_name, action, subject, outcome, wording, parameters FROM audit_log {where} ORDER BY id DESC LIMIT $take OFFSET $skip",
+            $"SELECT id, at, user_name, action, subject, outcome, wording, parameters FROM audit_log {where} ORDER BY id DESC LIMIT @take OFFSET @skip",
             r => new AuditEntry(r.GetInt64(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetStringOrNull(2),
                 AuditActions.Parse(r.GetString(3)) ?? AuditAction.Gebruiker, r.GetString(4), r.GetString(5))
             {
                 Wording = AuditWordings.Find(r.GetStringOrNull(6)),
                 Parameters = r.GetStringOrNull(7) is { } json ? JsonSerializer.Deserialize<Dictionary<string, string>>(json) : null,
             },
-            null, [.. parameters, ("$take", query.Take), ("$skip", query.Skip)]);
+            null, [.. parameters, ("@take", query.Take), ("@skip", query.Skip)]);
     }
 
     public int Count(AuditQuery query)
@@ -69,18 +69,18 @@ public sealed class AuditLog(Database database, TimeProvider clock)
         // Times are stored as UTC ISO 8601 text, so a day's bounds compare as text.
         static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return ("""
-                WHERE ($user IS NULL OR user_name = $user COLLATE NOCASE)
-                  AND ($action IS NULL OR action = $action)
-                  AND ($from IS NULL OR at >= $from)
-                  AND ($through IS NULL OR at < $through)
-                  AND ($text IS NULL OR instr(lower(subject || ' ' || outcome), lower($text)) > 0)
+                WHERE (@user IS NULL OR user_name = @user COLLATE NOCASE)
+                  AND (@action IS NULL OR action = @action)
+                  AND (@from IS NULL OR at >= @from)
+                  AND (@through IS NULL OR at < @through)
+                  AND (@text IS NULL OR instr(lower(subject || ' ' || outcome), lower(@text)) > 0)
                 """,
             [
-                ("$user", string.IsNullOrWhiteSpace(query.UserName) ? null : query.UserName.Trim()),
-                ("$action", query.Action?.Key()),
-                ("$from", query.From is { } from ? Day(from) : null),
-                ("$through", query.Through is { } through ? Day(through.AddDays(1)) : null),
-                ("$text", string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim()),
+                ("@user", string.IsNullOrWhiteSpace(query.UserName) ? null : query.UserName.Trim()),
+                ("@action", query.Action?.Key()),
+                ("@from", query.From is { } from ? Day(from) : null),
+                ("@through", query.Through is { } through ? Day(through.AddDays(1)) : null),
+                ("@text", string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim()),
             ]);
     }
 }

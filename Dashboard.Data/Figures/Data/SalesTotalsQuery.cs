@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Runtime.InteropServices;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Figures.Data;
 
@@ -16,7 +16,7 @@ public static class SalesTotalsQuery
         "practice_id, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count";
 
     /// <summary>Every row of sales_monthly, ordered by month.</summary>
-    public static SalesFact[] WholeMonths(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+    public static SalesFact[] WholeMonths(DbConnection connection, DbTransaction? transaction = null) =>
         connection.Query($"SELECT {Columns}, month FROM sales_monthly ORDER BY month, practice_id",
             r => Map(r, IsoDate.Parse(r.GetString(9) + "-01")), transaction).ToArray();
 
@@ -24,7 +24,7 @@ public static class SalesTotalsQuery
     /// The totals per practice, day and category of one calendar month, summed here from its raw rows (SQLite's GROUP BY
     /// over a month's rows costs about twice the reading of them).
     /// </summary>
-    public static MonthDays Days(SqliteConnection connection, DateOnly month, IReadOnlyCollection<long> practiceIds)
+    public static MonthDays Days(DbConnection connection, DateOnly month, IReadOnlyCollection<long> practiceIds)
     {
         var days = Period.Month(month.Year, month.Month);
         var totals = new Dictionary<(long Practice, int Day, string Category), SalesTotals>();
@@ -47,7 +47,7 @@ public static class SalesTotalsQuery
         return new MonthDays(days.From, totals.Select(t => (t.Key.Practice, t.Key.Day, t.Value.ToSums(t.Key.Category))).ToList());
     }
 
-    private static SalesFact Map(SqliteDataReader r, DateOnly month) => new(r.GetInt64(0), new DateOnly(month.Year, month.Month, 1),
+    private static SalesFact Map(DbDataReader r, DateOnly month) => new(r.GetInt64(0), new DateOnly(month.Year, month.Month, 1),
         new SalesSums(string.Intern(r.GetString(1)), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
             r.GetInt64(7), r.GetInt64(8)));
 }

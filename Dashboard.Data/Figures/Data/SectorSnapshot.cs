@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dashboard.Data.Figures.Formulas;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Figures.Data;
 
@@ -48,7 +48,7 @@ public sealed class SectorSnapshot
     /// <summary>The last day with any trajectory, certificate or sales data; null in an empty installation.</summary>
     public DateOnly? LastDataDay { get; init; }
 
-    public static SectorSnapshot Load(SqliteConnection connection, SqliteTransaction? transaction = null)
+    public static SectorSnapshot Load(DbConnection connection, DbTransaction? transaction = null)
     {
         var practices = connection.Query(
             """
@@ -113,7 +113,7 @@ public sealed class SectorSnapshot
     }
 
     /// <summary>A participant's record key. Every import stores the participant with their first record, so a missing one is a fault.</summary>
-    private static byte ParticipantKey(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal)
+    private static byte ParticipantKey(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal)
         ? throw new InvalidOperationException("A trajectory's participant has no record key: the participants table misses a row.")
         : (byte)reader.GetInt64(ordinal);
 

@@ -26,7 +26,7 @@ public sealed class SnapshotCache(Database database)
     {
         using var connection = database.Open();
         // One read transaction: the version and every table are seen as of the same moment (WAL).
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginRead();
         var version = DataVersion.Read(connection, transaction);
         lock (_lock)
         {
@@ -124,7 +124,7 @@ public sealed class SnapshotCache(Database database)
     private (MonthDays Days, long Version) Read(SectorSnapshot snapshot, DateOnly month)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginRead();
         var version = DataVersion.Read(connection, transaction);
         return (SalesTotalsQuery.Days(connection, month, snapshot.Practices.Select(p => p.Id).ToList()), version);
     }

@@ -34,19 +34,19 @@ public sealed class SettingsStore(Database database)
     {
         InvalidFieldsException.ThrowIfAny(SettingsRules.Check(categories));
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         using var command = connection.Command(
             """
             INSERT INTO category_settings (category, co2_factor, co2_source, avg_weight_kg, weight_source)
-            VALUES ($category, $co2, $co2_source, $weight, $weight_source)
+            VALUES (@category, @co2, @co2_source, @weight, @weight_source)
             ON CONFLICT (category) DO UPDATE SET co2_factor = excluded.co2_factor, co2_source = excluded.co2_source,
                 avg_weight_kg = excluded.avg_weight_kg, weight_source = excluded.weight_source
             """, transaction);
         foreach (var category in categories.Where(c => IndicatorSettings.IsReuse(c.Category)))
         {
-            SqliteExtensions.Set(command, ("$category", category.Category), ("$co2", (double)category.Co2Factor),
-                ("$co2_source", category.Co2Source.Trim()), ("$weight", (double)category.AverageWeightKg),
-                ("$weight_source", category.WeightSource.Trim()));
+            DbExtensions.Set(command, ("@category", category.Category), ("@co2", (double)category.Co2Factor),
+                ("@co2_source", category.Co2Source.Trim()), ("@weight", (double)category.AverageWeightKg),
+                ("@weight_source", category.WeightSource.Trim()));
             command.ExecuteNonQuery();
         }
         transaction.Commit();
@@ -58,10 +58,10 @@ public sealed class SettingsStore(Database database)
     {
         InvalidFieldsException.ThrowIfAny(SettingsRules.Check(smallCellK, fteHoursPerWeek));
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        const string upsert = "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-        connection.Execute(upsert, transaction, ("$key", "small_cell_k"), ("$value", smallCellK.ToString(CultureInfo.InvariantCulture)));
-        connection.Execute(upsert, transaction, ("$key", "fte_hours"), ("$value", fteHoursPerWeek.ToString(CultureInfo.InvariantCulture)));
+        using var transaction = connection.BeginWrite();
+        const string upsert = "INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        connection.Execute(upsert, transaction, ("@key", "small_cell_k"), ("@value", smallCellK.ToString(CultureInfo.InvariantCulture)));
+        connection.Execute(upsert, transaction, ("@key", "fte_hours"), ("@value", fteHoursPerWeek.ToString(CultureInfo.InvariantCulture)));
         transaction.Commit();
     }
 }

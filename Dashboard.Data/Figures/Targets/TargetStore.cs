@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Figures.Targets;
 
@@ -27,7 +27,7 @@ public sealed class TargetStore(Database database)
     public IReadOnlyList<Target> List(int year)
     {
         using var connection = database.Open();
-        return InOrder(connection.Query($"SELECT {Columns} FROM targets WHERE year = $year", Read, null, ("$year", year)));
+        return InOrder(connection.Query($"SELECT {Columns} FROM targets WHERE year = @year", Read, null, ("@year", year)));
     }
 
     /// <summary>Inserts the target, or updates the value of the one with the same year, indicator and owner.</summary>
@@ -36,21 +36,21 @@ public sealed class TargetStore(Database database)
     {
         Validate(target);
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var (ownerColumn, ownerTable, ownerId, ownerName) = Owner(target);
-        if (connection.Scalar<long>($"SELECT COUNT(*) FROM {ownerTable} WHERE id = $id", transaction, ("$id", ownerId)) == 0)
+        if (connection.Scalar<long>($"SELECT COUNT(*) FROM {ownerTable} WHERE id = @id", transaction, ("@id", ownerId)) == 0)
         {
             throw new ArgumentException($"Er bestaat geen {ownerName} met nummer {ownerId}.", nameof(target));
         }
         // The conflict target names the partial index's condition, as both SQLite and PostgreSQL require.
         connection.Execute(
             $"""
-            INSERT INTO targets ({Columns}) VALUES ($year, $indicator, $organisation, $practice, $value)
+            INSERT INTO targets ({Columns}) VALUES (@year, @indicator, @organisation, @practice, @value)
             ON CONFLICT (year, indicator, {ownerColumn}) WHERE {ownerColumn} IS NOT NULL DO UPDATE SET value = excluded.value
             """,
             transaction,
-            ("$year", target.Year), ("$indicator", target.Indicator.ToString()), ("$organisation", target.OrganisationId),
-            ("$practice", target.PracticeId), ("$value", (double)target.Value));
+            ("@year", target.Year), ("@indicator", target.Indicator.ToString()), ("@organisation", target.OrganisationId),
+            ("@practice", target.PracticeId), ("@value", (double)target.Value));
         transaction.Commit();
     }
 
@@ -62,8 +62,8 @@ public sealed class TargetStore(Database database)
         var (ownerColumn, _, ownerId, _) = Owner(target);
         using var connection = database.Open();
         return connection.Execute(
-            $"DELETE FROM targets WHERE year = $year AND indicator = $indicator AND {ownerColumn} = $owner",
-            null, ("$year", target.Year), ("$indicator", target.Indicator.ToString()), ("$owner", ownerId)) > 0;
+            $"DELETE FROM targets WHERE year = @year AND indicator = @indicator AND {ownerColumn} = @owner",
+            null, ("@year", target.Year), ("@indicator", target.Indicator.ToString()), ("@owner", ownerId)) > 0;
     }
 
     private static (string Column, string Table, long Id, string Name) Owner(Target target) =>
@@ -115,7 +115,7 @@ public sealed class TargetStore(Database database)
         targets.OrderBy(t => t.Year).ThenBy(t => t.Indicator).ThenBy(t => t.OrganisationId is null)
             .ThenBy(t => t.OrganisationId ?? t.PracticeId).ToList();
 
-    private static Target Read(SqliteDataReader reader) =>
+    private static Target Read(DbDataReader reader) =>
         new(reader.GetInt32(0), Enum.Parse<IndicatorCode>(reader.GetString(1)), reader.GetInt64OrNull(2), reader.GetInt64OrNull(3),
             (decimal)reader.GetDouble(4));
 }

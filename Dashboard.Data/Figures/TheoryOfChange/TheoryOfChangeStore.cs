@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Figures.TheoryOfChange;
 
@@ -24,8 +24,8 @@ public sealed class TheoryOfChangeStore(Database database, TimeProvider? clock =
     public PracticeTheoryOfChange? Get(long practiceId)
     {
         using var connection = database.Open();
-        var rows = connection.Query("SELECT content, updated_at FROM theories_of_change WHERE practice_id = $practice",
-            r => (Content: r.GetString(0), UpdatedAt: r.GetString(1)), null, ("$practice", practiceId));
+        var rows = connection.Query("SELECT content, updated_at FROM theories_of_change WHERE practice_id = @practice",
+            r => (Content: r.GetString(0), UpdatedAt: r.GetString(1)), null, ("@practice", practiceId));
         return rows.Count == 0 ? null : FromDocument(practiceId, rows[0].Content, rows[0].UpdatedAt);
     }
 
@@ -35,8 +35,8 @@ public sealed class TheoryOfChangeStore(Database database, TimeProvider? clock =
     {
         var tidy = Tidy(theory);
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        if (connection.Scalar<long>("SELECT COUNT(*) FROM practices WHERE id = $id", transaction, ("$id", tidy.PracticeId)) == 0)
+        using var transaction = connection.BeginWrite();
+        if (connection.Scalar<long>("SELECT COUNT(*) FROM practices WHERE id = @id", transaction, ("@id", tidy.PracticeId)) == 0)
         {
             throw new ArgumentException($"Er bestaat geen praktijk met nummer {tidy.PracticeId}.", nameof(theory));
         }
@@ -50,7 +50,7 @@ public sealed class TheoryOfChangeStore(Database database, TimeProvider? clock =
     internal bool Delete(long practiceId)
     {
         using var connection = database.Open();
-        return connection.Execute("DELETE FROM theories_of_change WHERE practice_id = $practice", null, ("$practice", practiceId)) > 0;
+        return connection.Execute("DELETE FROM theories_of_change WHERE practice_id = @practice", null, ("@practice", practiceId)) > 0;
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public sealed class TheoryOfChangeStore(Database database, TimeProvider? clock =
     public int SaveDefaultsForDemoPractices()
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var practices = connection.Query(
             """
             SELECT p.id, p.code, p.name, p.kind, s.id, s.code, s.name, s.city, s.floor_area_m2, o.id, o.name
@@ -80,17 +80,17 @@ public sealed class TheoryOfChangeStore(Database database, TimeProvider? clock =
         return practices.Count;
     }
 
-    private static void Upsert(SqliteConnection connection, SqliteTransaction transaction, PracticeTheoryOfChange theory, DateTimeOffset updatedAt)
+    private static void Upsert(DbConnection connection, DbTransaction transaction, PracticeTheoryOfChange theory, DateTimeOffset updatedAt)
     {
         var document = new TheoryOfChangeDocument(theory.ImpactGoal, theory.TargetGroups, theory.Stakeholders, theory.Activities,
             theory.Outputs, theory.Outcomes, theory.Impact);
         connection.Execute(
             """
-            INSERT INTO theories_of_change (practice_id, content, updated_at) VALUES ($practice, $content, $at)
+            INSERT INTO theories_of_change (practice_id, content, updated_at) VALUES (@practice, @content, @at)
             ON CONFLICT (practice_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at
             """,
-            transaction, ("$practice", theory.PracticeId), ("$content", JsonSerializer.Serialize(document, Json)),
-            ("$at", updatedAt.ToString("O")));
+            transaction, ("@practice", theory.PracticeId), ("@content", JsonSerializer.Serialize(document, Json)),
+            ("@at", updatedAt.ToString("O")));
     }
 
     private static PracticeTheoryOfChange FromDocument(long practiceId, string content, string updatedAt)

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
-using static Dashboard.Data.Storage.SqliteExtensions;
+using static Dashboard.Data.Storage.DbExtensions;
 
 namespace Dashboard.Data.Imports.Certificates;
 
@@ -22,20 +22,20 @@ internal sealed class CertificateImport : KeyedFileImport
     public static readonly IReadOnlyList<ImportColumn> Columns = [Participant, Store, Practice, Date, Kind, Name];
 
     private readonly Dictionary<(long Organisation, string Participant, DateOnly Date, string Kind, string Name), int> _keys = [];
-    private readonly SqliteCommand _find;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _update;
+    private readonly DbCommand _find;
+    private readonly DbCommand _insert;
+    private readonly DbCommand _update;
 
     public CertificateImport(ImportContext context) : base(context, ImportKind.Certificaten, "certificates", "Summary.Certificates")
     {
-        const string key = "organisation_id = $org AND participant = $participant AND certificate_date = $date AND kind = $kind AND name = $name";
+        const string key = "organisation_id = @org AND participant = @participant AND certificate_date = @date AND kind = @kind AND name = @name";
         _find = context.Prepare($"SELECT id, practice_id FROM certificates WHERE {key}");
         _insert = context.Prepare(
             """
             INSERT INTO certificates (organisation_id, participant, practice_id, certificate_date, kind, name, batch_id, record_key)
-            VALUES ($org, $participant, $practice, $date, $kind, $name, $batch, $key)
+            VALUES (@org, @participant, @practice, @date, @kind, @name, @batch, @key)
             """);
-        _update = context.Prepare("UPDATE certificates SET practice_id = $practice, batch_id = $batch WHERE id = $id");
+        _update = context.Prepare("UPDATE certificates SET practice_id = @practice, batch_id = @batch WHERE id = @id");
     }
 
     public override void Row(RowReader row)
@@ -68,7 +68,7 @@ internal sealed class CertificateImport : KeyedFileImport
         {
             return;
         }
-        Set(_find, ("$org", key.Item1), ("$participant", participant), ("$date", IsoDate.Format(date.Value)), ("$kind", kind), ("$name", name));
+        Set(_find, ("@org", key.Item1), ("@participant", participant), ("@date", IsoDate.Format(date.Value)), ("@kind", kind), ("@name", name));
         (long Id, long Practice)? stored = null;
         using (var reader = _find.ExecuteReader())
         {
@@ -79,13 +79,13 @@ internal sealed class CertificateImport : KeyedFileImport
         }
         if (stored is { } s)
         {
-            Set(_update, ("$practice", p.Practice.Id), ("$batch", Context.BatchId), ("$id", s.Id));
+            Set(_update, ("@practice", p.Practice.Id), ("@batch", Context.BatchId), ("@id", s.Id));
             _update.ExecuteNonQuery();
             CountStored(changed: s.Practice != p.Practice.Id);
             return;
         }
-        Set(_insert, ("$org", key.Item1), ("$participant", participant), ("$practice", p.Practice.Id),
-            ("$date", IsoDate.Format(date.Value)), ("$kind", kind), ("$name", name), ("$batch", Context.BatchId), ("$key", Context.RecordKeys.Next()));
+        Set(_insert, ("@org", key.Item1), ("@participant", participant), ("@practice", p.Practice.Id),
+            ("@date", IsoDate.Format(date.Value)), ("@kind", kind), ("@name", name), ("@batch", Context.BatchId), ("@key", Context.RecordKeys.Next()));
         _insert.ExecuteNonQuery();
         StoreParticipant(key.Item1, participant);
         CountAdded();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Data;
@@ -93,13 +94,13 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
             return refused;
         }
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginRead();
         var found = Find(connection, transaction, organisation.Trim(), code, scope);
         if (found.Refusal is { } refusal)
         {
             return refusal;
         }
-        const string where = "WHERE organisation_id = $org AND participant = $participant";
+        const string where = "WHERE organisation_id = @org AND participant = @participant";
         var trajectories = connection.Scalar<long>($"SELECT COUNT(*) FROM trajectories {where}", transaction, found.Parameters);
         var certificates = connection.Scalar<long>($"SELECT COUNT(*) FROM certificates {where}", transaction, found.Parameters);
         return trajectories + certificates == 0
@@ -107,15 +108,15 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
             : new ErasureOutcome(true, "", found.Organisation, (int)trajectories, (int)certificates);
     }
 
-    private ErasureOutcome Delete(SqliteConnection connection, string organisation, string code, AccessScope scope)
+    private ErasureOutcome Delete(DbConnection connection, string organisation, string code, AccessScope scope)
     {
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         var found = Find(connection, transaction, organisation, code, scope);
         if (found.Refusal is { } refusal)
         {
             return refusal;
         }
-        const string where = "WHERE organisation_id = $org AND participant = $participant";
+        const string where = "WHERE organisation_id = @org AND participant = @participant";
         var certificates = connection.Execute($"DELETE FROM certificates {where}", transaction, found.Parameters);
         var trajectories = connection.Execute($"DELETE FROM trajectories {where}", transaction, found.Parameters);
         connection.Execute($"DELETE FROM participants {where}", transaction, found.Parameters);
@@ -141,12 +142,12 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         _ => null,
     };
 
-    /// <summary>The organisation and the participant's pseudonym as query parameters ($org, $participant), or why not.</summary>
+    /// <summary>The organisation and the participant's pseudonym as query parameters (@org, @participant), or why not.</summary>
     private (ErasureOutcome? Refusal, string Organisation, (string, object?)[] Parameters) Find(
-        SqliteConnection connection, SqliteTransaction transaction, string organisation, string code, AccessScope scope)
+        DbConnection connection, DbTransaction transaction, string organisation, string code, AccessScope scope)
     {
-        var found = connection.Query("SELECT id, name FROM organisations WHERE name = $name COLLATE NOCASE",
-            r => (Id: r.GetInt64(0), Name: r.GetString(1)), transaction, ("$name", organisation)).FirstOrDefault();
+        var found = connection.Query("SELECT id, name FROM organisations WHERE name = @name COLLATE NOCASE",
+            r => (Id: r.GetInt64(0), Name: r.GetString(1)), transaction, ("@name", organisation)).FirstOrDefault();
         if (!scope.AllOrganisations && (found.Name is null || !scope.Includes(found.Id)))
         {
             // The same words whether the organisation exists or not: a scoped user learns no other organisation's name.
@@ -174,7 +175,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
                 ", dus een deelnemerscode kan niet worden opgezocht. Zet het juiste sleutelbestand terug uit de back-up, of stel het pad in " +
                 "(Privacy:KeyFile). Er is niets gewist.", found.Name), found.Name, []);
         }
-        return (null, found.Name, [("$org", found.Id), ("$participant", key.Pseudonymize(found.Id, code))]);
+        return (null, found.Name, [("@org", found.Id), ("@participant", key.Pseudonymize(found.Id, code))]);
     }
 
     /// <summary>Says only that the code is not known there: not whether it is known at another organisation.</summary>
@@ -185,7 +186,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     /// Rebuilds the file from what is left and empties the write-ahead log, so no copy of the deleted rows stays in
     /// free pages or old log frames. Returns why that failed (a full disk, a long reader), or null.
     /// </summary>
-    private static string? RemoveTraces(SqliteConnection connection)
+    private static string? RemoveTraces(DbConnection connection)
     {
         try
         {

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Privacy;
 
@@ -33,7 +33,7 @@ public sealed class ParticipantKey
     /// The key for writing participants in this transaction: read from <paramref name="path"/>, or created
     /// there when neither the database nor the file knows one yet. Refuses a missing or different key.
     /// </summary>
-    public static ParticipantKey ForImport(string path, SqliteConnection connection, SqliteTransaction transaction)
+    public static ParticipantKey ForImport(string path, DbConnection connection, DbTransaction transaction)
     {
         var stored = StoredFingerprint(connection, transaction);
         if (File.Exists(path))
@@ -62,8 +62,8 @@ public sealed class ParticipantKey
     }
 
     /// <summary>The fingerprint of the key this database was written with; null while no key has been made.</summary>
-    public static string? StoredFingerprint(SqliteConnection connection, SqliteTransaction? transaction = null) =>
-        connection.Scalar<string?>("SELECT value FROM meta WHERE key = $key", transaction, ("$key", FingerprintKey));
+    public static string? StoredFingerprint(DbConnection connection, DbTransaction? transaction = null) =>
+        connection.Scalar<string?>("SELECT value FROM meta WHERE key = @key", transaction, ("@key", FingerprintKey));
 
     /// <summary>The key as stored, to look a participant up (erasure); null when none has been made yet.</summary>
     /// <exception cref="ImportRefusedException">The file is damaged.</exception>
@@ -73,11 +73,11 @@ public sealed class ParticipantKey
     /// Whether the database's participants were stored with this key: true too when the database knows no key yet.
     /// A different key would look every participant up under another pseudonym and find no one.
     /// </summary>
-    public bool IsTheDatabasesKey(SqliteConnection connection, SqliteTransaction? transaction) =>
-        connection.Scalar<string?>("SELECT value FROM meta WHERE key = $key", transaction, ("$key", FingerprintKey)) is not { } stored
+    public bool IsTheDatabasesKey(DbConnection connection, DbTransaction? transaction) =>
+        connection.Scalar<string?>("SELECT value FROM meta WHERE key = @key", transaction, ("@key", FingerprintKey)) is not { } stored
         || stored == Fingerprint;
 
-    private static void RefuseWhenParticipantsExist(SqliteConnection connection, SqliteTransaction transaction, string path)
+    private static void RefuseWhenParticipantsExist(DbConnection connection, DbTransaction transaction, string path)
     {
         var participants = connection.Scalar<long>(
             "SELECT (SELECT COUNT(*) FROM trajectories) + (SELECT COUNT(*) FROM certificates)", transaction);
@@ -89,9 +89,9 @@ public sealed class ParticipantKey
 
     private static ImportRefusedException MissingKey(string path) => new(new ImportText("Key.Missing", path));
 
-    private static void Remember(ParticipantKey key, SqliteConnection connection, SqliteTransaction transaction) =>
-        connection.Execute("INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            transaction, ("$key", FingerprintKey), ("$value", key.Fingerprint));
+    private static void Remember(ParticipantKey key, DbConnection connection, DbTransaction transaction) =>
+        connection.Execute("INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            transaction, ("@key", FingerprintKey), ("@value", key.Fingerprint));
 
     private static ParticipantKey Read(string path)
     {

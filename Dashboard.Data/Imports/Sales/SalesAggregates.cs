@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Sales;
 
@@ -27,7 +27,7 @@ internal static class SalesAggregates
         "practice_id, month, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count";
 
     /// <summary>Adds totals accumulated while reading a file; a month is keyed by its first day.</summary>
-    public static void Add(SqliteConnection connection, IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
+    public static void Add(DbConnection connection, IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
     {
         // Tens of thousands of keys for a large file: a statement bound by position (see SqliteStatement).
         using var upsert = new SqliteStatement(connection, $"INSERT INTO sales_monthly ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) {Upsert}");
@@ -52,7 +52,7 @@ internal static class SalesAggregates
     /// Adds (<paramref name="sign"/> = 1) or subtracts (-1) the totals of the rows of <paramref name="table"/>
     /// (sales or replaced_sales) that match <paramref name="where"/>, then drops months left empty.
     /// </summary>
-    public static void AddStoredRows(SqliteConnection connection, SqliteTransaction transaction, string table, string where, int sign,
+    public static void AddStoredRows(DbConnection connection, DbTransaction transaction, string table, string where, int sign,
         params (string Name, object? Value)[] parameters)
     {
         connection.Execute(

@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Runtime.InteropServices;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Sales;
 
@@ -50,7 +50,7 @@ internal sealed class SalesImport : FileImport
 
     private readonly SalesIndexes? _droppedIndexes;
     private readonly SalesRowWriter _insert;
-    private SqliteCommand? _overlaps;
+    private DbCommand? _overlaps;
 
     public SalesImport(ImportContext context) : base(context)
     {
@@ -129,12 +129,12 @@ internal sealed class SalesImport : FileImport
         {
             SalesAggregates.Add(Context.Connection, _totals);
             using var insertRange = Context.Connection.Command(
-                "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES ($batch, $practice, $first, $last, $rows)",
+                "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES (@batch, @practice, @first, @last, @rows)",
                 Context.Transaction);
             foreach (var (practiceId, range) in _ranges)
             {
-                SqliteExtensions.Set(insertRange, ("$batch", Context.BatchId), ("$practice", practiceId), ("$first", IsoDate.Format(range.First)),
-                    ("$last", IsoDate.Format(range.Last)), ("$rows", range.Rows));
+                DbExtensions.Set(insertRange, ("@batch", Context.BatchId), ("@practice", practiceId), ("@first", IsoDate.Format(range.First)),
+                    ("@last", IsoDate.Format(range.Last)), ("@rows", range.Rows));
                 insertRange.ExecuteNonQuery();
             }
         }
@@ -164,12 +164,12 @@ internal sealed class SalesImport : FileImport
             """
             SELECT s.batch_id, b.file_name, MIN(s.sale_date), MAX(s.sale_date), COUNT(*)
             FROM sales s JOIN import_batches b ON b.id = s.batch_id
-            WHERE s.practice_id = $practice AND s.sale_date BETWEEN $first AND $last AND s.id <= $stored AND s.batch_id <> $batch
+            WHERE s.practice_id = @practice AND s.sale_date BETWEEN @first AND @last AND s.id <= @stored AND s.batch_id <> @batch
             GROUP BY s.batch_id, b.file_name
             ORDER BY s.batch_id
             """, Context.Transaction);
-        SqliteExtensions.Set(_overlaps, ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)),
-            ("$stored", _lastStoredId), ("$batch", Context.BatchId));
+        DbExtensions.Set(_overlaps, ("@practice", practiceId), ("@first", IsoDate.Format(range.First)), ("@last", IsoDate.Format(range.Last)),
+            ("@stored", _lastStoredId), ("@batch", Context.BatchId));
         using var reader = _overlaps.ExecuteReader();
         var overlaps = new List<Overlap>();
         while (reader.Read())
@@ -185,15 +185,15 @@ internal sealed class SalesImport : FileImport
     {
         (string, object?)[] parameters =
         [
-            ("$practice", practiceId), ("$first", IsoDate.Format(range.First)), ("$last", IsoDate.Format(range.Last)), ("$stored", _lastStoredId),
-            ("$batch", Context.BatchId),
+            ("@practice", practiceId), ("@first", IsoDate.Format(range.First)), ("@last", IsoDate.Format(range.Last)), ("@stored", _lastStoredId),
+            ("@batch", Context.BatchId),
         ];
-        const string where = "practice_id = $practice AND sale_date BETWEEN $first AND $last AND id <= $stored AND batch_id <> $batch";
+        const string where = "practice_id = @practice AND sale_date BETWEEN @first AND @last AND id <= @stored AND batch_id <> @batch";
         SalesAggregates.AddStoredRows(Context.Connection, Context.Transaction, "sales", where, -1, parameters);
         Context.Connection.Execute(
             $"""
             INSERT INTO replaced_sales (replaced_by_batch_id, batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
-            SELECT $batch, batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions
+            SELECT @batch, batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions
             FROM sales WHERE {where}
             """, Context.Transaction, parameters);
         return Context.Connection.Execute($"DELETE FROM sales WHERE {where}", Context.Transaction, parameters);

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Sales;
 
@@ -22,11 +22,11 @@ internal sealed class SalesIndexes
     /// </summary>
     private const long StoredRowsPerFileRow = 1;
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
     private readonly List<string> _definitions;
 
-    private SalesIndexes(SqliteConnection connection, SqliteTransaction transaction, List<string> definitions)
+    private SalesIndexes(DbConnection connection, DbTransaction transaction, List<string> definitions)
     {
         _connection = connection;
         _transaction = transaction;
@@ -38,7 +38,7 @@ internal sealed class SalesIndexes
     /// such as the highest id: COUNT(*) would read them all) make rebuilding them cheaper; returns what
     /// <see cref="Rebuild"/> needs, or null when they stay.
     /// </summary>
-    public static SalesIndexes? DropWhenRebuildingPays(SqliteConnection connection, SqliteTransaction transaction, long storedRows, long? fileRows)
+    public static SalesIndexes? DropWhenRebuildingPays(DbConnection connection, DbTransaction transaction, long storedRows, long? fileRows)
     {
         if (fileRows is not { } rows || rows < MinimumRows || storedRows > rows * StoredRowsPerFileRow)
         {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Sales;
 
@@ -29,7 +29,7 @@ internal sealed class SalesRowWriter : IDisposable
     private volatile ExceptionDispatchInfo? _failure;
     private volatile bool _abandoned;
 
-    public SalesRowWriter(SqliteConnection connection, long batchId)
+    public SalesRowWriter(DbConnection connection, long batchId)
     {
         _insert = new SqliteStatement(connection,
             """

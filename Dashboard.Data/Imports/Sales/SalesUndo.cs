@@ -25,8 +25,8 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
         {
             throw new AccessDeniedException(OutsideScope(batchId).In(Dutch.Culture));
         }
-        var goes = connection.Scalar<long>("SELECT COALESCE(SUM(row_count), 0) FROM sales_batch_ranges WHERE batch_id = $id", null, ("$id", batchId));
-        var comesBack = connection.Scalar<long>("SELECT COUNT(*) FROM replaced_sales WHERE replaced_by_batch_id = $id", null, ("$id", batchId));
+        var goes = connection.Scalar<long>("SELECT COALESCE(SUM(row_count), 0) FROM sales_batch_ranges WHERE batch_id = @id", null, ("@id", batchId));
+        var comesBack = connection.Scalar<long>("SELECT COUNT(*) FROM replaced_sales WHERE replaced_by_batch_id = @id", null, ("@id", batchId));
         return new UndoPreview(goes, comesBack);
     }
 
@@ -40,14 +40,14 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
     internal UndoOutcome Undo(long batchId, AccessScope scope)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = connection.BeginWrite();
         // The scope first: to a scoped user a batch of another organisation and a number no batch has look the same.
         if (!BatchOrganisations.Within(connection, transaction, batchId, scope))
         {
             return UndoOutcome.Refused(OutsideScope(batchId));
         }
-        var batch = connection.Query("SELECT kind, file_name, undone_at FROM import_batches WHERE id = $id",
-            r => (Kind: r.GetString(0), File: r.GetString(1), Undone: r.GetStringOrNull(2)), transaction, ("$id", batchId)).FirstOrDefault();
+        var batch = connection.Query("SELECT kind, file_name, undone_at FROM import_batches WHERE id = @id",
+            r => (Kind: r.GetString(0), File: r.GetString(1), Undone: r.GetStringOrNull(2)), transaction, ("@id", batchId)).FirstOrDefault();
         if (batch.Kind is null)
         {
             return UndoOutcome.Refused(new ImportText("Undo.Unknown", batchId));
@@ -67,9 +67,9 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
             JOIN sales_batch_ranges other ON other.practice_id = mine.practice_id AND other.batch_id > mine.batch_id
                                           AND other.first_date <= mine.last_date AND other.last_date >= mine.first_date
             JOIN import_batches b ON b.id = other.batch_id AND b.undone_at IS NULL
-            WHERE mine.batch_id = $id
+            WHERE mine.batch_id = @id
             ORDER BY b.id
-            """, r => (Id: r.GetInt64(0), File: r.GetString(1)), transaction, ("$id", batchId))
+            """, r => (Id: r.GetInt64(0), File: r.GetString(1)), transaction, ("@id", batchId))
             .Select(b => BatchOrganisations.Within(connection, transaction, b.Id, scope)
                 ? new ImportText("Undo.LaterImport.Yours", b.Id, b.File)
                 : new ImportText("Undo.LaterImport.NotYours", b.Id))
@@ -81,24 +81,24 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
 
         var removed = 0;
         foreach (var (practiceId, first, last) in connection.Query(
-                     "SELECT practice_id, first_date, last_date FROM sales_batch_ranges WHERE batch_id = $id",
-                     r => (r.GetInt64(0), r.GetString(1), r.GetString(2)), transaction, ("$id", batchId)))
+                     "SELECT practice_id, first_date, last_date FROM sales_batch_ranges WHERE batch_id = @id",
+                     r => (r.GetInt64(0), r.GetString(1), r.GetString(2)), transaction, ("@id", batchId)))
         {
-            (string, object?)[] parameters = [("$id", batchId), ("$practice", practiceId), ("$first", first), ("$last", last)];
-            const string where = "practice_id = $practice AND sale_date BETWEEN $first AND $last AND batch_id = $id";
+            (string, object?)[] parameters = [("@id", batchId), ("@practice", practiceId), ("@first", first), ("@last", last)];
+            const string where = "practice_id = @practice AND sale_date BETWEEN @first AND @last AND batch_id = @id";
             SalesAggregates.AddStoredRows(connection, transaction, "sales", where, -1, parameters);
             removed += connection.Execute($"DELETE FROM sales WHERE {where}", transaction, parameters);
         }
-        SalesAggregates.AddStoredRows(connection, transaction, "replaced_sales", "replaced_by_batch_id = $id", 1, ("$id", batchId));
+        SalesAggregates.AddStoredRows(connection, transaction, "replaced_sales", "replaced_by_batch_id = @id", 1, ("@id", batchId));
         var restored = connection.Execute(
             """
             INSERT INTO sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
             SELECT batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions
-            FROM replaced_sales WHERE replaced_by_batch_id = $id ORDER BY id
-            """, transaction, ("$id", batchId));
-        connection.Execute("DELETE FROM replaced_sales WHERE replaced_by_batch_id = $id", transaction, ("$id", batchId));
-        connection.Execute("UPDATE import_batches SET undone_at = $at WHERE id = $id", transaction,
-            ("$at", clock.GetLocalNow().ToString("O")), ("$id", batchId));
+            FROM replaced_sales WHERE replaced_by_batch_id = @id ORDER BY id
+            """, transaction, ("@id", batchId));
+        connection.Execute("DELETE FROM replaced_sales WHERE replaced_by_batch_id = @id", transaction, ("@id", batchId));
+        connection.Execute("UPDATE import_batches SET undone_at = @at WHERE id = @id", transaction,
+            ("@at", clock.GetLocalNow().ToString("O")), ("@id", batchId));
         DataVersion.Bump(connection, transaction);
         transaction.Commit();
         return new UndoOutcome(true, new ImportText("Undo.Done", batchId, batch.File, removed, restored), removed, restored);

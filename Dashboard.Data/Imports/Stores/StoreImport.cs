@@ -2,7 +2,6 @@ using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Stores;
 
@@ -189,8 +188,8 @@ internal sealed class StoreImport : FileImport
             if (store.FloorArea is { } area)
             {
                 store.Changed |= Context.Connection.Execute(
-                    "UPDATE stores SET floor_area_m2 = $area WHERE id = $id AND floor_area_m2 IS NOT $area", Context.Transaction,
-                    ("$area", (double)area), ("$id", written)) > 0;
+                    "UPDATE stores SET floor_area_m2 = @area WHERE id = @id AND floor_area_m2 IS NOT @area", Context.Transaction,
+                    ("@area", (double)area), ("@id", written)) > 0;
             }
             return written;
         }
@@ -200,19 +199,19 @@ internal sealed class StoreImport : FileImport
             // An empty city or area keeps what is stored: a file without those columns must not wipe them.
             store.Changed = Context.Connection.Execute(
                 """
-                UPDATE stores SET name = $name, city = COALESCE($city, city), floor_area_m2 = COALESCE($area, floor_area_m2)
-                WHERE id = $id AND (name IS NOT $name OR city IS NOT COALESCE($city, city) OR floor_area_m2 IS NOT COALESCE($area, floor_area_m2))
+                UPDATE stores SET name = @name, city = COALESCE(@city, city), floor_area_m2 = COALESCE(@area, floor_area_m2)
+                WHERE id = @id AND (name IS NOT @name OR city IS NOT COALESCE(@city, city) OR floor_area_m2 IS NOT COALESCE(@area, floor_area_m2))
                 """,
-                Context.Transaction, ("$name", store.Name), ("$city", store.City), ("$area", (double?)store.FloorArea), ("$id", stored.Id)) > 0;
+                Context.Transaction, ("@name", store.Name), ("@city", store.City), ("@area", (double?)store.FloorArea), ("@id", stored.Id)) > 0;
             _updatedStores += store.Changed ? 1 : 0;
             store.Id = stored.Id;
         }
         else
         {
             store.Id = Context.Connection.Scalar<long>(
-                "INSERT INTO stores (organisation_id, code, name, city, floor_area_m2) VALUES ($org, $code, $name, $city, $area) RETURNING id",
-                Context.Transaction, ("$org", organisationId), ("$code", storeCode), ("$name", store.Name), ("$city", store.City),
-                ("$area", (double?)store.FloorArea));
+                "INSERT INTO stores (organisation_id, code, name, city, floor_area_m2) VALUES (@org, @code, @name, @city, @area) RETURNING id",
+                Context.Transaction, ("@org", organisationId), ("@code", storeCode), ("@name", store.Name), ("@city", store.City),
+                ("@area", (double?)store.FloorArea));
             _newStores++;
         }
         return store.Id.Value;
@@ -230,13 +229,13 @@ internal sealed class StoreImport : FileImport
         if (_storedPractices.TryGetValue((storeId, CodeText.Normalize(code)), out var id))
         {
             var changed = Context.Connection.Execute(
-                "UPDATE practices SET name = $name, kind = $kind WHERE id = $id AND (name <> $name OR kind <> $kind)",
-                Context.Transaction, ("$name", name), ("$kind", kind), ("$id", id)) > 0;
+                "UPDATE practices SET name = @name, kind = @kind WHERE id = @id AND (name <> @name OR kind <> @kind)",
+                Context.Transaction, ("@name", name), ("@kind", kind), ("@id", id)) > 0;
             _updatedPractices += changed ? 1 : 0;
             return changed ? Written.Updated : Written.Unchanged;
         }
-        Context.Connection.Execute("INSERT INTO practices (store_id, code, name, kind) VALUES ($store, $code, $name, $kind)",
-            Context.Transaction, ("$store", storeId), ("$code", code), ("$name", name), ("$kind", kind));
+        Context.Connection.Execute("INSERT INTO practices (store_id, code, name, kind) VALUES (@store, @code, @name, @kind)",
+            Context.Transaction, ("@store", storeId), ("@code", code), ("@name", name), ("@kind", kind));
         _newPractices++;
         return Written.Added;
     }
@@ -247,8 +246,8 @@ internal sealed class StoreImport : FileImport
         {
             return id;
         }
-        id = Context.Connection.Scalar<long>("INSERT INTO organisations (name, is_demo) VALUES ($name, $demo) RETURNING id",
-            Context.Transaction, ("$name", name), ("$demo", Context.Request.IsDemo ? 1 : 0));
+        id = Context.Connection.Scalar<long>("INSERT INTO organisations (name, is_demo) VALUES (@name, @demo) RETURNING id",
+            Context.Transaction, ("@name", name), ("@demo", Context.Request.IsDemo ? 1 : 0));
         _organisations[name] = id;
         _organisationNames[id] = name;
         _newOrganisations++;

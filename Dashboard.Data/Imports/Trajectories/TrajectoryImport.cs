@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
-using static Dashboard.Data.Storage.SqliteExtensions;
+using static Dashboard.Data.Storage.DbExtensions;
 
 namespace Dashboard.Data.Imports.Trajectories;
 
@@ -35,9 +35,9 @@ internal sealed class TrajectoryImport : KeyedFileImport
     ];
 
     private readonly Dictionary<(long Organisation, string Participant, long Practice, DateOnly Start), int> _keys = [];
-    private readonly SqliteCommand _find;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _update;
+    private readonly DbCommand _find;
+    private readonly DbCommand _insert;
+    private readonly DbCommand _update;
 
     public TrajectoryImport(ImportContext context) : base(context, ImportKind.Deelnemers, "trajectories", "Summary.Trajectories")
     {
@@ -45,21 +45,21 @@ internal sealed class TrajectoryImport : KeyedFileImport
             """
             SELECT id, end_date, target_group, age_group, scheme, trajectory_type, hours_per_week, outcome, ladder_start, ladder_end
             FROM trajectories
-            WHERE organisation_id = $org AND participant = $participant AND practice_id = $practice AND start_date = $start
+            WHERE organisation_id = @org AND participant = @participant AND practice_id = @practice AND start_date = @start
             """);
         _insert = context.Prepare(
             """
             INSERT INTO trajectories (organisation_id, participant, practice_id, start_date, end_date, target_group, age_group,
                                       scheme, trajectory_type, hours_per_week, outcome, ladder_start, ladder_end, batch_id, record_key)
-            VALUES ($org, $participant, $practice, $start, $end, $target_group, $age_group,
-                    $scheme, $type, $hours, $outcome, $ladder_start, $ladder_end, $batch, $key)
+            VALUES (@org, @participant, @practice, @start, @end, @target_group, @age_group,
+                    @scheme, @type, @hours, @outcome, @ladder_start, @ladder_end, @batch, @key)
             """);
         _update = context.Prepare(
             """
-            UPDATE trajectories SET end_date = $end, target_group = $target_group, age_group = $age_group, scheme = $scheme,
-                trajectory_type = $type, hours_per_week = $hours, outcome = $outcome, ladder_start = $ladder_start,
-                ladder_end = $ladder_end, batch_id = $batch
-            WHERE id = $id
+            UPDATE trajectories SET end_date = @end, target_group = @target_group, age_group = @age_group, scheme = @scheme,
+                trajectory_type = @type, hours_per_week = @hours, outcome = @outcome, ladder_start = @ladder_start,
+                ladder_end = @ladder_end, batch_id = @batch
+            WHERE id = @id
             """);
     }
 
@@ -141,7 +141,7 @@ internal sealed class TrajectoryImport : KeyedFileImport
 
     private void Write((long Organisation, string Participant, long Practice, DateOnly Start) key, Values values)
     {
-        Set(_find, ("$org", key.Organisation), ("$participant", key.Participant), ("$practice", key.Practice), ("$start", IsoDate.Format(key.Start)));
+        Set(_find, ("@org", key.Organisation), ("@participant", key.Participant), ("@practice", key.Practice), ("@start", IsoDate.Format(key.Start)));
         long? id = null;
         Values? stored = null;
         using (var reader = _find.ExecuteReader())
@@ -154,19 +154,19 @@ internal sealed class TrajectoryImport : KeyedFileImport
             }
         }
         var command = id is null ? _insert : _update;
-        Set(command, ("$end", values.End), ("$target_group", values.TargetGroup), ("$age_group", values.AgeGroup),
-            ("$scheme", values.Scheme), ("$type", values.Type), ("$hours", values.Hours), ("$outcome", values.Outcome),
-            ("$ladder_start", values.LadderStart), ("$ladder_end", values.LadderEnd), ("$batch", Context.BatchId));
+        Set(command, ("@end", values.End), ("@target_group", values.TargetGroup), ("@age_group", values.AgeGroup),
+            ("@scheme", values.Scheme), ("@type", values.Type), ("@hours", values.Hours), ("@outcome", values.Outcome),
+            ("@ladder_start", values.LadderStart), ("@ladder_end", values.LadderEnd), ("@batch", Context.BatchId));
         if (id is null)
         {
-            Set(command, ("$org", key.Organisation), ("$participant", key.Participant), ("$practice", key.Practice), ("$start", IsoDate.Format(key.Start)),
-                ("$key", Context.RecordKeys.Next()));
+            Set(command, ("@org", key.Organisation), ("@participant", key.Participant), ("@practice", key.Practice), ("@start", IsoDate.Format(key.Start)),
+                ("@key", Context.RecordKeys.Next()));
             StoreParticipant(key.Organisation, key.Participant);
             CountAdded();
         }
         else
         {
-            Set(command, ("$id", id.Value));
+            Set(command, ("@id", id.Value));
             CountStored(changed: stored != values);
         }
         command.ExecuteNonQuery();

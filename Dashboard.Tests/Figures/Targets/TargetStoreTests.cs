@@ -1,5 +1,6 @@
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Targets;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
@@ -77,8 +78,8 @@ public sealed class TargetStoreTests : IDisposable
             using var connection = _install.Database.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "INSERT INTO targets (year, indicator, organisation_id, practice_id, value) VALUES (2025, 'P1', $o, $p, 10)";
-            command.Parameters.AddWithValue("$o", (object?)organisation ?? DBNull.Value);
-            command.Parameters.AddWithValue("$p", (object?)practice ?? DBNull.Value);
+            DbExtensions.Set(command, ("$o", (object?)organisation ?? DBNull.Value));
+            DbExtensions.Set(command, ("$p", (object?)practice ?? DBNull.Value));
             command.ExecuteNonQuery();
         }
 

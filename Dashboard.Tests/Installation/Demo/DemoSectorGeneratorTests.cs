@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -403,7 +404,7 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
 
     private T Scalar<T>(string sql) => demo.Installation.Query<T>(sql);
 
-    private List<T> Rows<T>(string sql, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> map)
+    private List<T> Rows<T>(string sql, Func<DbDataReader, T> map)
     {
         using var connection = demo.Installation.Database.Open();
         return connection.Query(sql, map);

@@ -1,0 +1,89 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Storage;
+
+/// <summary>
+/// The few helpers every store class uses, on ADO.NET's base types so that they serve either database
+/// (docs/installatie-en-beheer.md#database): a command with named parameters (written <c>@name</c>, which both SQLite and
+/// PostgreSQL read), run once; a transaction that writes or one that only reads.
+/// </summary>
+public static class DbExtensions
+{
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null,
+        params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        Set(command, parameters);
+        return command;
+    }
+
+    public static int Execute(this DbConnection connection, string sql, DbTransaction? transaction = null,
+        params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.Command(sql, transaction, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    public static T Scalar<T>(this DbConnection connection, string sql, DbTransaction? transaction = null,
+        params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.Command(sql, transaction, parameters);
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
+    }
+
+    public static List<T> Query<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map,
+        DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.Command(sql, transaction, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// A transaction that will write: on SQLite it takes the write lock at once (BEGIN IMMEDIATE), so two writers queue
+    /// instead of one failing halfway.
+    /// </summary>
+    public static DbTransaction BeginWrite(this DbConnection connection) =>
+        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : connection.BeginTransaction();
+
+    /// <summary>A transaction that only reads: one consistent view of the data, no write lock.</summary>
+    public static DbTransaction BeginRead(this DbConnection connection) =>
+        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: true) : connection.BeginTransaction();
+
+    public static string? GetStringOrNull(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static long? GetInt64OrNull(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+
+    public static double? GetDoubleOrNull(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    /// <summary>Sets a reused command's parameters, adding those it does not have yet.</summary>
+    public static void Set(DbCommand command, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (command.Parameters.Contains(name))
+            {
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            }
+            else
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+        }
+    }
+}
