@@ -61,7 +61,7 @@ public sealed class LoginThrottle(Database database, TimeProvider clock)
             connection.Execute(
                 """
                 INSERT INTO login_throttle (user_name, address, failures, last_attempt_at) VALUES (@name, @address, 1, @now)
-                ON CONFLICT (user_name, address) DO UPDATE SET failures = failures + 1, last_attempt_at = @now
+                ON CONFLICT (user_name, address) DO UPDATE SET failures = login_throttle.failures + 1, last_attempt_at = @now
                 """, transaction, ("@name", name), ("@address", row), ("@now", Format(now)));
         }
         transaction.Commit();

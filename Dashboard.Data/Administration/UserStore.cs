@@ -165,7 +165,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' is voorbehouden aan de opdrachtregel.",
                 $"The user name '{name}' is reserved for the command line."));
         }
-        else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = @name AND id IS NOT @id", transaction, ("@name", name), ("@id", id)) > 0)
+        else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = @name AND id IS DISTINCT FROM @id", transaction, ("@name", name), ("@id", id)) > 0)
         {
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' bestaat al.", $"The user name '{name}' already exists."));
         }

@@ -93,7 +93,10 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         // A large sales import builds an index over all its rows at once (SalesIndexes): let SQLite's sort spill to a
         // temporary file beyond the cache size instead of holding every row in memory. Set before the transaction begins,
         // where SQLite may refuse to change it.
-        connection.Execute("PRAGMA temp_store = FILE;");
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            connection.Execute("PRAGMA temp_store = FILE;");
+        }
         using var transaction = connection.BeginWrite();
         if (request.Kind == ImportKind.Verkopen)
         {

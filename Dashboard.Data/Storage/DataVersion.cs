@@ -12,7 +12,7 @@ public static class DataVersion
 
     public static void Bump(DbConnection connection, DbTransaction transaction) =>
         connection.Execute(
-            "INSERT INTO meta (key, value) VALUES (@key, '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            "INSERT INTO meta (key, value) VALUES (@key, '1') ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
             transaction, ("@key", Key));
 
     public static long Read(DbConnection connection, DbTransaction? transaction = null) =>

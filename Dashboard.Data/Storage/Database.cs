@@ -1,19 +1,24 @@
 using System.Data.Common;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Dashboard.Data.Storage;
 
 /// <summary>
-/// The installation's one SQLite database: opens connections with the product's pragmas and brings the
-/// schema up to date with the numbered scripts in Storage/Migrations (tracked in PRAGMA user_version).
+/// The installation's one database, SQLite (a file, the default) or PostgreSQL (docs/installatie-en-beheer.md#postgresql):
+/// opens connections and brings the schema up to date with the numbered scripts of its provider in Storage/Migrations —
+/// the same numbers for both, so both are always at the same schema version.
 /// </summary>
 public sealed class Database
 {
     private readonly string _connectionString;
+    private readonly NpgsqlDataSource? _postgreSql;
 
+    /// <summary>A SQLite database in this file.</summary>
     public Database(string path)
     {
+        Provider = DatabaseProvider.Sqlite;
         Path = System.IO.Path.GetFullPath(path);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -24,13 +29,40 @@ public sealed class Database
         }.ToString();
     }
 
+    private Database(NpgsqlDataSource dataSource, string description)
+    {
+        Provider = DatabaseProvider.PostgreSql;
+        _postgreSql = dataSource;
+        _connectionString = dataSource.ConnectionString;
+        Path = description;
+    }
+
+    /// <summary>
+    /// A PostgreSQL database: an existing one, empty or made by this app; the first <see cref="Migrate"/> creates the
+    /// schema in it. The app never creates the database itself.
+    /// </summary>
+    public static Database PostgreSql(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return new Database(NpgsqlDataSource.Create(builder), $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
+    }
+
+    /// <summary>The database a provider and connection string name (`Database:Provider`, `ConnectionStrings:Impact`).</summary>
+    public static Database Connect(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Sqlite => new Database(new SqliteConnectionStringBuilder(connectionString).DataSource),
+        DatabaseProvider.PostgreSql => PostgreSql(connectionString),
+    };
+
+    public DatabaseProvider Provider { get; }
+
     /// <summary>
     /// How the folders begin beside the database where a restore puts the files it replaced: an erasure warns that they
     /// may still hold the erased.
     /// </summary>
     public const string AsideFolderPrefix = "vervangen-";
 
-    /// <summary>The database file.</summary>
+    /// <summary>The database file; for PostgreSQL, where the database is (host, port and name: never a password).</summary>
     public string Path { get; }
 
     /// <summary>
@@ -39,9 +71,13 @@ public sealed class Database
     /// </summary>
     internal string? TestPragmas { get; set; }
 
-    /// <summary>Opens a connection; the first call creates the file and applies pending migrations.</summary>
+    /// <summary>Opens a connection; the first call to a SQLite file creates it.</summary>
     public DbConnection Open()
     {
+        if (_postgreSql is not null)
+        {
+            return _postgreSql.OpenConnection();
+        }
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         connection.Execute("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;");
@@ -52,14 +88,23 @@ public sealed class Database
         return connection;
     }
 
-    /// <summary>Creates the file when missing, switches it to WAL and applies pending migrations.</summary>
+    /// <summary>
+    /// Applies the migrations the database does not have yet. SQLite: creates the file when missing, switches it to WAL and
+    /// counts in PRAGMA user_version. PostgreSQL: counts in the table schema_version, under an advisory lock, so two web
+    /// servers that start at once migrate once.
+    /// </summary>
     public void Migrate()
     {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            MigratePostgreSql();
+            return;
+        }
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using var connection = Open();
         connection.Execute("PRAGMA journal_mode = WAL;");
         var version = connection.Scalar<long>("PRAGMA user_version;");
-        foreach (var (number, script) in Migrations().Where(m => m.Number > version))
+        foreach (var (number, _, script) in Migrations(DatabaseProvider.Sqlite).Where(m => m.Number > version))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(script, transaction);
@@ -68,17 +113,53 @@ public sealed class Database
         }
     }
 
-    public static int SchemaVersion => Migrations().Max(m => m.Number);
+    /// <summary>The key of the advisory lock that makes one node at a time migrate or set up the first accounts.</summary>
+    public const long SetUpLock = 0x1D_A5_B0_A2_D0;
 
-    private static IEnumerable<(int Number, string Script)> Migrations()
+    private void MigratePostgreSql()
+    {
+        using var connection = Open();
+        connection.Execute("SELECT pg_advisory_lock(@lock)", null, ("@lock", SetUpLock));
+        try
+        {
+            connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)");
+            var version = connection.Scalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0;
+            foreach (var (number, _, script) in Migrations(DatabaseProvider.PostgreSql).Where(m => m.Number > version))
+            {
+                using var transaction = connection.BeginTransaction();
+                connection.Execute(script, transaction);
+                connection.Execute("INSERT INTO schema_version (version) VALUES (@number)", transaction, ("@number", (long)number));
+                transaction.Commit();
+            }
+        }
+        finally
+        {
+            connection.Execute("SELECT pg_advisory_unlock(@lock)", null, ("@lock", SetUpLock));
+        }
+    }
+
+    /// <summary>The schema version this build writes, the same for both providers.</summary>
+    public static int SchemaVersion => Migrations(DatabaseProvider.Sqlite).Max(m => m.Number);
+
+    /// <summary>The version the database is at now.</summary>
+    public long CurrentVersion()
+    {
+        using var connection = Open();
+        return Provider == DatabaseProvider.Sqlite
+            ? connection.Scalar<long>("PRAGMA user_version;")
+            : connection.Scalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0;
+    }
+
+    /// <summary>The numbered scripts of a provider, in order.</summary>
+    internal static IEnumerable<(int Number, string Name, string Script)> Migrations(DatabaseProvider provider)
     {
         var assembly = Assembly.GetExecutingAssembly();
-        const string prefix = "migrations/";
+        var prefix = provider == DatabaseProvider.Sqlite ? "migrations/sqlite/" : "migrations/postgresql/";
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order())
         {
             var number = int.Parse(name.AsSpan(prefix.Length, 3));
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            yield return (number, reader.ReadToEnd());
+            yield return (number, name[prefix.Length..], reader.ReadToEnd());
         }
     }
 }

@@ -18,12 +18,19 @@ public sealed class TestInstallation : IDisposable
     /// <summary>The day every test installation lives on unless told otherwise: "today" for end dates and sales.</summary>
     public static readonly DateOnly Today = new(2026, 11, 15);
 
-    public TestInstallation(TimeProvider? clock = null)
+    public TestInstallation(TimeProvider? clock = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         Folder = Path.Combine(Path.GetTempPath(), "impact-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         Clock = clock ?? new FixedClock(Today.Year, Today.Month, Today.Day);
-        Database = new Database(Path.Combine(Folder, "impact.db"));
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            (Database, _drop) = TestPostgreSql.CreateDatabase();
+        }
+        else
+        {
+            Database = new Database(Path.Combine(Folder, "impact.db"));
+        }
         Database.Migrate();
         KeyFile = Path.Combine(Folder, "impact.key");
         Importer = new Importer(Database, KeyFile, Clock, ImportLimits.Default, RecordKeys);
@@ -123,7 +130,10 @@ public sealed class TestInstallation : IDisposable
     /// </summary>
     public List<string> Snapshot()
     {
-        var tables = Rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", r => r.GetString(0));
+        var tables = Rows(Database.Provider == DatabaseProvider.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_version' ORDER BY table_name",
+            r => r.GetString(0));
         var lines = new List<string>();
         foreach (var table in tables)
         {
@@ -143,9 +153,12 @@ public sealed class TestInstallation : IDisposable
         return string.Join("|", values);
     }
 
+    private readonly Action? _drop;
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        _drop?.Invoke();
         try
         {
             Directory.Delete(Folder, recursive: true);

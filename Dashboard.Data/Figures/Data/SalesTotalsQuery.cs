@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.InteropServices;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Figures.Data;
 
@@ -30,18 +31,33 @@ public static class SalesTotalsQuery
         var totals = new Dictionary<(long Practice, int Day, string Category), SalesTotals>();
         if (practiceIds.Count > 0)
         {
-            // Ids and dates are numbers from the snapshot and the calendar, never user text: safe to inline, and it lets SQLite use the (practice, date) index.
-            // Some 200,000 rows a month at docs/prestaties.md#sectorschaal: read through the C API (see SqliteStatement).
-            using var rows = new SqliteStatement(connection,
-                $"""
+            // Ids and dates are numbers from the snapshot and the calendar, never user text: safe to inline, and it lets the
+            // database use the (practice, date) index.
+            var sql = $"""
                 SELECT practice_id, CAST(substr(sale_date, 9, 2) AS INTEGER), category, revenue_cents, items, weight_g, transactions
                 FROM sales
                 WHERE practice_id IN ({string.Join(",", practiceIds)}) AND sale_date BETWEEN '{IsoDate.Format(days.From)}' AND '{IsoDate.Format(days.To)}'
-                """);
-            while (rows.Read())
+                """;
+            if (connection is SqliteConnection)
             {
-                ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, (rows.Int64(0), (int)rows.Int64(1), rows.Code(2)), out _);
-                sums.Add(rows.Int64(3), rows.Int64OrNull(4), rows.Int64OrNull(5), rows.Int64OrNull(6));
+                // Some 200,000 rows a month at docs/prestaties.md#sectorschaal: read through the C API (see SqliteStatement).
+                using var rows = new SqliteStatement(connection, sql);
+                while (rows.Read())
+                {
+                    ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, (rows.Int64(0), (int)rows.Int64(1), rows.Code(2)), out _);
+                    sums.Add(rows.Int64(3), rows.Int64OrNull(4), rows.Int64OrNull(5), rows.Int64OrNull(6));
+                }
+            }
+            else
+            {
+                using var command = connection.Command(sql);
+                using var rows = command.ExecuteReader();
+                while (rows.Read())
+                {
+                    ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(totals,
+                        (rows.GetInt64(0), rows.GetInt32(1), string.Intern(rows.GetString(2))), out _);
+                    sums.Add(rows.GetInt64(3), rows.GetInt64OrNull(4), rows.GetInt64OrNull(5), rows.GetInt64OrNull(6));
+                }
             }
         }
         return new MonthDays(days.From, totals.Select(t => (t.Key.Practice, t.Key.Day, t.Value.ToSums(t.Key.Category))).ToList());

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Sales;
 
@@ -14,13 +15,13 @@ internal static class SalesAggregates
     private const string Upsert =
         """
         ON CONFLICT (practice_id, month, category) DO UPDATE SET
-            revenue_cents = revenue_cents + excluded.revenue_cents,
-            items = items + excluded.items,
-            weight_g = weight_g + excluded.weight_g,
-            items_without_weight = items_without_weight + excluded.items_without_weight,
-            revenue_cents_with_transactions = revenue_cents_with_transactions + excluded.revenue_cents_with_transactions,
-            transactions = transactions + excluded.transactions,
-            row_count = row_count + excluded.row_count
+            revenue_cents = sales_monthly.revenue_cents + excluded.revenue_cents,
+            items = sales_monthly.items + excluded.items,
+            weight_g = sales_monthly.weight_g + excluded.weight_g,
+            items_without_weight = sales_monthly.items_without_weight + excluded.items_without_weight,
+            revenue_cents_with_transactions = sales_monthly.revenue_cents_with_transactions + excluded.revenue_cents_with_transactions,
+            transactions = sales_monthly.transactions + excluded.transactions,
+            row_count = sales_monthly.row_count + excluded.row_count
         """;
 
     private const string Columns =
@@ -29,6 +30,11 @@ internal static class SalesAggregates
     /// <summary>Adds totals accumulated while reading a file; a month is keyed by its first day.</summary>
     public static void Add(DbConnection connection, IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
     {
+        if (connection is not SqliteConnection)
+        {
+            AddByCommand(connection, totals);
+            return;
+        }
         // Tens of thousands of keys for a large file: a statement bound by position (see SqliteStatement).
         using var upsert = new SqliteStatement(connection, $"INSERT INTO sales_monthly ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) {Upsert}");
         Span<byte> isoDate = stackalloc byte[10];
@@ -45,6 +51,20 @@ internal static class SalesAggregates
             upsert.Bind(9, t.Transactions);
             upsert.Bind(10, t.Rows);
             upsert.Execute();
+        }
+    }
+
+    /// <summary>The same through one prepared command with named parameters, for PostgreSQL.</summary>
+    private static void AddByCommand(DbConnection connection, IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
+    {
+        using var upsert = connection.Command(
+            $"INSERT INTO sales_monthly ({Columns}) VALUES (@practice, @month, @category, @revenue, @items, @weight, @without_weight, @with_transactions, @transactions, @rows) {Upsert}");
+        foreach (var ((practice, month, category), t) in totals)
+        {
+            DbExtensions.Set(upsert, ("@practice", practice), ("@month", IsoDate.Format(month)[..7]), ("@category", category),
+                ("@revenue", t.RevenueCents), ("@items", t.Items), ("@weight", t.WeightGrams), ("@without_weight", t.ItemsWithoutWeight),
+                ("@with_transactions", t.RevenueCentsWithTransactions), ("@transactions", t.Transactions), ("@rows", t.Rows));
+            upsert.ExecuteNonQuery();
         }
     }
 

@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using Dashboard.Data.Storage;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Dashboard.Data.Imports.Sales;
 
 /// <summary>
-/// Inserts a file's sales rows on a thread of its own, so that reading and checking the next rows overlaps SQLite's work on
+/// Inserts a file's sales rows on a thread of its own (SQLite: a statement per row; PostgreSQL: binary COPY), so that
+/// reading and checking the next rows overlaps the database's work on
 /// the previous ones: each takes about half of a large import, and a server has two cores (docs/prestaties.md#sectorschaal). Rows go over in
 /// batches through a few reused arrays, so the reader waits when the writer falls behind and memory stays flat. From the
 /// first batch until <see cref="Finish"/> the connection is the writer's: the import must not use it meanwhile. What
@@ -20,7 +23,7 @@ internal sealed class SalesRowWriter : IDisposable
     private const int BatchSize = 4096;
     private const int Batches = 4;
 
-    private readonly SqliteStatement _insert;
+    private readonly IRowSink _sink;
     private readonly BlockingCollection<(Row[] Rows, int Count)> _toWrite = new();
     private readonly BlockingCollection<Row[]> _free = new();
     private readonly Thread _writer;
@@ -31,12 +34,7 @@ internal sealed class SalesRowWriter : IDisposable
 
     public SalesRowWriter(DbConnection connection, long batchId)
     {
-        _insert = new SqliteStatement(connection,
-            """
-            INSERT INTO sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-            """);
-        _insert.Bind(1, batchId); // a binding stays until it is bound again
+        _sink = connection is NpgsqlConnection postgreSql ? new CopySink(postgreSql, batchId) : new StatementSink(connection, batchId);
         for (var i = 0; i < Batches; i++)
         {
             _free.Add(new Row[BatchSize]);
@@ -73,7 +71,7 @@ internal sealed class SalesRowWriter : IDisposable
         _abandoned = true;
         _toWrite.CompleteAdding();
         _writer.Join();
-        _insert.Dispose();
+        _sink.Dispose();
         _toWrite.Dispose();
         _free.Dispose();
     }
@@ -88,22 +86,13 @@ internal sealed class SalesRowWriter : IDisposable
 
     private void Write()
     {
-        Span<byte> isoDate = stackalloc byte[10];
         foreach (var (rows, count) in _toWrite.GetConsumingEnumerable())
         {
             try
             {
                 for (var i = 0; i < count && _failure is null && !_abandoned; i++)
                 {
-                    var row = rows[i];
-                    _insert.Bind(2, row.PracticeId);
-                    _insert.Bind(3, IsoDate.Utf8(row.Date, isoDate));
-                    _insert.BindCode(4, row.Category);
-                    _insert.Bind(5, row.RevenueCents);
-                    _insert.Bind(6, row.Items);
-                    _insert.Bind(7, row.WeightGrams);
-                    _insert.Bind(8, row.Transactions);
-                    _insert.Execute();
+                    _sink.Write(rows[i]);
                 }
             }
             catch (Exception failure)
@@ -111,6 +100,112 @@ internal sealed class SalesRowWriter : IDisposable
                 _failure = ExceptionDispatchInfo.Capture(failure);
             }
             _free.Add(rows); // also after a failure: the reader may be waiting for an array
+        }
+        if (_failure is null && !_abandoned)
+        {
+            try
+            {
+                _sink.Complete();
+            }
+            catch (Exception failure)
+            {
+                _failure = ExceptionDispatchInfo.Capture(failure);
+            }
+        }
+    }
+
+    /// <summary>Where the writer thread puts rows: one table, inside the import's transaction.</summary>
+    private interface IRowSink : IDisposable
+    {
+        void Write(in Row row);
+
+        /// <summary>Every row is written: the last ones reach the table.</summary>
+        void Complete();
+    }
+
+    /// <summary>SQLite: one statement bound by position, run per row (see <see cref="SqliteStatement"/>).</summary>
+    private sealed class StatementSink : IRowSink
+    {
+        private readonly SqliteStatement _insert;
+        private readonly byte[] _isoDate = new byte[10];
+
+        public StatementSink(DbConnection connection, long batchId)
+        {
+            _insert = new SqliteStatement(connection,
+                """
+                INSERT INTO sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                """);
+            _insert.Bind(1, batchId); // a binding stays until it is bound again
+        }
+
+        public void Write(in Row row)
+        {
+            _insert.Bind(2, row.PracticeId);
+            _insert.Bind(3, IsoDate.Utf8(row.Date, _isoDate));
+            _insert.BindCode(4, row.Category);
+            _insert.Bind(5, row.RevenueCents);
+            _insert.Bind(6, row.Items);
+            _insert.Bind(7, row.WeightGrams);
+            _insert.Bind(8, row.Transactions);
+            _insert.Execute();
+        }
+
+        public void Complete()
+        {
+        }
+
+        public void Dispose() => _insert.Dispose();
+    }
+
+    /// <summary>
+    /// PostgreSQL: binary COPY, inside the import's transaction — nothing is visible before the commit, and a COPY that is
+    /// disposed before it completes (an import stopped halfway) is cancelled. It begins with the first row, on the writer's
+    /// thread: until then the import may still use the connection.
+    /// </summary>
+    private sealed class CopySink(NpgsqlConnection connection, long batchId) : IRowSink
+    {
+        private NpgsqlBinaryImporter? _importer;
+
+        private NpgsqlBinaryImporter Copy => _importer ??= connection.BeginBinaryImport(
+            "COPY sales (batch_id, practice_id, sale_date, category, revenue_cents, items, weight_g, transactions) FROM STDIN (FORMAT BINARY)");
+
+        public void Write(in Row row)
+        {
+            Copy.StartRow();
+            Copy.Write(batchId, NpgsqlDbType.Bigint);
+            Copy.Write(row.PracticeId, NpgsqlDbType.Bigint);
+            Copy.Write(IsoDate.Format(row.Date), NpgsqlDbType.Text);
+            Copy.Write(row.Category, NpgsqlDbType.Text);
+            Copy.Write(row.RevenueCents, NpgsqlDbType.Bigint);
+            Write(row.Items);
+            Write(row.WeightGrams);
+            Write(row.Transactions);
+        }
+
+        private void Write(long? value)
+        {
+            if (value is { } v)
+            {
+                Copy.Write(v, NpgsqlDbType.Bigint);
+            }
+            else
+            {
+                Copy.WriteNull();
+            }
+        }
+
+        /// <summary>Ends the COPY, which also gives the connection back for other commands.</summary>
+        public void Complete()
+        {
+            _importer?.Complete();
+            Dispose();
+        }
+
+        public void Dispose()
+        {
+            _importer?.Dispose();
+            _importer = null;
         }
     }
 }

@@ -188,7 +188,7 @@ internal sealed class StoreImport : FileImport
             if (store.FloorArea is { } area)
             {
                 store.Changed |= Context.Connection.Execute(
-                    "UPDATE stores SET floor_area_m2 = @area WHERE id = @id AND floor_area_m2 IS NOT @area", Context.Transaction,
+                    "UPDATE stores SET floor_area_m2 = @area WHERE id = @id AND floor_area_m2 IS DISTINCT FROM @area", Context.Transaction,
                     ("@area", (double)area), ("@id", written)) > 0;
             }
             return written;
@@ -200,7 +200,7 @@ internal sealed class StoreImport : FileImport
             store.Changed = Context.Connection.Execute(
                 """
                 UPDATE stores SET name = @name, city = COALESCE(@city, city), floor_area_m2 = COALESCE(@area, floor_area_m2)
-                WHERE id = @id AND (name IS NOT @name OR city IS NOT COALESCE(@city, city) OR floor_area_m2 IS NOT COALESCE(@area, floor_area_m2))
+                WHERE id = @id AND (name IS DISTINCT FROM @name OR city IS DISTINCT FROM COALESCE(@city, city) OR floor_area_m2 IS DISTINCT FROM COALESCE(@area, floor_area_m2))
                 """,
                 Context.Transaction, ("@name", store.Name), ("@city", store.City), ("@area", (double?)store.FloorArea), ("@id", stored.Id)) > 0;
             _updatedStores += store.Changed ? 1 : 0;

@@ -3,6 +3,7 @@ using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using static Dashboard.Tests.Figures.Data.SalesFiguresTests;
 using static Dashboard.Tests.Figures.Facts;
@@ -20,10 +21,11 @@ public class SectorSnapshotTests
     private static IndicatorTable Exact(TestInstallation install, IndicatorFilter filter, Dimension? breakdown = null) =>
         Service(install).Calculate(filter, breakdown, ViewerProfile.Exact);
 
-    [Fact]
-    public void The_same_participant_code_at_two_organisations_is_two_people()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_same_participant_code_at_two_organisations_is_two_people(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(
             new TrajectoryRow { Participant = "X-1", Store = "AAN", Practice = "WINKEL", Start = "01-02-2025" },
             new TrajectoryRow { Participant = "X-1", Store = "ZWO", Practice = "WINKEL", Start = "01-03-2025" }, // Kringloop Zwolle
@@ -37,10 +39,11 @@ public class SectorSnapshotTests
         Assert.Equal(["2", "1", "1"], FigureAssert.Column(Exact(install, Year2025, Dimension.Store).Groups, IndicatorCode.P1));
     }
 
-    [Fact]
-    public void Imported_certificates_are_attributed_within_their_own_practice_and_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Imported_certificates_are_attributed_within_their_own_practice_and_organisation(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(
             // C-1 at Aan de Maas: running in the restaurant as nieuwkomer, ended at the shop floor as arbeidsbeperking.
             new TrajectoryRow { Participant = "C-1", Practice = "REST", TargetGroup = "nieuwkomer", Start = "01-01-2025" },
@@ -67,10 +70,11 @@ public class SectorSnapshotTests
         FigureAssert.Value(1m, Exact(install, nieuwkomer).Total, IndicatorCode.P1);
     }
 
-    [Fact]
-    public void The_monthly_re_import_with_end_dates_shows_at_once()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_monthly_re_import_with_end_dates_shows_at_once(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var service = Service(install);
         var running = new TrajectoryRow { Participant = "R-1", Start = "01-02-2025", Hours = "32,5" };
         install.ImportOk(ImportKind.Deelnemers, "januari.csv", TrajectoryRow.File(running));
@@ -91,10 +95,11 @@ public class SectorSnapshotTests
         FigureAssert.Value(14m / 30.4375m, after, IndicatorCode.P10);
     }
 
-    [Fact]
-    public void The_default_period_runs_to_the_last_day_with_trajectories_certificates_or_sales()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_default_period_runs_to_the_last_day_with_trajectories_certificates_or_sales(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var service = Service(install);
         var today = TestInstallation.Today; // 15 November 2026
 
@@ -114,10 +119,11 @@ public class SectorSnapshotTests
         Assert.Equal(Period("2025-01-01", "2025-10-15"), service.DefaultPeriod(today));
     }
 
-    [Fact]
-    public void A_protected_view_of_imported_data_hides_small_cells()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_protected_view_of_imported_data_hides_small_cells(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(
             Enumerable.Range(1, 6).Select(n => TrajectoryRow.Number(n) with { Start = "01-03-2025" })
                 .Append(TrajectoryRow.Number(7) with { Start = "01-03-2025", Practice = "WINKEL" })));
@@ -132,10 +138,11 @@ public class SectorSnapshotTests
         Assert.Equal(FigureStatus.Ok, Service(install).Calculate(Year2025, Dimension.Practice, ViewerProfile.Exact).Groups[1][IndicatorCode.P2].Status);
     }
 
-    [Fact]
-    public void A_practice_given_another_kind_moves_to_that_kind_at_once()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_practice_given_another_kind_moves_to_that_kind_at_once(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var service = Service(install);
         install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(new TrajectoryRow { Practice = "REST", Start = "01-03-2025" }));
         Assert.Equal(["winkel", "horeca", "fietsen", "textiel"], service.Calculate(Year2025, Dimension.PracticeKind, ViewerProfile.Exact).Groups.Select(g => g.Key));
