@@ -28,7 +28,7 @@ internal static class BatchOrganisations
         {
             return true;
         }
-        var organisations = connection.Query($"SELECT organisation_id FROM ({Pairs}) WHERE batch_id = @batch", r => r.GetInt64(0), transaction, ("@batch", batchId));
+        var organisations = connection.Query($"SELECT organisation_id FROM ({Pairs}) AS pairs WHERE batch_id = @batch", r => r.GetInt64(0), transaction, ("@batch", batchId));
         return organisations.Count > 0 && organisations.All(scope.Includes);
     }
 

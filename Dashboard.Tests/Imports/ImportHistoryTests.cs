@@ -1,5 +1,6 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports;
@@ -12,10 +13,11 @@ public class ImportHistoryTests
 
     private static long Imported(ImportOutcome outcome) => ImportAssert.Succeeded(outcome).BatchId!.Value;
 
-    [Fact]
-    public void A_scoped_user_sees_only_batches_whose_rows_all_belong_to_their_organisations()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_scoped_user_sees_only_batches_whose_rows_all_belong_to_their_organisations(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var aanDeMaas = install.ScopeOf(StandardStores.AanDeMaas);
         var trajectories = Imported(install.Import(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(TrajectoryRow.Number(1)), aanDeMaas));
         var certificates = Imported(install.Import(ImportKind.Certificaten, "certificaten.csv", CertificateRow.File(new CertificateRow { Store = "BLE", Practice = "FIETS" })));
@@ -32,10 +34,11 @@ public class ImportHistoryTests
         Assert.Empty(history.List(AccessScope.Of([])));
     }
 
-    [Fact]
-    public void A_stores_file_tells_no_organisation_so_only_the_unlimited_scope_sees_it()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_stores_file_tells_no_organisation_so_only_the_unlimited_scope_sees_it(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         var stores = Imported(install.Import(ImportKind.Winkels, "winkels.csv", StandardStores.File));
         var own = Imported(install.Import(ImportKind.Winkels, "eigen.csv",
             $"{StandardStores.Header}\nKringloop Aan de Maas;TEG;Aan de Maas Tegelen;Tegelen;WINKEL;Winkelvloer;winkel;", install.ScopeOf(StandardStores.AanDeMaas)));
@@ -45,10 +48,11 @@ public class ImportHistoryTests
         Assert.Equal([own, stores], history.List(AccessScope.Everything).Select(b => b.Id));
     }
 
-    [Fact]
-    public void An_undone_sales_batch_stays_in_its_organisations_history_and_a_batch_whose_rows_were_taken_over_leaves_it()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_undone_sales_batch_stays_in_its_organisations_history_and_a_batch_whose_rows_were_taken_over_leaves_it(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var aanDeMaas = install.ScopeOf(StandardStores.AanDeMaas);
         var sales = Imported(install.Import(ImportKind.Verkopen, "aan.csv", SaleRow.File(SaleRow.Days("AAN", "WINKEL", March1, March31)), aanDeMaas));
         Assert.True(install.Undo.Undo(sales, aanDeMaas).Succeeded);

@@ -1,6 +1,7 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Reports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports;
@@ -91,10 +92,11 @@ public class ImportScopeTests
         Assert.Equal(2, install.Count(Table(kind)));
     }
 
-    [Fact]
-    public void An_unknown_store_suggests_only_stores_in_the_scope()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_unknown_store_suggests_only_stores_in_the_scope(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var content = File(ImportKind.Verkopen, ("ZWOO", "WINKEL"));
 
         var everything = ImportAssert.RefusedAt(install.Import(ImportKind.Verkopen, "alles.csv", content, AccessScope.Everything), 2, "winkel");
@@ -123,10 +125,11 @@ public class ImportScopeTests
         Assert.Equal(ImportProblem.OutsideScope, unknown.Kind);
     }
 
-    [Fact]
-    public void An_account_without_organisations_imports_nothing()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_account_without_organisations_imports_nothing(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var before = install.Snapshot();
 
         var message = ImportAssert.FileRefused(install.Import(ImportKind.Verkopen, "verkopen.csv", File(ImportKind.Verkopen, ("AAN", "WINKEL")), AccessScope.Of([])));
@@ -135,10 +138,11 @@ public class ImportScopeTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void A_sales_file_imported_before_for_another_organisation_is_refused_by_its_rows_without_naming_that_import()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_sales_file_imported_before_for_another_organisation_is_refused_by_its_rows_without_naming_that_import(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var content = File(ImportKind.Verkopen, ("ZWO", "WINKEL"), ("ZWO", "TEXT"));
         ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, "zwolle-maart.csv", content));
 

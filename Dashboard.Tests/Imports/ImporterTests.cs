@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports;
@@ -125,10 +126,11 @@ public class ImporterTests
         ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, path));
     }
 
-    [Fact]
-    public void Progress_is_reported_while_checking_a_large_file()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Progress_is_reported_while_checking_a_large_file(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var path = install.WriteFile("groot.csv", SaleRow.File(ManySales(25_000)));
         using var cancellation = new CancellationTokenSource();
         var progress = new CancelWhen(cancellation, (ImportPhase)(-1));
@@ -172,10 +174,11 @@ public class ImporterTests
         Assert.All(history, b => Assert.False(b.IsUndone));
     }
 
-    [Fact]
-    public void A_file_name_longer_than_any_real_one_is_kept_shortened_with_its_extension()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_file_name_longer_than_any_real_one_is_kept_shortened_with_its_extension(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         var path = install.WriteFile("winkels.csv", StandardStores.File);
 
         ImportAssert.Succeeded(install.Importer.Import(new ImportRequest(ImportKind.Winkels, path, new string('w', 10_000) + ".csv")));

@@ -19,10 +19,11 @@ public class SalesFiguresTests
 {
     private static readonly IndicatorCode[] SalesCodes = [IndicatorCode.E1, IndicatorCode.E3, IndicatorCode.M1, IndicatorCode.M2, IndicatorCode.M3];
 
-    [Fact]
-    public void Hand_made_receipt_lines_for_15_March_to_10_May()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Hand_made_receipt_lines_for_15_March_to_10_May(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         install.ImportOk(ImportKind.Verkopen, "verkopen.csv", SaleRow.File(
             new SaleRow { Date = "14-03-2025", Category = "kleding_textiel", Revenue = "50,00", Items = "10", Weight = "4,0", Transactions = "5" }, // before
             new SaleRow { Date = "15-03-2025", Category = "kleding_textiel", Revenue = "20,00", Items = "8", Weight = "", Transactions = "4" },
@@ -187,7 +188,7 @@ public class SalesFiguresTests
                           WHEN x.weight_g IS NOT NULL THEN x.weight_g
                           ELSE COALESCE(x.items, 0) * CAST(ROUND(xc.avg_weight_kg * 1000) AS INTEGER) END AS grams
               FROM sales x JOIN category_settings xc ON xc.category = x.category) w ON w.id = s.id
-        WHERE s.sale_date BETWEEN $from AND $to AND ($practice IS NULL OR s.practice_id = $practice)
+        WHERE s.sale_date BETWEEN @from AND @to AND (CAST(@practice AS BIGINT) IS NULL OR s.practice_id = @practice)
         """;
 
     private static void AssertMatchesRawRows(TestInstallation install, IndicatorGroup group, Period period, long? practice)
@@ -195,8 +196,8 @@ public class SalesFiguresTests
         using var connection = install.Database.Open();
         var raw = connection.Query(RawFigures, r => (Cents: r.GetInt64(0), CentsWithReceipts: r.GetInt64(1), Receipts: r.GetInt64(2),
                 Items: r.GetInt64(3), Grams: r.GetInt64(4), Co2Milligrams: r.GetInt64(5), Rows: r.GetInt64(6)), null,
-            ("$from", IsoDate.Format(period.From)), ("$to", IsoDate.Format(period.To)),
-            ("$practice", practice)).Single();
+            ("@from", IsoDate.Format(period.From)), ("@to", IsoDate.Format(period.To)),
+            ("@practice", practice)).Single();
 
         var where = $"{group.Key} {period}";
         Assert.True(raw.Cents / 100m == group[IndicatorCode.E1].Value, $"E1 {where}: raw {raw.Cents / 100m}, shown {group[IndicatorCode.E1].Value}");

@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.Imports.Trajectories;
 using Dashboard.Tests.TestSupport;
 
@@ -20,10 +21,11 @@ public class CertificateImportTests
     private const string Stored =
         "SELECT s.code, p.code, c.certificate_date, c.kind, c.name FROM certificates c JOIN practices p ON p.id = c.practice_id JOIN stores s ON s.id = p.store_id ORDER BY c.certificate_date, c.name";
 
-    [Fact]
-    public void Imports_certificates_with_canonical_kinds()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Imports_certificates_with_canonical_kinds(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
 
         var outcome = ImportAssert.Succeeded(Import(install, [Earned[0] with { Kind = "Branche Certificaat" }, Earned[1], Earned[2] with { Kind = "PRAKTIJK-VERKLARING" }, Earned[3]]));
 
@@ -33,10 +35,11 @@ public class CertificateImportTests
         Assert.Equal(4, outcome.Summary!.Added);
     }
 
-    [Fact]
-    public void Re_importing_updates_and_never_duplicates()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Re_importing_updates_and_never_duplicates(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, Earned));
         var ids = install.Lines("SELECT id FROM certificates ORDER BY id");
 
@@ -49,10 +52,11 @@ public class CertificateImportTests
         Assert.Equal("WINKEL", install.Query<string>("SELECT p.code FROM certificates c JOIN practices p ON p.id = c.practice_id WHERE c.kind = 'praktijkverklaring'"));
     }
 
-    [Fact]
-    public void Replace_removes_the_stored_certificates_of_the_named_stores_that_are_not_in_the_file()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Replace_removes_the_stored_certificates_of_the_named_stores_that_are_not_in_the_file(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install,
         [
             .. Earned,
@@ -69,10 +73,11 @@ public class CertificateImportTests
         Assert.Equal((1, 0, 1, 3), (outcome.Summary!.Added, outcome.Summary.Updated, outcome.Summary.Unchanged, outcome.Summary.Removed));
     }
 
-    [Fact]
-    public void The_same_certificate_twice_in_a_file_is_a_duplicate_row()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_same_certificate_twice_in_a_file_is_a_duplicate_row(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
 
         var outcome = Import(install, [Earned[0], Earned[1], Earned[0] with { Practice = "WINKEL", Date = "1-6-2025" }]);
 
@@ -81,27 +86,30 @@ public class CertificateImportTests
         Assert.Contains("rij 2", problem.Message);
     }
 
-    [Fact]
-    public void An_unknown_kind_suggests_the_nearest()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_unknown_kind_suggests_the_nearest(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var problem = ImportAssert.RefusedAt(Import(install, [Earned[0], Earned[1] with { Kind = "mbo-diplomaa" }]), 3, "soort");
         Assert.Equal("bedoelt u 'mbo_diploma'?", problem.Suggestion);
     }
 
-    [Fact]
-    public void A_certificate_dated_after_today_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_certificate_dated_after_today_is_refused(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var problem = ImportAssert.RefusedAt(Import(install, [Earned[0] with { Date = "16-11-2026" }]), 2, "datum");
         Assert.Equal("in de toekomst", problem.Kind);
         ImportAssert.Succeeded(Import(install, [Earned[0] with { Date = "15-11-2026" }]));
     }
 
-    [Fact]
-    public void An_unknown_store_or_practice_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_unknown_store_or_practice_is_refused(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.RefusedAt(Import(install, [Earned[0] with { Store = "XYZ" }]), 2, "winkel");
         ImportAssert.RefusedAt(Import(install, [Earned[0] with { Practice = "TEXT" }]), 2, "praktijk");
     }
@@ -120,10 +128,11 @@ public class CertificateImportTests
         Assert.Equal(0, install.Count("certificates"));
     }
 
-    [Fact]
-    public void A_large_file_with_one_bad_row_leaves_every_table_unchanged()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_large_file_with_one_bad_row_leaves_every_table_unchanged(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, Earned));
         var before = install.Snapshot();
         var rows = Enumerable.Range(1, 3000).Select(i => new CertificateRow { Participant = $"C-{i:0000}" }).ToArray();

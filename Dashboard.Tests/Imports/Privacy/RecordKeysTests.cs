@@ -96,7 +96,7 @@ public sealed class RecordKeysTests : IDisposable
             SELECT COUNT(*) FROM ({named}) n
             WHERE (SELECT COUNT(*) FROM participants p WHERE p.organisation_id = n.organisation_id AND p.participant = n.participant) <> 1
             """));
-        Assert.Equal(install.Query<long>($"SELECT COUNT(*) FROM ({named})"), install.Count("participants"));
+        Assert.Equal(install.Query<long>($"SELECT COUNT(*) FROM ({named}) AS n"), install.Count("participants"));
         Assert.All(install.Rows("SELECT record_key FROM participants", r => r.GetInt64(0)), key => Assert.InRange(key, 0, 255));
     }
 
@@ -132,10 +132,11 @@ public sealed class RecordKeysTests : IDisposable
         Assert.True(ParticipantKeysByName(_install).Values.Distinct().Count() > 1, "every participant has the same key");
     }
 
-    [Fact]
-    public void Two_installations_importing_the_same_file_with_the_same_seed_store_the_same_keys()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Two_installations_importing_the_same_file_with_the_same_seed_store_the_same_keys(DatabaseProvider provider)
     {
-        using var other = new TestInstallation().WithStandardStores();
+        using var other = new TestInstallation(provider: provider).WithStandardStores();
 
         ImportBoth(_install);
         ImportBoth(other);
@@ -145,10 +146,11 @@ public sealed class RecordKeysTests : IDisposable
         Assert.Equal(ParticipantKeys(_install), ParticipantKeys(other));
     }
 
-    [Fact]
-    public void The_keys_come_from_the_importers_generator_another_seed_draws_other_keys()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_keys_come_from_the_importers_generator_another_seed_draws_other_keys(DatabaseProvider provider)
     {
-        using var other = new TestInstallation().WithStandardStores();
+        using var other = new TestInstallation(provider: provider).WithStandardStores();
         var importer = new Importer(other.Database, other.KeyFile, other.Clock, ImportLimits.Default,
             RecordKeys.Seeded(TestInstallation.RecordKeySeed + 1));
 
@@ -282,11 +284,12 @@ public sealed class RecordKeysTests : IDisposable
     private static Importer OtherImporter(TestInstallation install) =>
         new(install.Database, install.KeyFile, install.Clock, ImportLimits.Default, RecordKeys.Seeded(TestInstallation.RecordKeySeed + 1));
 
-    [Fact]
-    public void The_demo_sector_has_the_same_keys_on_every_installation_whatever_the_installations_own_generator()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_demo_sector_has_the_same_keys_on_every_installation_whatever_the_installations_own_generator(DatabaseProvider provider)
     {
-        using var first = new TestInstallation();
-        using var second = new TestInstallation();
+        using var first = new TestInstallation(provider: provider);
+        using var second = new TestInstallation(provider: provider);
 
         // Each writes the demo files itself; the first installation's importer draws from the test seed, the second's
         // from another: the demo draws from its files.
@@ -300,11 +303,12 @@ public sealed class RecordKeysTests : IDisposable
         EveryParticipantHasOneKey(first);
     }
 
-    [Fact]
-    public void The_demo_sectors_certificates_draw_their_keys_from_their_file_not_from_the_installation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_demo_sectors_certificates_draw_their_keys_from_their_file_not_from_the_installation(DatabaseProvider provider)
     {
-        using var first = new TestInstallation();
-        using var second = new TestInstallation();
+        using var first = new TestInstallation(provider: provider);
+        using var second = new TestInstallation(provider: provider);
         var folder = DemoFiles(first);
 
         SeedDemo(first, first.Importer, folder);
@@ -319,11 +323,12 @@ public sealed class RecordKeysTests : IDisposable
     /// What docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken promises ("zodat hij op elke installatie dezelfde
     /// afgeschermde cijfers toont") for demo files written anew, as `demo --out` and the test fixture write them.
     /// </summary>
-    [Fact]
-    public void The_demo_sector_written_twice_has_the_same_certificate_keys()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_demo_sector_written_twice_has_the_same_certificate_keys(DatabaseProvider provider)
     {
-        using var first = new TestInstallation();
-        using var second = new TestInstallation();
+        using var first = new TestInstallation(provider: provider);
+        using var second = new TestInstallation(provider: provider);
 
         SeedDemo(first, first.Importer, DemoFiles(first));
         SeedDemo(second, second.Importer, DemoFiles(second));

@@ -18,7 +18,7 @@ public sealed class LargeSalesImportTests : IDisposable
 
     /// <summary>The stored sales as a user would compare them: everything but the row id.</summary>
     private const string Sales =
-        "SELECT batch_id, practice_id, sale_date, category, revenue_cents, IFNULL(items, '-'), IFNULL(weight_g, '-'), IFNULL(transactions, '-') FROM sales ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
+        "SELECT batch_id, practice_id, sale_date, category, revenue_cents, COALESCE(CAST(items AS TEXT), '-'), COALESCE(CAST(weight_g AS TEXT), '-'), COALESCE(CAST(transactions AS TEXT), '-') FROM sales ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
 
     private const string Monthly = "SELECT * FROM sales_monthly ORDER BY 1, 2, 3";
 

@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Sales;
@@ -10,10 +11,11 @@ public class SalesAggregatesTests
         ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, name, SaleRow.File(rows), replace)).BatchId!.Value;
 
     /// <summary>Hand-computed: what each column of sales_monthly sums, with a refund and rows without weight or receipts.</summary>
-    [Fact]
-    public void Monthly_totals_hold_the_raw_sums_per_practice_month_and_category()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Monthly_totals_hold_the_raw_sums_per_practice_month_and_category(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
 
         Import(install, "v.csv",
         [
@@ -35,10 +37,11 @@ public class SalesAggregatesTests
         SalesMonthlyCheck.AssertMatchesSales(install);
     }
 
-    [Fact]
-    public void Monthly_totals_equal_the_raw_rows_after_import_replace_undo_and_re_import()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Monthly_totals_equal_the_raw_rows_after_import_replace_undo_and_re_import(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
 
         var spring = SaleRow.File(SaleRow.Days("AAN", "WINKEL", new(2025, 2, 20), new(2025, 4, 10)).Concat(SaleRow.Days("AAN", "REST", new(2025, 3, 1), new(2025, 3, 31))));
         var springBatch = ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, "voorjaar.csv", spring)).BatchId!.Value;
@@ -69,10 +72,11 @@ public class SalesAggregatesTests
         Assert.NotEqual(0, install.Count("sales_monthly"));
     }
 
-    [Fact]
-    public void A_refused_import_leaves_the_totals_as_they_were()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_refused_import_leaves_the_totals_as_they_were(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         Import(install, "maart.csv", SaleRow.Days("AAN", "WINKEL", new(2025, 3, 1), new(2025, 3, 31)));
         var before = install.Lines("SELECT * FROM sales_monthly ORDER BY 1, 2, 3");
 

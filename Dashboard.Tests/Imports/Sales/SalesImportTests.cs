@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Sales;
@@ -15,13 +16,14 @@ public class SalesImportTests
         SaleRow.Days(store, practice, first, last, variant);
 
     private const string StoredSales =
-        "SELECT s.batch_id, p.code, s.sale_date, s.category, s.revenue_cents, IFNULL(s.items, '-'), IFNULL(s.weight_g, '-'), IFNULL(s.transactions, '-') " +
+        "SELECT s.batch_id, p.code, s.sale_date, s.category, s.revenue_cents, COALESCE(CAST(s.items AS TEXT), '-'), COALESCE(CAST(s.weight_g AS TEXT), '-'), COALESCE(CAST(s.transactions AS TEXT), '-') " +
         "FROM sales s JOIN practices p ON p.id = s.practice_id ORDER BY p.code, s.sale_date, s.category, s.revenue_cents";
 
-    [Fact]
-    public void Imports_sales_with_their_ranges()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Imports_sales_with_their_ranges(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var rows = Days("AAN", "WINKEL", March1, March31).Concat(Days("AAN", "REST", new(2025, 3, 10), new(2025, 3, 12))).ToList();
 
         var outcome = ImportAssert.Succeeded(Import(install, "maart.csv", rows));
@@ -37,10 +39,11 @@ public class SalesImportTests
         SalesMonthlyCheck.AssertMatchesSales(install);
     }
 
-    [Fact]
-    public void Identical_bytes_are_refused_the_second_time_even_under_another_name_and_with_replace()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Identical_bytes_are_refused_the_second_time_even_under_another_name_and_with_replace(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var content = SaleRow.File(Days("AAN", "WINKEL", March1, March31));
         var first = ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, "maart.csv", content));
         var before = install.Snapshot();
@@ -53,10 +56,11 @@ public class SalesImportTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void After_undo_the_same_bytes_import_again()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void After_undo_the_same_bytes_import_again(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var content = SaleRow.File(Days("AAN", "WINKEL", March1, March31));
         var first = ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, "maart.csv", content));
         var stored = install.Lines(StoredSales.Replace("s.batch_id, ", ""));
@@ -69,10 +73,11 @@ public class SalesImportTests
         SalesMonthlyCheck.AssertMatchesSales(install);
     }
 
-    [Fact]
-    public void A_file_overlapping_stored_sales_of_a_pair_is_refused_naming_store_practice_and_ranges()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_file_overlapping_stored_sales_of_a_pair_is_refused_naming_store_practice_and_ranges(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var march = ImportAssert.Succeeded(Import(install, "maart.csv", Days("AAN", "WINKEL", March1, March31)));
         var before = install.Snapshot();
 
@@ -86,10 +91,11 @@ public class SalesImportTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void One_overlapping_pair_refuses_the_whole_file()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void One_overlapping_pair_refuses_the_whole_file(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, "maart.csv", Days("AAN", "WINKEL", March1, March31)));
         var before = install.Snapshot();
 
@@ -99,10 +105,11 @@ public class SalesImportTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void Another_pair_in_the_same_period_and_a_later_range_import_fine()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Another_pair_in_the_same_period_and_a_later_range_import_fine(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, "maart-winkel.csv", Days("AAN", "WINKEL", March1, March31)));
 
         ImportAssert.Succeeded(Import(install, "maart-rest.csv", Days("AAN", "REST", March1, March31)));
@@ -110,7 +117,7 @@ public class SalesImportTests
         ImportAssert.Succeeded(Import(install, "april-winkel.csv", Days("AAN", "WINKEL", new(2025, 4, 1), new(2025, 4, 30))));
 
         Assert.Equal(["REST|2025-03-01|2025-03-31", "WINKEL|2025-03-01|2025-04-30", "WINKEL|2025-03-01|2025-03-31"],
-            install.Lines("SELECT p.code, MIN(s.sale_date), MAX(s.sale_date) FROM sales s JOIN practices p ON p.id = s.practice_id GROUP BY s.practice_id ORDER BY p.code, MAX(s.sale_date) DESC"));
+            install.Lines("SELECT p.code, MIN(s.sale_date), MAX(s.sale_date) FROM sales s JOIN practices p ON p.id = s.practice_id GROUP BY s.practice_id, p.code ORDER BY p.code, MAX(s.sale_date) DESC"));
         SalesMonthlyCheck.AssertMatchesSales(install);
     }
 
@@ -118,10 +125,11 @@ public class SalesImportTests
     /// Stored: AAN/WINKEL and AAN/REST for all of March. The replacing file has AAN/WINKEL 10–20 March and
     /// ZWO/WINKEL (nothing stored). Only AAN/WINKEL's rows of 10–20 March are replaced; the rest stays.
     /// </summary>
-    [Fact]
-    public void Replace_deletes_only_the_stored_rows_of_each_pair_within_its_range_and_inserts_the_files()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Replace_deletes_only_the_stored_rows_of_each_pair_within_its_range_and_inserts_the_files(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var march = ImportAssert.Succeeded(Import(install, "maart.csv", Days("AAN", "WINKEL", March1, March31).Concat(Days("AAN", "REST", March1, March31))));
         var stored = install.Lines(StoredSales);
         var replacement = Days("AAN", "WINKEL", new(2025, 3, 10), new(2025, 3, 20), variant: 2).Concat(Days("ZWO", "WINKEL", March1, new(2025, 3, 5))).ToList();
@@ -142,10 +150,11 @@ public class SalesImportTests
         SalesMonthlyCheck.AssertMatchesSales(install);
     }
 
-    [Fact]
-    public void A_sale_after_today_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_sale_after_today_is_refused(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var problem = ImportAssert.RefusedAt(Import(install, "v.csv", [new SaleRow(), new SaleRow { Date = "16-11-2026" }]), 3, "datum");
         Assert.Equal("16-11-2026 ligt na vandaag (15-11-2026); verkopen kunnen niet in de toekomst liggen", problem.Message);
     }
@@ -161,19 +170,21 @@ public class SalesImportTests
         Assert.Equal(suggestion, problem.Suggestion);
     }
 
-    [Fact]
-    public void A_category_spelled_differently_is_stored_canonically()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_category_spelled_differently_is_stored_canonically(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, "v.csv", [new SaleRow { Category = "Kleding Textiel" }, new SaleRow { Category = "BOEKEN-MEDIA" }]));
         Assert.Equal(["boeken_media", "kleding_textiel"], install.Lines("SELECT category FROM sales ORDER BY category"));
     }
 
     /// <summary>The import remembers each spelling it resolved; every spelling must still land on its own canonical code.</summary>
-    [Fact]
-    public void Stores_practices_and_categories_repeated_in_several_spellings_each_resolve_to_their_own()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Stores_practices_and_categories_repeated_in_several_spellings_each_resolve_to_their_own(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         SaleRow[] rows =
         [
             new() { Store = "AAN", Practice = "WINKEL", Category = "Kleding Textiel" },
@@ -192,10 +203,11 @@ public class SalesImportTests
     }
 
     /// <summary>Only what resolved is remembered: an unknown store, practice or category is reported on every row that has it.</summary>
-    [Fact]
-    public void An_unknown_store_practice_or_category_is_reported_on_every_row_that_has_it()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_unknown_store_practice_or_category_is_reported_on_every_row_that_has_it(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         SaleRow[] rows =
         [
             new() { Store = "XYZ" },
@@ -215,18 +227,20 @@ public class SalesImportTests
             problems.Select(p => $"{p.Row}|{p.Column}|{p.Kind}"));
     }
 
-    [Fact]
-    public void A_refund_row_is_stored_negative()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_refund_row_is_stored_negative(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, "v.csv", [new SaleRow { Revenue = "-€ 12,50", Items = "-1", Weight = "-0,4", Transactions = "1" }]));
         Assert.Equal("-1250|-1|-400|1", install.Lines("SELECT revenue_cents, items, weight_g, transactions FROM sales").Single());
     }
 
-    [Fact]
-    public void Identical_rows_in_one_file_are_additive_both_are_stored()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Identical_rows_in_one_file_are_additive_both_are_stored(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, "v.csv", [new SaleRow(), new SaleRow()]));
         Assert.Equal(2, install.Count("sales"));
         Assert.Equal("2500|10|2", install.Lines("SELECT revenue_cents, items, row_count FROM sales_monthly").Single());

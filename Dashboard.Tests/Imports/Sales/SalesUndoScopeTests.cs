@@ -1,5 +1,6 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Sales;
@@ -13,10 +14,11 @@ public class SalesUndoScopeTests
     private static long Import(TestInstallation install, string name, IEnumerable<SaleRow> rows, AccessScope? scope = null, bool replace = false) =>
         ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, name, SaleRow.File(rows), scope ?? AccessScope.Everything, replace)).BatchId!.Value;
 
-    [Fact]
-    public void A_scoped_user_undoes_an_import_of_their_own_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_scoped_user_undoes_an_import_of_their_own_organisation(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var aanDeMaas = install.ScopeOf(StandardStores.AanDeMaas);
         var batch = Import(install, "aan.csv", SaleRow.Days("AAN", "WINKEL", March1, March31).Concat(SaleRow.Days("BLE", "FIETS", March1, March31)), aanDeMaas);
         var rows = install.Count("sales");
@@ -48,10 +50,11 @@ public class SalesUndoScopeTests
         Assert.True(install.Undo.Undo(batch, AccessScope.Everything).Succeeded);
     }
 
-    [Fact]
-    public void To_a_scoped_user_another_organisations_import_and_a_number_no_import_has_look_the_same()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void To_a_scoped_user_another_organisations_import_and_a_number_no_import_has_look_the_same(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var aanDeMaas = install.ScopeOf(StandardStores.AanDeMaas);
         var zwolle = Import(install, "zwolle-maart.csv", SaleRow.Days("ZWO", "WINKEL", March1, March31));
         var nothing = zwolle + 1;
@@ -66,10 +69,11 @@ public class SalesUndoScopeTests
         Assert.Equal($"Import {nothing} bestaat niet.", install.Undo.Undo(nothing, AccessScope.Everything).Message);
     }
 
-    [Fact]
-    public void A_scoped_user_cannot_undo_a_stores_import_nor_learn_its_file()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_scoped_user_cannot_undo_a_stores_import_nor_learn_its_file(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         var stores = ImportAssert.Succeeded(install.Import(ImportKind.Winkels, "winkels-alle-organisaties.csv", StandardStores.File)).BatchId!.Value;
 
         var undo = install.Undo.Undo(stores, install.ScopeOf(StandardStores.AanDeMaas));
@@ -79,10 +83,11 @@ public class SalesUndoScopeTests
         Assert.DoesNotContain("winkels-alle-organisaties.csv", undo.Message);
     }
 
-    [Fact]
-    public void A_later_overlapping_import_outside_the_scope_is_named_by_number_only()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_later_overlapping_import_outside_the_scope_is_named_by_number_only(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var aanDeMaas = install.ScopeOf(StandardStores.AanDeMaas);
         var own = Import(install, "aan-maart.csv", SaleRow.Days("AAN", "WINKEL", March1, March31), aanDeMaas);
         var later = Import(install, "correctie-aan-en-zwolle.csv",

@@ -1,5 +1,6 @@
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Sales;
@@ -11,15 +12,16 @@ public class SalesUndoTests
 
     /// <summary>The stored sales as a user would compare them: everything but the row id.</summary>
     private const string Sales =
-        "SELECT batch_id, practice_id, sale_date, category, revenue_cents, IFNULL(items, '-'), IFNULL(weight_g, '-'), IFNULL(transactions, '-') FROM sales ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
+        "SELECT batch_id, practice_id, sale_date, category, revenue_cents, COALESCE(CAST(items AS TEXT), '-'), COALESCE(CAST(weight_g AS TEXT), '-'), COALESCE(CAST(transactions AS TEXT), '-') FROM sales ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
 
     private static long Import(TestInstallation install, string name, IEnumerable<SaleRow> rows, bool replace = false) =>
         ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, name, SaleRow.File(rows), replace)).BatchId!.Value;
 
-    [Fact]
-    public void Undoing_a_plain_import_removes_its_rows_and_only_its_rows()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Undoing_a_plain_import_removes_its_rows_and_only_its_rows(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         Import(install, "maart-rest.csv", SaleRow.Days("AAN", "REST", March1, March31));
         var before = install.Lines(Sales);
         var monthlyBefore = install.Lines("SELECT * FROM sales_monthly ORDER BY 1, 2, 3");
@@ -37,10 +39,11 @@ public class SalesUndoTests
         Assert.True(new ImportHistory(install.Database).List().Single(b => b.Id == april).IsUndone);
     }
 
-    [Fact]
-    public void Undoing_a_replacing_import_brings_the_replaced_rows_back_exactly()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Undoing_a_replacing_import_brings_the_replaced_rows_back_exactly(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         Import(install, "maart.csv", SaleRow.Days("AAN", "WINKEL", March1, March31).Concat(SaleRow.Days("AAN", "REST", March1, March31)));
         var before = install.Lines(Sales);
         var monthlyBefore = install.Lines("SELECT * FROM sales_monthly ORDER BY 1, 2, 3");
@@ -57,10 +60,11 @@ public class SalesUndoTests
         Assert.Equal(0, install.Count("replaced_sales"));
     }
 
-    [Fact]
-    public void Undo_is_refused_while_a_later_import_overlaps_and_allowed_after_undoing_that_one()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Undo_is_refused_while_a_later_import_overlaps_and_allowed_after_undoing_that_one(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var march = Import(install, "maart.csv", SaleRow.Days("AAN", "WINKEL", March1, March31));
         var correction = Import(install, "correctie.csv", SaleRow.Days("AAN", "WINKEL", new(2025, 3, 31), new(2025, 4, 3), variant: 1), replace: true);
         var before = install.Snapshot();
@@ -80,10 +84,11 @@ public class SalesUndoTests
         Assert.Equal(0, install.Count("sales_monthly"));
     }
 
-    [Fact]
-    public void A_later_import_of_another_pair_or_range_does_not_block_undo()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_later_import_of_another_pair_or_range_does_not_block_undo(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var march = Import(install, "maart.csv", SaleRow.Days("AAN", "WINKEL", March1, March31));
         Import(install, "april.csv", SaleRow.Days("AAN", "WINKEL", new(2025, 4, 1), new(2025, 4, 30)));
         Import(install, "maart-rest.csv", SaleRow.Days("AAN", "REST", March1, March31));
@@ -95,10 +100,11 @@ public class SalesUndoTests
         SalesMonthlyCheck.AssertMatchesSales(install);
     }
 
-    [Fact]
-    public void Undo_of_a_non_sales_import_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Undo_of_a_non_sales_import_is_refused(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var trajectories = ImportAssert.Succeeded(install.Import(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(new TrajectoryRow()))).BatchId!.Value;
         var before = install.Snapshot();
 
@@ -111,10 +117,11 @@ public class SalesUndoTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void Undoing_twice_or_an_unknown_import_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Undoing_twice_or_an_unknown_import_is_refused(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var march = Import(install, "maart.csv", SaleRow.Days("AAN", "WINKEL", March1, March31));
         Assert.True(install.Undo.Undo(march).Succeeded);
 

@@ -1,6 +1,7 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Reports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Stores;
@@ -12,10 +13,11 @@ public class StoreImportScopeTests
 
     private const string OutsideScope = "is geen organisatie waarvoor u rechten hebt; een nieuwe organisatie kan alleen de beheerder toevoegen";
 
-    [Fact]
-    public void A_scoped_user_updates_and_adds_stores_of_the_own_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_scoped_user_updates_and_adds_stores_of_the_own_organisation(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
 
         ImportAssert.Succeeded(install.Import(ImportKind.Winkels, "eigen.csv", $"""
             {Header}
@@ -28,10 +30,11 @@ public class StoreImportScopeTests
             install.Lines("SELECT s.code, s.name, o.name FROM stores s JOIN organisations o ON o.id = s.organisation_id ORDER BY s.code"));
     }
 
-    [Fact]
-    public void A_new_organisation_is_refused_for_a_scoped_user_and_accepted_with_every_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_new_organisation_is_refused_for_a_scoped_user_and_accepted_with_every_organisation(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var content = $"{Header}\nKringloop Oost;OOS;Oost;Oss;WINKEL;Winkelvloer;winkel;";
         var before = install.Snapshot();
 
@@ -47,10 +50,11 @@ public class StoreImportScopeTests
         Assert.Equal(3, install.Count("organisations"));
     }
 
-    [Fact]
-    public void A_row_of_another_organisation_is_refused_with_the_words_for_an_unknown_one_and_accepted_with_every_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_row_of_another_organisation_is_refused_with_the_words_for_an_unknown_one_and_accepted_with_every_organisation(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var content = $"""
             {Header}
             Kringloop Aan de Maas;AAN;Aan de Maas Stadshart;Venlo;WINKEL;Winkelvloer;winkel;1.250
@@ -69,10 +73,11 @@ public class StoreImportScopeTests
         Assert.Equal(["Aan de Maas Stadshart", "Zwolle Stadshagen"], install.Lines("SELECT name FROM stores WHERE code IN ('AAN', 'ZWO') ORDER BY code"));
     }
 
-    [Fact]
-    public void Another_organisations_store_code_is_refused_without_naming_that_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Another_organisations_store_code_is_refused_without_naming_that_organisation(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var before = install.Snapshot();
 
         var outcome = install.Import(ImportKind.Winkels, "zwo.csv", $"{Header}\nKringloop Aan de Maas;ZWO;Aan de Maas Zwolle;Zwolle;WINKEL;Winkelvloer;winkel;",

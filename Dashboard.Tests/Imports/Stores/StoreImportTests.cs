@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Stores;
@@ -7,10 +8,11 @@ public class StoreImportTests
 {
     private const string Header = StandardStores.Header;
 
-    [Fact]
-    public void Imports_organisations_stores_and_practices()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Imports_organisations_stores_and_practices(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
 
         var outcome = install.ImportOk(ImportKind.Winkels, "winkels.csv", StandardStores.File);
 
@@ -24,10 +26,11 @@ public class StoreImportTests
         Assert.Equal((5, 0, 0), (outcome.Summary!.Added, outcome.Summary.Updated, outcome.Summary.Unchanged));
     }
 
-    [Fact]
-    public void Kind_is_matched_like_a_header_and_stored_canonically()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Kind_is_matched_like_a_header_and_stored_canonically(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         install.ImportOk(ImportKind.Winkels, "winkels.csv", $"{Header}\nKringloop Oost;OOS;Oost;Oss;FIETS;Fietsen;Fietsen ;\nKringloop Oost;OOS;Oost;Oss;SORT;Sorteercentrum;SORTERING;");
         Assert.Equal(["fietsen", "sortering"], install.Lines("SELECT kind FROM practices ORDER BY kind"));
     }
@@ -39,10 +42,11 @@ public class StoreImportTests
         .. install.Lines("SELECT * FROM practices ORDER BY id"),
     ];
 
-    [Fact]
-    public void Re_importing_the_same_file_changes_nothing_and_duplicates_nothing()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Re_importing_the_same_file_changes_nothing_and_duplicates_nothing(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         install.WithStandardStores();
         var before = Tables(install);
 
@@ -52,10 +56,11 @@ public class StoreImportTests
         Assert.Equal((0, 0, 5), (outcome.Summary!.Added, outcome.Summary.Updated, outcome.Summary.Unchanged));
     }
 
-    [Fact]
-    public void Re_importing_updates_names_kind_and_area_and_adds_new_practices()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Re_importing_updates_names_kind_and_area_and_adds_new_practices(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         install.WithStandardStores();
 
         var outcome = install.ImportOk(ImportKind.Winkels, "winkels-nieuw.csv", $"""
@@ -78,10 +83,11 @@ public class StoreImportTests
     }
 
     /// <summary>Codes are matched like headers (docs/importbestanden.md#algemene-regels): "aan"/"rest" is the stored AAN/REST, and its new name is written.</summary>
-    [Fact]
-    public void A_code_written_in_another_case_or_with_a_hyphen_still_updates_that_practice()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_code_written_in_another_case_or_with_a_hyphen_still_updates_that_practice(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         install.WithStandardStores();
 
         var outcome = install.ImportOk(ImportKind.Winkels, "winkels-nieuw.csv", $"""
@@ -97,10 +103,11 @@ public class StoreImportTests
     }
 
     /// <summary>A corrected store name or floor area is an update the summary must show, not "unchanged".</summary>
-    [Fact]
-    public void A_changed_store_name_or_area_is_reported_as_updated()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_changed_store_name_or_area_is_reported_as_updated(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         install.WithStandardStores();
 
         var outcome = install.ImportOk(ImportKind.Winkels, "winkels-nieuw.csv", $"""
@@ -113,10 +120,11 @@ public class StoreImportTests
         Assert.Equal((0, 2, 0), (outcome.Summary!.Added, outcome.Summary.Updated, outcome.Summary.Unchanged));
     }
 
-    [Fact]
-    public void Replace_is_refused_for_winkels_and_nothing_changes()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Replace_is_refused_for_winkels_and_nothing_changes(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         install.WithStandardStores();
         var before = install.Snapshot();
 
@@ -150,10 +158,11 @@ public class StoreImportTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void One_store_code_for_two_organisations_in_one_file_is_an_error()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void One_store_code_for_two_organisations_in_one_file_is_an_error(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
 
         var outcome = install.Import(ImportKind.Winkels, "winkels.csv", $"""
             {Header}
@@ -166,10 +175,11 @@ public class StoreImportTests
         Assert.Equal(0, install.Count("organisations"));
     }
 
-    [Fact]
-    public void A_floor_area_differing_between_rows_of_one_store_is_an_error()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_floor_area_differing_between_rows_of_one_store_is_an_error(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
 
         var outcome = install.Import(ImportKind.Winkels, "winkels.csv", $"""
             {Header}
@@ -184,18 +194,20 @@ public class StoreImportTests
         Assert.Equal(0, install.Count("stores"));
     }
 
-    [Fact]
-    public void A_store_name_differing_between_rows_of_one_store_is_an_error()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_store_name_differing_between_rows_of_one_store_is_an_error(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         var outcome = install.Import(ImportKind.Winkels, "winkels.csv", $"{Header}\nKringloop Oost;OOS;Oost;Oss;WINKEL;Winkelvloer;winkel;\nKringloop Oost;OOS;Oss Oost;Oss;REST;Restaurant;horeca;");
         ImportAssert.RefusedAt(outcome, 3, "winkelnaam");
     }
 
-    [Fact]
-    public void The_same_store_and_practice_twice_is_a_duplicate_row()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_same_store_and_practice_twice_is_a_duplicate_row(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
 
         var outcome = install.Import(ImportKind.Winkels, "winkels.csv", $"""
             {Header}
@@ -210,10 +222,11 @@ public class StoreImportTests
         Assert.Contains("rij 3", problem.Message);
     }
 
-    [Fact]
-    public void An_unknown_kind_suggests_the_nearest()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_unknown_kind_suggests_the_nearest(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         var outcome = install.Import(ImportKind.Winkels, "winkels.csv", $"{Header}\nKringloop Oost;OOS;Oost;Oss;FIETS;Fietsen;fiets;");
 
         var problem = ImportAssert.RefusedAt(outcome, 2, "soort");
@@ -232,10 +245,11 @@ public class StoreImportTests
         ImportAssert.RefusedAt(outcome, 2, "vloeroppervlak_m2");
     }
 
-    [Fact]
-    public void A_missing_required_field_names_its_row_and_column()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_missing_required_field_names_its_row_and_column(DatabaseProvider provider)
     {
-        using var install = new TestInstallation();
+        using var install = new TestInstallation(provider: provider);
         var outcome = install.Import(ImportKind.Winkels, "winkels.csv", $"{Header}\nKringloop Oost;OOS;Oost;Oss;WINKEL;;winkel;");
         ImportAssert.RefusedAt(outcome, 2, "praktijknaam");
         Assert.Equal(0, install.Count("organisations"));

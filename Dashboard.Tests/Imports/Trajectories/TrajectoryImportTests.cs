@@ -16,8 +16,8 @@ public class TrajectoryImportTests
         Import(install, [.. Enumerable.Range(1, 5).Select(TrajectoryRow.Number), bad]);
 
     private const string Stored =
-        "SELECT s.code, p.code, t.start_date, IFNULL(t.end_date, '-'), t.target_group, IFNULL(t.age_group, '-'), IFNULL(t.scheme, '-'), t.trajectory_type, " +
-        "t.hours_per_week, IFNULL(t.outcome, '-'), IFNULL(t.ladder_start, '-'), IFNULL(t.ladder_end, '-') " +
+        "SELECT s.code, p.code, t.start_date, COALESCE(CAST(t.end_date AS TEXT), '-'), t.target_group, COALESCE(CAST(t.age_group AS TEXT), '-'), COALESCE(CAST(t.scheme AS TEXT), '-'), t.trajectory_type, " +
+        "t.hours_per_week, COALESCE(CAST(t.outcome AS TEXT), '-'), COALESCE(CAST(t.ladder_start AS TEXT), '-'), COALESCE(CAST(t.ladder_end AS TEXT), '-') " +
         "FROM trajectories t JOIN practices p ON p.id = t.practice_id JOIN stores s ON s.id = p.store_id ORDER BY t.start_date, s.code, p.code";
 
     [Fact]

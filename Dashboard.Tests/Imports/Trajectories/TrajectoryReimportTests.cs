@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Trajectories;
@@ -18,12 +19,13 @@ public class TrajectoryReimportTests
     ];
 
     private const string Stored =
-        "SELECT participant, practice_id, start_date, IFNULL(end_date, '-'), IFNULL(outcome, '-'), IFNULL(ladder_end, '-'), hours_per_week FROM trajectories ORDER BY start_date";
+        "SELECT participant, practice_id, start_date, COALESCE(CAST(end_date AS TEXT), '-'), COALESCE(CAST(outcome AS TEXT), '-'), COALESCE(CAST(ladder_end AS TEXT), '-'), hours_per_week FROM trajectories ORDER BY start_date";
 
-    [Fact]
-    public void Importing_the_same_file_again_changes_and_duplicates_nothing()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Importing_the_same_file_again_changes_and_duplicates_nothing(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, January));
         var before = install.Lines("SELECT id, participant, practice_id, start_date, end_date, hours_per_week FROM trajectories ORDER BY id");
 
@@ -34,10 +36,11 @@ public class TrajectoryReimportTests
         Assert.Equal("4 trajecten: 0 nieuw, 0 bijgewerkt, 4 ongewijzigd", again.Summary.Description);
     }
 
-    [Fact]
-    public void A_re_export_with_end_dates_filled_in_updates_those_trajectories()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_re_export_with_end_dates_filled_in_updates_those_trajectories(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, January));
 
         var reExport = January.ToArray();
@@ -49,13 +52,14 @@ public class TrajectoryReimportTests
         Assert.Equal(5, install.Count("trajectories"));
         Assert.Equal(
             ["2025-01-06|2025-06-30|betaald_werk|5", "2025-01-13|-|-|-", "2025-01-20|2025-03-31|uitval|2", "2025-01-27|-|-|-", "2025-02-03|-|-|-"],
-            install.Lines("SELECT start_date, IFNULL(end_date, '-'), IFNULL(outcome, '-'), IFNULL(ladder_end, '-') FROM trajectories ORDER BY start_date"));
+            install.Lines("SELECT start_date, COALESCE(CAST(end_date AS TEXT), '-'), COALESCE(CAST(outcome AS TEXT), '-'), COALESCE(CAST(ladder_end AS TEXT), '-') FROM trajectories ORDER BY start_date"));
     }
 
-    [Fact]
-    public void A_changed_attribute_is_an_update_of_the_same_trajectory()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_changed_attribute_is_an_update_of_the_same_trajectory(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, January));
         var ids = install.Lines("SELECT id FROM trajectories ORDER BY id");
 
@@ -63,13 +67,14 @@ public class TrajectoryReimportTests
 
         Assert.Equal((0, 1, 0), (outcome.Summary!.Added, outcome.Summary.Updated, outcome.Summary.Unchanged));
         Assert.Equal(ids, install.Lines("SELECT id FROM trajectories ORDER BY id"));
-        Assert.Equal("20|zonder_werk|-", install.Lines("SELECT hours_per_week, target_group, IFNULL(scheme, '-') FROM trajectories WHERE start_date = '2025-01-13'").Single());
+        Assert.Equal("20|zonder_werk|-", install.Lines("SELECT hours_per_week, target_group, COALESCE(CAST(scheme AS TEXT), '-') FROM trajectories WHERE start_date = '2025-01-13'").Single());
     }
 
-    [Fact]
-    public void Without_replace_a_corrected_start_date_is_a_new_trajectory_and_the_old_one_stays()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Without_replace_a_corrected_start_date_is_a_new_trajectory_and_the_old_one_stays(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, January));
 
         ImportAssert.Succeeded(Import(install, [January[1] with { Start = "14-01-2025" }]));
@@ -81,10 +86,11 @@ public class TrajectoryReimportTests
     /// Stored: AAN (REST, WINKEL) and BLE of Aan de Maas, and ZWO of Zwolle. The replacing file names only AAN:
     /// AAN's trajectories not in the file go (also those of AAN's other practice); BLE and ZWO stay as they were.
     /// </summary>
-    [Fact]
-    public void Replace_removes_the_stored_trajectories_of_the_named_stores_that_are_not_in_the_file()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Replace_removes_the_stored_trajectories_of_the_named_stores_that_are_not_in_the_file(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install,
         [
             .. January,
@@ -101,16 +107,17 @@ public class TrajectoryReimportTests
         ], replace: true));
 
         Assert.Equal(["2025-01-06|-", "2025-01-14|-", "2025-01-27|2025-05-31"],
-            install.Lines("SELECT t.start_date, IFNULL(t.end_date, '-') FROM trajectories t JOIN practices p ON p.id = t.practice_id JOIN stores s ON s.id = p.store_id WHERE s.code = 'AAN' ORDER BY t.start_date"));
+            install.Lines("SELECT t.start_date, COALESCE(CAST(t.end_date AS TEXT), '-') FROM trajectories t JOIN practices p ON p.id = t.practice_id JOIN stores s ON s.id = p.store_id WHERE s.code = 'AAN' ORDER BY t.start_date"));
         Assert.Equal(otherStores, install.Lines("SELECT t.* FROM trajectories t JOIN practices p ON p.id = t.practice_id JOIN stores s ON s.id = p.store_id WHERE s.code <> 'AAN' ORDER BY t.id"));
         Assert.Equal((1, 1, 1, 2), (outcome.Summary!.Added, outcome.Summary.Updated, outcome.Summary.Unchanged, outcome.Summary.Removed));
         Assert.EndsWith("2 verwijderd (vervangen)", outcome.Summary.Description);
     }
 
-    [Fact]
-    public void A_refused_replace_removes_nothing()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_refused_replace_removes_nothing(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(Import(install, January));
         var before = install.Snapshot();
 
@@ -119,10 +126,11 @@ public class TrajectoryReimportTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void A_trajectory_is_kept_by_organisation_a_code_at_two_organisations_is_two_participants()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_trajectory_is_kept_by_organisation_a_code_at_two_organisations_is_two_participants(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
 
         ImportAssert.Succeeded(Import(install,
             [new TrajectoryRow { Store = "AAN" }, new TrajectoryRow { Store = "BLE", Practice = "FIETS" }, new TrajectoryRow { Store = "ZWO", Practice = "WINKEL" }]));
