@@ -30,7 +30,7 @@ public static class CoreRegistration
         services.AddSingleton(files);
         services.AddSingleton(importLimits);
         services.AddSingleton(clock ?? TimeProvider.System);
-        services.AddSingleton(_ => new Database(files.DatabaseFile));
+        services.AddSingleton(_ => files.Database());
         services.TryAddSingleton(_ => RecordKeys.Secure());
         services.AddSingleton(sp => new Importer(sp.GetRequiredService<Database>(), files.KeyFile, sp.GetRequiredService<TimeProvider>(), importLimits,
             sp.GetRequiredService<RecordKeys>()));

@@ -19,7 +19,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         var organisations = OrganisationsByUser(connection, null);
-        return connection.Query($"SELECT {Columns} FROM users ORDER BY user_name", r => Read(r, organisations));
+        return connection.Query($"SELECT {Columns} FROM users ORDER BY lower(user_name), user_name", r => Read(r, organisations));
     }
 
     public UserAccount? Find(long id)
@@ -32,7 +32,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
     public UserAccount? Find(string userName)
     {
         using var connection = database.Open();
-        var id = connection.Scalar<long?>("SELECT id FROM users WHERE user_name = @name", null, ("@name", userName.Trim()));
+        var id = connection.Scalar<long?>("SELECT id FROM users WHERE lower(user_name) = lower(@name)", null, ("@name", userName.Trim()));
         return id is { } found ? Find(found) : null;
     }
 
@@ -55,7 +55,8 @@ public sealed class UserStore(Database database, TimeProvider clock)
         var id = connection.Scalar<long>(
             """
             INSERT INTO users (user_name, display_name, role, all_organisations, password_hash, must_change_password, is_demo, created_at)
-            VALUES (@name, @display, @role, @all, @hash, @must, @demo OR EXISTS (SELECT 1 FROM users WHERE id = @by AND is_demo = 1), @now) RETURNING id
+            VALUES (@name, @display, @role, @all, @hash, @must,
+                    CASE WHEN @demo = 1 OR EXISTS (SELECT 1 FROM users WHERE id = CAST(@by AS BIGINT) AND is_demo = 1) THEN 1 ELSE 0 END, @now) RETURNING id
             """, transaction,
             ("@name", draft.UserName.Trim()), ("@display", draft.DisplayName.Trim()), ("@role", draft.Role.Key()), ("@all", draft.Scope.AllOrganisations),
             ("@hash", passwordHash), ("@must", mustChangePassword), ("@demo", isDemo), ("@by", createdBy), ("@now", Now()));
@@ -165,7 +166,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' is voorbehouden aan de opdrachtregel.",
                 $"The user name '{name}' is reserved for the command line."));
         }
-        else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE user_name = @name AND id IS DISTINCT FROM @id", transaction, ("@name", name), ("@id", id)) > 0)
+        else if (connection.Scalar<long>("SELECT COUNT(*) FROM users WHERE lower(user_name) = lower(@name) AND id IS DISTINCT FROM CAST(@id AS BIGINT)", transaction, ("@name", name), ("@id", id)) > 0)
         {
             problems.Add(new FieldProblem("userName", $"De gebruikersnaam '{name}' bestaat al.", $"The user name '{name}' already exists."));
         }
@@ -219,7 +220,7 @@ public sealed class UserStore(Database database, TimeProvider clock)
     }
 
     private static Dictionary<long, HashSet<long>> OrganisationsByUser(DbConnection connection, long? id) =>
-        connection.Query("SELECT user_id, organisation_id FROM user_organisations WHERE @id IS NULL OR user_id = @id",
+        connection.Query("SELECT user_id, organisation_id FROM user_organisations WHERE CAST(@id AS BIGINT) IS NULL OR user_id = @id",
                 r => (User: r.GetInt64(0), Organisation: r.GetInt64(1)), null, ("@id", id))
             .GroupBy(row => row.User)
             .ToDictionary(g => g.Key, g => g.Select(row => row.Organisation).ToHashSet());
@@ -227,9 +228,9 @@ public sealed class UserStore(Database database, TimeProvider clock)
     private static UserAccount Read(DbDataReader r, Dictionary<long, HashSet<long>> organisations)
     {
         var id = r.GetInt64(0);
-        var scope = r.GetBoolean(4) ? AccessScope.Everything : new AccessScope(false, organisations.GetValueOrDefault(id) ?? []);
+        var scope = r.GetInt64(4) == 1 ? AccessScope.Everything : new AccessScope(false, organisations.GetValueOrDefault(id) ?? []);
         return new UserAccount(id, r.GetString(1), r.GetString(2), Roles.Parse(r.GetString(3))!.Value, scope, r.GetString(5),
-            r.GetBoolean(6), r.GetBoolean(7), r.GetBoolean(8));
+            r.GetInt64(6) == 1, r.GetInt64(7) == 1, r.GetInt64(8) == 1);
     }
 
     private string Now() => Format(clock.GetUtcNow());

@@ -56,6 +56,9 @@ public sealed class Database
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>How to reach it: for a second process on the same database (the command line beside a server, a test).</summary>
+    internal string ConnectionString => _connectionString;
+
     /// <summary>
     /// How the folders begin beside the database where a restore puts the files it replaced: an erasure warns that they
     /// may still hold the erased.
@@ -115,6 +118,38 @@ public sealed class Database
 
     /// <summary>The key of the advisory lock that makes one node at a time migrate or set up the first accounts.</summary>
     public const long SetUpLock = 0x1D_A5_B0_A2_D0;
+
+    /// <summary>
+    /// Holds the set-up lock until disposed: on PostgreSQL an advisory lock, so that of several web servers starting together
+    /// one at a time creates what must exist once (the first administrator, the first cookie-signing key); on SQLite, with
+    /// one server, nothing. Not to be held around <see cref="Migrate"/>, which takes it itself.
+    /// </summary>
+    public IDisposable HoldSetUpLock()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            return new NoLock();
+        }
+        var connection = Open();
+        connection.Execute("SELECT pg_advisory_lock(@lock)", null, ("@lock", SetUpLock));
+        return new HeldLock(connection);
+    }
+
+    private sealed class NoLock : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class HeldLock(DbConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            connection.Execute("SELECT pg_advisory_unlock(@lock)", null, ("@lock", SetUpLock));
+            connection.Dispose();
+        }
+    }
 
     private void MigratePostgreSql()
     {

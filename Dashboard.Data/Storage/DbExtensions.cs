@@ -68,11 +68,15 @@ public static class DbExtensions
     public static double? GetDoubleOrNull(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 
-    /// <summary>Sets a reused command's parameters, adding those it does not have yet.</summary>
+    /// <summary>
+    /// Sets a reused command's parameters, adding those it does not have yet. A yes/no is stored as 1 or 0, as the schema
+    /// keeps it in an integer column on both providers.
+    /// </summary>
     public static void Set(DbCommand command, params (string Name, object? Value)[] values)
     {
-        foreach (var (name, value) in values)
+        foreach (var (name, given) in values)
         {
+            var value = given is bool yes ? (yes ? 1L : 0L) : given;
             if (command.Parameters.Contains(name))
             {
                 command.Parameters[name].Value = value ?? DBNull.Value;

@@ -22,7 +22,15 @@ public sealed partial class DashboardFactory(TestInstallation installation, IRea
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Impact", $"Data Source={installation.Database.Path}");
+        if (installation.Database.Provider == DatabaseProvider.PostgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:Impact", installation.Database.ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Impact", $"Data Source={installation.Database.Path}");
+        }
         builder.UseSetting("Privacy:KeyFile", installation.KeyFile);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Storage;
 using Dashboard.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace Dashboard.Access;
 
@@ -30,8 +32,18 @@ public static class AccessSetup
 
     public static IServiceCollection AddAccessControl(this IServiceCollection services, InstallationPaths paths)
     {
-        // The keys that sign the login cookie live beside the database, so sessions survive a restart and a move.
-        services.AddDataProtection().SetApplicationName("ImpactDashboard").PersistKeysToFileSystem(new DirectoryInfo(paths.CookieKeysFolder));
+        // The keys that sign the login cookie live beside the SQLite database, so sessions survive a restart and a move; on
+        // PostgreSQL in the database, shared by every web server.
+        var protection = services.AddDataProtection().SetApplicationName("ImpactDashboard");
+        if (paths.PostgreSql is null)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(paths.CookieKeysFolder));
+        }
+        else
+        {
+            services.AddOptions<KeyManagementOptions>()
+                .Configure<Database>((options, database) => options.XmlRepository = new DatabaseKeyRepository(database));
+        }
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.Cookie.Name = "ImpactDashboard.Sessie";

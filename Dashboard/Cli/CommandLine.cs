@@ -245,13 +245,13 @@ public static class CommandLine
     internal static (Database Database, InstallationPaths Paths) Open(CliArguments arguments, bool mayCreate = false)
     {
         var paths = InstallationPaths.From(Configuration(), arguments.Option("--db"));
-        if (!mayCreate && !Path.Exists(paths.DatabaseFile))
+        if (paths.PostgreSql is null && !mayCreate && !Path.Exists(paths.DatabaseFile))
         {
             throw new CommandRefusedException(
                 $"Er is geen database op {paths.DatabaseFile}. Geef de database van de installatie met --db <pad> " +
                 "(of ConnectionStrings__Impact). Er is niets gemaakt of veranderd.");
         }
-        var database = new Database(paths.DatabaseFile);
+        var database = paths.Files.Database();
         database.Migrate();
         return (database, paths);
     }

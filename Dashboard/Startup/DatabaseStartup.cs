@@ -2,6 +2,7 @@ using Dashboard.Access;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
 using Dashboard.Hosting;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace Dashboard.Startup;
 
@@ -16,14 +17,25 @@ public sealed class DatabaseStartup(
     AccountSetup accounts,
     IHostEnvironment environment,
     IConfiguration configuration,
+    IKeyManager keys,
+    TimeProvider clock,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         database.Migrate();
         logger.LogInformation("Database: {Path}", database.Path);
-        SeedDemoSectorIfEmpty();
-        accounts.Run();
+        // Web servers that share a PostgreSQL database and start together: one at a time, so what must exist once does.
+        using (database.HoldSetUpLock())
+        {
+            SeedDemoSectorIfEmpty();
+            accounts.Run();
+            if (database.Provider == DatabaseProvider.PostgreSql && !keys.GetAllKeys().Any())
+            {
+                var now = clock.GetUtcNow();
+                keys.CreateNewKey(now, now.AddDays(90));
+            }
+        }
         return Task.CompletedTask;
     }
 

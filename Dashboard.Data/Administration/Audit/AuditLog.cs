@@ -66,21 +66,26 @@ public sealed class AuditLog(Database database, TimeProvider clock)
 
     private static (string Where, (string, object?)[] Parameters) Where(AuditQuery query)
     {
-        // Times are stored as UTC ISO 8601 text, so a day's bounds compare as text.
+        // Times are stored as UTC ISO 8601 text, so a day's bounds compare as text. Only the conditions asked for: a
+        // parameter that is null has no type PostgreSQL could compare it as.
         static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return ("""
-                WHERE (@user IS NULL OR user_name = @user COLLATE NOCASE)
-                  AND (@action IS NULL OR action = @action)
-                  AND (@from IS NULL OR at >= @from)
-                  AND (@through IS NULL OR at < @through)
-                  AND (@text IS NULL OR instr(lower(subject || ' ' || outcome), lower(@text)) > 0)
-                """,
-            [
-                ("@user", string.IsNullOrWhiteSpace(query.UserName) ? null : query.UserName.Trim()),
-                ("@action", query.Action?.Key()),
-                ("@from", query.From is { } from ? Day(from) : null),
-                ("@through", query.Through is { } through ? Day(through.AddDays(1)) : null),
-                ("@text", string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim()),
-            ]);
+        var conditions = new List<string>();
+        var parameters = new List<(string, object?)>();
+        void Add(string condition, string name, object? value)
+        {
+            if (value is not null)
+            {
+                conditions.Add(condition);
+                parameters.Add((name, value));
+            }
+        }
+        Add("lower(user_name) = lower(@user)", "@user", string.IsNullOrWhiteSpace(query.UserName) ? null : query.UserName.Trim());
+        Add("action = @action", "@action", query.Action?.Key());
+        Add("at >= @from", "@from", query.From is { } from ? Day(from) : null);
+        Add("at < @through", "@through", query.Through is { } through ? Day(through.AddDays(1)) : null);
+        // The text as typed: % and _ are no wildcards.
+        Add(@"lower(subject || ' ' || outcome) LIKE '%' || lower(@text) || '%' ESCAPE '\'", "@text",
+            string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_"));
+        return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), [.. parameters]);
     }
 }
