@@ -111,7 +111,7 @@ public sealed class RestoreTests : IDisposable
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
             connection.Execute("DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; " +
-                               "DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
+                               "DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
         });
         RewriteManifest(m =>
         {
@@ -124,6 +124,7 @@ public sealed class RestoreTests : IDisposable
             counts.Remove("users");
             counts.Remove("audit_log");
             counts.Remove("participants");
+            counts.Remove("data_protection_keys");
         });
 
         var outcome = Restore.Run(_backup, Files, _install.Clock);

@@ -358,6 +358,7 @@ public sealed class RecordKeysTests : IDisposable
             connection.Execute(
                 """
                 DROP TABLE participants;
+                DROP TABLE data_protection_keys;
                 ALTER TABLE trajectories DROP COLUMN record_key;
                 ALTER TABLE certificates DROP COLUMN record_key;
                 PRAGMA user_version = 8;
