@@ -48,22 +48,29 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         }
         using var connection = database.Open();
         ErasureOutcome outcome;
+        var sqlite = database.Provider == DatabaseProvider.Sqlite;
         try
         {
             // Deleted cells are overwritten with zeros, should the rebuild below not get to run.
-            connection.Execute("PRAGMA secure_delete = ON;");
+            if (sqlite)
+            {
+                connection.Execute("PRAGMA secure_delete = ON;");
+            }
             outcome = Delete(connection, organisation.Trim(), code, scope);
         }
         finally
         {
-            connection.Execute("PRAGMA secure_delete = OFF;");
+            if (sqlite)
+            {
+                connection.Execute("PRAGMA secure_delete = OFF;");
+            }
         }
         if (!outcome.Succeeded)
         {
             return outcome;
         }
         snapshots?.Get();
-        var aside = Directory.EnumerateDirectories(Path.GetDirectoryName(database.Path)!, Database.AsideFolderPrefix + "*").Count();
+        var aside = sqlite ? Directory.EnumerateDirectories(Path.GetDirectoryName(database.Path)!, Database.AsideFolderPrefix + "*").Count() : 0;
         if (aside > 0)
         {
             outcome = outcome with
@@ -73,7 +80,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
                           $"({Database.AsideFolderPrefix}…), waarin deze deelnemer nog kan staan. Verwijder die als u ze niet meer nodig hebt.",
             };
         }
-        return RemoveTraces(connection) is { } problem
+        return (sqlite ? RemoveTraces(connection) : RemoveDeadRows(connection)) is { } problem
             ? outcome with
             {
                 Message = outcome.Message + " Let op: het databasebestand kon daarna niet worden opgeschoond, dus resten kunnen nog in " +
@@ -146,7 +153,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     private (ErasureOutcome? Refusal, string Organisation, (string, object?)[] Parameters) Find(
         DbConnection connection, DbTransaction transaction, string organisation, string code, AccessScope scope)
     {
-        var found = connection.Query("SELECT id, name FROM organisations WHERE name = @name COLLATE NOCASE",
+        var found = connection.Query("SELECT id, name FROM organisations WHERE lower(name) = lower(@name)",
             r => (Id: r.GetInt64(0), Name: r.GetString(1)), transaction, ("@name", organisation)).FirstOrDefault();
         if (!scope.AllOrganisations && (found.Name is null || !scope.Includes(found.Id)))
         {
@@ -181,6 +188,37 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     /// <summary>Says only that the code is not known there: not whether it is known at another organisation.</summary>
     private static ErasureOutcome NoSuchParticipant(string organisation) =>
         ErasureOutcome.Refused($"Geen deelnemer met deze code bij {organisation}. Er is niets gewist.", organisation);
+
+    /// <summary>The tables erasure deletes from.</summary>
+    private static readonly string[] ErasedTables = ["certificates", "trajectories", "participants"];
+
+    /// <summary>
+    /// PostgreSQL keeps a deleted row's old version until VACUUM reclaims it: vacuums the tables erasure deleted from. VACUUM
+    /// skips a table its user does not own with only a warning, so ownership is checked first. It does not touch the
+    /// write-ahead log or base backups the database server keeps (docs/installatie-en-beheer.md#postgresql).
+    /// </summary>
+    private static string? RemoveDeadRows(DbConnection connection)
+    {
+        var notOwned = connection.Query(
+            $"""
+            SELECT tablename FROM pg_tables
+            WHERE schemaname = current_schema() AND tablename IN ({string.Join(", ", ErasedTables.Select(t => $"'{t}'"))})
+              AND NOT pg_has_role(current_user, tableowner, 'MEMBER')
+            """, r => r.GetString(0));
+        if (notOwned.Count > 0)
+        {
+            return $"de gebruiker van de app is geen eigenaar van {string.Join(", ", notOwned)}, dus VACUUM kon daar niet draaien";
+        }
+        try
+        {
+            connection.Execute($"VACUUM {string.Join(", ", ErasedTables)};");
+            return null;
+        }
+        catch (DbException problem)
+        {
+            return problem.Message;
+        }
+    }
 
     /// <summary>
     /// Rebuilds the file from what is left and empties the write-ahead log, so no copy of the deleted rows stays in
