@@ -8,6 +8,7 @@ namespace Dashboard.Cli;
 /// <summary>
 /// `backup --out &lt;map&gt;` while the server runs, `restore --from &lt;map&gt;` with the server stopped: thin wrappers
 /// around <see cref="BackupService"/> (which audits) that print one summary, and exit 1 with the reason when it was refused.
+/// On PostgreSQL they print the pg_dump or pg_restore lines to run instead, and exit 1 (<see cref="PostgreSqlBackup"/>).
 /// </summary>
 public static class BackupCommand
 {
@@ -20,6 +21,11 @@ public static class BackupCommand
         }
         var folder = Path.GetFullPath(arguments.Option("--out") ?? throw new UsageException("backup heeft --out <map> nodig."));
         var paths = InstallationPaths.From(CommandLine.Configuration(), arguments.Option("--db"));
+        if (paths.PostgreSql is { } postgreSql)
+        {
+            PostgreSqlBackup.BackupAdvice(postgreSql, folder, paths.KeyFile).ToList().ForEach(error.WriteLine);
+            return 1;
+        }
         using var core = CommandLine.Core(paths, clock, ImportLimits.Default);
         BackupManifest manifest;
         try
@@ -44,6 +50,11 @@ public static class BackupCommand
         }
         var folder = Path.GetFullPath(arguments.Option("--from") ?? throw new UsageException("restore heeft --from <map> nodig."));
         var paths = InstallationPaths.From(CommandLine.Configuration(), arguments.Option("--db"));
+        if (paths.PostgreSql is { } postgreSql)
+        {
+            PostgreSqlBackup.RestoreAdvice(postgreSql, folder, paths.KeyFile).ToList().ForEach(error.WriteLine);
+            return 1;
+        }
         using var core = CommandLine.Core(paths, clock, ImportLimits.Default);
         var service = core.GetRequiredService<BackupService>();
         RestoreOutcome outcome;
