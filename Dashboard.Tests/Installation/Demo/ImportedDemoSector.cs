@@ -1,3 +1,4 @@
+using Dashboard.Data.Storage;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Tests.TestSupport;
@@ -8,11 +9,21 @@ namespace Dashboard.Tests.Installation.Demo;
 /// The demo sector generated once and loaded by <see cref="DemoSeeder"/> into a fresh installation whose
 /// clock stands at 15 November 2026 — as a newcomer's first start does it.
 /// </summary>
-public sealed class ImportedDemoSector : IDisposable
+public class ImportedDemoSector : IDisposable
 {
-    public ImportedDemoSector()
+    public ImportedDemoSector() : this(DatabaseProvider.Sqlite)
     {
-        Installation = new TestInstallation(new FixedClock(2026, 11, 15));
+    }
+
+    /// <summary>On that provider; none: nothing imported (a fixture whose tests are skipped).</summary>
+    protected ImportedDemoSector(DatabaseProvider? provider)
+    {
+        if (provider is null)
+        {
+            (Installation, Seeder, Paths, Imports) = (null!, null!, [], []);
+            return;
+        }
+        Installation = new TestInstallation(new FixedClock(2026, 11, 15), provider.Value);
         Paths = DemoSectorGenerator.Write(Path.Combine(Installation.Folder, "demo"));
         Seeder = new DemoSeeder(Installation.Database, Installation.Importer);
         Imports = Seeder.Seed(Path.Combine(Installation.Folder, "demo"))
@@ -28,5 +39,9 @@ public sealed class ImportedDemoSector : IDisposable
 
     public IReadOnlyList<(string Path, ImportOutcome Outcome)> Imports { get; }
 
-    public void Dispose() => Installation.Dispose();
+    public void Dispose()
+    {
+        Installation?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
