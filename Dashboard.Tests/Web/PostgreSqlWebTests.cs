@@ -48,5 +48,24 @@ public sealed class PostgreSqlWebTests : IDisposable
         Assert.Equal(1, Install.Count("data_protection_keys"));
     }
 
+    [PostgreSqlFact]
+    public async Task An_import_by_another_server_shows_in_this_ones_exports()
+    {
+        using var first = new DashboardFactory(Install);
+        using var second = new DashboardFactory(Install);
+        var browser = await second.SignedIn(Role.Beheerder);
+        const string export = "/export/vergelijken.csv?van=2025-01-01&tot=2025-12-31&indicator=P2";
+        var before = await browser.GetStringAsync(export);
+
+        // What the first server's import page does: an import on the same database, which moves the data version.
+        _ = first.Services;
+        Install.ImportOk(Dashboard.Data.Imports.ImportKind.Deelnemers, "deelnemers.csv",
+            TrajectoryRow.File(Enumerable.Range(1, 9).Select(n => TrajectoryRow.Number(n) with { Start = "01-03-2025" })));
+        var after = await browser.GetStringAsync(export);
+
+        Assert.NotEqual(before, after);
+        Assert.Contains("AAN", after, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _install?.Dispose();
 }
