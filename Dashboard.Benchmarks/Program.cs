@@ -21,7 +21,7 @@ static int Usage()
     Console.Error.WriteLine("""
         dotnet run -c Release --project Dashboard.Benchmarks -- scale [--scale 14] [--density 4x5] [--seed 2023] [--out <folder>] [--reps 20]
                                                                     [--import-runs 3] [--sample-rows 1000000] [--reimport] [--no-build]
-                                                                    [--generate-only]
+                                                                    [--generate-only] [--provider postgresql --connection "Host=…;Username=…"]
             The default is docs/prestaties.md#sectorschaal's sector: the demo sector 14 times over (252 stores) at density 4x5 — four till reports
             a day per practice and category, five times the places per practice — 9.8 M sales rows, 208,000 trajectories
             and 135,000 certificates in 477 MB of files. --density 1x1 is the demo's own density (scale 54 of it gives

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Installation.Demo;
+using Dashboard.Data.Storage;
 
 namespace Dashboard.Benchmarks.Scale;
 
@@ -32,6 +33,12 @@ public sealed record ScaleOptions
     /// <summary>Only generate (or find) the data set and say what it holds; no import, no measurements.</summary>
     public bool GenerateOnly { get; init; }
 
+    /// <summary>Sqlite (the default) or PostgreSQL, then on the server of <see cref="Connection"/>.</summary>
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
+    /// <summary>A PostgreSQL connection string of a user that may create databases.</summary>
+    public string? Connection { get; init; }
+
     public static ScaleOptions Parse(IReadOnlyList<string> args)
     {
         var options = new ScaleOptions();
@@ -51,6 +58,8 @@ public sealed record ScaleOptions
                 "--reimport" => options with { Reimport = true },
                 "--no-build" => options with { SkipBuild = true },
                 "--generate-only" => options with { GenerateOnly = true },
+                "--provider" => options with { Provider = Enum.Parse<DatabaseProvider>(Value(), ignoreCase: true) },
+                "--connection" => options with { Connection = Value() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

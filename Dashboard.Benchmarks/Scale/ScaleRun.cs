@@ -37,6 +37,10 @@ public static class ScaleRun
             return 0;
         }
         var product = new ProductCommand(ProductExecutable.Locate(options.SkipBuild, Log));
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            return PostgreSqlRun.Run(options, data, product, work, Log);
+        }
         var sqlite3 = Sqlite3Tool.Locate(Log);
 
         Log($"cutting a {options.SampleRows:N0}-row sales sample …");

@@ -27,12 +27,17 @@ internal static class SalesAggregates
     private const string Columns =
         "practice_id, month, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count";
 
-    /// <summary>Adds totals accumulated while reading a file; a month is keyed by its first day.</summary>
-    public static void Add(DbConnection connection, IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
+    /// <summary>
+    /// Adds an imported batch's totals. On SQLite those accumulated while reading the file (a month keyed by its first day),
+    /// through a statement bound by position; on PostgreSQL, where a round trip per key would cost seconds for a large file,
+    /// one statement that sums the batch's rows where they now are.
+    /// </summary>
+    public static void AddBatch(DbConnection connection, DbTransaction transaction, long batchId,
+        IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
     {
         if (connection is not SqliteConnection)
         {
-            AddByCommand(connection, totals);
+            AddStoredRows(connection, transaction, "sales", "batch_id = @batch", 1, ("@batch", batchId));
             return;
         }
         // Tens of thousands of keys for a large file: a statement bound by position (see SqliteStatement).
@@ -51,20 +56,6 @@ internal static class SalesAggregates
             upsert.Bind(9, t.Transactions);
             upsert.Bind(10, t.Rows);
             upsert.Execute();
-        }
-    }
-
-    /// <summary>The same through one prepared command with named parameters, for PostgreSQL.</summary>
-    private static void AddByCommand(DbConnection connection, IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
-    {
-        using var upsert = connection.Command(
-            $"INSERT INTO sales_monthly ({Columns}) VALUES (@practice, @month, @category, @revenue, @items, @weight, @without_weight, @with_transactions, @transactions, @rows) {Upsert}");
-        foreach (var ((practice, month, category), t) in totals)
-        {
-            DbExtensions.Set(upsert, ("@practice", practice), ("@month", IsoDate.Format(month)[..7]), ("@category", category),
-                ("@revenue", t.RevenueCents), ("@items", t.Items), ("@weight", t.WeightGrams), ("@without_weight", t.ItemsWithoutWeight),
-                ("@with_transactions", t.RevenueCentsWithTransactions), ("@transactions", t.Transactions), ("@rows", t.Rows));
-            upsert.ExecuteNonQuery();
         }
     }
 

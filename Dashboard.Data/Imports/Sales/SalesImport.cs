@@ -127,7 +127,7 @@ internal sealed class SalesImport : FileImport
         }
         if (Context.Writing)
         {
-            SalesAggregates.Add(Context.Connection, _totals);
+            SalesAggregates.AddBatch(Context.Connection, Context.Transaction, Context.BatchId, _totals);
             using var insertRange = Context.Connection.Command(
                 "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES (@batch, @practice, @first, @last, @rows)",
                 Context.Transaction);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Sales;
 
@@ -36,11 +37,12 @@ internal sealed class SalesIndexes
     /// <summary>
     /// Drops the indexes when the file's rows (an estimate; null when unknown) and the stored rows (an upper bound will do,
     /// such as the highest id: COUNT(*) would read them all) make rebuilding them cheaper; returns what
-    /// <see cref="Rebuild"/> needs, or null when they stay.
+    /// <see cref="Rebuild"/> needs, or null when they stay. SQLite only: the measurements above are SQLite's, and PostgreSQL's
+    /// COPY keeps up its index as it goes.
     /// </summary>
     public static SalesIndexes? DropWhenRebuildingPays(DbConnection connection, DbTransaction transaction, long storedRows, long? fileRows)
     {
-        if (fileRows is not { } rows || rows < MinimumRows || storedRows > rows * StoredRowsPerFileRow)
+        if (connection is not SqliteConnection || fileRows is not { } rows || rows < MinimumRows || storedRows > rows * StoredRowsPerFileRow)
         {
             return null;
         }
