@@ -25,6 +25,17 @@ public sealed class SnapshotCache(Database database)
     public SectorSnapshot Get()
     {
         using var connection = database.Open();
+        // Most calls find the version unchanged: one query, without a transaction (on PostgreSQL each statement of a
+        // transaction is a round trip to the server, and a page asks for some thirty tables).
+        (long Version, SectorSnapshot Snapshot)? known;
+        lock (_lock)
+        {
+            known = _current;
+        }
+        if (known is { } remembered && remembered.Version >= DataVersion.Read(connection, null))
+        {
+            return remembered.Snapshot;
+        }
         // One read transaction: the version and every table are seen as of the same moment (WAL).
         using var transaction = connection.BeginRead();
         var version = DataVersion.Read(connection, transaction);
