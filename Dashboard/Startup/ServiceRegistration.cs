@@ -16,6 +16,9 @@ public static class ServiceRegistration
         var paths = InstallationPaths.From(configuration);
         services.AddImpactCore(paths.Files, ImportSettings.Limits(configuration));
         services.AddSingleton(paths);
+        // First of the hosted services, which start in this order: the database is migrated, and on PostgreSQL the first
+        // cookie-signing key made under the set-up lock, before data protection's own start-up reads (or would make) one.
+        services.AddHostedService<DatabaseStartup>();
         services.AddAccessControl(paths);
         services.AddReverseProxySupport(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -23,7 +26,6 @@ public static class ServiceRegistration
         services.AddSingleton<UploadFolder>();
         services.AddSingleton<DownloadQuota>();
         services.AddLocalization();
-        services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<FigureWarmUp>();
         return services;
     }
