@@ -36,9 +36,22 @@ internal abstract class KeyedFileImport : FileImport
     /// <summary>Stores the participant with a new record key, unless they are stored already.</summary>
     protected void StoreParticipant(long organisation, string participant)
     {
+        if (!_participants.TryGetValue(organisation, out var known))
+        {
+            // Read once per organisation the file names, not looked up per row (a round trip each on PostgreSQL).
+            known = Context.Connection.Query("SELECT participant FROM participants WHERE organisation_id = @org", r => r.GetString(0),
+                Context.Transaction, ("@org", organisation)).ToHashSet(StringComparer.Ordinal);
+            _participants[organisation] = known;
+        }
+        if (!known.Add(participant))
+        {
+            return;
+        }
         Set(_participant, ("@org", organisation), ("@participant", participant), ("@key", Context.RecordKeys.Next()));
         _participant.ExecuteNonQuery();
     }
+
+    private readonly Dictionary<long, HashSet<string>> _participants = [];
 
     protected void CountAdded() => _added++;
 

@@ -35,18 +35,16 @@ internal sealed class TrajectoryImport : KeyedFileImport
     ];
 
     private readonly Dictionary<(long Organisation, string Participant, long Practice, DateOnly Start), int> _keys = [];
-    private readonly DbCommand _find;
+    /// <summary>
+    /// The stored trajectories of each organisation the file names, read once when the file first names it: a look-up per
+    /// row would be a round trip per row, which on PostgreSQL made a sector's import take minutes.
+    /// </summary>
+    private readonly Dictionary<long, Dictionary<(string Participant, long Practice, string Start), (long Id, Values Stored)>> _stored = [];
     private readonly DbCommand _insert;
     private readonly DbCommand _update;
 
     public TrajectoryImport(ImportContext context) : base(context, ImportKind.Deelnemers, "trajectories", "Summary.Trajectories")
     {
-        _find = context.Prepare(
-            """
-            SELECT id, end_date, target_group, age_group, scheme, trajectory_type, hours_per_week, outcome, ladder_start, ladder_end
-            FROM trajectories
-            WHERE organisation_id = @org AND participant = @participant AND practice_id = @practice AND start_date = @start
-            """);
         _insert = context.Prepare(
             """
             INSERT INTO trajectories (organisation_id, participant, practice_id, start_date, end_date, target_group, age_group,
@@ -141,17 +139,11 @@ internal sealed class TrajectoryImport : KeyedFileImport
 
     private void Write((long Organisation, string Participant, long Practice, DateOnly Start) key, Values values)
     {
-        Set(_find, ("@org", key.Organisation), ("@participant", key.Participant), ("@practice", key.Practice), ("@start", IsoDate.Format(key.Start)));
         long? id = null;
         Values? stored = null;
-        using (var reader = _find.ExecuteReader())
+        if (StoredAt(key.Organisation).TryGetValue((key.Participant, key.Practice, IsoDate.Format(key.Start)), out var found))
         {
-            if (reader.Read())
-            {
-                id = reader.GetInt64(0);
-                stored = new Values(reader.GetStringOrNull(1), reader.GetString(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4),
-                    reader.GetString(5), reader.GetDouble(6), reader.GetStringOrNull(7), reader.GetInt64OrNull(8), reader.GetInt64OrNull(9));
-            }
+            (id, stored) = found;
         }
         var command = id is null ? _insert : _update;
         Set(command, ("@end", values.End), ("@target_group", values.TargetGroup), ("@age_group", values.AgeGroup),
@@ -172,9 +164,28 @@ internal sealed class TrajectoryImport : KeyedFileImport
         command.ExecuteNonQuery();
     }
 
+    private Dictionary<(string Participant, long Practice, string Start), (long Id, Values Stored)> StoredAt(long organisation)
+    {
+        if (!_stored.TryGetValue(organisation, out var rows))
+        {
+            rows = Context.Connection.Query(
+                """
+                SELECT id, participant, practice_id, start_date, end_date, target_group, age_group, scheme, trajectory_type, hours_per_week,
+                       outcome, ladder_start, ladder_end
+                FROM trajectories WHERE organisation_id = @org
+                """,
+                r => (Key: (r.GetString(1), r.GetInt64(2), r.GetString(3)),
+                    Row: (r.GetInt64(0), new Values(r.GetStringOrNull(4), r.GetString(5), r.GetStringOrNull(6), r.GetStringOrNull(7),
+                        r.GetString(8), r.GetDouble(9), r.GetStringOrNull(10), r.GetInt64OrNull(11), r.GetInt64OrNull(12)))),
+                Context.Transaction, ("@org", organisation))
+                .ToDictionary(p => p.Key, p => p.Row);
+            _stored[organisation] = rows;
+        }
+        return rows;
+    }
+
     public override void Dispose()
     {
-        _find.Dispose();
         _insert.Dispose();
         _update.Dispose();
         base.Dispose();
