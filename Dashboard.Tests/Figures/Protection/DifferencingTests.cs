@@ -182,11 +182,13 @@ public sealed class DifferencingTests(ImportedDemoSector demo) : IClassFixture<I
     /// subtractions), total minus the others gave the hidden group exactly
     /// <list type="bullet">
     /// <item>before perturbation: P2 28 of 28 (100 %), P8 24 of 24 (100 %, to the hour), P1 21 of 24 (a participant can be in two groups);</item>
-    /// <item>now: P2 3 of 28 (11 %), P1 2 of 24 (8 %), P8 0 of 24 — 5 of 76 (7 %) in all.</item>
+    /// <item>now: P2 5 of 28 (18 %), P1 6 of 24 (25 %), P8 0 of 24 — 11 of 76 (14 %) in all, and the viewer cannot tell
+    /// which of their estimates are the exact ones.</item>
     /// </list>
     /// A viewer who reasons with the rule itself (a shown s ≥ k is a true n from max(k, s − 2) to s + 2) still finds every
-    /// value 1 … k−1 but one ruled out in 1 of the 52 counts (Helmond's sorting centre, P1 under tot27, where the shifts
-    /// happened to lie at their extremes): the rule bounds the noise, so this can happen, but rarely.
+    /// value 1 … k−1 but one ruled out in 1 of the 52 counts (the sorting centre of GOE, P2 under tot27, where the shifts
+    /// happened to lie at their extremes): the rule bounds the noise, so this can happen, but rarely. The numbers change
+    /// with the demo's record keys (drawn in import order); the bounds below do not.
     /// </summary>
     [Fact]
     public void Over_every_store_the_total_minus_the_visible_groups_rarely_gives_the_hidden_group_exactly()
