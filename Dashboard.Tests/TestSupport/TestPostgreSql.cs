@@ -22,6 +22,10 @@ public static class TestPostgreSql
             : $"Geen PostgreSQL: zet {Variable} (bijvoorbeeld \"Host=/tmp/pg;Port=5432;Username=postgres\"), of draai .ci/run, " +
               "dat Debian's postgresql installeert en een wegwerpcluster start.";
 
+    /// <summary>An installation on a database of its own with the standard stores; none where the PostgreSQL tests are skipped.</summary>
+    public static TestInstallation? InstallationWithStandardStores() =>
+        SkipReason is null ? new TestInstallation(provider: DatabaseProvider.PostgreSql).WithStandardStores() : null;
+
     /// <summary>A new, empty database on the server, and its removal.</summary>
     public static (Database Database, Action Drop) CreateDatabase()
     {

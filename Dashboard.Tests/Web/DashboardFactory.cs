@@ -123,6 +123,10 @@ public sealed partial class DashboardFactory(TestInstallation installation, IRea
         : WebUtility.HtmlDecode(ProblemMessage().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value.Trim());
 
     /// <summary>The antiforgery token a server-rendered page's forms carry, to post one of them as the browser would.</summary>
+    /// <summary>The login session's cookie ("name=value") that a successful login sets: what a copy of the browser would send.</summary>
+    public static string SessionCookie(HttpResponseMessage login) =>
+        login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("ImpactDashboard.Sessie=", StringComparison.Ordinal));
+
     public static string AntiforgeryToken(string html) => AntiforgeryTokenField().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -1,6 +1,5 @@
 using System.Net;
 using Dashboard.Data.Administration;
-using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Web;
@@ -12,8 +11,7 @@ namespace Dashboard.Tests.Web;
 /// </summary>
 public sealed class PostgreSqlWebTests : IDisposable
 {
-    private readonly TestInstallation? _install =
-        TestPostgreSql.SkipReason is null ? new TestInstallation(provider: DatabaseProvider.PostgreSql).WithStandardStores() : null;
+    private readonly TestInstallation? _install = TestPostgreSql.InstallationWithStandardStores();
 
     private TestInstallation Install => _install!;
 
@@ -40,7 +38,7 @@ public sealed class PostgreSqlWebTests : IDisposable
         _ = second.Services; // both servers started: the second found the first's key, and made none of its own
         using var login = await DashboardFactory.LogIn(first.Anonymous(), userName, DashboardFactory.Password);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var cookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("ImpactDashboard.Sessie=", StringComparison.Ordinal));
+        var cookie = DashboardFactory.SessionCookie(login);
 
         using var onSecond = await second.WithCookies(cookie).GetAsync("/gebruikers");
 

@@ -26,7 +26,7 @@ public sealed class SessionTests : IDisposable
         var browser = _factory.Anonymous();
         using var login = await DashboardFactory.LogIn(browser, userName, DashboardFactory.Password);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var cookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("ImpactDashboard.Sessie=", StringComparison.Ordinal));
+        var cookie = DashboardFactory.SessionCookie(login);
         return (browser, cookie, id);
     }
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Dashboard.Access;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Imports;
-using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Web;
@@ -15,8 +14,7 @@ namespace Dashboard.Tests.Web;
 /// </summary>
 public sealed class TwoServerProcessesTests : IDisposable
 {
-    private readonly TestInstallation? _install =
-        TestPostgreSql.SkipReason is null ? new TestInstallation(provider: DatabaseProvider.PostgreSql).WithStandardStores() : null;
+    private readonly TestInstallation? _install = TestPostgreSql.InstallationWithStandardStores();
 
     private TestInstallation Install => _install!;
 
