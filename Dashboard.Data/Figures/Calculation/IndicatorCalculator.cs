@@ -93,13 +93,13 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             }
         }
 
-        var totalGroup = Group("totaal", "Totaal", Compute(total), Applicability.Of(filter, null), profile);
+        var totalGroup = Group("totaal", "Totaal", Compute(total, profile), Applicability.Of(filter, null), profile);
         if (groups is null)
         {
             return new IndicatorTable(filter, null, totalGroup, [], settings, profile);
         }
         var applicable = Applicability.Of(filter, breakdown);
-        var measured = groups.InOrder().Select(g => (g.Key, g.Label, Measures: Compute(g.Tally))).ToList();
+        var measured = groups.InOrder().Select(g => (g.Key, g.Label, Measures: Compute(g.Tally, profile))).ToList();
         var hidden = profile == ViewerProfile.Protected
             ? SmallCellProtection.HiddenFigures(measured.Select(g => g.Measures.Exact).ToList(), applicable, settings.SmallCellK)
             : measured.Select(_ => new HashSet<IndicatorCode>()).ToList();
@@ -112,15 +112,23 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         Period.YearToDate(lastDataDay is { } last && last <= today ? last : today);
 
     /// <summary>
-    /// Every figure of one group's tally, each by its catalogue entry's formula in catalogue order: exact, and as a
-    /// protected viewer sees it when shown at all — perturbed by its cell key (<see cref="CellKeyPerturbation"/>), a figure
-    /// derived from others computed from their perturbed values.
+    /// Every figure of one group's tally, each by its catalogue entry's formula in catalogue order: exact, and as the viewer
+    /// sees it when shown at all — for a protected viewer perturbed by its cell key (<see cref="CellKeyPerturbation"/>), a
+    /// figure derived from others computed from their perturbed values; for an exact viewer the exact figures themselves.
     /// </summary>
-    public GroupMeasures Compute(GroupTally tally)
+    public GroupMeasures Compute(GroupTally tally, ViewerProfile profile)
     {
         var exact = new Dictionary<IndicatorCode, Measure>(IndicatorCatalogue.All.Count);
-        var perturbed = new Dictionary<IndicatorCode, Measure>(IndicatorCatalogue.All.Count);
         var exactInput = new FormulaInput(tally.People, tally.Sales.Categories, tally.Period, settings, exact);
+        if (profile == ViewerProfile.Exact)
+        {
+            foreach (var indicator in IndicatorCatalogue.All)
+            {
+                exact[indicator.Code] = indicator.Formula(exactInput);
+            }
+            return new GroupMeasures(tally.Period, exact, exact);
+        }
+        var perturbed = new Dictionary<IndicatorCode, Measure>(IndicatorCatalogue.All.Count);
         var perturbedInput = new FormulaInput(tally.People, tally.Sales.Categories, tally.Period, settings, perturbed);
         foreach (var indicator in IndicatorCatalogue.All)
         {
@@ -144,7 +152,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         new(key, label, measures.Period, measures.Exact.ToDictionary(p => p.Key, p =>
         {
             var (code, exact) = (p.Key, p.Value);
-            var shown = profile == ViewerProfile.Protected ? measures.Perturbed[code] : exact;
+            var shown = measures.Shown[code];
             var status = !applicable.Contains(code) ? FigureStatus.NotApplicable
                 : hidden.Contains(code) ? FigureStatus.Hidden
                 : shown.Value is null ? FigureStatus.NoData
