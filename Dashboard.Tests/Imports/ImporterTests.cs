@@ -8,9 +8,9 @@ namespace Dashboard.Tests.Imports;
 public class ImporterTests
 {
     /// <summary>An installation with stores, trajectories, certificates and sales already in it.</summary>
-    private static TestInstallation Populated()
+    private static TestInstallation Populated(DatabaseProvider provider)
     {
-        var install = new TestInstallation().WithStandardStores();
+        var install = new TestInstallation(provider: provider).WithStandardStores();
         install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(Enumerable.Range(1, 20).Select(TrajectoryRow.Number)));
         install.ImportOk(ImportKind.Certificaten, "certificaten.csv", CertificateRow.File(new CertificateRow()));
         install.ImportOk(ImportKind.Verkopen, "maart.csv", SaleRow.File(SaleRow.Days("AAN", "WINKEL", new(2025, 3, 1), new(2025, 3, 31))));
@@ -23,12 +23,13 @@ public class ImporterTests
             .Select((row, i) => i % 2 == 0 ? row : row with { Store = "ZWO", Practice = "TEXT" })
             .Take(count).ToList();
 
+    public static TheoryData<DatabaseProvider, bool> ReplaceOrNot => Providers.Each(false, true);
+
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_large_sales_file_with_one_bad_row_at_row_5000_leaves_every_table_unchanged(bool replace)
+    [MemberData(nameof(ReplaceOrNot))]
+    public void A_large_sales_file_with_one_bad_row_at_row_5000_leaves_every_table_unchanged(DatabaseProvider provider, bool replace)
     {
-        using var install = Populated();
+        using var install = Populated(provider);
         var rows = ManySales(10_000);
         Assert.Equal(10_000, rows.Count);
         rows[4998] = rows[4998] with { Revenue = "310.5" }; // file row 5,000
@@ -42,10 +43,11 @@ public class ImporterTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void The_same_large_sales_file_without_the_bad_row_imports_completely()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_same_large_sales_file_without_the_bad_row_imports_completely(DatabaseProvider provider)
     {
-        using var install = Populated();
+        using var install = Populated(provider);
         var rows = ManySales(10_000);
 
         var outcome = ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, "groot.csv", SaleRow.File(rows)));
@@ -56,11 +58,10 @@ public class ImporterTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_large_trajectories_file_with_one_bad_row_leaves_every_table_unchanged(bool replace)
+    [MemberData(nameof(ReplaceOrNot))]
+    public void A_large_trajectories_file_with_one_bad_row_leaves_every_table_unchanged(DatabaseProvider provider, bool replace)
     {
-        using var install = Populated();
+        using var install = Populated(provider);
         var rows = Enumerable.Range(1, 3000).Select(TrajectoryRow.Number).ToArray();
         rows[1498] = rows[1498].Ended("01-01-2025"); // ends before its start: file row 1,500
         var before = install.Snapshot();
@@ -71,10 +72,11 @@ public class ImporterTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void A_bad_row_in_a_stores_file_leaves_every_table_unchanged()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_bad_row_in_a_stores_file_leaves_every_table_unchanged(DatabaseProvider provider)
     {
-        using var install = Populated();
+        using var install = Populated(provider);
         var before = install.Snapshot();
 
         var outcome = install.Import(ImportKind.Winkels, "winkels.csv",
@@ -98,13 +100,13 @@ public class ImporterTests
         }
     }
 
+    public static TheoryData<DatabaseProvider, ImportPhase> CancelPhases => Providers.Each(ImportPhase.Inspecting, ImportPhase.Checking, ImportPhase.Finishing);
+
     [Theory]
-    [InlineData(ImportPhase.Inspecting)]
-    [InlineData(ImportPhase.Checking)]
-    [InlineData(ImportPhase.Finishing)]
-    public void A_cancelled_import_leaves_the_database_unchanged(ImportPhase cancelAt)
+    [MemberData(nameof(CancelPhases))]
+    public void A_cancelled_import_leaves_the_database_unchanged(DatabaseProvider provider, ImportPhase cancelAt)
     {
-        using var install = Populated();
+        using var install = Populated(provider);
         var rows = ManySales(25_000);
         Assert.Equal(25_000, rows.Count);
         var path = install.WriteFile("groot.csv", SaleRow.File(rows));
@@ -144,10 +146,11 @@ public class ImporterTests
         ], progress.Reports);
     }
 
-    [Fact]
-    public void A_dry_run_reports_what_would_happen_and_changes_nothing()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_dry_run_reports_what_would_happen_and_changes_nothing(DatabaseProvider provider)
     {
-        using var install = Populated();
+        using var install = Populated(provider);
         var path = install.WriteFile("april.csv", SaleRow.File(SaleRow.Days("AAN", "WINKEL", new(2025, 4, 1), new(2025, 4, 30))));
         var before = install.Snapshot();
 
@@ -160,10 +163,11 @@ public class ImporterTests
         ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, path));
     }
 
-    [Fact]
-    public void Every_successful_import_is_in_the_history()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Every_successful_import_is_in_the_history(DatabaseProvider provider)
     {
-        using var install = Populated();
+        using var install = Populated(provider);
 
         var history = new ImportHistory(install.Database).List();
 

@@ -67,4 +67,18 @@ public static class Providers
         }
         return data;
     }
+
+    /// <summary>Each case on each provider.</summary>
+    public static TheoryData<DatabaseProvider, T> Each<T>(params T[] cases)
+    {
+        var data = new TheoryData<DatabaseProvider, T>();
+        foreach (var provider in Both())
+        {
+            foreach (var value in cases)
+            {
+                data.Add(provider, value);
+            }
+        }
+        return data;
+    }
 }

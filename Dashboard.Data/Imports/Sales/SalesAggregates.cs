@@ -28,16 +28,16 @@ internal static class SalesAggregates
         "practice_id, month, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count";
 
     /// <summary>
-    /// Adds an imported batch's totals. On SQLite those accumulated while reading the file (a month keyed by its first day),
-    /// through a statement bound by position; on PostgreSQL, where a round trip per key would cost seconds for a large file,
-    /// one statement that sums the batch's rows where they now are.
+    /// Adds an imported batch's totals, those accumulated while reading the file (a month keyed by its first day): tens of
+    /// thousands of keys for a large file. On SQLite through a statement bound by position (see SqliteStatement); on
+    /// PostgreSQL, where a round trip per key would cost seconds, in one statement with a column of values per array.
     /// </summary>
-    public static void AddBatch(DbConnection connection, DbTransaction transaction, long batchId,
+    public static void AddBatch(DbConnection connection, DbTransaction transaction,
         IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
     {
         if (connection is not SqliteConnection)
         {
-            AddStoredRows(connection, transaction, "sales", "batch_id = @batch", 1, ("@batch", batchId));
+            AddAsArrays(connection, transaction, totals);
             return;
         }
         // Tens of thousands of keys for a large file: a statement bound by position (see SqliteStatement).
@@ -57,6 +57,29 @@ internal static class SalesAggregates
             upsert.Bind(10, t.Rows);
             upsert.Execute();
         }
+    }
+
+    private static void AddAsArrays(DbConnection connection, DbTransaction transaction,
+        IReadOnlyDictionary<(long Practice, DateOnly Month, string Category), SalesTotals> totals)
+    {
+        var keys = totals.Keys.ToArray();
+        var values = keys.Select(k => totals[k]).ToArray();
+        connection.Execute(
+            $"""
+            INSERT INTO sales_monthly ({Columns})
+            SELECT * FROM unnest(@practice, @month, @category, @revenue, @items, @weight, @itemsWithoutWeight, @revenueWithTransactions, @transactions, @rows)
+            {Upsert}
+            """, transaction,
+            ("@practice", keys.Select(k => k.Practice).ToArray()),
+            ("@month", keys.Select(k => IsoDate.Format(k.Month)[..7]).ToArray()),
+            ("@category", keys.Select(k => k.Category).ToArray()),
+            ("@revenue", values.Select(t => t.RevenueCents).ToArray()),
+            ("@items", values.Select(t => t.Items).ToArray()),
+            ("@weight", values.Select(t => t.WeightGrams).ToArray()),
+            ("@itemsWithoutWeight", values.Select(t => t.ItemsWithoutWeight).ToArray()),
+            ("@revenueWithTransactions", values.Select(t => t.RevenueCentsWithTransactions).ToArray()),
+            ("@transactions", values.Select(t => t.Transactions).ToArray()),
+            ("@rows", values.Select(t => t.Rows).ToArray()));
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports.Sales;
 
@@ -42,11 +43,14 @@ internal sealed class SalesImport : FileImport
     private readonly Dictionary<(long Practice, DateOnly Month, string Category), SalesTotals> _totals = [];
 
     /// <summary>
-    /// The highest sales id before this import: every stored row has an id up to it. The overlap and replace queries
-    /// say so as well as "another batch", because SQLite tests an id from the (practice, date) index alone and need not
-    /// read this import's own rows in the range from the table to see they are not stored ones.
+    /// The rows of sales stored before this import in a practice's range, as a condition over the table. On SQLite those
+    /// with an id up to the highest before it (and of another batch): SQLite tests the id from the (practice, date) index
+    /// alone and need not read this import's own rows in the range from the table to see they are not stored ones.
+    /// PostgreSQL's sales rows have no id (its migration says why): there, those of another batch.
     /// </summary>
-    private readonly long _lastStoredId;
+    private readonly string _storedInRange;
+
+    private readonly (string, object?)[] _storedParameters;
 
     private readonly SalesIndexes? _droppedIndexes;
     private readonly SalesRowWriter _insert;
@@ -54,8 +58,18 @@ internal sealed class SalesImport : FileImport
 
     public SalesImport(ImportContext context) : base(context)
     {
-        _lastStoredId = context.Connection.Scalar<long>("SELECT COALESCE(MAX(id), 0) FROM sales", context.Transaction);
-        _droppedIndexes = SalesIndexes.DropWhenRebuildingPays(context.Connection, context.Transaction, _lastStoredId, context.File.LineBreaks);
+        if (context.Connection is SqliteConnection)
+        {
+            var lastStoredId = context.Connection.Scalar<long>("SELECT COALESCE(MAX(id), 0) FROM sales", context.Transaction);
+            _storedInRange = "practice_id = @practice AND sale_date BETWEEN @first AND @last AND id <= @stored AND batch_id <> @batch";
+            _storedParameters = [("@stored", lastStoredId), ("@batch", context.BatchId)];
+            _droppedIndexes = SalesIndexes.DropWhenRebuildingPays(context.Connection, context.Transaction, lastStoredId, context.File.LineBreaks);
+        }
+        else
+        {
+            _storedInRange = "practice_id = @practice AND sale_date BETWEEN @first AND @last AND batch_id <> @batch";
+            _storedParameters = [("@batch", context.BatchId)];
+        }
         // Read now, not at the first row: from then on the connection is the writer's until Complete.
         _ = context.Practices;
         _insert = new SalesRowWriter(context.Connection, context.BatchId);
@@ -104,8 +118,13 @@ internal sealed class SalesImport : FileImport
         _insert.Finish();
         // Before the overlap checks, which look stored sales up by practice and date.
         _droppedIndexes?.Rebuild();
+        var storedRanges = StoredRanges();
         foreach (var (practiceId, range) in _ranges)
         {
+            if (!storedRanges.TryGetValue(practiceId, out var stored) || !stored.Any(s => s.First <= range.Last && range.First <= s.Last))
+            {
+                continue;
+            }
             var overlaps = Overlaps(practiceId, range);
             if (overlaps.Count == 0)
             {
@@ -127,7 +146,7 @@ internal sealed class SalesImport : FileImport
         }
         if (Context.Writing)
         {
-            SalesAggregates.AddBatch(Context.Connection, Context.Transaction, Context.BatchId, _totals);
+            SalesAggregates.AddBatch(Context.Connection, Context.Transaction, _totals);
             using var insertRange = Context.Connection.Command(
                 "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES (@batch, @practice, @first, @last, @rows)",
                 Context.Transaction);
@@ -157,19 +176,45 @@ internal sealed class SalesImport : FileImport
 
     private sealed record Overlap(long Batch, string FileName, DateOnly First, DateOnly Last, int Rows);
 
-    /// <summary>The stored sales of other imports in the practice's range; one command for all of a file's (thousands of) ranges.</summary>
+    /// <summary>
+    /// From first to last date, where each practice of the file has stored sales (per live import, from
+    /// sales_batch_ranges): a practice whose ranges miss the file's range has none there, and needs no look in sales —
+    /// for a new month's file, none does. An import's range may hold more than its rows (a later one replaced some).
+    /// </summary>
+    private Dictionary<long, List<(DateOnly First, DateOnly Last)>> StoredRanges()
+    {
+        var stored = new Dictionary<long, List<(DateOnly First, DateOnly Last)>>();
+        if (_ranges.Count == 0)
+        {
+            return stored;
+        }
+        var rows = Context.Connection.Query(
+            """
+            SELECT r.practice_id, r.first_date, r.last_date
+            FROM sales_batch_ranges r JOIN import_batches b ON b.id = r.batch_id
+            WHERE b.undone_at IS NULL AND r.batch_id <> @batch AND r.last_date >= @first AND r.first_date <= @last
+            """,
+            r => (Practice: r.GetInt64(0), First: IsoDate.Parse(r.GetString(1)), Last: IsoDate.Parse(r.GetString(2))), Context.Transaction,
+            ("@batch", Context.BatchId), ("@first", IsoDate.Format(_ranges.Values.Min(r => r.First))), ("@last", IsoDate.Format(_ranges.Values.Max(r => r.Last))));
+        foreach (var (practice, first, last) in rows)
+        {
+            (CollectionsMarshal.GetValueRefOrAddDefault(stored, practice, out _) ??= []).Add((first, last));
+        }
+        return stored;
+    }
+
+    /// <summary>The stored sales of other imports in the practice's range, per import.</summary>
     private List<Overlap> Overlaps(long practiceId, Range range)
     {
         _overlaps ??= Context.Connection.Command(
-            """
-            SELECT s.batch_id, b.file_name, MIN(s.sale_date), MAX(s.sale_date), COUNT(*)
-            FROM sales s JOIN import_batches b ON b.id = s.batch_id
-            WHERE s.practice_id = @practice AND s.sale_date BETWEEN @first AND @last AND s.id <= @stored AND s.batch_id <> @batch
-            GROUP BY s.batch_id, b.file_name
+            $"""
+            SELECT s.batch_id, b.file_name, s.first_date, s.last_date, s.row_count
+            FROM (SELECT batch_id, MIN(sale_date) AS first_date, MAX(sale_date) AS last_date, COUNT(*) AS row_count
+                  FROM sales WHERE {_storedInRange} GROUP BY batch_id) s
+            JOIN import_batches b ON b.id = s.batch_id
             ORDER BY s.batch_id
             """, Context.Transaction);
-        DbExtensions.Set(_overlaps, ("@practice", practiceId), ("@first", IsoDate.Format(range.First)), ("@last", IsoDate.Format(range.Last)),
-            ("@stored", _lastStoredId), ("@batch", Context.BatchId));
+        DbExtensions.Set(_overlaps, [.. RangeParameters(practiceId, range)]);
         using var reader = _overlaps.ExecuteReader();
         var overlaps = new List<Overlap>();
         while (reader.Read())
@@ -183,12 +228,8 @@ internal sealed class SalesImport : FileImport
     /// <summary>Moves the stored rows in the range aside (kept with this batch for undo) and out of the totals.</summary>
     private int ReplaceStored(long practiceId, Range range)
     {
-        (string, object?)[] parameters =
-        [
-            ("@practice", practiceId), ("@first", IsoDate.Format(range.First)), ("@last", IsoDate.Format(range.Last)), ("@stored", _lastStoredId),
-            ("@batch", Context.BatchId),
-        ];
-        const string where = "practice_id = @practice AND sale_date BETWEEN @first AND @last AND id <= @stored AND batch_id <> @batch";
+        var parameters = RangeParameters(practiceId, range);
+        var where = _storedInRange;
         SalesAggregates.AddStoredRows(Context.Connection, Context.Transaction, "sales", where, -1, parameters);
         Context.Connection.Execute(
             $"""
@@ -198,6 +239,9 @@ internal sealed class SalesImport : FileImport
             """, Context.Transaction, parameters);
         return Context.Connection.Execute($"DELETE FROM sales WHERE {where}", Context.Transaction, parameters);
     }
+
+    private (string, object?)[] RangeParameters(long practiceId, Range range) =>
+        [("@practice", practiceId), ("@first", IsoDate.Format(range.First)), ("@last", IsoDate.Format(range.Last)), .. _storedParameters];
 
     public override void Dispose()
     {

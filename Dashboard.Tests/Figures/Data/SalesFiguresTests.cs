@@ -178,16 +178,14 @@ public class SalesFiguresTests
                COALESCE(SUM(CASE WHEN s.transactions IS NOT NULL THEN s.revenue_cents END), 0),
                COALESCE(SUM(s.transactions), 0),
                COALESCE(SUM(CASE WHEN s.category <> 'horeca' THEN s.items END), 0),
-               COALESCE(SUM(w.grams), 0),
-               COALESCE(SUM(w.grams * CAST(ROUND(c.co2_factor * 1000) AS INTEGER)), 0),
+               COALESCE(SUM(s.grams), 0),
+               COALESCE(SUM(s.grams * CAST(ROUND(s.co2_factor * 1000) AS INTEGER)), 0),
                COUNT(*)
-        FROM sales s
-        JOIN category_settings c ON c.category = s.category
-        JOIN (SELECT x.id,
+        FROM (SELECT x.*, c.co2_factor,
                      CASE WHEN x.category = 'horeca' THEN 0
                           WHEN x.weight_g IS NOT NULL THEN x.weight_g
-                          ELSE COALESCE(x.items, 0) * CAST(ROUND(xc.avg_weight_kg * 1000) AS INTEGER) END AS grams
-              FROM sales x JOIN category_settings xc ON xc.category = x.category) w ON w.id = s.id
+                          ELSE COALESCE(x.items, 0) * CAST(ROUND(c.avg_weight_kg * 1000) AS INTEGER) END AS grams
+              FROM sales x JOIN category_settings c ON c.category = x.category) s
         WHERE s.sale_date BETWEEN @from AND @to AND (CAST(@practice AS BIGINT) IS NULL OR s.practice_id = @practice)
         """;
 
