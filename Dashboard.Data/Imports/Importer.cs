@@ -5,7 +5,6 @@ using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Imports.Reading;
 using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Imports;
 
@@ -40,9 +39,9 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
             report.Add(new ImportProblem(0, null, null, refused.Kind, refused.MessageIn(report.Culture)));
             return new ImportOutcome(report, null, null);
         }
-        catch (SqliteException failed) when (StorageFailure.Describe(failed, database.Path, report.Culture) is { } message)
+        catch (DbException failed) when (StorageFailure.Describe(failed, database.Path, report.Culture) is { } message)
         {
-            // The transaction was rolled back when its connection closed (or by SQLite itself): nothing was written.
+            // The transaction was rolled back when its connection closed (or by the database itself): nothing was written.
             report.Add(new ImportProblem(0, null, null, ImportProblem.StorageFailed, message));
             return new ImportOutcome(report, null, null);
         }

@@ -43,8 +43,14 @@ public sealed class Database
     /// </summary>
     public static Database PostgreSql(string connectionString)
     {
+        return new Database(NpgsqlDataSource.Create(connectionString), Describe(connectionString));
+    }
+
+    /// <summary>A PostgreSQL database as messages name it: host, port and database, never a password.</summary>
+    public static string Describe(string connectionString)
+    {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        return new Database(NpgsqlDataSource.Create(builder), $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
+        return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
     }
 
     /// <summary>The database a provider and connection string name (`Database:Provider`, `ConnectionStrings:Impact`).</summary>

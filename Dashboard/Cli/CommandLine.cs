@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dashboard.Data;
 using Dashboard.Data.Administration;
@@ -7,7 +8,6 @@ using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
 using Dashboard.Hosting;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Cli;
 
@@ -41,6 +41,7 @@ public static class CommandLine
             pdf: de factsheet van overzicht (één organisatie) of praktijk (één --soort of één --praktijk)
           dotnet run --project Dashboard -- backup --out <nieuwe map> [--db <pad>]     ook terwijl de server draait
           dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
+          --db <pad>: het databasebestand, of op PostgreSQL de verbinding, bijvoorbeeld "Host=db1;Database=impact;Username=impact"
         """;
 
     private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore"];
@@ -78,7 +79,7 @@ public static class CommandLine
             error.WriteLine(refused.Message);
             return 1;
         }
-        catch (SqliteException failed) when (StorageFailure.Describe(failed, DatabasePath(args)) is { } message)
+        catch (DbException failed) when (StorageFailure.Describe(failed, DatabaseLocation(args)) is { } message)
         {
             error.WriteLine(message);
             return 1;
@@ -92,8 +93,8 @@ public static class CommandLine
         }
     }
 
-    private static string DatabasePath(string[] args) =>
-        InstallationPaths.From(Configuration(), args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault()).DatabaseFile;
+    private static string DatabaseLocation(string[] args) =>
+        InstallationPaths.From(Configuration(), args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault()).Location;
 
     private static string Unknown(string word) =>
         Commands.Contains(word) ? $"De opdracht '{word}' komt vooraan, vóór de opties. Er is niets gestart of veranderd."

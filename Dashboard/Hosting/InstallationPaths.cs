@@ -16,6 +16,9 @@ public sealed record InstallationPaths(string DatabaseFile, string KeyFile)
     /// <summary>The PostgreSQL connection string when the data is kept there; null for SQLite.</summary>
     public string? PostgreSql { get; init; }
 
+    /// <summary>Where the data is, for messages: the SQLite file, or PostgreSQL's host, port and database (never a password).</summary>
+    public string Location => PostgreSql is { } connectionString ? Database.Describe(connectionString) : DatabaseFile;
+
     /// <summary>The keys that sign login cookies: a folder beside the SQLite database (on PostgreSQL they are kept in it).</summary>
     public string CookieKeysFolder => Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "cookie-sleutels");
 
