@@ -6,6 +6,7 @@ using Dashboard.Benchmarks.Scale;
 return args.FirstOrDefault() switch
 {
     "scale" => ScaleRun.Run(ScaleOptions.Parse(args[1..])),
+    "pages" => PagesRun.Run(args[1..]),
     "micro" => Micro(args[1..]),
     _ => Usage(),
 };
@@ -26,6 +27,8 @@ static int Usage()
             a day per practice and category, five times the places per practice — 9.8 M sales rows, 208,000 trajectories
             and 135,000 certificates in 477 MB of files. --density 1x1 is the demo's own density (scale 54 of it gives
             9.9 M rows but 972 stores); --generate-only writes (or finds) the data set, says what it holds and stops.
+        dotnet run -c Release --project Dashboard.Benchmarks -- pages --db <file> | --connection "Host=…;Database=…" [--reps 20] [--only "Overzicht · hele sector"]
+            Every page's figures timed on an installation that is already there.
         dotnet run -c Release --project Dashboard.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter *Chart*]
         """);
     return 2;

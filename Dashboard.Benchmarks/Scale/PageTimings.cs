@@ -31,7 +31,8 @@ public static class PageTimings
 
     public static IReadOnlyList<string> Pages { get; } = [Overview, Practice, Compare];
 
-    public static IReadOnlyList<PageTiming> Measure(Database database, SnapshotCache snapshots, int repetitions, Action<string> log)
+    public static IReadOnlyList<PageTiming> Measure(Database database, SnapshotCache snapshots, int repetitions, Action<string> log,
+        Func<string, PageScenario, bool>? only = null)
     {
         var targets = new TargetStore(database);
         var theories = new TheoryOfChangeStore(database);
@@ -50,7 +51,7 @@ public static class PageTimings
         }
         foreach (var scenario in scenarios)
         {
-            foreach (var page in Pages)
+            foreach (var page in Pages.Where(p => only?.Invoke(p, scenario) ?? true))
             {
                 IndicatorService Fresh() => new(snapshots, new SettingsStore(database));
                 var first = Timings.Time(() => Load(page, Fresh(), targets, theories, scenario));

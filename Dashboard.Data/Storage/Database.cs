@@ -43,7 +43,10 @@ public sealed class Database
     /// </summary>
     public static Database PostgreSql(string connectionString)
     {
-        return new Database(NpgsqlDataSource.Create(connectionString), Describe(connectionString));
+        // A connection goes back to the pool as it is, without DISCARD ALL: one round trip less for every use, and the
+        // product keeps no session state (its advisory locks are released where they are taken).
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        return new Database(NpgsqlDataSource.Create(builder), Describe(connectionString));
     }
 
     /// <summary>A PostgreSQL database as messages name it: host, port and database, never a password.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dashboard.Data.Storage;
 using Dashboard.Data.Validation;
@@ -5,19 +6,38 @@ using Dashboard.Data.Validation;
 namespace Dashboard.Data.Figures.Settings;
 
 /// <summary>
-/// Reads and saves the <see cref="IndicatorSettings"/> (tables settings and category_settings). The figures read
-/// the settings on every calculation, so a saved value counts at once, for every period.
+/// Reads and saves the <see cref="IndicatorSettings"/> (tables settings and category_settings). The figures ask for
+/// the settings on every calculation, so a saved value counts at once, for every period and on every server: what was read
+/// is kept until a save raises the settings' counter (<see cref="DataVersion.Settings"/>), which each call checks.
 /// </summary>
 public sealed class SettingsStore(Database database)
 {
+    private (long Version, IndicatorSettings Settings)? _read;
+
     public IndicatorSettings Load()
     {
         using var connection = database.Open();
-        var values = connection.Query("SELECT key, value FROM settings", r => (r.GetString(0), r.GetString(1)))
+        var known = _read;
+        var version = DataVersion.Read(connection, null, DataVersion.Settings);
+        if (known is { } read && read.Version == version)
+        {
+            return read.Settings;
+        }
+        // The counter and the tables as of one moment: a save between them is seen at the next call.
+        using var transaction = connection.BeginRead();
+        version = DataVersion.Read(connection, transaction, DataVersion.Settings);
+        var settings = Read(connection, transaction);
+        _read = (version, settings);
+        return settings;
+    }
+
+    private static IndicatorSettings Read(DbConnection connection, DbTransaction transaction)
+    {
+        var values = connection.Query("SELECT key, value FROM settings", r => (r.GetString(0), r.GetString(1)), transaction)
             .ToDictionary(p => p.Item1, p => p.Item2);
         var categories = connection.Query(
                 "SELECT category, co2_factor, co2_source, avg_weight_kg, weight_source FROM category_settings",
-                r => new CategorySetting(r.GetString(0), (decimal)r.GetDouble(1), r.GetString(2), (decimal)r.GetDouble(3), r.GetString(4)))
+                r => new CategorySetting(r.GetString(0), (decimal)r.GetDouble(1), r.GetString(2), (decimal)r.GetDouble(3), r.GetString(4)), transaction)
             .ToDictionary(c => c.Category);
         return new IndicatorSettings(
             int.Parse(values["small_cell_k"], CultureInfo.InvariantCulture),
@@ -49,6 +69,7 @@ public sealed class SettingsStore(Database database)
                 ("@weight_source", category.WeightSource.Trim()));
             command.ExecuteNonQuery();
         }
+        DataVersion.Bump(connection, transaction, DataVersion.Settings);
         transaction.Commit();
     }
 
@@ -62,6 +83,7 @@ public sealed class SettingsStore(Database database)
         const string upsert = "INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
         connection.Execute(upsert, transaction, ("@key", "small_cell_k"), ("@value", smallCellK.ToString(CultureInfo.InvariantCulture)));
         connection.Execute(upsert, transaction, ("@key", "fte_hours"), ("@value", fteHoursPerWeek.ToString(CultureInfo.InvariantCulture)));
+        DataVersion.Bump(connection, transaction, DataVersion.Settings);
         transaction.Commit();
     }
 }

@@ -3,6 +3,7 @@ using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
@@ -141,10 +142,10 @@ public class SalesFiguresTests
         var furnitureItems = install.Query<long>(
             "SELECT SUM(items) FROM sales WHERE category = 'meubels' AND weight_g IS NULL AND sale_date BETWEEN '2025-03-15' AND '2025-05-10'");
 
-        using (var connection = install.Database.Open())
-        {
-            connection.Execute("UPDATE category_settings SET avg_weight_kg = 30 WHERE category = 'meubels'");
-        }
+        // Saved on another settings store, as another server (or the settings page) would.
+        var elsewhere = new SettingsStore(install.Database);
+        var furniture = elsewhere.Load().Categories["meubels"];
+        elsewhere.SaveCategories([furniture with { AverageWeightKg = 30 }]);
 
         Assert.Equal(before + furnitureItems * 5m, service.Calculate(period, null, ViewerProfile.Exact).Total[IndicatorCode.M2].Value);
     }
@@ -212,7 +213,7 @@ public class SalesFiguresTests
     }
 
     internal static IndicatorService Service(TestInstallation install) =>
-        new(new SnapshotCache(install.Database), new Dashboard.Data.Figures.Settings.SettingsStore(install.Database));
+        new(new SnapshotCache(install.Database), new SettingsStore(install.Database));
 
     internal static long PracticeId(TestInstallation install, string store, string practice) =>
         install.Query<long>($"SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id WHERE s.code = '{store}' AND p.code = '{practice}'");
