@@ -96,7 +96,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         {
             connection.Execute("PRAGMA temp_store = FILE;");
         }
-        using var transaction = connection.BeginWrite();
+        using var transaction = connection.BeginDataWrite();
         if (request.Kind == ImportKind.Verkopen)
         {
             RefuseWhenImportedBefore(connection, transaction, file.Sha256, request.Scope);

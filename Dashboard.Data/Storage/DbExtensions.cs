@@ -55,6 +55,26 @@ public static class DbExtensions
     public static DbTransaction BeginWrite(this DbConnection connection) =>
         connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : connection.BeginTransaction();
 
+    /// <summary>
+    /// A transaction that will write the data the figures come from — an import, an undo, an erasure, the demo — and waits
+    /// for any other such transaction first, on every server. On SQLite every writer does (<see cref="BeginWrite"/>); on
+    /// PostgreSQL, where writers do not wait for each other and READ COMMITTED shows each only what was committed before,
+    /// two imports of overlapping sales on two servers would both find no overlap and both be stored: a lock held until the
+    /// transaction ends (commit, rollback or a broken connection) makes them take turns.
+    /// </summary>
+    public static DbTransaction BeginDataWrite(this DbConnection connection)
+    {
+        var transaction = connection.BeginWrite();
+        if (connection is not SqliteConnection)
+        {
+            connection.Execute("SELECT pg_advisory_xact_lock(@lock)", transaction, ("@lock", DataWriteLock));
+        }
+        return transaction;
+    }
+
+    /// <summary>The key of <see cref="BeginDataWrite"/>'s lock (beside <see cref="Database.SetUpLock"/>).</summary>
+    public const long DataWriteLock = 0x1D_A5_B0_A2_D1;
+
     /// <summary>A transaction that only reads: one consistent view of the data, no write lock.</summary>
     public static DbTransaction BeginRead(this DbConnection connection) =>
         connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: true) : connection.BeginTransaction();

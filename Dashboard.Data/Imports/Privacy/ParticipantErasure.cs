@@ -117,7 +117,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
 
     private ErasureOutcome Delete(DbConnection connection, string organisation, string code, AccessScope scope)
     {
-        using var transaction = connection.BeginWrite();
+        using var transaction = connection.BeginDataWrite();
         var found = Find(connection, transaction, organisation, code, scope);
         if (found.Refusal is { } refusal)
         {

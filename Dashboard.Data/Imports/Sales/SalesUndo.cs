@@ -40,7 +40,7 @@ public sealed class SalesUndo(Database database, TimeProvider clock)
     internal UndoOutcome Undo(long batchId, AccessScope scope)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginWrite();
+        using var transaction = connection.BeginDataWrite();
         // The scope first: to a scoped user a batch of another organisation and a number no batch has look the same.
         if (!BatchOrganisations.Within(connection, transaction, batchId, scope))
         {

@@ -76,7 +76,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
     public int Remove()
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginWrite();
+        using var transaction = connection.BeginDataWrite();
         const string demoPractices =
             "SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id JOIN organisations o ON o.id = s.organisation_id WHERE o.is_demo = 1";
         foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_batch_ranges", "trajectories", "certificates", "targets", "theories_of_change" })
