@@ -1,19 +1,21 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Storage;
 using Dashboard.Data.Validation;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Administration;
 
-/// <summary>The users on a real database file: what is refused and why, the last-administrator rule, and which changes end the user's sessions.</summary>
+/// <summary>The users on a real database, on each provider: what is refused and why, the last-administrator rule, and which changes end the user's sessions.</summary>
 public sealed class UserStoreTests : IDisposable
 {
     private readonly FixedClock _clock = new(2026, 11, 15);
-    private readonly TestInstallation _install;
-    private readonly UserStore _store;
+    private TestInstallation _install = null!;
+    private UserStore _store = null!;
 
-    public UserStoreTests()
+    /// <summary>The case's installation with the standard stores on <paramref name="provider"/> (xUnit makes a new instance for every case).</summary>
+    private void Install(DatabaseProvider provider)
     {
-        _install = new TestInstallation(_clock).WithStandardStores();
+        _install = new TestInstallation(_clock, provider).WithStandardStores();
         _store = new UserStore(_install.Database, _clock);
     }
 
@@ -27,9 +29,11 @@ public sealed class UserStoreTests : IDisposable
 
     private string[] Fields(Action action) => Assert.Throws<InvalidFieldsException>(action).Problems.Select(p => p.Field).ToArray();
 
-    [Fact]
-    public void A_created_user_comes_back_with_role_scope_and_a_one_time_password_to_change()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_created_user_comes_back_with_role_scope_and_a_one_time_password_to_change(DatabaseProvider provider)
     {
+        Install(provider);
         var zwolle = Organisation(StandardStores.Zwolle);
 
         var id = _store.Create(new UserDraft("  j.devries ", " Jan de Vries ", Role.Communicatie, false, new HashSet<long> { zwolle }), "gehasht", mustChangePassword: true);
@@ -46,17 +50,21 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(["j.devries"], _store.List().Select(u => u.UserName));
     }
 
-    [Fact]
-    public void A_beheerder_always_has_every_organisation_whatever_the_form_said()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_beheerder_always_has_every_organisation_whatever_the_form_said(DatabaseProvider provider)
     {
+        Install(provider);
         var id = _store.Create(new UserDraft("admin", "Admin", Role.Beheerder, false, new HashSet<long> { Organisation(StandardStores.Zwolle) }), "h", false);
 
         Assert.True(_store.Find(id)!.Scope.AllOrganisations);
     }
 
-    [Fact]
-    public void An_empty_form_is_refused_field_by_field_in_Dutch_and_English_and_nothing_is_written()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_empty_form_is_refused_field_by_field_in_Dutch_and_English_and_nothing_is_written(DatabaseProvider provider)
     {
+        Install(provider);
         var before = _install.Snapshot();
 
         var refusal = Assert.Throws<InvalidFieldsException>(() => _store.Create(new UserDraft("a", " ", Role.Bestuur, false, new HashSet<long>()), "h", false));
@@ -67,31 +75,43 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(before, _install.Snapshot());
     }
 
-    [Theory]
-    [InlineData("met spatie")]
-    [InlineData("x")]
-    public void A_user_name_with_a_space_or_too_short_is_refused(string userName) =>
-        Assert.Equal(["userName"], Fields(() => Create(userName, Role.Bestuur)));
+    public static TheoryData<DatabaseProvider, string> SpacedOrShortNames => Providers.Each("met spatie", "x");
 
     [Theory]
-    [InlineData("ok\u200bzw", "U+200B op plaats 3")]
-    [InlineData("\u202eanna", "U+202E op plaats 1")]
-    [InlineData("an\u00adna", "U+00AD op plaats 3")]
-    [InlineData("anna\u0000", "U+0000 op plaats 5")]
-    public void A_user_name_with_an_invisible_character_is_refused_with_the_character_and_where_it_is(string userName, string named)
+    [MemberData(nameof(SpacedOrShortNames))]
+    public void A_user_name_with_a_space_or_too_short_is_refused(DatabaseProvider provider, string userName)
     {
+        Install(provider);
+        Assert.Equal(["userName"], Fields(() => Create(userName, Role.Bestuur)));
+    }
+
+    public static TheoryData<DatabaseProvider, string, string> InvisibleCharacters => Providers.Each(
+        ("ok\u200bzw", "U+200B op plaats 3"),
+        ("\u202eanna", "U+202E op plaats 1"),
+        ("an\u00adna", "U+00AD op plaats 3"),
+        ("anna\u0000", "U+0000 op plaats 5"));
+
+    [Theory]
+    [MemberData(nameof(InvisibleCharacters))]
+    public void A_user_name_with_an_invisible_character_is_refused_with_the_character_and_where_it_is(DatabaseProvider provider, string userName, string named)
+    {
+        Install(provider);
         var refusal = Assert.Throws<InvalidFieldsException>(() => Create(System.Text.RegularExpressions.Regex.Unescape(userName), Role.Bestuur));
 
         Assert.Equal($"Een gebruikersnaam bevat geen onzichtbare tekens; deze heeft {named}.", refusal.Problems.Single(p => p.Field == "userName").Dutch);
         Assert.Empty(_store.List());
     }
 
+    public static TheoryData<DatabaseProvider, string, string> ControlCharacters => Providers.Each(
+        ("Anna\nde Vries", "U+000A"),
+        ("Anna\tde Vries", "U+0009"),
+        ("Anna de Vries\u0007", "U+0007"));
+
     [Theory]
-    [InlineData("Anna\nde Vries", "U+000A")]
-    [InlineData("Anna\tde Vries", "U+0009")]
-    [InlineData("Anna de Vries\u0007", "U+0007")]
-    public void A_display_name_with_a_control_character_is_refused(string displayName, string character)
+    [MemberData(nameof(ControlCharacters))]
+    public void A_display_name_with_a_control_character_is_refused(DatabaseProvider provider, string displayName, string character)
     {
+        Install(provider);
         var refusal = Assert.Throws<InvalidFieldsException>(() =>
             _store.Create(new UserDraft("anna", System.Text.RegularExpressions.Regex.Unescape(displayName), Role.Bestuur, true, new HashSet<long>()), "h", false));
 
@@ -99,20 +119,24 @@ public sealed class UserStoreTests : IDisposable
         Assert.StartsWith($"Teken {character} (besturingsteken) is niet toegestaan", refusal.Problems[0].Dutch, StringComparison.Ordinal);
     }
 
+    public static TheoryData<DatabaseProvider, string> CommandLineNames => Providers.Each("(opdrachtregel)", "OpdrachtRegel");
+
     [Theory]
-    [InlineData("(opdrachtregel)")]
-    [InlineData("OpdrachtRegel")]
-    public void No_user_may_be_named_as_the_audit_log_names_the_command_line(string name)
+    [MemberData(nameof(CommandLineNames))]
+    public void No_user_may_be_named_as_the_audit_log_names_the_command_line(DatabaseProvider provider, string name)
     {
+        Install(provider);
         var refusal = Assert.Throws<InvalidFieldsException>(() => Create(name, Role.Beheerder));
 
         Assert.Equal($"De gebruikersnaam '{name}' is voorbehouden aan de opdrachtregel.", Assert.Single(refusal.Problems).Dutch);
         Assert.Empty(_store.List());
     }
 
-    [Fact]
-    public void User_names_are_unique_whatever_their_case()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void User_names_are_unique_whatever_their_case(DatabaseProvider provider)
     {
+        Install(provider);
         Create("j.devries", Role.Bestuur);
 
         var refusal = Assert.Throws<InvalidFieldsException>(() => Create("J.DeVries", Role.Communicatie));
@@ -121,9 +145,11 @@ public sealed class UserStoreTests : IDisposable
         Assert.Single(_store.List());
     }
 
-    [Fact]
-    public void A_directie_belongs_to_exactly_one_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_directie_belongs_to_exactly_one_organisation(DatabaseProvider provider)
     {
+        Install(provider);
         var (zwolle, maas) = (Organisation(StandardStores.Zwolle), Organisation(StandardStores.AanDeMaas));
 
         Assert.Equal(["organisations"], Fields(() => Create("dir-twee", Role.Directie, zwolle, maas)));
@@ -134,13 +160,19 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal([zwolle], _store.Find(id)!.Scope.Organisations);
     }
 
-    [Fact]
-    public void An_organisation_that_does_not_exist_is_refused() =>
-        Assert.Equal(["organisations"], Fields(() => Create("bestuur", Role.Bestuur, 9999)));
-
-    [Fact]
-    public void An_update_changes_name_role_and_scope_and_keeps_the_user_name_unique()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_organisation_that_does_not_exist_is_refused(DatabaseProvider provider)
     {
+        Install(provider);
+        Assert.Equal(["organisations"], Fields(() => Create("bestuur", Role.Bestuur, 9999)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_update_changes_name_role_and_scope_and_keeps_the_user_name_unique(DatabaseProvider provider)
+    {
+        Install(provider);
         var zwolle = Organisation(StandardStores.Zwolle);
         Create("admin", Role.Beheerder);
         var id = Create("lid", Role.Bestuur);
@@ -154,9 +186,11 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(["userName"], Fields(() => _store.Update(id, Draft("ANDER", Role.Bestuur))));
     }
 
-    [Fact]
-    public void The_last_active_beheerder_can_be_neither_demoted_nor_disabled()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_last_active_beheerder_can_be_neither_demoted_nor_disabled(DatabaseProvider provider)
     {
+        Install(provider);
         var admin = Create("admin", Role.Beheerder);
 
         var demotion = Assert.Throws<InvalidFieldsException>(() => _store.Update(admin, Draft("admin", Role.Bestuur)));
@@ -167,9 +201,11 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal((Role.Beheerder, false), (_store.Find(admin)!.Role, _store.Find(admin)!.Disabled));
     }
 
-    [Fact]
-    public void With_a_second_active_beheerder_one_can_go_and_then_the_other_is_the_last()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void With_a_second_active_beheerder_one_can_go_and_then_the_other_is_the_last(DatabaseProvider provider)
     {
+        Install(provider);
         var first = Create("admin1", Role.Beheerder);
         var second = Create("admin2", Role.Beheerder);
 
@@ -183,9 +219,11 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(Role.Communicatie, _store.Find(second)!.Role);
     }
 
-    [Fact]
-    public void Every_change_to_a_user_ends_their_sessions_and_only_theirs()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Every_change_to_a_user_ends_their_sessions_and_only_theirs(DatabaseProvider provider)
     {
+        Install(provider);
         Create("admin", Role.Beheerder);
         var id = Create("lid", Role.Bestuur);
         var other = Create("ander", Role.Bestuur);
@@ -209,9 +247,11 @@ public sealed class UserStoreTests : IDisposable
         Assert.True(sessions.IsCurrent(othersSession, other, used: false));
     }
 
-    [Fact]
-    public void Hashing_the_same_password_anew_keeps_the_sessions()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Hashing_the_same_password_anew_keeps_the_sessions(DatabaseProvider provider)
     {
+        Install(provider);
         var id = Create("lid", Role.Bestuur);
         var sessions = new SessionStore(_install.Database, _clock);
         var session = sessions.Start(id);
@@ -222,9 +262,11 @@ public sealed class UserStoreTests : IDisposable
         Assert.True(sessions.IsCurrent(session, id, used: false));
     }
 
-    [Fact]
-    public void Removing_the_demo_accounts_leaves_the_real_ones_and_demo_beheerders_do_not_count_as_active()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Removing_the_demo_accounts_leaves_the_real_ones_and_demo_beheerders_do_not_count_as_active(DatabaseProvider provider)
     {
+        Install(provider);
         _store.Create(Draft("demo-beheerder", Role.Beheerder), "h", false, isDemo: true);
         _store.Create(Draft("demo-bestuur", Role.Bestuur), "h", false, isDemo: true);
         Assert.False(_store.HasActiveAdministrator());
@@ -237,5 +279,5 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(0, _store.RemoveDemoAccounts());
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

@@ -6,6 +6,7 @@ using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Settings;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.Components;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,16 +14,18 @@ using Radzen.Blazor;
 
 namespace Dashboard.Tests.Users;
 
-/// <summary>"Overal afmelden" on the Gebruikers page, on a real database: after the confirmation every session of that user ends, and the audit log says so.</summary>
+/// <summary>"Overal afmelden" on the Gebruikers page, on a real database of each provider: after the confirmation every session of that user ends, and the audit log says so.</summary>
 public sealed class LogOutEverywhereTests : ComponentTestContext
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
-    private readonly SessionStore _sessions;
-    private readonly long _anna;
-    private readonly long _bert;
+    private TestInstallation _install = null!;
+    private SessionStore _sessions = null!;
+    private long _anna;
+    private long _bert;
 
-    public LogOutEverywhereTests()
+    /// <summary>The case's installation with the standard stores on <paramref name="provider"/>, Anna and Bert, and the page's services on it.</summary>
+    private void Install(DatabaseProvider provider)
     {
+        _install = new TestInstallation(provider: provider).WithStandardStores();
         SignInAsAdministrator("beheerder");
         var users = new UserStore(_install.Database, _install.Clock);
         _sessions = new SessionStore(_install.Database, _install.Clock);
@@ -38,9 +41,11 @@ public sealed class LogOutEverywhereTests : ComponentTestContext
         Services.AddScoped<CurrentActor>();
     }
 
-    [Fact]
-    public void After_the_confirmation_every_session_of_the_user_ends_and_the_audit_log_says_how_many()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void After_the_confirmation_every_session_of_the_user_ends_and_the_audit_log_says_how_many(DatabaseProvider provider)
     {
+        Install(provider);
         var laptop = _sessions.Start(_anna);
         var phone = _sessions.Start(_anna);
         var bert = _sessions.Start(_bert);
@@ -71,6 +76,6 @@ public sealed class LogOutEverywhereTests : ComponentTestContext
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        _install.Dispose();
+        _install?.Dispose();
     }
 }

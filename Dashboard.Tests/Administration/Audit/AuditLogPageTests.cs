@@ -1,17 +1,16 @@
 using System.Net;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Dashboard.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Administration.Audit;
 
-/// <summary>The Auditlog page as the server first renders it: entries in local time, newest first, the filter taken from the address.</summary>
-public sealed class AuditLogPageTests : IDisposable
+/// <summary>The Auditlog page as the server first renders it, on each provider: entries in local time, newest first, the filter taken from the address.</summary>
+public sealed class AuditLogPageTests
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
-
     private static async Task<string> Get(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
@@ -19,10 +18,12 @@ public sealed class AuditLogPageTests : IDisposable
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task A_beheerder_reads_the_entries_in_local_time_with_the_operator_and_an_unknown_user_as_they_are()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_beheerder_reads_the_entries_in_local_time_with_the_operator_and_an_unknown_user_as_they_are(DatabaseProvider provider)
     {
-        using var factory = new DashboardFactory(_install);
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
+        using var factory = new DashboardFactory(install);
         var client = await factory.SignedIn(Role.Beheerder);
         var log = factory.Services.GetRequiredService<AuditLog>();
         log.Write(AuditLog.Operator, AuditAction.Import, "winkels · winkels.csv", "gelukt: import 1, 7 rijen");
@@ -41,10 +42,12 @@ public sealed class AuditLogPageTests : IDisposable
         Assert.DoesNotContain("Verwijderen", html);
     }
 
-    [Fact]
-    public async Task The_filter_in_the_address_narrows_the_entries_and_fills_in_the_form()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_filter_in_the_address_narrows_the_entries_and_fills_in_the_form(DatabaseProvider provider)
     {
-        using var factory = new DashboardFactory(_install);
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
+        using var factory = new DashboardFactory(install);
         var client = await factory.SignedIn(Role.Beheerder);
         var log = factory.Services.GetRequiredService<AuditLog>();
         log.Write("anna", AuditAction.Export, "Overzicht · Excel", "gelukt");
@@ -62,10 +65,12 @@ public sealed class AuditLogPageTests : IDisposable
         Assert.DoesNotContain("Overzicht · Excel", await Get(client, "/auditlog?van=2026-11-16"));
     }
 
-    [Fact]
-    public async Task A_filter_that_makes_no_sense_is_left_out_rather_than_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_filter_that_makes_no_sense_is_left_out_rather_than_refused(DatabaseProvider provider)
     {
-        using var factory = new DashboardFactory(_install);
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
+        using var factory = new DashboardFactory(install);
         var client = await factory.SignedIn(Role.Beheerder);
         factory.Services.GetRequiredService<AuditLog>().Write("anna", AuditAction.Export, "Overzicht · Excel", "gelukt");
 
@@ -74,10 +79,12 @@ public sealed class AuditLogPageTests : IDisposable
         Assert.Contains("Overzicht · Excel", html);
     }
 
-    [Fact]
-    public async Task A_line_an_action_wrote_is_shown_in_the_readers_language_and_an_older_line_as_stored()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_line_an_action_wrote_is_shown_in_the_readers_language_and_an_older_line_as_stored(DatabaseProvider provider)
     {
-        using var factory = new DashboardFactory(_install);
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
+        using var factory = new DashboardFactory(install);
         var client = await factory.SignedIn(Role.Beheerder);
         var log = factory.Services.GetRequiredService<AuditLog>();
         log.Write("anna", AuditAction.Import, "verkopen · mei.csv", "geweigerd: 2 problemen, niets veranderd");
@@ -92,6 +99,4 @@ public sealed class AuditLogPageTests : IDisposable
         Assert.DoesNotContain("geweigerd: 3 problemen", english);
         Assert.Contains("geweigerd: 2 problemen, niets veranderd", english);
     }
-
-    public void Dispose() => _install.Dispose();
 }

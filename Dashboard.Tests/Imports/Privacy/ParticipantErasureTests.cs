@@ -7,21 +7,25 @@ using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Imports.Privacy;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Privacy;
 
 /// <summary>
 /// Erasure on request (docs/privacy-en-toegang.md#wissen-op-verzoek): the participant's trajectories and certificates at that organisation go and every
-/// figure follows; nothing else changes; what cannot be erased is refused with nothing changed.
+/// figure follows; nothing else changes; what cannot be erased is refused with nothing changed. On each provider, but for
+/// what is left in SQLite's files (PostgreSQL's vacuum: <see cref="PostgreSqlErasureTests"/>).
 /// </summary>
 public sealed class ParticipantErasureTests : IDisposable
 {
-    private readonly TestInstallation _install = new();
-    private readonly ParticipantErasure _erasure;
+    private TestInstallation _install = null!;
+    private ParticipantErasure _erasure = null!;
 
-    public ParticipantErasureTests()
+    /// <summary>The case's installation with the erasure sector on <paramref name="provider"/> (xUnit makes a new instance for every case).</summary>
+    private void Install(DatabaseProvider provider)
     {
+        _install = new TestInstallation(provider: provider);
         ErasureSector.Import(_install);
         _erasure = new ParticipantErasure(_install.Database, _install.KeyFile);
     }
@@ -63,9 +67,11 @@ public sealed class ParticipantErasureTests : IDisposable
     private static IndicatorService Service(TestInstallation install) =>
         new(new SnapshotCache(install.Database), new SettingsStore(install.Database));
 
-    [Fact]
-    public void Every_figure_becomes_what_it_would_have_been_had_the_participant_never_been_imported()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Every_figure_becomes_what_it_would_have_been_had_the_participant_never_been_imported(DatabaseProvider provider)
     {
+        Install(provider);
         var service = Service(_install);
         var before = AllFigures(service); // fills the snapshot cache, which the erasure must invalidate
         decimal? Total(IndicatorCode code) => service.Calculate(new IndicatorFilter(Period.Year(2025)), null, ViewerProfile.Exact).Total[code].Value;
@@ -75,7 +81,7 @@ public sealed class ParticipantErasureTests : IDisposable
         var outcome = _erasure.Erase(StandardStores.AanDeMaas, ErasureSector.Erased);
 
         Assert.True(outcome.Succeeded, outcome.Message);
-        using var never = new TestInstallation();
+        using var never = new TestInstallation(provider: provider);
         ErasureSector.Import(never, withoutErased: true);
         var after = AllFigures(service);
         // The installation that never had them drew other record keys, so only its exact figures are the same; the
@@ -95,9 +101,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal(decimal.Round(p8!.Value - hours, 6), decimal.Round(Total(IndicatorCode.P8)!.Value, 6));
     }
 
-    [Fact]
-    public void Only_that_participants_rows_go_and_every_other_row_of_every_table_stays_as_it_was()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Only_that_participants_rows_go_and_every_other_row_of_every_table_stays_as_it_was(DatabaseProvider provider)
     {
+        Install(provider);
         var hash = Pseudonym(StandardStores.AanDeMaas, ErasureSector.Erased);
         var (trajectories, certificates, participants) = (_install.Count("trajectories"), _install.Count("certificates"), _install.Count("participants"));
         var version = _install.Query<long>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'");
@@ -123,9 +131,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal(version + 1, _install.Query<long>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'data_version'"));
     }
 
-    [Fact]
-    public void The_same_code_at_another_organisation_is_another_person_and_stays()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_same_code_at_another_organisation_is_another_person_and_stays(DatabaseProvider provider)
     {
+        Install(provider);
         Assert.Equal((1, 1), (Rows("trajectories", StandardStores.Zwolle, ErasureSector.Erased), Rows("certificates", StandardStores.Zwolle, ErasureSector.Erased)));
 
         Assert.True(_erasure.Erase(StandardStores.AanDeMaas, ErasureSector.Erased).Succeeded);
@@ -134,9 +144,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal((1, 1), (Rows("trajectories", StandardStores.Zwolle, ErasureSector.Erased), Rows("certificates", StandardStores.Zwolle, ErasureSector.Erased)));
     }
 
-    [Fact]
-    public void The_code_is_read_as_the_import_reads_a_cell_with_spaces_around_it_and_the_organisation_in_any_case()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_code_is_read_as_the_import_reads_a_cell_with_spaces_around_it_and_the_organisation_in_any_case(DatabaseProvider provider)
     {
+        Install(provider);
         var outcome = _erasure.Erase("kringloop aan de maas", $"  {ErasureSector.Erased} ");
 
         Assert.True(outcome.Succeeded, outcome.Message);
@@ -144,14 +156,19 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal(0, Rows("trajectories", StandardStores.AanDeMaas, ErasureSector.Erased));
     }
 
+    public static TheoryData<DatabaseProvider, string, string, string> NotThere => Providers.Each(
+        (StandardStores.AanDeMaas, "B-999", "Geen deelnemer met deze code bij Kringloop Aan de Maas. Er is niets gewist."),
+        (StandardStores.AanDeMaas, "Z-001", "Geen deelnemer met deze code bij Kringloop Aan de Maas. Er is niets gewist."),
+        (StandardStores.AanDeMaas, "a-003", "Geen deelnemer met deze code bij Kringloop Aan de Maas. Er is niets gewist."),
+        ("Kringloop Nergens", ErasureSector.Erased, "Er is geen organisatie 'Kringloop Nergens'. Er is niets gewist."),
+        (StandardStores.AanDeMaas, "   ", "Vul de deelnemerscode in die de organisatie zelf gebruikt."));
+
     [Theory]
-    [InlineData(StandardStores.AanDeMaas, "B-999", "Geen deelnemer met deze code bij Kringloop Aan de Maas. Er is niets gewist.")]
-    [InlineData(StandardStores.AanDeMaas, "Z-001", "Geen deelnemer met deze code bij Kringloop Aan de Maas. Er is niets gewist.")]
-    [InlineData(StandardStores.AanDeMaas, "a-003", "Geen deelnemer met deze code bij Kringloop Aan de Maas. Er is niets gewist.")]
-    [InlineData("Kringloop Nergens", ErasureSector.Erased, "Er is geen organisatie 'Kringloop Nergens'. Er is niets gewist.")]
-    [InlineData(StandardStores.AanDeMaas, "   ", "Vul de deelnemerscode in die de organisatie zelf gebruikt.")]
-    public void What_is_not_there_is_refused_with_nothing_changed_and_nothing_told_about_other_organisations(string organisation, string code, string message)
+    [MemberData(nameof(NotThere))]
+    public void What_is_not_there_is_refused_with_nothing_changed_and_nothing_told_about_other_organisations(
+        DatabaseProvider provider, string organisation, string code, string message)
     {
+        Install(provider);
         var before = _install.Snapshot();
 
         var outcome = _erasure.Erase(organisation, code);
@@ -161,9 +178,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal(before, _install.Snapshot());
     }
 
-    [Fact]
-    public void A_code_longer_than_any_import_accepts_is_refused_unread_and_a_long_organisation_is_not_echoed_whole()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_code_longer_than_any_import_accepts_is_refused_unread_and_a_long_organisation_is_not_echoed_whole(DatabaseProvider provider)
     {
+        Install(provider);
         var before = _install.Snapshot();
 
         var erased = _erasure.Erase(StandardStores.AanDeMaas, new string('A', 10_000));
@@ -177,9 +196,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal(before, _install.Snapshot());
     }
 
-    [Fact]
-    public void Without_the_key_file_or_with_another_one_a_code_cannot_be_looked_up_and_nothing_changes()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Without_the_key_file_or_with_another_one_a_code_cannot_be_looked_up_and_nothing_changes(DatabaseProvider provider)
     {
+        Install(provider);
         var before = _install.Snapshot();
         var key = File.ReadAllText(_install.KeyFile);
         File.Delete(_install.KeyFile);
@@ -198,9 +219,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.True(_erasure.Erase(StandardStores.AanDeMaas, ErasureSector.Erased).Succeeded);
     }
 
-    [Fact]
-    public void To_a_scoped_user_another_organisation_and_one_that_does_not_exist_read_the_same()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void To_a_scoped_user_another_organisation_and_one_that_does_not_exist_read_the_same(DatabaseProvider provider)
     {
+        Install(provider);
         var zwolle = AccessScope.Of([Organisation(StandardStores.Zwolle)]);
 
         var outside = _erasure.Erase("kringloop aan de maas", ErasureSector.Erased, zwolle);
@@ -209,9 +232,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal(outside.Message.Replace("kringloop aan de maas", "…"), unknown.Message.Replace("kringloop aan de mass", "…"));
     }
 
-    [Fact]
-    public void A_scoped_user_erases_only_in_their_own_organisations()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_scoped_user_erases_only_in_their_own_organisations(DatabaseProvider provider)
     {
+        Install(provider);
         var zwolle = AccessScope.Of([Organisation(StandardStores.Zwolle)]);
         var before = _install.Snapshot();
 
@@ -232,9 +257,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal(2, Rows("trajectories", StandardStores.AanDeMaas, ErasureSector.Erased));
     }
 
-    [Fact]
-    public void The_preview_tells_what_would_go_and_changes_nothing()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_preview_tells_what_would_go_and_changes_nothing(DatabaseProvider provider)
     {
+        Install(provider);
         var before = _install.Snapshot();
 
         var preview = _erasure.Preview(StandardStores.AanDeMaas, ErasureSector.Erased, AccessScope.Everything);
@@ -247,9 +274,11 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal(before, _install.Snapshot());
     }
 
+    /// <summary>SQLite only: it reads the database file itself (on PostgreSQL: <see cref="PostgreSqlErasureTests"/>).</summary>
     [Fact]
     public void No_copy_of_the_erased_rows_is_left_in_the_database_files()
     {
+        Install(DatabaseProvider.Sqlite);
         var hash = Encoding.ASCII.GetBytes(Pseudonym(StandardStores.AanDeMaas, ErasureSector.Erased));
         var other = Encoding.ASCII.GetBytes(Pseudonym(StandardStores.Zwolle, ErasureSector.Erased));
         // As on a server that has run a while, the log has been copied into the file — with the row the replace deleted
@@ -276,9 +305,11 @@ public sealed class ParticipantErasureTests : IDisposable
         return copy.ToArray();
     }
 
-    [Fact]
-    public void The_audit_entry_names_the_organisation_and_the_counts_never_the_code_or_its_pseudonym()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_audit_entry_names_the_organisation_and_the_counts_never_the_code_or_its_pseudonym(DatabaseProvider provider)
     {
+        Install(provider);
         var hash = Pseudonym(StandardStores.AanDeMaas, ErasureSector.Erased);
         var log = new AuditLog(_install.Database, _install.Clock);
 
@@ -300,9 +331,14 @@ public sealed class ParticipantErasureTests : IDisposable
         Assert.Equal("Participant erased", AuditAction.Wissen.Label(culture: Language.English));
     }
 
+    /// <summary>
+    /// SQLite only: a restore puts the replaced files aside beside the database file; on PostgreSQL the server's own tools
+    /// restore (docs/installatie-en-beheer.md#postgresql) and nothing is put aside.
+    /// </summary>
     [Fact]
     public void Files_a_restore_put_aside_beside_the_database_are_named_as_copies_that_may_still_hold_the_participant()
     {
+        Install(DatabaseProvider.Sqlite);
         Assert.Equal(0, _erasure.Erase(StandardStores.Zwolle, "Z-001").KeptAsideCopies);
         Directory.CreateDirectory(Path.Combine(_install.Folder, "vervangen-2026-11-01T120000"));
 
@@ -314,5 +350,5 @@ public sealed class ParticipantErasureTests : IDisposable
                         "waarin deze deelnemer nog kan staan. Verwijder die als u ze niet meer nodig hebt.", outcome.Message);
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

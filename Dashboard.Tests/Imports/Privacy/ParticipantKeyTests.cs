@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Privacy;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
@@ -18,10 +19,11 @@ public class ParticipantKeyTests
     private static string Fingerprint(TestInstallation install) =>
         install.Query<string>("SELECT value FROM meta WHERE key = 'participant_key_fingerprint'");
 
-    [Fact]
-    public void The_stored_participant_is_a_keyed_hash_not_the_code()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_stored_participant_is_a_keyed_hash_not_the_code(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(ImportTrajectory(install));
         ImportAssert.Succeeded(install.Import(ImportKind.Certificaten, "certificaten.csv", CertificateRow.File(new CertificateRow { Participant = Code })));
 
@@ -36,10 +38,11 @@ public class ParticipantKeyTests
         Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{organisation}\n{Code}"))), stored);
     }
 
+    /// <summary>SQLite only: it reads the database file itself; a PostgreSQL database lives in the server's files, out of a test's reach.</summary>
     [Fact]
     public void The_code_appears_nowhere_in_the_database_files()
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: DatabaseProvider.Sqlite).WithStandardStores();
         ImportAssert.Succeeded(ImportTrajectory(install));
         SqliteConnection.ClearAllPools();
 
@@ -50,10 +53,11 @@ public class ParticipantKeyTests
         }
     }
 
-    [Fact]
-    public void The_same_code_at_two_organisations_is_two_participants_and_stays_the_same_within_one()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_same_code_at_two_organisations_is_two_participants_and_stays_the_same_within_one(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(install.Import(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(
             new TrajectoryRow { Participant = Code, Store = "AAN" },
             new TrajectoryRow { Participant = Code, Store = "ZWO", Practice = "WINKEL" })));
@@ -67,10 +71,11 @@ public class ParticipantKeyTests
         Assert.Equal(2, install.Query<long>("SELECT COUNT(DISTINCT participant) FROM trajectories"));
     }
 
-    [Fact]
-    public void The_key_file_is_created_on_the_first_participant_import_and_its_fingerprint_kept()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_key_file_is_created_on_the_first_participant_import_and_its_fingerprint_kept(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(install.Import(ImportKind.Verkopen, "v.csv", SaleRow.File(new SaleRow())));
         Assert.False(File.Exists(install.KeyFile));
         Assert.Equal(0, install.Query<long>("SELECT COUNT(*) FROM meta WHERE key = 'participant_key_fingerprint'"));
@@ -87,10 +92,11 @@ public class ParticipantKeyTests
         }
     }
 
-    [Fact]
-    public void The_key_is_kept_across_imports()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_key_is_kept_across_imports(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(ImportTrajectory(install));
         var key = File.ReadAllText(install.KeyFile);
 
@@ -101,12 +107,13 @@ public class ParticipantKeyTests
         Assert.Equal(1, install.Count("trajectories"));
     }
 
+    public static TheoryData<DatabaseProvider, ImportKind> ParticipantKinds => Providers.Each(ImportKind.Deelnemers, ImportKind.Certificaten);
+
     [Theory]
-    [InlineData(ImportKind.Deelnemers)]
-    [InlineData(ImportKind.Certificaten)]
-    public void A_missing_key_file_while_participants_exist_stops_the_import_and_changes_nothing(ImportKind kind)
+    [MemberData(nameof(ParticipantKinds))]
+    public void A_missing_key_file_while_participants_exist_stops_the_import_and_changes_nothing(DatabaseProvider provider, ImportKind kind)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(ImportTrajectory(install));
         File.Delete(install.KeyFile);
         var before = install.Snapshot();
@@ -121,10 +128,11 @@ public class ParticipantKeyTests
         Assert.False(File.Exists(install.KeyFile)); // no new key: it would silently duplicate every trajectory
     }
 
-    [Fact]
-    public void A_missing_key_file_is_noticed_for_a_new_participant_at_another_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_missing_key_file_is_noticed_for_a_new_participant_at_another_organisation(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(ImportTrajectory(install));
         File.Delete(install.KeyFile);
         var before = install.Snapshot();
@@ -135,11 +143,12 @@ public class ParticipantKeyTests
         Assert.False(File.Exists(install.KeyFile));
     }
 
-    [Fact]
-    public void A_key_file_from_another_installation_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_key_file_from_another_installation_is_refused(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
-        using var other = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
+        using var other = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(ImportTrajectory(install));
         ImportAssert.Succeeded(ImportTrajectory(other));
         File.Copy(other.KeyFile, install.KeyFile, overwrite: true);
@@ -151,10 +160,11 @@ public class ParticipantKeyTests
         Assert.Equal(before, install.Snapshot());
     }
 
-    [Fact]
-    public void A_damaged_key_file_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_damaged_key_file_is_refused(DatabaseProvider provider)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         ImportAssert.Succeeded(ImportTrajectory(install));
         File.WriteAllText(install.KeyFile, "dit is geen sleutel");
         var before = install.Snapshot();
