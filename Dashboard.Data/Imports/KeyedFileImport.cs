@@ -23,11 +23,25 @@ internal abstract class KeyedFileImport : FileImport
     protected KeyedFileImport(ImportContext context, ImportKind kind, string table, string rowsKey) : base(context)
     {
         (_kind, _table, _rowsKey) = (kind, table, rowsKey);
+        Writes = new RowWrites(context.Connection, context.Transaction);
         _participant = context.Prepare(
             """
             INSERT INTO participants (organisation_id, participant, record_key) VALUES (@org, @participant, @key)
             ON CONFLICT (organisation_id, participant) DO NOTHING
             """);
+    }
+
+    /// <summary>Where the rows' statements go (at once, or batched on PostgreSQL).</summary>
+    protected RowWrites Writes { get; }
+
+    /// <summary>
+    /// The stored records of an organisation, read once when the file first names it: a look-up per row would be a round
+    /// trip per row on PostgreSQL. What this import wrote so far is sent first.
+    /// </summary>
+    protected List<T> ReadOnce<T>(string sql, long organisation, Func<DbDataReader, T> map)
+    {
+        Writes.Flush();
+        return Context.Connection.Query(sql, map, Context.Transaction, ("@org", organisation));
     }
 
     /// <summary>Remembers a store the file names, for replace.</summary>
@@ -38,9 +52,8 @@ internal abstract class KeyedFileImport : FileImport
     {
         if (!_participants.TryGetValue(organisation, out var known))
         {
-            // Read once per organisation the file names, not looked up per row (a round trip each on PostgreSQL).
-            known = Context.Connection.Query("SELECT participant FROM participants WHERE organisation_id = @org", r => r.GetString(0),
-                Context.Transaction, ("@org", organisation)).ToHashSet(StringComparer.Ordinal);
+            known = ReadOnce("SELECT participant FROM participants WHERE organisation_id = @org", organisation, r => r.GetString(0))
+                .ToHashSet(StringComparer.Ordinal);
             _participants[organisation] = known;
         }
         if (!known.Add(participant))
@@ -48,7 +61,7 @@ internal abstract class KeyedFileImport : FileImport
             return;
         }
         Set(_participant, ("@org", organisation), ("@participant", participant), ("@key", Context.RecordKeys.Next()));
-        _participant.ExecuteNonQuery();
+        Writes.Run(_participant);
     }
 
     private readonly Dictionary<long, HashSet<string>> _participants = [];
@@ -69,6 +82,7 @@ internal abstract class KeyedFileImport : FileImport
 
     public override ImportSummary Complete(int rows)
     {
+        Writes.Flush();
         var removed = 0;
         if (Context.Replace && Context.Writing && _stores.Count > 0)
         {
@@ -104,5 +118,9 @@ internal abstract class KeyedFileImport : FileImport
               AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.organisation_id = participants.organisation_id AND c.participant = participants.participant)
             """, transaction);
 
-    public override void Dispose() => _participant.Dispose();
+    public override void Dispose()
+    {
+        Writes.Dispose();
+        _participant.Dispose();
+    }
 }

@@ -22,14 +22,13 @@ internal sealed class CertificateImport : KeyedFileImport
     public static readonly IReadOnlyList<ImportColumn> Columns = [Participant, Store, Practice, Date, Kind, Name];
 
     private readonly Dictionary<(long Organisation, string Participant, DateOnly Date, string Kind, string Name), int> _keys = [];
-    private readonly DbCommand _find;
+    /// <summary>The stored certificates of each organisation the file names (<see cref="KeyedFileImport.ReadOnce"/>).</summary>
+    private readonly Dictionary<long, Dictionary<(string Participant, string Date, string Kind, string Name), (long Id, long Practice)>> _stored = [];
     private readonly DbCommand _insert;
     private readonly DbCommand _update;
 
     public CertificateImport(ImportContext context) : base(context, ImportKind.Certificaten, "certificates", "Summary.Certificates")
     {
-        const string key = "organisation_id = @org AND participant = @participant AND certificate_date = @date AND kind = @kind AND name = @name";
-        _find = context.Prepare($"SELECT id, practice_id FROM certificates WHERE {key}");
         _insert = context.Prepare(
             """
             INSERT INTO certificates (organisation_id, participant, practice_id, certificate_date, kind, name, batch_id, record_key)
@@ -68,32 +67,34 @@ internal sealed class CertificateImport : KeyedFileImport
         {
             return;
         }
-        Set(_find, ("@org", key.Item1), ("@participant", participant), ("@date", IsoDate.Format(date.Value)), ("@kind", kind), ("@name", name));
-        (long Id, long Practice)? stored = null;
-        using (var reader = _find.ExecuteReader())
+        if (StoredAt(key.Item1).TryGetValue((participant, IsoDate.Format(date.Value), kind, name), out var stored))
         {
-            if (reader.Read())
-            {
-                stored = (reader.GetInt64(0), reader.GetInt64(1));
-            }
-        }
-        if (stored is { } s)
-        {
-            Set(_update, ("@practice", p.Practice.Id), ("@batch", Context.BatchId), ("@id", s.Id));
-            _update.ExecuteNonQuery();
-            CountStored(changed: s.Practice != p.Practice.Id);
+            Set(_update, ("@practice", p.Practice.Id), ("@batch", Context.BatchId), ("@id", stored.Id));
+            Writes.Run(_update);
+            CountStored(changed: stored.Practice != p.Practice.Id);
             return;
         }
         Set(_insert, ("@org", key.Item1), ("@participant", participant), ("@practice", p.Practice.Id),
             ("@date", IsoDate.Format(date.Value)), ("@kind", kind), ("@name", name), ("@batch", Context.BatchId), ("@key", Context.RecordKeys.Next()));
-        _insert.ExecuteNonQuery();
+        Writes.Run(_insert);
         StoreParticipant(key.Item1, participant);
         CountAdded();
     }
 
+    private Dictionary<(string Participant, string Date, string Kind, string Name), (long Id, long Practice)> StoredAt(long organisation)
+    {
+        if (!_stored.TryGetValue(organisation, out var rows))
+        {
+            rows = ReadOnce("SELECT id, participant, certificate_date, kind, name, practice_id FROM certificates WHERE organisation_id = @org",
+                    organisation, r => (Key: (r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)), Row: (r.GetInt64(0), r.GetInt64(5))))
+                .ToDictionary(p => p.Key, p => p.Row);
+            _stored[organisation] = rows;
+        }
+        return rows;
+    }
+
     public override void Dispose()
     {
-        _find.Dispose();
         _insert.Dispose();
         _update.Dispose();
         base.Dispose();

@@ -35,10 +35,7 @@ internal sealed class TrajectoryImport : KeyedFileImport
     ];
 
     private readonly Dictionary<(long Organisation, string Participant, long Practice, DateOnly Start), int> _keys = [];
-    /// <summary>
-    /// The stored trajectories of each organisation the file names, read once when the file first names it: a look-up per
-    /// row would be a round trip per row, which on PostgreSQL made a sector's import take minutes.
-    /// </summary>
+    /// <summary>The stored trajectories of each organisation the file names (<see cref="KeyedFileImport.ReadOnce"/>).</summary>
     private readonly Dictionary<long, Dictionary<(string Participant, long Practice, string Start), (long Id, Values Stored)>> _stored = [];
     private readonly DbCommand _insert;
     private readonly DbCommand _update;
@@ -161,23 +158,22 @@ internal sealed class TrajectoryImport : KeyedFileImport
             Set(command, ("@id", id.Value));
             CountStored(changed: stored != values);
         }
-        command.ExecuteNonQuery();
+        Writes.Run(command);
     }
 
     private Dictionary<(string Participant, long Practice, string Start), (long Id, Values Stored)> StoredAt(long organisation)
     {
         if (!_stored.TryGetValue(organisation, out var rows))
         {
-            rows = Context.Connection.Query(
+            rows = ReadOnce(
                 """
                 SELECT id, participant, practice_id, start_date, end_date, target_group, age_group, scheme, trajectory_type, hours_per_week,
                        outcome, ladder_start, ladder_end
                 FROM trajectories WHERE organisation_id = @org
-                """,
+                """, organisation,
                 r => (Key: (r.GetString(1), r.GetInt64(2), r.GetString(3)),
                     Row: (r.GetInt64(0), new Values(r.GetStringOrNull(4), r.GetString(5), r.GetStringOrNull(6), r.GetStringOrNull(7),
-                        r.GetString(8), r.GetDouble(9), r.GetStringOrNull(10), r.GetInt64OrNull(11), r.GetInt64OrNull(12)))),
-                Context.Transaction, ("@org", organisation))
+                        r.GetString(8), r.GetDouble(9), r.GetStringOrNull(10), r.GetInt64OrNull(11), r.GetInt64OrNull(12)))))
                 .ToDictionary(p => p.Key, p => p.Row);
             _stored[organisation] = rows;
         }
