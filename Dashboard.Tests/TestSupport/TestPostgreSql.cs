@@ -81,4 +81,32 @@ public static class Providers
         }
         return data;
     }
+
+    /// <summary>Each case of two values on each provider.</summary>
+    public static TheoryData<DatabaseProvider, T1, T2> Each<T1, T2>(params (T1, T2)[] cases)
+    {
+        var data = new TheoryData<DatabaseProvider, T1, T2>();
+        foreach (var provider in Both())
+        {
+            foreach (var (first, second) in cases)
+            {
+                data.Add(provider, first, second);
+            }
+        }
+        return data;
+    }
+
+    /// <summary>Each case of three values on each provider.</summary>
+    public static TheoryData<DatabaseProvider, T1, T2, T3> Each<T1, T2, T3>(params (T1, T2, T3)[] cases)
+    {
+        var data = new TheoryData<DatabaseProvider, T1, T2, T3>();
+        foreach (var provider in Both())
+        {
+            foreach (var (first, second, third) in cases)
+            {
+                data.Add(provider, first, second, third);
+            }
+        }
+        return data;
+    }
 }
