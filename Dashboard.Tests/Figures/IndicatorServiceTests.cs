@@ -6,6 +6,7 @@ using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Figures;
@@ -13,18 +14,24 @@ namespace Dashboard.Tests.Figures;
 /// <summary>The facade the pages and the command line use: fresh figures after every import or undo, and "hoe berekend?".</summary>
 public sealed class IndicatorServiceTests : IDisposable
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
-    private readonly IndicatorService _service;
+    private TestInstallation _install = null!;
+    private IndicatorService _service = null!;
 
-    public IndicatorServiceTests() =>
+    /// <summary>The test's installation on <paramref name="provider"/>, with the standard stores and one service for all its figures.</summary>
+    private void Install(DatabaseProvider provider)
+    {
+        _install = new TestInstallation(provider: provider).WithStandardStores();
         _service = new IndicatorService(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
+    }
 
     private decimal? Figure(IndicatorCode code) =>
         _service.Calculate(new IndicatorFilter(Period.Year(2025)), null, ViewerProfile.Exact).Total[code].Value;
 
-    [Fact]
-    public void Figures_follow_every_import_and_undo_although_the_snapshot_is_cached()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Figures_follow_every_import_and_undo_although_the_snapshot_is_cached(DatabaseProvider provider)
     {
+        Install(provider);
         Assert.Equal(0m, Figure(IndicatorCode.P1));
 
         _install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(Enumerable.Range(1, 7).Select(TrajectoryRow.Number)));
@@ -37,9 +44,11 @@ public sealed class IndicatorServiceTests : IDisposable
         Assert.Equal(0m, Figure(IndicatorCode.E1));
     }
 
-    [Fact]
-    public void Hoe_berekend_gives_the_definition_the_filter_in_words_the_settings_and_the_source_rows()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Hoe_berekend_gives_the_definition_the_filter_in_words_the_settings_and_the_source_rows(DatabaseProvider provider)
     {
+        Install(provider);
         _install.ImportOk(ImportKind.Verkopen, "verkopen.csv", SaleRow.File(new SaleRow(), new SaleRow { Date = "02-03-2025" }));
         var filter = new IndicatorFilter(Period.Year(2025)) { PracticeKinds = new HashSet<string> { "winkel" } };
         var table = _service.Calculate(filter, null, ViewerProfile.Protected);
@@ -63,5 +72,5 @@ public sealed class IndicatorServiceTests : IDisposable
             s => s.Contains("±2", StringComparison.Ordinal));
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

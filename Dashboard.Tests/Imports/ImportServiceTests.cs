@@ -1,6 +1,7 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports;
@@ -8,7 +9,10 @@ namespace Dashboard.Tests.Imports;
 /// <summary>Imports and undos through their one door: the actor's name and scope count, whatever the request says.</summary>
 public sealed class ImportServiceTests : IDisposable
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
+    private TestInstallation _install = null!;
+
+    /// <summary>The test's installation on <paramref name="provider"/>, with the standard stores; disposed after the test.</summary>
+    private void Install(DatabaseProvider provider) => _install = new TestInstallation(provider: provider).WithStandardStores();
 
     private ImportService Service => new(_install.Importer, _install.Undo, new ImportHistory(_install.Database), new AuditLog(_install.Database, _install.Clock));
 
@@ -17,9 +21,11 @@ public sealed class ImportServiceTests : IDisposable
     private string ZwolleSales => _install.WriteFile("verkopen.csv",
         SaleRow.File(SaleRow.Days("ZWO", "TEXT", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31))));
 
-    [Fact]
-    public void A_directie_imports_nothing_of_another_organisation_even_when_the_request_claims_every_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_directie_imports_nothing_of_another_organisation_even_when_the_request_claims_every_organisation(DatabaseProvider provider)
     {
+        Install(provider);
         var outcome = Service.Import(DirectieAanDeMaas,
             new ImportRequest(ImportKind.Verkopen, ZwolleSales) { Scope = AccessScope.Everything, ImportedBy = "beheerder" });
 
@@ -29,18 +35,22 @@ public sealed class ImportServiceTests : IDisposable
         Assert.Equal(("piet", "import.geweigerd"), (entry.UserName, entry.Wording!.Key));
     }
 
-    [Fact]
-    public void The_history_records_the_actor_not_the_name_in_the_request()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_history_records_the_actor_not_the_name_in_the_request(DatabaseProvider provider)
     {
+        Install(provider);
         var outcome = Service.Import(Actors.Beheerder("anna"), new ImportRequest(ImportKind.Verkopen, ZwolleSales) { ImportedBy = "iemand anders" });
 
         Assert.True(outcome.Succeeded);
         Assert.Equal("anna", Assert.Single(new ImportHistory(_install.Database).List(), b => b.Kind == ImportKind.Verkopen).ImportedBy);
     }
 
-    [Fact]
-    public void What_an_actor_imports_is_real_data_even_when_the_request_says_demo()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void What_an_actor_imports_is_real_data_even_when_the_request_says_demo(DatabaseProvider provider)
     {
+        Install(provider);
         var stores = _install.WriteFile("winkels-nieuw.csv", $"{StandardStores.Header}\nKringloop Nieuw;NIE;Nieuw Centrum;Ede;WINKEL;Winkelvloer;winkel;500");
 
         Assert.True(Service.Import(Actors.Beheerder(), new ImportRequest(ImportKind.Winkels, stores) { IsDemo = true }).Succeeded);
@@ -48,9 +58,11 @@ public sealed class ImportServiceTests : IDisposable
         Assert.Equal(0, _install.Query<long>("SELECT is_demo FROM organisations WHERE name = 'Kringloop Nieuw'"));
     }
 
-    [Fact]
-    public void A_role_that_does_not_import_is_refused_before_anything_is_read()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_role_that_does_not_import_is_refused_before_anything_is_read(DatabaseProvider provider)
     {
+        Install(provider);
         var board = Actor.For(new Viewer(5, "bestuur", "Bestuur", Role.Bestuur, AccessScope.Everything));
 
         Assert.Throws<AccessDeniedException>(() => Service.Import(board, new ImportRequest(ImportKind.Verkopen, ZwolleSales)));
@@ -59,5 +71,5 @@ public sealed class ImportServiceTests : IDisposable
         Assert.Equal(0, _install.Count("audit_log"));
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

@@ -6,6 +6,7 @@ using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Imports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Figures.Comparison;
@@ -13,16 +14,21 @@ namespace Dashboard.Tests.Figures.Comparison;
 /// <summary>Period comparison and the store comparison through the service, on the standard stores.</summary>
 public sealed class ComparisonTests : IDisposable
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
+    private TestInstallation _install = null!;
+
+    /// <summary>The test's installation on <paramref name="provider"/>, with the standard stores; disposed after the test.</summary>
+    private void Install(DatabaseProvider provider) => _install = new TestInstallation(provider: provider).WithStandardStores();
 
     private IndicatorService Service => new(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
 
     private static SaleRow Sale(string date, string store, string practice, string revenue) =>
         new() { Date = date, Store = store, Practice = practice, Revenue = revenue, Items = "1", Weight = "", Transactions = "1" };
 
-    [Fact]
-    public void A_calendar_month_is_compared_with_the_month_before_and_the_same_month_last_year()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_calendar_month_is_compared_with_the_month_before_and_the_same_month_last_year(DatabaseProvider provider)
     {
+        Install(provider);
         _install.ImportOk(ImportKind.Verkopen, "verkopen.csv", SaleRow.File(
             Sale("15-03-2024", "AAN", "WINKEL", "80,00"),
             Sale("28-02-2025", "AAN", "WINKEL", "50,00"),
@@ -38,9 +44,11 @@ public sealed class ComparisonTests : IDisposable
         Assert.Equal(50m, compared.FromLastYear(IndicatorCode.E1).Percent); // (120 − 80) / 80
     }
 
-    [Fact]
-    public void A_custom_period_is_compared_with_as_many_days_directly_before_it()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_custom_period_is_compared_with_as_many_days_directly_before_it(DatabaseProvider provider)
     {
+        Install(provider);
         var compared = Service.Compare(new IndicatorFilter(new Period(new(2025, 3, 10), new(2025, 3, 19))), null, ViewerProfile.Exact);
 
         Assert.Equal(new Period(new(2025, 2, 28), new(2025, 3, 9)), compared.Previous.Filter.Period);
@@ -53,9 +61,11 @@ public sealed class ComparisonTests : IDisposable
         _install.ImportOk(ImportKind.Deelnemers, $"deelnemers-{store}.csv", TrajectoryRow.File(rows));
     }
 
-    [Fact]
-    public void Stores_are_ranked_best_first_with_hidden_ones_last_and_the_median_of_those_shown()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Stores_are_ranked_best_first_with_hidden_ones_last_and_the_median_of_those_shown(DatabaseProvider provider)
     {
+        Install(provider);
         ImportParticipants("AAN", "REST", 6, 1);
         ImportParticipants("ZWO", "TEXT", 8, 101);
         ImportParticipants("BLE", "FIETS", 2, 201);
@@ -70,9 +80,11 @@ public sealed class ComparisonTests : IDisposable
         Assert.Equal(8m, comparison.Median);    // the hidden stores do not count
     }
 
-    [Fact]
-    public void A_practice_kind_restricts_each_store_to_its_practices_of_that_kind()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_practice_kind_restricts_each_store_to_its_practices_of_that_kind(DatabaseProvider provider)
     {
+        Install(provider);
         ImportParticipants("AAN", "REST", 6, 1);
         ImportParticipants("AAN", "WINKEL", 5, 301);
         ImportParticipants("ZWO", "TEXT", 8, 101);
@@ -83,9 +95,11 @@ public sealed class ComparisonTests : IDisposable
         Assert.Equal(6m, comparison.Rows[0].Figure.Value);
     }
 
-    [Fact]
-    public void Counts_can_be_normalised_per_participant_per_thousand_hours_and_per_square_metre()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Counts_can_be_normalised_per_participant_per_thousand_hours_and_per_square_metre(DatabaseProvider provider)
     {
+        Install(provider);
         ImportParticipants("AAN", "REST", 6, 1);      // 6 × 24 h a week, all year
         ImportParticipants("ZWO", "TEXT", 8, 101);
         ImportParticipants("BLE", "FIETS", 6, 201);   // BLE has no floor area
@@ -103,9 +117,11 @@ public sealed class ComparisonTests : IDisposable
         Assert.Throws<ArgumentException>(() => Service.CompareStores(filter, IndicatorCode.P4R, null, Normalisation.PerParticipant, ViewerProfile.Exact));
     }
 
-    [Fact]
-    public void A_value_normalised_by_a_hidden_participant_count_is_hidden()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_value_normalised_by_a_hidden_participant_count_is_hidden(DatabaseProvider provider)
     {
+        Install(provider);
         ImportParticipants("BLE", "FIETS", 3, 201);
         ImportParticipants("AAN", "REST", 6, 1);
         // The smallest other store, hidden with BLE so that BLE cannot be worked back: AAN stays in sight.
@@ -117,5 +133,5 @@ public sealed class ComparisonTests : IDisposable
         Assert.Equal(0m, comparison.Rows.Single(r => r.StoreCode == "AAN").Figure.Value); // no sales: 0 per participant
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

@@ -2,6 +2,7 @@ using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Targets;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Figures.Targets;
@@ -12,7 +13,10 @@ namespace Dashboard.Tests.Figures.Targets;
 /// </summary>
 public sealed class TargetServiceTests : IDisposable
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
+    private TestInstallation _install = null!;
+
+    /// <summary>The test's installation on <paramref name="provider"/>, with the standard stores; disposed after the test.</summary>
+    private void Install(DatabaseProvider provider) => _install = new TestInstallation(provider: provider).WithStandardStores();
 
     private TargetService Service => new(new TargetStore(_install.Database), new Owners(_install.Database), Log);
 
@@ -25,7 +29,8 @@ public sealed class TargetServiceTests : IDisposable
 
     private Actor DirectieAanDeMaas => Actors.Directie(Organisation(StandardStores.AanDeMaas));
 
-    public static TheoryData<string> ForeignOwners => new() { "other organisation", "other practice", "unknown organisation", "unknown practice" };
+    public static TheoryData<DatabaseProvider, string> ForeignOwners =>
+        Providers.Each("other organisation", "other practice", "unknown organisation", "unknown practice");
 
     private Target Foreign(string owner) => owner switch
     {
@@ -37,8 +42,9 @@ public sealed class TargetServiceTests : IDisposable
 
     [Theory]
     [MemberData(nameof(ForeignOwners))]
-    public void A_directie_cannot_set_a_target_outside_their_organisation_and_learns_nothing_about_it(string owner)
+    public void A_directie_cannot_set_a_target_outside_their_organisation_and_learns_nothing_about_it(DatabaseProvider provider, string owner)
     {
+        Install(provider);
         var refused = Assert.Throws<AccessDeniedException>(() => Service.Save(DirectieAanDeMaas, Foreign(owner)));
 
         Assert.Equal("Geen toegang: dit valt buiten de organisaties waarvoor u rechten hebt.", refused.Message);
@@ -48,8 +54,9 @@ public sealed class TargetServiceTests : IDisposable
 
     [Theory]
     [MemberData(nameof(ForeignOwners))]
-    public void A_directie_cannot_delete_a_target_outside_their_organisation(string owner)
+    public void A_directie_cannot_delete_a_target_outside_their_organisation(DatabaseProvider provider, string owner)
     {
+        Install(provider);
         var target = Foreign(owner);
         if (!owner.StartsWith("unknown", StringComparison.Ordinal))
         {
@@ -63,9 +70,11 @@ public sealed class TargetServiceTests : IDisposable
         Assert.Equal(before, _install.Count("targets"));
     }
 
-    [Fact]
-    public void A_directie_sets_changes_and_deletes_their_own_targets_each_audited_under_their_name()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_directie_sets_changes_and_deletes_their_own_targets_each_audited_under_their_name(DatabaseProvider provider)
     {
+        Install(provider);
         var own = Target.ForPractice(2026, IndicatorCode.P1, Practice("AAN", "REST"), 12.5m);
 
         Assert.False(Service.Save(DirectieAanDeMaas, own));
@@ -83,22 +92,26 @@ public sealed class TargetServiceTests : IDisposable
         ], lines);
     }
 
-    [Fact]
-    public void An_administrator_is_told_what_is_wrong_with_an_owner_that_does_not_exist()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_administrator_is_told_what_is_wrong_with_an_owner_that_does_not_exist(DatabaseProvider provider)
     {
+        Install(provider);
         var refused = Assert.Throws<ArgumentException>(() => Service.Save(Actors.Beheerder(), Target.ForOrganisation(2026, IndicatorCode.P1, 999, 10)));
 
         Assert.StartsWith("Er bestaat geen organisatie met nummer 999.", refused.Message);
     }
 
-    [Fact]
-    public void A_role_that_does_not_edit_targets_is_refused_even_in_its_own_organisation()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_role_that_does_not_edit_targets_is_refused_even_in_its_own_organisation(DatabaseProvider provider)
     {
+        Install(provider);
         var own = Target.ForOrganisation(2026, IndicatorCode.P1, Organisation(StandardStores.AanDeMaas), 10);
 
         Assert.Throws<AccessDeniedException>(() => Service.Save(Actors.Communicatie(Organisation(StandardStores.AanDeMaas)), own));
         Assert.Equal(0, _install.Count("targets"));
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

@@ -1,15 +1,20 @@
+using System.Data.Common;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Dashboard.Tests.Figures.Targets;
 
-/// <summary>Saving, listing and deleting targets on a real database file, and what the store refuses.</summary>
+/// <summary>Saving, listing and deleting targets on a real database of either provider, and what the store refuses.</summary>
 public sealed class TargetStoreTests : IDisposable
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
+    private TestInstallation _install = null!;
+
+    /// <summary>The test's installation on <paramref name="provider"/>, with the standard stores; disposed after the test.</summary>
+    private void Install(DatabaseProvider provider) => _install = new TestInstallation(provider: provider).WithStandardStores();
 
     private TargetStore Store => new(_install.Database);
 
@@ -17,9 +22,11 @@ public sealed class TargetStoreTests : IDisposable
 
     private long Restaurant => _install.Query<long>("SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id WHERE s.code = 'AAN' AND p.code = 'REST'");
 
-    [Fact]
-    public void Saved_targets_come_back_per_year_and_all_together()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Saved_targets_come_back_per_year_and_all_together(DatabaseProvider provider)
     {
+        Install(provider);
         Store.Save(Target.ForOrganisation(2025, IndicatorCode.P4, AanDeMaas, 40));
         Store.Save(Target.ForPractice(2025, IndicatorCode.P4R, Restaurant, 32.5m));
         Store.Save(Target.ForPractice(2026, IndicatorCode.E1, Restaurant, 180_000.75m));
@@ -32,9 +39,11 @@ public sealed class TargetStoreTests : IDisposable
         Assert.Equal(3, Store.List().Count);
     }
 
-    [Fact]
-    public void Saving_the_same_key_again_updates_the_value()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Saving_the_same_key_again_updates_the_value(DatabaseProvider provider)
     {
+        Install(provider);
         Store.Save(Target.ForPractice(2025, IndicatorCode.P8, Restaurant, 5_000));
         Store.Save(Target.ForPractice(2025, IndicatorCode.P8, Restaurant, 6_000));
         Store.Save(Target.ForOrganisation(2025, IndicatorCode.P8, AanDeMaas, 20_000));
@@ -46,18 +55,22 @@ public sealed class TargetStoreTests : IDisposable
         Assert.Equal(2, _install.Count("targets"));
     }
 
-    [Fact]
-    public void An_organisation_and_a_practice_can_each_have_a_target_for_the_same_indicator_and_year()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_organisation_and_a_practice_can_each_have_a_target_for_the_same_indicator_and_year(DatabaseProvider provider)
     {
+        Install(provider);
         Store.Save(Target.ForOrganisation(2025, IndicatorCode.P2, AanDeMaas, 60));
         Store.Save(Target.ForPractice(2025, IndicatorCode.P2, Restaurant, 60));
 
         Assert.Equal(2, Store.List(2025).Count);
     }
 
-    [Fact]
-    public void Delete_removes_only_the_target_with_that_key()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Delete_removes_only_the_target_with_that_key(DatabaseProvider provider)
     {
+        Install(provider);
         Store.Save(Target.ForOrganisation(2025, IndicatorCode.P9, AanDeMaas, 30));
         Store.Save(Target.ForPractice(2025, IndicatorCode.P9, Restaurant, 10));
         Store.Save(Target.ForPractice(2026, IndicatorCode.P9, Restaurant, 12));
@@ -70,30 +83,48 @@ public sealed class TargetStoreTests : IDisposable
             Store.List());
     }
 
-    [Fact]
-    public void The_database_refuses_a_target_for_both_an_organisation_and_a_practice_or_for_neither()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_database_refuses_a_target_for_both_an_organisation_and_a_practice_or_for_neither(DatabaseProvider provider)
     {
+        Install(provider);
+
         void Insert(long? organisation, long? practice)
         {
             using var connection = _install.Database.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO targets (year, indicator, organisation_id, practice_id, value) VALUES (2025, 'P1', $o, $p, 10)";
-            DbExtensions.Set(command, ("$o", (object?)organisation ?? DBNull.Value));
-            DbExtensions.Set(command, ("$p", (object?)practice ?? DBNull.Value));
+            command.CommandText = "INSERT INTO targets (year, indicator, organisation_id, practice_id, value) VALUES (2025, 'P1', @o, @p, 10)";
+            DbExtensions.Set(command, ("@o", (object?)organisation ?? DBNull.Value));
+            DbExtensions.Set(command, ("@p", (object?)practice ?? DBNull.Value));
             command.ExecuteNonQuery();
         }
 
-        Assert.Contains("CHECK", Assert.Throws<SqliteException>(() => Insert(AanDeMaas, Restaurant)).Message);
-        Assert.Contains("CHECK", Assert.Throws<SqliteException>(() => Insert(null, null)).Message);
+        Assert.Equal("CHECK", Refusal(() => Insert(AanDeMaas, Restaurant)));
+        Assert.Equal("CHECK", Refusal(() => Insert(null, null)));
         Insert(AanDeMaas, null);
-        Assert.Contains("UNIQUE", Assert.Throws<SqliteException>(() => Insert(AanDeMaas, null)).Message);
+        Assert.Equal("UNIQUE", Refusal(() => Insert(AanDeMaas, null)));
         Insert(null, Restaurant);
-        Assert.Contains("UNIQUE", Assert.Throws<SqliteException>(() => Insert(null, Restaurant)).Message);
+        Assert.Equal("UNIQUE", Refusal(() => Insert(null, Restaurant)));
     }
 
-    [Fact]
-    public void The_store_refuses_both_owners_and_no_owner_in_Dutch()
+    /// <summary>
+    /// The kind of constraint a refused write broke, "CHECK" or "UNIQUE": SQLite names it in its message, PostgreSQL in
+    /// its error code. Any other refusal comes back as its message, to fail the comparison with it.
+    /// </summary>
+    private static string Refusal(Action write) => Assert.ThrowsAny<DbException>(write) switch
     {
+        SqliteException sqlite when sqlite.Message.Contains("CHECK", StringComparison.Ordinal) => "CHECK",
+        SqliteException sqlite when sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal) => "UNIQUE",
+        PostgresException { SqlState: PostgresErrorCodes.CheckViolation } => "CHECK",
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => "UNIQUE",
+        var other => other.Message,
+    };
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_store_refuses_both_owners_and_no_owner_in_Dutch(DatabaseProvider provider)
+    {
+        Install(provider);
         var both = new Target(2025, IndicatorCode.P1, AanDeMaas, Restaurant, 10);
         var neither = new Target(2025, IndicatorCode.P1, null, null, 10);
 
@@ -103,9 +134,11 @@ public sealed class TargetStoreTests : IDisposable
         Assert.Equal(0, _install.Count("targets"));
     }
 
-    [Fact]
-    public void Validation_messages_say_in_Dutch_what_is_wrong()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Validation_messages_say_in_Dutch_what_is_wrong(DatabaseProvider provider)
     {
+        Install(provider);
         string Refusal(Target target) => Assert.Throws<ArgumentException>(() => Store.Save(target)).Message;
 
         Assert.Contains("niet negatief", Refusal(Target.ForPractice(2025, IndicatorCode.P2, Restaurant, -1)));
@@ -120,15 +153,17 @@ public sealed class TargetStoreTests : IDisposable
         Assert.Equal(0, _install.Count("targets"));
     }
 
+    public static TheoryData<DatabaseProvider, int, int> Edges => Providers.Each((2000, 0), (2100, 100));
+
     [Theory]
-    [InlineData(2000, 0)]
-    [InlineData(2100, 100)]
-    public void The_edges_of_the_valid_range_are_accepted(int year, int value)
+    [MemberData(nameof(Edges))]
+    public void The_edges_of_the_valid_range_are_accepted(DatabaseProvider provider, int year, int value)
     {
+        Install(provider);
         Store.Save(Target.ForPractice(year, IndicatorCode.P6R, Restaurant, value));
 
         Assert.Equal([Target.ForPractice(year, IndicatorCode.P6R, Restaurant, value)], Store.List(year));
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

@@ -2,6 +2,7 @@ using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Figures.TheoryOfChange;
@@ -112,11 +113,14 @@ public class TheoryOfChangeDefaultsTests
         Assert.Equal(TheoryOfChangeDefaults.For(Practice("overig")).ImpactGoal, TheoryOfChangeDefaults.For(Practice("kinderopvang")).ImpactGoal);
     }
 
+    /// <summary>Every kind on each provider, for the one test here that stores something; the others need no database.</summary>
+    public static TheoryData<DatabaseProvider, string> KindsOnEachProvider => Providers.Each([.. Codes.PracticeKinds.Codes]);
+
     [Theory]
-    [MemberData(nameof(Kinds))]
-    public void Every_default_is_accepted_by_the_store_unchanged(string kind)
+    [MemberData(nameof(KindsOnEachProvider))]
+    public void Every_default_is_accepted_by_the_store_unchanged(DatabaseProvider provider, string kind)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
         var practiceId = install.Query<long>("SELECT id FROM practices WHERE code = 'REST'");
         var theory = TheoryOfChangeDefaults.For(Practice(kind) with { Id = practiceId });
 

@@ -1,6 +1,7 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Figures.TheoryOfChange;
@@ -11,7 +12,10 @@ namespace Dashboard.Tests.Figures.TheoryOfChange;
 /// </summary>
 public sealed class TheoryOfChangeServiceTests : IDisposable
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
+    private TestInstallation _install = null!;
+
+    /// <summary>The test's installation on <paramref name="provider"/>, with the standard stores; disposed after the test.</summary>
+    private void Install(DatabaseProvider provider) => _install = new TestInstallation(provider: provider).WithStandardStores();
 
     private TheoryOfChangeStore Store => new(_install.Database, _install.Clock);
 
@@ -27,11 +31,14 @@ public sealed class TheoryOfChangeServiceTests : IDisposable
     private static PracticeTheoryOfChange Theory(long practiceId) =>
         new(practiceId, "Mensen met een afstand tot de arbeidsmarkt leren een vak.", [], [], [], [], [], "");
 
+    /// <summary>Another organisation's practice, and one that does not exist.</summary>
+    public static TheoryData<DatabaseProvider, string, string> Outside => Providers.Each(("ZWO", "TEXT"), ("NOG", "NIET"));
+
     [Theory]
-    [InlineData("ZWO", "TEXT")]
-    [InlineData("NOG", "NIET")]
-    public void A_directie_cannot_save_or_delete_one_outside_their_organisation_and_learns_nothing_about_it(string store, string code)
+    [MemberData(nameof(Outside))]
+    public void A_directie_cannot_save_or_delete_one_outside_their_organisation_and_learns_nothing_about_it(DatabaseProvider provider, string store, string code)
     {
+        Install(provider);
         var practiceId = store == "ZWO" ? Practice(store, code) : 999;
         if (store == "ZWO")
         {
@@ -47,9 +54,11 @@ public sealed class TheoryOfChangeServiceTests : IDisposable
         Assert.Equal(0, _install.Count("audit_log"));
     }
 
-    [Fact]
-    public void Saving_and_deleting_are_both_audited_under_the_directors_name()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Saving_and_deleting_are_both_audited_under_the_directors_name(DatabaseProvider provider)
     {
+        Install(provider);
         var restaurant = Practice("AAN", "REST");
 
         Service.Save(DirectieAanDeMaas, Theory(restaurant));
@@ -65,14 +74,16 @@ public sealed class TheoryOfChangeServiceTests : IDisposable
         ], lines);
     }
 
-    [Fact]
-    public void Deleting_what_is_not_there_changes_nothing_and_records_nothing()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Deleting_what_is_not_there_changes_nothing_and_records_nothing(DatabaseProvider provider)
     {
+        Install(provider);
         Assert.False(Service.Delete(Actors.Beheerder(), Practice("AAN", "REST")));
         Assert.False(Service.Delete(Actors.Beheerder(), 999));
 
         Assert.Equal(0, _install.Count("audit_log"));
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

@@ -1,13 +1,17 @@
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Figures.TheoryOfChange;
 
-/// <summary>Saving and reading a practice's theory of change on a real database file, and what the store refuses.</summary>
+/// <summary>Saving and reading a practice's theory of change on a real database of either provider, and what the store refuses.</summary>
 public sealed class TheoryOfChangeStoreTests : IDisposable
 {
-    private readonly TestInstallation _install = new TestInstallation().WithStandardStores();
+    private TestInstallation _install = null!;
+
+    /// <summary>The test's installation on <paramref name="provider"/>, with the standard stores; disposed after the test.</summary>
+    private void Install(DatabaseProvider provider) => _install = new TestInstallation(provider: provider).WithStandardStores();
 
     private TheoryOfChangeStore Store => new(_install.Database, _install.Clock);
 
@@ -47,15 +51,19 @@ public sealed class TheoryOfChangeStoreTests : IDisposable
         Assert.Equal(expected.Impact, actual.Impact);
     }
 
-    [Fact]
-    public void A_practice_without_a_theory_of_change_has_none()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_practice_without_a_theory_of_change_has_none(DatabaseProvider provider)
     {
+        Install(provider);
         Assert.Null(Store.Get(Restaurant));
     }
 
-    [Fact]
-    public void Every_field_and_every_indicator_link_survives_the_round_trip()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Every_field_and_every_indicator_link_survives_the_round_trip(DatabaseProvider provider)
     {
+        Install(provider);
         var written = Written();
 
         Store.Save(written);
@@ -66,18 +74,22 @@ public sealed class TheoryOfChangeStoreTests : IDisposable
         Assert.Equal(_install.Clock.GetLocalNow(), read.UpdatedAt);
     }
 
-    [Fact]
-    public void Saving_returns_what_was_stored()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Saving_returns_what_was_stored(DatabaseProvider provider)
     {
+        Install(provider);
         var saved = Store.Save(Written());
 
         AssertSameContent(Store.Get(Restaurant)!, saved);
         Assert.Equal(_install.Clock.GetLocalNow(), saved.UpdatedAt);
     }
 
-    [Fact]
-    public void The_content_is_stored_as_camel_case_JSON_with_indicator_codes_as_text()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_content_is_stored_as_camel_case_JSON_with_indicator_codes_as_text(DatabaseProvider provider)
     {
+        Install(provider);
         Store.Save(Written());
 
         var content = _install.Query<string>("SELECT content FROM theories_of_change");
@@ -88,9 +100,11 @@ public sealed class TheoryOfChangeStoreTests : IDisposable
         Assert.DoesNotContain("practiceId", content);
     }
 
-    [Fact]
-    public void Saving_again_replaces_the_theory_of_change()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Saving_again_replaces_the_theory_of_change(DatabaseProvider provider)
     {
+        Install(provider);
         Store.Save(Written());
         Store.Save(Written() with { ImpactGoal = "Een nieuw doel.", Outcomes = [new LinkedStatement("Minder uitval.", [IndicatorCode.P7R])] });
 
@@ -100,9 +114,11 @@ public sealed class TheoryOfChangeStoreTests : IDisposable
         Assert.Equal(1, _install.Count("theories_of_change"));
     }
 
-    [Fact]
-    public void Texts_are_trimmed_and_target_groups_stored_once_in_their_canonical_code()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Texts_are_trimmed_and_target_groups_stored_once_in_their_canonical_code(DatabaseProvider provider)
     {
+        Install(provider);
         Store.Save(Written() with
         {
             ImpactGoal = "  Werk en leren.  ",
@@ -117,9 +133,11 @@ public sealed class TheoryOfChangeStoreTests : IDisposable
         Assert.Equal([IndicatorCode.P8], Assert.Single(read.Outputs).Indicators);
     }
 
-    [Fact]
-    public void Delete_removes_the_theory_of_change_of_that_practice_only()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Delete_removes_the_theory_of_change_of_that_practice_only(DatabaseProvider provider)
     {
+        Install(provider);
         var fietsen = _install.Query<long>("SELECT id FROM practices WHERE code = 'FIETS'");
         Store.Save(Written());
         Store.Save(Written() with { PracticeId = fietsen });
@@ -131,28 +149,32 @@ public sealed class TheoryOfChangeStoreTests : IDisposable
         Assert.NotNull(Store.Get(fietsen));
     }
 
-    public static TheoryData<string, Func<PracticeTheoryOfChange, PracticeTheoryOfChange>, string> Invalid => new()
-    {
-        { "empty impact goal", t => t with { ImpactGoal = "   " }, "Vul het impactdoel in" },
-        { "unknown target group", t => t with { TargetGroups = ["nieuwkomer", "statushouder"] }, "Onbekende doelgroep 'statushouder'" },
-        { "target group suggestion", t => t with { TargetGroups = ["zonderwerk!"] }, "bedoelt u 'zonder_werk'?" },
-        { "stakeholder without a name", t => t with { Stakeholders = [new Stakeholder(" ", "Geld.", "Resultaat.")] }, "belanghebbende heeft een naam nodig" },
-        { "empty activity", t => t with { Activities = ["Koken.", ""] }, "activiteit mag niet leeg zijn" },
-        { "empty output", t => t with { Outputs = [new LinkedStatement("", [IndicatorCode.P1])] }, "output mag niet leeg zijn" },
-        { "empty outcome", t => t with { Outcomes = [new LinkedStatement(" ", [])] }, "outcome mag niet leeg zijn" },
-        { "unknown indicator", t => t with { Outcomes = [new LinkedStatement("Iets.", [(IndicatorCode)99])] }, "Onbekende indicator '99' bij outcome 'Iets.'" },
-        { "unknown practice", t => t with { PracticeId = 9999 }, "geen praktijk met nummer 9999" },
-    };
+    private static readonly (string Description, Func<PracticeTheoryOfChange, PracticeTheoryOfChange> Change, string Message)[] InvalidCases =
+    [
+        ("empty impact goal", t => t with { ImpactGoal = "   " }, "Vul het impactdoel in"),
+        ("unknown target group", t => t with { TargetGroups = ["nieuwkomer", "statushouder"] }, "Onbekende doelgroep 'statushouder'"),
+        ("target group suggestion", t => t with { TargetGroups = ["zonderwerk!"] }, "bedoelt u 'zonder_werk'?"),
+        ("stakeholder without a name", t => t with { Stakeholders = [new Stakeholder(" ", "Geld.", "Resultaat.")] }, "belanghebbende heeft een naam nodig"),
+        ("empty activity", t => t with { Activities = ["Koken.", ""] }, "activiteit mag niet leeg zijn"),
+        ("empty output", t => t with { Outputs = [new LinkedStatement("", [IndicatorCode.P1])] }, "output mag niet leeg zijn"),
+        ("empty outcome", t => t with { Outcomes = [new LinkedStatement(" ", [])] }, "outcome mag niet leeg zijn"),
+        ("unknown indicator", t => t with { Outcomes = [new LinkedStatement("Iets.", [(IndicatorCode)99])] }, "Onbekende indicator '99' bij outcome 'Iets.'"),
+        ("unknown practice", t => t with { PracticeId = 9999 }, "geen praktijk met nummer 9999"),
+    ];
+
+    public static TheoryData<DatabaseProvider, string, Func<PracticeTheoryOfChange, PracticeTheoryOfChange>, string> Invalid => Providers.Each(InvalidCases);
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void An_invalid_theory_of_change_is_refused_with_a_Dutch_message(string description, Func<PracticeTheoryOfChange, PracticeTheoryOfChange> change, string message)
+    public void An_invalid_theory_of_change_is_refused_with_a_Dutch_message(
+        DatabaseProvider provider, string description, Func<PracticeTheoryOfChange, PracticeTheoryOfChange> change, string message)
     {
+        Install(provider);
         var refusal = Assert.Throws<ArgumentException>(() => Store.Save(change(Written())));
 
         Assert.True(refusal.Message.Contains(message, StringComparison.Ordinal), $"{description}: {refusal.Message}");
         Assert.Equal(0, _install.Count("theories_of_change"));
     }
 
-    public void Dispose() => _install.Dispose();
+    public void Dispose() => _install?.Dispose();
 }

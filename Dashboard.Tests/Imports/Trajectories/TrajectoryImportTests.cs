@@ -1,12 +1,13 @@
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Reports;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Trajectories;
 
 public class TrajectoryImportTests
 {
-    private static TestInstallation WithStores() => new TestInstallation().WithStandardStores();
+    private static TestInstallation WithStores(DatabaseProvider provider) => new TestInstallation(provider: provider).WithStandardStores();
 
     private static ImportOutcome Import(TestInstallation install, params TrajectoryRow[] rows) =>
         install.Import(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(rows));
@@ -20,10 +21,11 @@ public class TrajectoryImportTests
         "t.hours_per_week, COALESCE(CAST(t.outcome AS TEXT), '-'), COALESCE(CAST(t.ladder_start AS TEXT), '-'), COALESCE(CAST(t.ladder_end AS TEXT), '-') " +
         "FROM trajectories t JOIN practices p ON p.id = t.practice_id JOIN stores s ON s.id = p.store_id ORDER BY t.start_date, s.code, p.code";
 
-    [Fact]
-    public void Imports_trajectories_with_canonical_codes()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Imports_trajectories_with_canonical_codes(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var outcome = ImportAssert.Succeeded(Import(install,
             new TrajectoryRow { TargetGroup = "Zonder Werk", AgeGroup = "27 tot 50", Scheme = "Participatiewet-LKS", Type = "Stage BBL", Hours = "32,5" },
@@ -37,10 +39,11 @@ public class TrajectoryImportTests
         Assert.Equal((2, 0, 0, 0), (outcome.Summary!.Added, outcome.Summary.Updated, outcome.Summary.Unchanged, outcome.Summary.Removed));
     }
 
-    [Fact]
-    public void The_example_of_the_spec_end_before_start_at_row_7()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_example_of_the_spec_end_before_start_at_row_7(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var outcome = ImportWithBadRow7(install, (TrajectoryRow.Number(6) with { Start = "01-06-2025" }).Ended("01-03-2025"));
 
@@ -50,17 +53,19 @@ public class TrajectoryImportTests
         Assert.Equal(0, install.Count("trajectories"));
     }
 
-    [Fact]
-    public void An_end_on_the_start_day_is_fine()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_end_on_the_start_day_is_fine(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         ImportAssert.Succeeded(Import(install, new TrajectoryRow { Start = "01-06-2025" }.Ended("01-06-2025", "uitval")));
     }
 
-    [Fact]
-    public void A_blank_line_counts_as_a_row()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_blank_line_counts_as_a_row(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         var content = TrajectoryRow.Header + "\n" + TrajectoryRow.Number(1) + "\n\n" + TrajectoryRow.Number(2) + "\n;;;;;;;;;;;;\n" + (TrajectoryRow.Number(3) with { Hours = "61" });
 
         var problem = ImportAssert.RefusedAt(install.Import(ImportKind.Deelnemers, "deelnemers.csv", content), 6, "uren_per_week");
@@ -68,16 +73,19 @@ public class TrajectoryImportTests
         Assert.StartsWith("rij 6, kolom uren_per_week: ", problem.ToString());
     }
 
+    public static TheoryData<DatabaseProvider, string, string, string> UnknownCodes => Providers.Each(
+        ("doelgroep", "arbeidsbeperkng", "arbeidsbeperking"),
+        ("doelgroep", "nieuwkomers", "nieuwkomer"),
+        ("leeftijdsgroep", "tot 28", "tot27"),
+        ("regeling", "wajonk", "wajong"),
+        ("traject", "werkervaringsplek", "werkervaring"),
+        ("uitstroom", "betaald", "betaald_werk"));
+
     [Theory]
-    [InlineData("doelgroep", "arbeidsbeperkng", "arbeidsbeperking")]
-    [InlineData("doelgroep", "nieuwkomers", "nieuwkomer")]
-    [InlineData("leeftijdsgroep", "tot 28", "tot27")]
-    [InlineData("regeling", "wajonk", "wajong")]
-    [InlineData("traject", "werkervaringsplek", "werkervaring")]
-    [InlineData("uitstroom", "betaald", "betaald_werk")]
-    public void An_unknown_code_names_row_column_and_the_nearest_code(string column, string value, string nearest)
+    [MemberData(nameof(UnknownCodes))]
+    public void An_unknown_code_names_row_column_and_the_nearest_code(DatabaseProvider provider, string column, string value, string nearest)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         var row = TrajectoryRow.Number(6);
         row = column switch
         {
@@ -97,21 +105,22 @@ public class TrajectoryImportTests
         Assert.Equal(0, install.Count("trajectories"));
     }
 
+    public static TheoryData<DatabaseProvider, string> OtherSpellings => Providers.Each("zonderwerk", "ZONDER_WERK", "zonder-werk");
+
     [Theory]
-    [InlineData("zonderwerk")]
-    [InlineData("ZONDER_WERK")]
-    [InlineData("zonder-werk")]
-    public void A_code_spelled_differently_is_accepted_and_stored_canonically(string value)
+    [MemberData(nameof(OtherSpellings))]
+    public void A_code_spelled_differently_is_accepted_and_stored_canonically(DatabaseProvider provider, string value)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         ImportAssert.Succeeded(Import(install, new TrajectoryRow { TargetGroup = value }));
         Assert.Equal("zonder_werk", install.Query<string>("SELECT target_group FROM trajectories"));
     }
 
-    [Fact]
-    public void An_unknown_store_is_an_error_suggesting_the_nearest()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_unknown_store_is_an_error_suggesting_the_nearest(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var problem = ImportAssert.RefusedAt(ImportWithBadRow7(install, TrajectoryRow.Number(6) with { Store = "ZWOL" }), 7, "winkel");
 
@@ -119,10 +128,11 @@ public class TrajectoryImportTests
         Assert.Equal("rij 7, kolom winkel: winkel 'ZWOL' is onbekend; importeer eerst het winkelbestand (winkels) met deze winkel (bedoelt u 'ZWO'?)", problem.ToString());
     }
 
-    [Fact]
-    public void An_unknown_practice_is_an_error_listing_the_stores_practices()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_unknown_practice_is_an_error_listing_the_stores_practices(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var problem = ImportAssert.RefusedAt(ImportWithBadRow7(install, TrajectoryRow.Number(6) with { Practice = "RESTO" }), 7, "praktijk");
 
@@ -132,21 +142,21 @@ public class TrajectoryImportTests
         Assert.Equal("bedoelt u 'REST'?", problem.Suggestion);
     }
 
-    [Fact]
-    public void A_practice_of_another_store_is_unknown_at_this_store()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_practice_of_another_store_is_unknown_at_this_store(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         ImportAssert.RefusedAt(Import(install, new TrajectoryRow { Store = "AAN", Practice = "FIETS" }), 2, "praktijk");
     }
 
+    public static TheoryData<DatabaseProvider, string> HoursOutOfRange => Providers.Each("0", "61", "-8", "60,5");
+
     [Theory]
-    [InlineData("0")]
-    [InlineData("61")]
-    [InlineData("-8")]
-    [InlineData("60,5")]
-    public void Hours_outside_0_to_60_are_refused(string hours)
+    [MemberData(nameof(HoursOutOfRange))]
+    public void Hours_outside_0_to_60_are_refused(DatabaseProvider provider, string hours)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var problem = ImportAssert.RefusedAt(ImportWithBadRow7(install, TrajectoryRow.Number(6) with { Hours = hours }), 7, "uren_per_week");
 
@@ -154,25 +164,31 @@ public class TrajectoryImportTests
         Assert.Equal($"{hours} uur per week kan niet: het moet meer dan 0 en hoogstens 60 zijn", problem.Message);
     }
 
+    public static TheoryData<DatabaseProvider, string, double> HoursInRange => Providers.Each<string, double>(
+        ("60", 60),
+        ("0,5", 0.5),
+        ("1", 1));
+
     [Theory]
-    [InlineData("60", 60)]
-    [InlineData("0,5", 0.5)]
-    [InlineData("1", 1)]
-    public void Hours_from_just_above_0_up_to_60_are_fine(string hours, double stored)
+    [MemberData(nameof(HoursInRange))]
+    public void Hours_from_just_above_0_up_to_60_are_fine(DatabaseProvider provider, string hours, double stored)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         ImportAssert.Succeeded(Import(install, new TrajectoryRow { Hours = hours }));
         Assert.Equal(stored, install.Query<double>("SELECT hours_per_week FROM trajectories"));
     }
 
+    public static TheoryData<DatabaseProvider, string, string> LaddersOutOfRange => Providers.Each(
+        ("ladder_start", "0"),
+        ("ladder_start", "7"),
+        ("ladder_eind", "0"),
+        ("ladder_eind", "7"));
+
     [Theory]
-    [InlineData("ladder_start", "0")]
-    [InlineData("ladder_start", "7")]
-    [InlineData("ladder_eind", "0")]
-    [InlineData("ladder_eind", "7")]
-    public void A_ladder_step_outside_1_to_6_is_refused(string column, string step)
+    [MemberData(nameof(LaddersOutOfRange))]
+    public void A_ladder_step_outside_1_to_6_is_refused(DatabaseProvider provider, string column, string step)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         var row = TrajectoryRow.Number(6).Ended("30-06-2025");
         row = column == "ladder_start" ? row with { LadderStart = step } : row with { LadderEnd = step };
 
@@ -181,10 +197,11 @@ public class TrajectoryImportTests
         Assert.Equal($"trede {step} bestaat niet: de participatieladder loopt van 1 tot en met 6", problem.Message);
     }
 
-    [Fact]
-    public void Ladder_steps_1_and_6_are_fine_and_half_a_step_is_not()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Ladder_steps_1_and_6_are_fine_and_half_a_step_is_not(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         ImportAssert.Succeeded(Import(install, new TrajectoryRow { LadderStart = "1" }.Ended("30-06-2025", ladderEnd: "6")));
         Assert.Equal("1|6", install.Lines("SELECT ladder_start, ladder_end FROM trajectories").Single());
 
@@ -192,10 +209,11 @@ public class TrajectoryImportTests
         Assert.Equal("geen geheel getal", problem.Kind);
     }
 
-    [Fact]
-    public void An_end_after_today_is_refused_and_today_is_fine()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_end_after_today_is_refused_and_today_is_fine(DatabaseProvider provider)
     {
-        using var install = WithStores(); // today is 15-11-2026
+        using var install = WithStores(provider); // today is 15-11-2026
 
         var problem = ImportAssert.RefusedAt(ImportWithBadRow7(install, TrajectoryRow.Number(6).Ended("16-11-2026")), 7, "einddatum");
 
@@ -204,18 +222,20 @@ public class TrajectoryImportTests
         ImportAssert.Succeeded(Import(install, TrajectoryRow.Number(6).Ended("15-11-2026")));
     }
 
-    [Fact]
-    public void Today_follows_the_clock()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Today_follows_the_clock(DatabaseProvider provider)
     {
-        using var install = new TestInstallation(new FixedClock(2025, 6, 30)).WithStandardStores();
+        using var install = new TestInstallation(new FixedClock(2025, 6, 30), provider).WithStandardStores();
         ImportAssert.RefusedAt(Import(install, new TrajectoryRow().Ended("01-07-2025")), 2, "einddatum");
         ImportAssert.Succeeded(Import(install, new TrajectoryRow().Ended("30-06-2025")));
     }
 
-    [Fact]
-    public void An_ended_trajectory_without_outcome_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_ended_trajectory_without_outcome_is_refused(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var problem = ImportAssert.RefusedAt(ImportWithBadRow7(install, TrajectoryRow.Number(6).Ended("30-06-2025", outcome: "")), 7, "uitstroom");
 
@@ -223,10 +243,11 @@ public class TrajectoryImportTests
         Assert.Contains("afgesloten traject", problem.Message);
     }
 
-    [Fact]
-    public void An_outcome_on_a_running_trajectory_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_outcome_on_a_running_trajectory_is_refused(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var problem = ImportAssert.RefusedAt(ImportWithBadRow7(install, TrajectoryRow.Number(6) with { Outcome = "uitval" }), 7, "uitstroom");
 
@@ -234,10 +255,11 @@ public class TrajectoryImportTests
         Assert.Equal("uitstroom 'uitval' staat bij een traject zonder einddatum; een lopend traject heeft nog geen uitstroom", problem.Message);
     }
 
-    [Fact]
-    public void Every_problem_of_a_row_is_listed()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Every_problem_of_a_row_is_listed(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var problems = ImportAssert.Refused(Import(install, new TrajectoryRow { Hours = "61", LadderStart = "9", Type = "stage", Outcome = "uitval" }));
 
@@ -245,14 +267,13 @@ public class TrajectoryImportTests
         Assert.All(problems, p => Assert.Equal(2, p.Row));
     }
 
+    public static TheoryData<DatabaseProvider, string> NineDigitCodes => Providers.Each("123456789", "123 456 789", "123-456-789", "123.456.789");
+
     [Theory]
-    [InlineData("123456789")]
-    [InlineData("123 456 789")]
-    [InlineData("123-456-789")]
-    [InlineData("123.456.789")]
-    public void A_nine_digit_participant_code_is_refused_without_echoing_it(string code)
+    [MemberData(nameof(NineDigitCodes))]
+    public void A_nine_digit_participant_code_is_refused_without_echoing_it(DatabaseProvider provider, string code)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var outcome = ImportWithBadRow7(install, TrajectoryRow.Number(6) with { Participant = code });
 
@@ -271,21 +292,21 @@ public class TrajectoryImportTests
         Assert.DoesNotContain(texts, t => t.Contains(code) || t.Contains(digits) || t.Contains(digits[..5]) || t.Contains(digits[4..]));
     }
 
+    public static TheoryData<DatabaseProvider, string> NotNineDigitCodes => Providers.Each("12345678", "1234567890", "A23456789", "K-123456789");
+
     [Theory]
-    [InlineData("12345678")]
-    [InlineData("1234567890")]
-    [InlineData("A23456789")]
-    [InlineData("K-123456789")]
-    public void Codes_that_are_not_exactly_nine_digits_are_fine(string code)
+    [MemberData(nameof(NotNineDigitCodes))]
+    public void Codes_that_are_not_exactly_nine_digits_are_fine(DatabaseProvider provider, string code)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         ImportAssert.Succeeded(Import(install, new TrajectoryRow { Participant = code }));
     }
 
-    [Fact]
-    public void The_same_trajectory_twice_in_a_file_is_a_duplicate_row()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_same_trajectory_twice_in_a_file_is_a_duplicate_row(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
 
         var outcome = Import(install, TrajectoryRow.Number(1), TrajectoryRow.Number(2), TrajectoryRow.Number(1) with { Store = "aan", Start = "1-2-2025", Hours = "12" });
 
@@ -294,10 +315,11 @@ public class TrajectoryImportTests
         Assert.Contains("rij 2", problem.Message);
     }
 
-    [Fact]
-    public void The_same_participant_in_another_practice_or_from_another_start_is_another_trajectory()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_same_participant_in_another_practice_or_from_another_start_is_another_trajectory(DatabaseProvider provider)
     {
-        using var install = WithStores();
+        using var install = WithStores(provider);
         ImportAssert.Succeeded(Import(install,
             new TrajectoryRow(), new TrajectoryRow { Practice = "WINKEL" }, new TrajectoryRow { Start = "01-01-2024" }.Ended("31-12-2024")));
         Assert.Equal(3, install.Count("trajectories"));
