@@ -140,8 +140,16 @@ public sealed class Database
             return new NoLock();
         }
         var connection = Open();
-        connection.Execute("SELECT pg_advisory_lock(@lock)", null, ("@lock", SetUpLock));
-        return new HeldLock(connection);
+        try
+        {
+            DbExtensions.WaitFor(connection, "pg_advisory_lock", SetUpLock);
+            return new HeldLock(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     private sealed class NoLock : IDisposable
@@ -163,7 +171,7 @@ public sealed class Database
     private void MigratePostgreSql()
     {
         using var connection = Open();
-        connection.Execute("SELECT pg_advisory_lock(@lock)", null, ("@lock", SetUpLock));
+        DbExtensions.WaitFor(connection, "pg_advisory_lock", SetUpLock);
         try
         {
             connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)");

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
@@ -49,35 +50,60 @@ public static class DbExtensions
     }
 
     /// <summary>
-    /// A transaction that will write: on SQLite it takes the write lock at once (BEGIN IMMEDIATE), so two writers queue
-    /// instead of one failing halfway.
+    /// A transaction that will write, and waits for any other such transaction first, so that what it checks before it
+    /// writes (the last administrator, the login attempts of a name) is still so when it commits. SQLite takes its write
+    /// lock at once (BEGIN IMMEDIATE), so two writers queue instead of one failing halfway. PostgreSQL lets writers run side
+    /// by side, each seeing only what others committed before its statement (READ COMMITTED): there a lock held until the
+    /// transaction ends, on every server, makes them take turns. An import does not wait for these short writes, nor they
+    /// for it (<see cref="BeginDataWrite"/>).
     /// </summary>
     public static DbTransaction BeginWrite(this DbConnection connection) =>
-        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : connection.BeginTransaction();
+        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : Locked(connection, WriteLock);
 
     /// <summary>
     /// A transaction that will write the data the figures come from — an import, an undo, an erasure, the demo — and waits
     /// for any other such transaction first, on every server. On SQLite every writer does (<see cref="BeginWrite"/>); on
-    /// PostgreSQL, where writers do not wait for each other and READ COMMITTED shows each only what was committed before,
-    /// two imports of overlapping sales on two servers would both find no overlap and both be stored: a lock held until the
-    /// transaction ends (commit, rollback or a broken connection) makes them take turns.
+    /// PostgreSQL two imports of overlapping sales on two servers would otherwise both find no overlap and both be stored.
     /// </summary>
-    public static DbTransaction BeginDataWrite(this DbConnection connection)
+    public static DbTransaction BeginDataWrite(this DbConnection connection) =>
+        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : Locked(connection, DataWriteLock);
+
+    /// <summary>The keys of PostgreSQL's advisory locks: <see cref="BeginWrite"/>'s and <see cref="BeginDataWrite"/>'s (beside <see cref="Database.SetUpLock"/>).</summary>
+    public const long WriteLock = 0x1D_A5_B0_A2_D2, DataWriteLock = 0x1D_A5_B0_A2_D1;
+
+    /// <summary>A transaction that holds the advisory lock until it ends: commit, rollback, or a connection that breaks.</summary>
+    private static DbTransaction Locked(DbConnection connection, long key)
     {
-        var transaction = connection.BeginWrite();
-        if (connection is not SqliteConnection)
+        var transaction = connection.BeginTransaction();
+        try
         {
-            connection.Execute("SELECT pg_advisory_xact_lock(@lock)", transaction, ("@lock", DataWriteLock));
+            WaitFor(connection, "pg_advisory_xact_lock", key, transaction);
+            return transaction;
         }
-        return transaction;
+        catch
+        {
+            transaction.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>The key of <see cref="BeginDataWrite"/>'s lock (beside <see cref="Database.SetUpLock"/>).</summary>
-    public const long DataWriteLock = 0x1D_A5_B0_A2_D1;
+    /// <summary>
+    /// Takes a PostgreSQL advisory lock (<paramref name="function"/>: pg_advisory_lock or pg_advisory_xact_lock), waiting
+    /// as long as it takes — another server's import may hold it for minutes — rather than the command timeout's 30 s.
+    /// </summary>
+    internal static void WaitFor(DbConnection connection, string function, long key, DbTransaction? transaction = null)
+    {
+        using var command = connection.Command($"SELECT {function}(@lock)", transaction, ("@lock", key));
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
 
-    /// <summary>A transaction that only reads: one consistent view of the data, no write lock.</summary>
+    /// <summary>
+    /// A transaction that only reads: one consistent view of the data, no write lock. On PostgreSQL a repeatable read, so
+    /// that every statement in it sees the data as of its first (READ COMMITTED would show each statement's own moment).
+    /// </summary>
     public static DbTransaction BeginRead(this DbConnection connection) =>
-        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: true) : connection.BeginTransaction();
+        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: true) : connection.BeginTransaction(IsolationLevel.RepeatableRead);
 
     public static string? GetStringOrNull(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

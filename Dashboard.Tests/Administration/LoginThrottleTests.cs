@@ -225,5 +225,27 @@ public sealed class LoginThrottleTests : IDisposable
         Assert.Equal(["bert|198.51.100.9"], _install.Lines("SELECT user_name, address FROM known_login_addresses"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Attempts_sent_at_the_same_moment_do_not_slip_past_the_wait_together(DatabaseProvider provider)
+    {
+        Install(provider);
+        const int attempts = 24;
+        using var start = new Barrier(attempts);
+        var answers = new TimeSpan?[attempts];
+        // Each on a thread of its own and as from another server (a throttle of its own), all let go at once.
+        var threads = Enumerable.Range(0, attempts).Select(i => new Thread(() =>
+        {
+            var throttle = new LoginThrottle(_install.Database, _clock);
+            start.SignalAndWait();
+            answers[i] = throttle.Admit("anna", Home);
+        })).ToList();
+
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.Equal(LoginThrottle.FreeAttempts, answers.Count(wait => wait is null));
+    }
+
     public void Dispose() => _install?.Dispose();
 }

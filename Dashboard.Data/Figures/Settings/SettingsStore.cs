@@ -12,22 +12,25 @@ namespace Dashboard.Data.Figures.Settings;
 /// </summary>
 public sealed class SettingsStore(Database database)
 {
-    private (long Version, IndicatorSettings Settings)? _read;
+    /// <summary>What was read last, with the counter it was read at; replaced whole, so a reader never sees half of it.</summary>
+    private sealed record Remembered(long Version, IndicatorSettings Settings);
+
+    private volatile Remembered? _read;
 
     public IndicatorSettings Load()
     {
         using var connection = database.Open();
         var known = _read;
         var version = DataVersion.Read(connection, null, DataVersion.Settings);
-        if (known is { } read && read.Version == version)
+        if (known is not null && known.Version == version)
         {
-            return read.Settings;
+            return known.Settings;
         }
         // The counter and the tables as of one moment: a save between them is seen at the next call.
         using var transaction = connection.BeginRead();
         version = DataVersion.Read(connection, transaction, DataVersion.Settings);
         var settings = Read(connection, transaction);
-        _read = (version, settings);
+        _read = new Remembered(version, settings);
         return settings;
     }
 
