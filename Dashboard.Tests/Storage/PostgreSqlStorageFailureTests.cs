@@ -41,6 +41,36 @@ public sealed class PostgreSqlStorageFailureTests
         AssertToldWithoutTrace(error);
     }
 
+    [Fact]
+    public void A_connection_string_with_Server_instead_of_Host_is_a_connection_not_a_file_name()
+    {
+        var connection = "Server=127.0.0.1;Port=1;Database=impact;Password=SECRETPW8;Timeout=5";
+
+        var (exit, _, error) = Run("history", "--db", connection);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("De databaseserver van PostgreSQL 127.0.0.1:1/impact is niet bereikbaar.", error);
+        Assert.DoesNotContain("SECRETPW8", error);
+        Assert.False(File.Exists(connection), "no SQLite file named after the connection string");
+    }
+
+    [Theory]
+    [InlineData("Hots=db1;Database=impact;Password=geheim", "--db is geen bruikbare PostgreSQL-verbinding")]
+    [InlineData("Host=db1;Port=abc;Database=impact;Password=geheim", "--db is geen bruikbare PostgreSQL-verbinding")]
+    [InlineData("Database=impact;Username=impact;Password=geheim", "--db noemt geen Host")]
+    public void A_connection_string_that_cannot_be_used_is_refused_without_repeating_it(string connection, string message)
+    {
+        var (exit, output, error) = Run("history", "--db", connection);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith(message, error);
+        Assert.Contains("Er is niets gestart of veranderd.", error);
+        Assert.DoesNotContain("geheim", error);
+        AssertToldWithoutTrace(error);
+        Assert.False(File.Exists(connection));
+    }
+
     [PostgreSqlFact]
     public void A_database_that_does_not_exist_is_not_created_but_named()
     {

@@ -74,6 +74,11 @@ public static class CommandLine
             error.WriteLine(Usage);
             return 2;
         }
+        catch (InstallationSettingsException setting)
+        {
+            error.WriteLine(setting.Message + " Er is niets gestart of veranderd.");
+            return 2;
+        }
         catch (CommandRefusedException refused)
         {
             error.WriteLine(refused.Message);

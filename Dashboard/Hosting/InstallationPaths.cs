@@ -1,6 +1,8 @@
 using Dashboard.Data.Installation;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Domain;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Dashboard.Hosting;
 
@@ -36,7 +38,8 @@ public sealed record InstallationPaths(string DatabaseFile, string KeyFile)
         if (ProviderOf(configuration, databaseOverride) == DatabaseProvider.PostgreSql)
         {
             var connectionString = databaseOverride ?? configured
-                ?? throw new InvalidOperationException("Database:Provider is PostgreSQL, maar ConnectionStrings:Impact noemt geen database.");
+                ?? throw new InstallationSettingsException("Database:Provider is PostgreSQL, maar ConnectionStrings:Impact noemt geen database.");
+            CheckConnectionString(connectionString, databaseOverride is null ? "ConnectionStrings:Impact" : "--db");
             return new InstallationPaths(Path.GetFullPath(DefaultConnectionString["Data Source=".Length..]),
                 Path.GetFullPath(configuration["Privacy:KeyFile"] is { Length: > 0 } key ? key : DefaultKeyFile))
             {
@@ -52,20 +55,51 @@ public sealed record InstallationPaths(string DatabaseFile, string KeyFile)
     }
 
     /// <summary>
-    /// `Database:Provider`, or PostgreSQL when `--db` is a PostgreSQL connection string (it names a host) rather than a file.
+    /// `Database:Provider`, or PostgreSQL when `--db` is a PostgreSQL connection string rather than a file: it has `=` in it
+    /// (a file name with one is refused rather than guessed at), and then must name a host.
     /// </summary>
     public static DatabaseProvider ProviderOf(IConfiguration configuration, string? databaseOverride = null)
     {
         if (databaseOverride is not null)
         {
-            return databaseOverride.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+            if (!databaseOverride.Contains('='))
+            {
+                return DatabaseProvider.Sqlite;
+            }
+            CheckConnectionString(databaseOverride, "--db");
+            return DatabaseProvider.PostgreSql;
         }
         return configuration["Database:Provider"] switch
         {
             null or "" => DatabaseProvider.Sqlite,
             var named when Enum.TryParse<DatabaseProvider>(named, ignoreCase: true, out var provider) => provider,
-            var named => throw new InvalidOperationException($"Database:Provider '{named}' bestaat niet: kies Sqlite of PostgreSQL."),
+            var named => throw new InstallationSettingsException($"Database:Provider '{Ellipsis.Shorten(named, 40)}' bestaat niet: kies Sqlite of PostgreSQL."),
         };
+    }
+
+    /// <summary>
+    /// Refuses a PostgreSQL connection string that Npgsql cannot read or that names no host, saying which setting it is
+    /// and never repeating the string (it may hold a password).
+    /// </summary>
+    private static void CheckConnectionString(string connectionString, string setting)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception unreadable) when (unreadable is ArgumentException or FormatException or InvalidCastException)
+        {
+            throw new InstallationSettingsException(
+                $"{setting} is geen bruikbare PostgreSQL-verbinding ({unreadable.Message}). Schrijf hem als \"Host=…;Database=…;Username=…\"; " +
+                "een databasebestand van SQLite heeft geen '=' in zijn naam.");
+        }
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            throw new InstallationSettingsException(
+                $"{setting} noemt geen Host: schrijf een PostgreSQL-verbinding als \"Host=…;Database=…;Username=…\", of geef het pad van een " +
+                "databasebestand van SQLite (zonder '=' in de naam).");
+        }
     }
 
     /// <summary>The demo files: `Demo:SeedFolder`, else the `seed-data` folder of the checkout the app runs from.</summary>
@@ -89,3 +123,6 @@ public sealed record InstallationPaths(string DatabaseFile, string KeyFile)
         return null;
     }
 }
+
+/// <summary>A setting that says where the installation's data is, and cannot be used; the message says which and why, in Dutch.</summary>
+public sealed class InstallationSettingsException(string message) : Exception(message);
