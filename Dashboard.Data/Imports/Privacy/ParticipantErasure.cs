@@ -80,11 +80,21 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
                           $"({Database.AsideFolderPrefix}…), waarin deze deelnemer nog kan staan. Verwijder die als u ze niet meer nodig hebt.",
             };
         }
-        return (sqlite ? RemoveTraces(connection) : RemoveDeadRows(connection)) is { } problem
+        if (sqlite)
+        {
+            return RemoveTraces(connection) is { } problem
+                ? outcome with
+                {
+                    Message = outcome.Message + " Let op: het databasebestand kon daarna niet worden opgeschoond, dus resten kunnen nog in " +
+                              $"de vrije ruimte van het bestand staan tot de volgende wisactie of back-up ({problem}).",
+                }
+                : outcome;
+        }
+        return RemoveDeadRows(connection, SnapshotWait) is { } left
             ? outcome with
             {
-                Message = outcome.Message + " Let op: het databasebestand kon daarna niet worden opgeschoond, dus resten kunnen nog in " +
-                          $"de vrije ruimte van het bestand staan tot de volgende wisactie of back-up ({problem}).",
+                Message = outcome.Message + " Let op: de database kon daarna niet helemaal worden opgeschoond, dus oude versies van de rijen " +
+                          $"kunnen nog in de tabellen van PostgreSQL staan ({left}).",
             }
             : outcome;
     }
@@ -193,11 +203,22 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     private static readonly string[] ErasedTables = ["certificates", "trajectories", "participants"];
 
     /// <summary>
-    /// PostgreSQL keeps a deleted row's old version until VACUUM reclaims it: vacuums the tables erasure deleted from. VACUUM
-    /// skips a table its user does not own with only a warning, so ownership is checked first. It does not touch the
-    /// write-ahead log or base backups the database server keeps (docs/installatie-en-beheer.md#postgresql).
+    /// How long PostgreSQL's clean-up waits for reads that began before the erasure (a page's figures, another server's
+    /// read, a pg_dump) to end: their snapshot keeps the old row versions for them.
     /// </summary>
-    private static string? RemoveDeadRows(DbConnection connection)
+    internal TimeSpan SnapshotWait { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// PostgreSQL keeps a deleted row's old version until VACUUM reclaims it, and only once no snapshot older than the
+    /// delete can still see it; even then its bytes stay in the page's free space, and a value can stay behind in an index
+    /// as a separator key, until the table and its indexes are rewritten. So: wait until the reads that began before the
+    /// erasure have ended, then rewrite the three tables with VACUUM FULL (the tables are locked for the second or so that
+    /// takes; it gives up after <see cref="RewriteLockWait"/> rather than hold up every page behind a long read). When a
+    /// read is still open, a plain VACUUM clears what it can. Both need the table's owner (checked first: VACUUM would
+    /// skip the table with only a warning). Returns why a trace may be left, or null. The write-ahead log and the backups
+    /// the server keeps are not touched (docs/installatie-en-beheer.md#postgresql).
+    /// </summary>
+    private static string? RemoveDeadRows(DbConnection connection, TimeSpan snapshotWait)
     {
         var notOwned = connection.Query(
             $"""
@@ -209,14 +230,64 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         {
             return $"de gebruiker van de app is geen eigenaar van {string.Join(", ", notOwned)}, dus VACUUM kon daar niet draaien";
         }
+        var tables = string.Join(", ", ErasedTables);
+        var rewrite = $"draai als eigenaar VACUUM FULL {tables}; wanneer de database rustig is";
         try
         {
-            connection.Execute($"VACUUM {string.Join(", ", ErasedTables)};");
+            if (WaitForOlderSnapshots(connection, snapshotWait) is var readers and > 0)
+            {
+                connection.Execute($"VACUUM (INDEX_CLEANUP ON) {tables};");
+                return $"{Dutch.Count((int)readers, "verbinding", "verbindingen")} las nog gegevens van vóór het wissen (een lang rapport, een " +
+                       $"pg_dump, een open transactie), voor wie de oude versies van de rijen bewaard blijven: {rewrite}";
+            }
+            // A session setting on a pooled connection: set back below, whatever happens.
+            connection.Execute($"SET lock_timeout = {(int)RewriteLockWait.TotalMilliseconds}");
+            try
+            {
+                connection.Execute($"VACUUM FULL {tables};");
+            }
+            finally
+            {
+                connection.Execute("RESET lock_timeout");
+            }
             return null;
         }
         catch (DbException problem)
         {
-            return problem.Message;
+            return $"{problem.Message}; {rewrite}";
+        }
+    }
+
+    /// <summary>How long the rewrite waits for the tables' locks before it gives up (and says so).</summary>
+    private static readonly TimeSpan RewriteLockWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Waits up to <paramref name="wait"/> until no other session of this database, prepared transaction or replication
+    /// slot holds a snapshot from before now; returns how many still do. Sessions of other database users are seen only
+    /// when the app's user may read all statistics (pg_read_all_stats).
+    /// </summary>
+    private static long WaitForOlderSnapshots(DbConnection connection, TimeSpan wait)
+    {
+        // A transaction id of this moment: every snapshot from before the erasure's commit is at least as old.
+        var mark = connection.Scalar<long>("SELECT CAST(CAST(pg_current_xact_id() AS TEXT) AS BIGINT) % 4294967296");
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            var older = connection.Scalar<long>(
+                """
+                SELECT (SELECT COUNT(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL
+                          AND age(backend_xmin) >= age(CAST(CAST(@mark AS TEXT) AS xid)))
+                     + (SELECT COUNT(*) FROM pg_prepared_xacts WHERE database = current_database())
+                     + (SELECT COUNT(*) FROM pg_replication_slots
+                        WHERE (xmin IS NOT NULL AND age(xmin) >= age(CAST(CAST(@mark AS TEXT) AS xid)))
+                           OR (catalog_xmin IS NOT NULL AND age(catalog_xmin) >= age(CAST(CAST(@mark AS TEXT) AS xid))))
+                """, null, ("@mark", mark));
+            if (older == 0 || DateTime.UtcNow >= deadline)
+            {
+                return older;
+            }
+            Thread.Sleep(200);
         }
     }
 

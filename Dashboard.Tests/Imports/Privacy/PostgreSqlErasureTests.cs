@@ -1,3 +1,4 @@
+using System.Text;
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
@@ -29,8 +30,7 @@ public sealed class PostgreSqlErasureTests : IDisposable
     [PostgreSqlFact]
     public void The_participant_goes_from_every_table_and_the_tables_are_vacuumed()
     {
-        var organisation = Install.Query<long>($"SELECT id FROM organisations WHERE name = '{StandardStores.AanDeMaas}'");
-        var pseudonym = ParticipantKey.Load(Install.KeyFile)!.Pseudonymize(organisation, ErasureSector.Erased);
+        var pseudonym = Pseudonym();
         var others = Install.Count("trajectories") - Rows("trajectories", pseudonym);
         Assert.True(Rows("trajectories", pseudonym) > 0);
 
@@ -42,6 +42,64 @@ public sealed class PostgreSqlErasureTests : IDisposable
         Assert.Equal(others, Install.Count("trajectories"));
         Assert.Equal(0, Install.Query<long>(
             "SELECT COALESCE(SUM(n_dead_tup), 0) FROM pg_stat_user_tables WHERE relname IN ('trajectories', 'certificates', 'participants')"));
+    }
+
+    [PostgreSqlFact]
+    public void No_table_or_index_file_holds_the_erased_pseudonym_afterwards()
+    {
+        var pseudonym = Encoding.UTF8.GetBytes(Pseudonym());
+        Assert.True(FilesHolding(pseudonym) > 0, "before erasure the pseudonym is in the files (else this test proves nothing)");
+
+        var outcome = new ParticipantErasure(Install.Database, Install.KeyFile).Erase(StandardStores.AanDeMaas, ErasureSector.Erased);
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Equal(0, FilesHolding(pseudonym));
+    }
+
+    [PostgreSqlFact]
+    public void A_read_that_began_before_the_erasure_is_waited_for_and_else_named()
+    {
+        using var reader = Install.Database.Open();
+        using var longRead = reader.BeginRead();
+        Assert.True(reader.Scalar<long>("SELECT COUNT(*) FROM trajectories", longRead) > 0); // its snapshot is taken
+
+        var outcome = new ParticipantErasure(Install.Database, Install.KeyFile) { SnapshotWait = TimeSpan.FromSeconds(1) }
+            .Erase(StandardStores.AanDeMaas, ErasureSector.Erased);
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Contains("Let op: de database kon daarna niet helemaal worden opgeschoond", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("1 verbinding las nog gegevens van vóór het wissen", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("VACUUM FULL certificates, trajectories, participants", outcome.Message, StringComparison.Ordinal);
+    }
+
+    private string Pseudonym()
+    {
+        var organisation = Install.Query<long>($"SELECT id FROM organisations WHERE name = '{StandardStores.AanDeMaas}'");
+        return ParticipantKey.Load(Install.KeyFile)!.Pseudonymize(organisation, ErasureSector.Erased);
+    }
+
+    /// <summary>
+    /// How many of the files of the erased tables and their indexes hold <paramref name="bytes"/>, after a checkpoint has
+    /// written every page out (the test server's user is a superuser, and the tests run as a user that may read its files).
+    /// </summary>
+    private int FilesHolding(byte[] bytes)
+    {
+        using (var connection = Install.Database.Open())
+        {
+            connection.Execute("CHECKPOINT");
+        }
+        var dataDirectory = Install.Query<string>("SELECT current_setting('data_directory')");
+        var files = Install.Lines(
+            """
+            SELECT pg_relation_filepath(c.oid) FROM pg_class c
+            WHERE c.oid IN (SELECT oid FROM pg_class WHERE relname IN ('trajectories', 'certificates', 'participants') AND relkind = 'r')
+               OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN
+                            (SELECT oid FROM pg_class WHERE relname IN ('trajectories', 'certificates', 'participants') AND relkind = 'r'))
+            """);
+        Assert.True(files.Count >= 6, "the three tables and their indexes");
+        return files
+            .SelectMany(f => Directory.GetFiles(Path.GetDirectoryName(Path.Combine(dataDirectory, f))!, Path.GetFileName(f) + "*"))
+            .Count(path => File.ReadAllBytes(path).AsSpan().IndexOf(bytes) >= 0);
     }
 
     public void Dispose() => _install?.Dispose();
