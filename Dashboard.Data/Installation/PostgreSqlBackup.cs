@@ -23,15 +23,26 @@ public static class PostgreSqlBackup
         ];
     }
 
-    public static IReadOnlyList<string> RestoreAdvice(string connectionString, string folder, string keyFile)
+    /// <summary>
+    /// The lines that put a backup back: first the current data aside as a dump beside the backup (its audit log says whom
+    /// to erase again), then the schema emptied and the backup restored into it — whatever the current schema version,
+    /// the backup's tables come back as they were — and the key file. The next start brings the schema up to this version.
+    /// </summary>
+    public static IReadOnlyList<string> RestoreAdvice(string connectionString, string folder, string keyFile, DateTimeOffset now)
     {
         var dump = Path.Combine(folder, "impact.dump");
+        var aside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, $"impact-voor-herstel-{now:yyyyMMdd-HHmm}.dump");
+        var target = Target(connectionString);
         return
         [
             "Deze installatie staat in PostgreSQL: zet de reservekopie terug met de gereedschappen van PostgreSQL, met alle webservers gestopt.",
-            $"  pg_restore {Target(connectionString)} --clean --if-exists --no-owner {Quote(dump)}",
+            "Eerst de huidige gegevens opzij, dan het schema leeg en de reservekopie erin, dan het sleutelbestand van dezelfde reservekopie:",
+            $"  pg_dump {target} --format=custom --file={Quote(aside)}",
+            $"  psql {target} --no-psqlrc -v ON_ERROR_STOP=1 -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public AUTHORIZATION CURRENT_USER'",
+            $"  pg_restore {target} --no-owner --exit-on-error {Quote(dump)}",
             $"  cp {Quote(Path.Combine(folder, Path.GetFileName(keyFile)))} {Quote(keyFile)}",
-            "Zet het sleutelbestand van dezelfde reservekopie terug, op elke webserver. Er is niets veranderd.",
+            "Zet dat sleutelbestand op elke webserver en start ze: de eerste brengt het schema bij tot deze versie. Wie volgens het auditlog " +
+            "van de opzijgezette dump na de datum van de reservekopie is gewist, staat weer in de gegevens: wis die opnieuw. Er is niets veranderd.",
         ];
     }
 

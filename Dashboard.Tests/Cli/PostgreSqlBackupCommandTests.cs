@@ -47,7 +47,9 @@ public sealed class PostgreSqlBackupCommandTests : IDisposable
         var (exit, _, error) = Run("Host=db.example.nl;Database=impact;Username=impact", "restore", "--from", _backups.Sub("nacht"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("pg_restore --host=db.example.nl --port=5432 --username=impact --dbname=impact --clean --if-exists --no-owner", error);
+        Assert.Contains("pg_dump --host=db.example.nl --port=5432 --username=impact --dbname=impact --format=custom --file=", error);
+        Assert.Contains("DROP SCHEMA public CASCADE", error);
+        Assert.Contains("pg_restore --host=db.example.nl --port=5432 --username=impact --dbname=impact --no-owner --exit-on-error", error);
         Assert.Contains("Er is niets veranderd.", error);
     }
 
@@ -56,7 +58,13 @@ public sealed class PostgreSqlBackupCommandTests : IDisposable
     {
         using var source = new TestInstallation(provider: DatabaseProvider.PostgreSql).WithStandardStores();
         source.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(Enumerable.Range(1, 8).Select(TrajectoryRow.Number)));
-        using var target = new TestInstallation(provider: DatabaseProvider.PostgreSql);
+        // The installation restored into has data of its own, and a table a later version added: both make way for the backup.
+        using var target = new TestInstallation(provider: DatabaseProvider.PostgreSql).WithStandardStores();
+        target.ImportOk(ImportKind.Deelnemers, "later.csv", TrajectoryRow.File(Enumerable.Range(20, 3).Select(TrajectoryRow.Number)));
+        using (var connection = target.Database.Open())
+        {
+            connection.Execute("CREATE TABLE from_a_later_version (id BIGINT)");
+        }
         var folder = _backups.Sub("nacht");
 
         // The key file lines copy the configured key file (here none: data/impact.key of the working folder); the first test reads them.
@@ -64,9 +72,13 @@ public sealed class PostgreSqlBackupCommandTests : IDisposable
         Shell(Commands(backup).Where(c => !c.StartsWith("cp ", StringComparison.Ordinal)));
         var restore = Run(target.Database.ConnectionString, "restore", "--from", folder).Error;
         Shell(Commands(restore).Where(c => !c.StartsWith("cp ", StringComparison.Ordinal)));
+        target.Database.Migrate(); // what the first server to start does
 
         Assert.Equal(AllFigures.Of(source.Database), AllFigures.Of(target.Database));
         Assert.Equal(8, target.Count("trajectories"));
+        Assert.Equal(0, target.Query<long>("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'from_a_later_version'"));
+        var aside = Assert.Single(Directory.GetFiles(Path.GetDirectoryName(folder)!, "impact-voor-herstel-*.dump"));
+        Assert.True(new FileInfo(aside).Length > 0, "the data before the restore was set aside");
     }
 
     /// <summary>The command lines of the advice: the indented ones.</summary>

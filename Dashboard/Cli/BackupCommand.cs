@@ -52,7 +52,7 @@ public static class BackupCommand
         var paths = InstallationPaths.From(CommandLine.Configuration(), arguments.Option("--db"));
         if (paths.PostgreSql is { } postgreSql)
         {
-            PostgreSqlBackup.RestoreAdvice(postgreSql, folder, paths.KeyFile).ToList().ForEach(error.WriteLine);
+            PostgreSqlBackup.RestoreAdvice(postgreSql, folder, paths.KeyFile, clock.GetLocalNow()).ToList().ForEach(error.WriteLine);
             return 1;
         }
         using var core = CommandLine.Core(paths, clock, ImportLimits.Default);
