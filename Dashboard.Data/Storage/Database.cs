@@ -116,6 +116,7 @@ public sealed class Database
         using var connection = Open();
         connection.Execute("PRAGMA journal_mode = WAL;");
         var version = connection.Scalar<long>("PRAGMA user_version;");
+        RefuseNewer(version);
         foreach (var (number, _, script) in Migrations(DatabaseProvider.Sqlite).Where(m => m.Number > version))
         {
             using var transaction = connection.BeginTransaction();
@@ -176,6 +177,7 @@ public sealed class Database
         {
             connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)");
             var version = connection.Scalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0;
+            RefuseNewer(version);
             foreach (var (number, _, script) in Migrations(DatabaseProvider.PostgreSql).Where(m => m.Number > version))
             {
                 using var transaction = connection.BeginTransaction();
@@ -187,6 +189,20 @@ public sealed class Database
         finally
         {
             connection.Execute("SELECT pg_advisory_unlock(@lock)", null, ("@lock", SetUpLock));
+        }
+    }
+
+    /// <summary>
+    /// A database a newer version of the dashboard has brought up to its schema is not this build's to use: the newer
+    /// version may store what this one would misread (a server left on the old version while the other was updated).
+    /// </summary>
+    private void RefuseNewer(long version)
+    {
+        if (version > SchemaVersion)
+        {
+            throw new DatabaseTooNewException(
+                $"De database {Path} heeft schemaversie {version}, nieuwer dan deze versie van het dashboard ({SchemaVersion}): een nieuwere " +
+                "versie heeft hem bijgewerkt. Werk deze server (of dit programma) ook bij. Er is niets veranderd.");
         }
     }
 
@@ -215,3 +231,6 @@ public sealed class Database
         }
     }
 }
+
+/// <summary>The database was brought up to a schema newer than this build's; the message says what to do, in Dutch.</summary>
+public sealed class DatabaseTooNewException(string message) : Exception(message);

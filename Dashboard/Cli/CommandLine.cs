@@ -79,6 +79,11 @@ public static class CommandLine
             error.WriteLine(setting.Message + " Er is niets gestart of veranderd.");
             return 2;
         }
+        catch (DatabaseTooNewException newer)
+        {
+            error.WriteLine(newer.Message);
+            return 1;
+        }
         catch (CommandRefusedException refused)
         {
             error.WriteLine(refused.Message);
