@@ -115,11 +115,15 @@ public sealed class UserStore(Database database, TimeProvider clock)
         transaction.Commit();
     }
 
-    /// <summary>The same password hashed anew (the hasher's parameters grew stronger): no new password, so sessions stay.</summary>
-    public void RehashPassword(long id, string passwordHash)
+    /// <summary>
+    /// The same password hashed anew (the hasher's parameters grew stronger): no new password, so sessions stay. Only over
+    /// the hash that was verified: a password set in between (a reset by a beheerder) is not undone.
+    /// </summary>
+    public void RehashPassword(long id, string verifiedHash, string passwordHash)
     {
         using var connection = database.Open();
-        connection.Execute("UPDATE users SET password_hash = @hash WHERE id = @id", null, ("@id", id), ("@hash", passwordHash));
+        connection.Execute("UPDATE users SET password_hash = @hash WHERE id = @id AND password_hash = @verified", null,
+            ("@id", id), ("@hash", passwordHash), ("@verified", verifiedHash));
     }
 
     /// <summary>Whether a beheerder who can log in exists (demo accounts do not count: they go with the demo data).</summary>

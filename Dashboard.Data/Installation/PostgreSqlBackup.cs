@@ -31,15 +31,20 @@ public static class PostgreSqlBackup
     public static IReadOnlyList<string> RestoreAdvice(string connectionString, string folder, string keyFile, DateTimeOffset now)
     {
         var dump = Path.Combine(folder, "impact.dump");
-        var aside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, $"impact-voor-herstel-{now:yyyyMMdd-HHmm}.dump");
+        var aside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, $"impact-voor-herstel-{now:yyyyMMdd-HHmmss}.dump");
         var target = Target(connectionString);
         return
         [
             "Deze installatie staat in PostgreSQL: zet de reservekopie terug met de gereedschappen van PostgreSQL, met alle webservers gestopt.",
-            "Eerst de huidige gegevens opzij, dan het schema leeg en de reservekopie erin, dan het sleutelbestand van dezelfde reservekopie:",
+            "Eerst de huidige gegevens opzij, dan het schema leeg en de reservekopie erin, dan het sleutelbestand van dezelfde reservekopie —",
+            "als één blok, dat bij de eerste fout stopt (set -e): het schema gaat pas leeg als de reservekopie er is en de opzijgezette dump geschreven.",
+            "  set -e",
+            $"  test -s {Quote(dump)}",
+            $"  test ! -e {Quote(aside)}",
             $"  pg_dump {target} --format=custom --file={Quote(aside)}",
-            $"  psql {target} --no-psqlrc -v ON_ERROR_STOP=1 -c 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public AUTHORIZATION CURRENT_USER'",
-            $"  pg_restore {target} --no-owner --exit-on-error {Quote(dump)}",
+            $"  psql {target} --no-psqlrc -v ON_ERROR_STOP=1 -c 'DROP SCHEMA public CASCADE' " +
+            "-c 'CREATE SCHEMA public AUTHORIZATION pg_database_owner' -c 'GRANT USAGE ON SCHEMA public TO PUBLIC'",
+            $"  pg_restore {target} --no-owner --exit-on-error --schema=public {Quote(dump)}",
             $"  cp {Quote(Path.Combine(folder, Path.GetFileName(keyFile)))} {Quote(keyFile)}",
             "Zet dat sleutelbestand op elke webserver en start ze: de eerste brengt het schema bij tot deze versie. Wie volgens het auditlog " +
             "van de opzijgezette dump na de datum van de reservekopie is gewist, staat weer in de gegevens: wis die opnieuw. Er is niets veranderd.",

@@ -58,7 +58,7 @@ public static class DbExtensions
     /// for it (<see cref="BeginDataWrite"/>).
     /// </summary>
     public static DbTransaction BeginWrite(this DbConnection connection) =>
-        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : Locked(connection, WriteLock);
+        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : Locked(connection, WriteLock, ShortWriteWait);
 
     /// <summary>
     /// A transaction that will write the data the figures come from — an import, an undo, an erasure, the demo — and waits
@@ -66,18 +66,24 @@ public static class DbExtensions
     /// PostgreSQL two imports of overlapping sales on two servers would otherwise both find no overlap and both be stored.
     /// </summary>
     public static DbTransaction BeginDataWrite(this DbConnection connection) =>
-        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : Locked(connection, DataWriteLock);
+        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : Locked(connection, DataWriteLock, null);
 
     /// <summary>The keys of PostgreSQL's advisory locks: <see cref="BeginWrite"/>'s and <see cref="BeginDataWrite"/>'s (beside <see cref="Database.SetUpLock"/>).</summary>
     public const long WriteLock = 0x1D_A5_B0_A2_D2, DataWriteLock = 0x1D_A5_B0_A2_D1;
 
+    /// <summary>
+    /// How long a short writer waits for the one before it (SQLite's busy timeout is as long): short writes take
+    /// milliseconds, so a minute means one is stuck, and a login should fail rather than hang.
+    /// </summary>
+    private static readonly TimeSpan ShortWriteWait = TimeSpan.FromSeconds(60);
+
     /// <summary>A transaction that holds the advisory lock until it ends: commit, rollback, or a connection that breaks.</summary>
-    private static DbTransaction Locked(DbConnection connection, long key)
+    private static DbTransaction Locked(DbConnection connection, long key, TimeSpan? wait)
     {
         var transaction = connection.BeginTransaction();
         try
         {
-            WaitFor(connection, "pg_advisory_xact_lock", key, transaction);
+            WaitFor(connection, "pg_advisory_xact_lock", key, transaction, wait);
             return transaction;
         }
         catch
@@ -89,12 +95,13 @@ public static class DbExtensions
 
     /// <summary>
     /// Takes a PostgreSQL advisory lock (<paramref name="function"/>: pg_advisory_lock or pg_advisory_xact_lock), waiting
-    /// as long as it takes — another server's import may hold it for minutes — rather than the command timeout's 30 s.
+    /// up to <paramref name="wait"/>, or as long as it takes when none is given — another server's import may hold it for
+    /// minutes — rather than the command timeout's 30 s.
     /// </summary>
-    internal static void WaitFor(DbConnection connection, string function, long key, DbTransaction? transaction = null)
+    internal static void WaitFor(DbConnection connection, string function, long key, DbTransaction? transaction = null, TimeSpan? wait = null)
     {
         using var command = connection.Command($"SELECT {function}(@lock)", transaction, ("@lock", key));
-        command.CommandTimeout = 0;
+        command.CommandTimeout = wait is { } limit ? (int)limit.TotalSeconds : 0;
         command.ExecuteNonQuery();
     }
 

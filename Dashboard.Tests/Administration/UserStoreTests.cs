@@ -256,10 +256,24 @@ public sealed class UserStoreTests : IDisposable
         var sessions = new SessionStore(_install.Database, _clock);
         var session = sessions.Start(id);
 
-        _store.RehashPassword(id, "sterker gehasht");
+        _store.RehashPassword(id, _store.Find(id)!.PasswordHash, "sterker gehasht");
 
         Assert.Equal("sterker gehasht", _store.Find(id)!.PasswordHash);
         Assert.True(sessions.IsCurrent(session, id, used: false));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_rehash_does_not_undo_a_password_set_after_the_login_checked_the_old_one(DatabaseProvider provider)
+    {
+        Install(provider);
+        var id = Create("lid", Role.Bestuur);
+        var verified = _store.Find(id)!.PasswordHash;
+        _store.SetPassword(id, "door de beheerder gezet", mustChange: true);
+
+        _store.RehashPassword(id, verified, "oud wachtwoord, sterker gehasht");
+
+        Assert.Equal("door de beheerder gezet", _store.Find(id)!.PasswordHash);
     }
 
     [Theory]

@@ -49,7 +49,8 @@ public sealed class PostgreSqlBackupCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("pg_dump --host=db.example.nl --port=5432 --username=impact --dbname=impact --format=custom --file=", error);
         Assert.Contains("DROP SCHEMA public CASCADE", error);
-        Assert.Contains("pg_restore --host=db.example.nl --port=5432 --username=impact --dbname=impact --no-owner --exit-on-error", error);
+        Assert.Contains("pg_restore --host=db.example.nl --port=5432 --username=impact --dbname=impact --no-owner --exit-on-error --schema=public", error);
+        Assert.Contains("  set -e", error); // the schema is emptied only when everything before it worked
         Assert.Contains("Er is niets veranderd.", error);
     }
 
@@ -81,11 +82,25 @@ public sealed class PostgreSqlBackupCommandTests : IDisposable
         Assert.True(new FileInfo(aside).Length > 0, "the data before the restore was set aside");
     }
 
+    [PostgreSqlFact]
+    public void The_printed_restore_stops_before_emptying_anything_when_the_backup_is_not_there()
+    {
+        using var target = new TestInstallation(provider: DatabaseProvider.PostgreSql).WithStandardStores();
+        target.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(Enumerable.Range(1, 3).Select(TrajectoryRow.Number)));
+        var before = target.Snapshot();
+
+        var restore = Run(target.Database.ConnectionString, "restore", "--from", _backups.Sub("leeg")).Error;
+        var exit = Shell(Commands(restore).Where(c => !c.StartsWith("cp ", StringComparison.Ordinal)), mustSucceed: false);
+
+        Assert.NotEqual(0, exit);
+        Assert.Equal(before, target.Snapshot());
+    }
+
     /// <summary>The command lines of the advice: the indented ones.</summary>
     private static IEnumerable<string> Commands(string advice) =>
         advice.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim());
 
-    private static void Shell(IEnumerable<string> commands)
+    private static int Shell(IEnumerable<string> commands, bool mustSucceed = true)
     {
         var server = new NpgsqlConnectionStringBuilder(TestPostgreSql.Server);
         var start = new ProcessStartInfo("bash", ["-euc", string.Join("\n", commands)]) { RedirectStandardError = true };
@@ -96,7 +111,8 @@ public sealed class PostgreSqlBackupCommandTests : IDisposable
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, error);
+        Assert.True(!mustSucceed || process.ExitCode == 0, error);
+        return process.ExitCode;
     }
 
     public void Dispose() => _backups.Dispose();

@@ -41,7 +41,7 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
         throttle.Succeeded(name, address);
         if (rehash)
         {
-            users.RehashPassword(user.Id, passwords.Hash(password));
+            users.RehashPassword(user.Id, user.PasswordHash, passwords.Hash(password));
         }
         audit.WriteAs(user.UserName, new AuditLine(user.MustChangePassword ? AuditWordings.LoggedInWithOneTimePassword : AuditWordings.LoggedIn, ("address", address)));
         return new SignInOutcome(SignInResult.Success, user);

@@ -90,8 +90,9 @@ public sealed record InstallationPaths(string DatabaseFile, string KeyFile)
         }
         catch (Exception unreadable) when (unreadable is ArgumentException or FormatException or InvalidCastException)
         {
+            // Not Npgsql's own message: it may quote a piece of a password with a ';' in it.
             throw new InstallationSettingsException(
-                $"{setting} is geen bruikbare PostgreSQL-verbinding ({unreadable.Message}). Schrijf hem als \"Host=…;Database=…;Username=…\"; " +
+                $"{setting} is geen bruikbare PostgreSQL-verbinding: een onbekend woord of een waarde die niet past. Schrijf hem als \"Host=…;Database=…;Username=…\"; " +
                 "een databasebestand van SQLite heeft geen '=' in zijn naam.");
         }
         if (string.IsNullOrWhiteSpace(builder.Host))

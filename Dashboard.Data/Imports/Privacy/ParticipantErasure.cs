@@ -69,6 +69,23 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         {
             return outcome;
         }
+        // The participant is gone (committed): whatever the clean-up below meets is told with that, never thrown, so the
+        // erasure is recorded in the audit log as done.
+        try
+        {
+            return CleanUp(connection, outcome, sqlite);
+        }
+        catch (Exception problem)
+        {
+            return outcome with
+            {
+                Message = outcome.Message + $" Let op: het opruimen daarna mislukte ({problem.Message}); resten kunnen nog in de database staan.",
+            };
+        }
+    }
+
+    private ErasureOutcome CleanUp(DbConnection connection, ErasureOutcome outcome, bool sqlite)
+    {
         snapshots?.Get();
         var aside = sqlite ? Directory.EnumerateDirectories(Path.GetDirectoryName(database.Path)!, Database.AsideFolderPrefix + "*").Count() : 0;
         if (aside > 0)
@@ -240,15 +257,23 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
                 return $"{Dutch.Count((int)readers, "verbinding", "verbindingen")} las nog gegevens van vóór het wissen (een lang rapport, een " +
                        $"pg_dump, een open transactie), voor wie de oude versies van de rijen bewaard blijven: {rewrite}";
             }
-            // A session setting on a pooled connection: set back below, whatever happens.
-            connection.Execute($"SET lock_timeout = {(int)RewriteLockWait.TotalMilliseconds}");
+            // No import, undo or other erasure meanwhile (they would queue behind the rewrite's table locks anyway); a session
+            // setting and a session lock on a pooled connection: both undone below, whatever happens.
+            DbExtensions.WaitFor(connection, "pg_advisory_lock", DbExtensions.DataWriteLock);
             try
             {
-                connection.Execute($"VACUUM FULL {tables};");
+                connection.Execute($"SET lock_timeout = {(int)RewriteLockWait.TotalMilliseconds}");
+                foreach (var table in ErasedTables)
+                {
+                    using var vacuum = connection.Command($"VACUUM FULL {table};");
+                    vacuum.CommandTimeout = 0;
+                    vacuum.ExecuteNonQuery();
+                }
             }
             finally
             {
                 connection.Execute("RESET lock_timeout");
+                connection.Execute("SELECT pg_advisory_unlock(@lock)", null, ("@lock", DbExtensions.DataWriteLock));
             }
             return null;
         }
@@ -258,13 +283,13 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         }
     }
 
-    /// <summary>How long the rewrite waits for the tables' locks before it gives up (and says so).</summary>
-    private static readonly TimeSpan RewriteLockWait = TimeSpan.FromSeconds(10);
+    /// <summary>How long the rewrite of one table waits for its lock before it gives up (and says so): pages that read the
+    /// table queue behind that wait.</summary>
+    private static readonly TimeSpan RewriteLockWait = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// Waits up to <paramref name="wait"/> until no other session of this database, prepared transaction or replication
-    /// slot holds a snapshot from before now; returns how many still do. Sessions of other database users are seen only
-    /// when the app's user may read all statistics (pg_read_all_stats).
+    /// slot holds a snapshot from before now; returns how many still do (an autovacuum worker counts too: safe side).
     /// </summary>
     private static long WaitForOlderSnapshots(DbConnection connection, TimeSpan wait)
     {

@@ -72,6 +72,19 @@ public sealed class PostgreSqlErasureTests : IDisposable
         Assert.Contains("VACUUM FULL certificates, trajectories, participants", outcome.Message, StringComparison.Ordinal);
     }
 
+    [PostgreSqlFact]
+    public void No_sample_pseudonyms_are_kept_in_the_column_statistics()
+    {
+        using (var connection = Install.Database.Open())
+        {
+            connection.Execute("ANALYZE trajectories, certificates, participants");
+        }
+
+        Assert.True(Install.Query<long>("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'trajectories'") > 0, "the tables were analysed");
+        Assert.Equal(0, Install.Query<long>(
+            "SELECT COUNT(*) FROM pg_stats WHERE tablename IN ('trajectories', 'certificates', 'participants') AND attname = 'participant'"));
+    }
+
     private string Pseudonym()
     {
         var organisation = Install.Query<long>($"SELECT id FROM organisations WHERE name = '{StandardStores.AanDeMaas}'");

@@ -12,6 +12,7 @@ CREATE TABLE participants (
     record_key      BIGINT NOT NULL CHECK (record_key BETWEEN 0 AND 255),
     PRIMARY KEY (organisation_id, participant)
 );
+ALTER TABLE participants ALTER COLUMN participant SET STATISTICS 0; -- as in 001: no sample pseudonyms in pg_statistic
 INSERT INTO participants (organisation_id, participant, record_key)
 SELECT organisation_id, participant, floor(random() * 256)
 FROM (SELECT organisation_id, participant FROM trajectories UNION SELECT organisation_id, participant FROM certificates) AS known;
