@@ -13,7 +13,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// The administrators' command line, in the same executable as the server (docs/installatie-en-beheer.md#opdrachtregel):
-/// import, history, undo, erase, demo, indicators, export, backup and restore. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
+/// import, history, undo, erase, demo, indicators, export, backup, restore and waardekaart. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
 /// The command line is the server operator's: it is never limited by a user's scope.
 /// </summary>
 public static class CommandLine
@@ -41,10 +41,13 @@ public static class CommandLine
             pdf: de factsheet van overzicht (één organisatie) of praktijk (één --soort of één --praktijk)
           dotnet run --project Dashboard -- backup --out <nieuwe map> [--db <pad>]     ook terwijl de server draait
           dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
+          dotnet run --project Dashboard -- waardekaart import <bestand> [--disconteringsvoet <pct>] [--db <pad>]
+          dotnet run --project Dashboard -- waardekaart export <bestand> [--db <pad>]
+            de waardekaart van de maatschappelijke waarde als CSV; importeren vervangt en bevestigt de hele kaart
           --db <pad>: het databasebestand, of op PostgreSQL de verbinding, bijvoorbeeld "Host=db1;Database=impact;Username=impact"
         """;
 
-    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore"];
+    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore", "waardekaart"];
 
     /// <summary>Whether the arguments are for the command line rather than the web server (see <see cref="ServerArguments"/>).</summary>
     public static bool IsCommand(string[] args) => ServerArguments.FirstNotASetting(args) is not null;
@@ -64,6 +67,7 @@ public static class CommandLine
                 "export" => ExportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "backup" => BackupCommand.Backup(args[1..], output, error, clock ?? TimeProvider.System),
                 "restore" => BackupCommand.Restore(args[1..], output, error, clock ?? TimeProvider.System),
+                "waardekaart" => ValueMapCommand.Run(args[1..], output, error, clock),
                 var word when ServerArguments.AskForHelp(word) => Help(output),
                 _ => throw new UsageException(Unknown(ServerArguments.FirstNotASetting(args) ?? args[0])),
             };

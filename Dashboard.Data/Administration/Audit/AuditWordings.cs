@@ -56,6 +56,18 @@ public static class AuditWordings
     public static readonly AuditWording ProtectionSaved = new("instellingen.afscherming", AuditAction.Instellingen,
         "afscherming k = {k}, fte = {fte} uur per week", "gelukt");
 
+    public static readonly AuditWording ValueMapSaved = new("waardekaart.opgeslagen", AuditAction.Instellingen,
+        "waardekaart: {rows} regels, disconteringsvoet {rate} %", "opgeslagen");
+
+    public static readonly AuditWording ValueMapConfirmed = new("waardekaart.bevestigd", AuditAction.Instellingen,
+        "waardekaart: {rows} regels, disconteringsvoet {rate} %", "bevestigd: geen voorbeeldwaarden meer");
+
+    public static readonly AuditWording ValueMapImported = new("waardekaart.geimporteerd", AuditAction.Instellingen,
+        "waardekaart uit {file}: {rows} regels, disconteringsvoet {rate} %", "geïmporteerd en bevestigd");
+
+    public static readonly AuditWording ValueMapImportRefused = new("waardekaart.importgeweigerd", AuditAction.Instellingen,
+        "waardekaart uit {file}", "geweigerd: {problems} problemen, niets veranderd");
+
     public static readonly AuditWording TargetAdded = new("streefwaarden.toegevoegd", AuditAction.Streefwaarden,
         "{indicator} {year} voor {owner}: {value}", "toegevoegd");
 
@@ -151,6 +163,7 @@ public static class AuditWordings
     [
         Imported, ImportedReplacing, ImportRefused, ImportReplacingRefused, Undone, UndoRefused, UndoOfUnknownRefused,
         Erased, ErasureRefused, BackedUp, BackupRefused, Restored, RestoreRefused, DemoRemoved, CategoriesSaved, ProtectionSaved,
+        ValueMapSaved, ValueMapConfirmed, ValueMapImported, ValueMapImportRefused,
         TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
         UserDisabled, UserEnabled, UserDisablingRefused,
         Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,

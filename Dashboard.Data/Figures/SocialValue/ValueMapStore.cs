@@ -1,0 +1,80 @@
+using System.Globalization;
+using Dashboard.Data.Storage;
+using Dashboard.Data.Validation;
+
+namespace Dashboard.Data.Figures.SocialValue;
+
+/// <summary>
+/// Reads and saves the value map (tables value_map_rows and value_map_settings, docs/maatschappelijke-waarde.md#waardekaart).
+/// An installation whose map was never saved has the example map, unconfirmed. A save replaces the whole map in one
+/// transaction; decimals are stored as their invariant text, so they come back exactly on both providers.
+/// </summary>
+public sealed class ValueMapStore(Database database)
+{
+    private const char KindSeparator = '|';
+
+    public ValueMap Load()
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginRead();
+        var settings = connection.Query(
+            "SELECT discount_rate_pct, discount_rate_source, confirmed_at, confirmed_by FROM value_map_settings WHERE id = 1",
+            r => (Rate: Number(r.GetString(0)), Source: r.GetString(1), At: r.GetStringOrNull(2), By: r.GetStringOrNull(3)), transaction)
+            .SingleOrDefault();
+        if (settings.Source is null)
+        {
+            return ExampleValueMap.Map;
+        }
+        var rows = connection.Query(
+            """
+            SELECT code, outcome, stakeholder, indicator, proxy_eur, proxy_source, deadweight_pct, displacement_pct, attribution_pct,
+                   drop_off_pct, duration_years, kinds
+            FROM value_map_rows ORDER BY position
+            """,
+            r => new ValueMapRow(r.GetString(0), r.GetString(1), r.GetString(2), Enum.Parse<IndicatorCode>(r.GetString(3)), Number(r.GetString(4)),
+                r.GetString(5), Number(r.GetString(6)), Number(r.GetString(7)), Number(r.GetString(8)), Number(r.GetString(9)), r.GetInt32(10),
+                r.GetString(11).Split(KindSeparator, StringSplitOptions.RemoveEmptyEntries)), transaction);
+        return new ValueMap(rows, settings.Rate, settings.Source,
+            settings.At is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null, settings.By);
+    }
+
+    /// <summary>Replaces the whole map, with its confirmation as given.</summary>
+    /// <exception cref="InvalidFieldsException">Any field is not valid (<see cref="ValueMapRules.Check(ValueMap)"/>); nothing is saved.</exception>
+    internal void Save(ValueMap map)
+    {
+        InvalidFieldsException.ThrowIfAny(ValueMapRules.Check(map));
+        using var connection = database.Open();
+        using var transaction = connection.BeginWrite();
+        connection.Execute("DELETE FROM value_map_rows", transaction);
+        using var insert = connection.Command(
+            """
+            INSERT INTO value_map_rows (position, code, outcome, stakeholder, indicator, proxy_eur, proxy_source, deadweight_pct,
+                                        displacement_pct, attribution_pct, drop_off_pct, duration_years, kinds)
+            VALUES (@position, @code, @outcome, @stakeholder, @indicator, @proxy, @source, @deadweight, @displacement, @attribution,
+                    @dropOff, @duration, @kinds)
+            """, transaction);
+        for (var i = 0; i < map.Rows.Count; i++)
+        {
+            var row = map.Rows[i];
+            DbExtensions.Set(insert, ("@position", (long)i), ("@code", row.Code.Trim()), ("@outcome", row.Outcome.Trim()),
+                ("@stakeholder", row.Stakeholder.Trim()), ("@indicator", row.Indicator.ToString()), ("@proxy", Text(row.ProxyEur)),
+                ("@source", row.ProxySource.Trim()), ("@deadweight", Text(row.DeadweightPct)), ("@displacement", Text(row.DisplacementPct)),
+                ("@attribution", Text(row.AttributionPct)), ("@dropOff", Text(row.DropOffPct)), ("@duration", (long)row.DurationYears),
+                ("@kinds", string.Join(KindSeparator, row.Kinds)));
+            insert.ExecuteNonQuery();
+        }
+        connection.Execute(
+            """
+            INSERT INTO value_map_settings (id, discount_rate_pct, discount_rate_source, confirmed_at, confirmed_by)
+            VALUES (1, @rate, @source, @at, @by)
+            ON CONFLICT (id) DO UPDATE SET discount_rate_pct = excluded.discount_rate_pct, discount_rate_source = excluded.discount_rate_source,
+                confirmed_at = excluded.confirmed_at, confirmed_by = excluded.confirmed_by
+            """, transaction, ("@rate", Text(map.DiscountRatePct)), ("@source", map.DiscountRateSource.Trim()),
+            ("@at", map.ConfirmedAt?.ToString("O", CultureInfo.InvariantCulture)), ("@by", map.ConfirmedBy));
+        transaction.Commit();
+    }
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static decimal Number(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,86 @@
+using Dashboard.Data.Administration;
+using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.SocialValue;
+using Dashboard.Data.Storage;
+using Dashboard.Data.Validation;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.Figures.SocialValue;
+
+/// <summary>The value map on a real database of each provider: the example map until one is saved, exact decimals back, confirmation audited.</summary>
+public class ValueMapStoreTests
+{
+    private static ValueMapService Service(TestInstallation install) =>
+        new(new ValueMapStore(install.Database), new AuditLog(install.Database, install.Clock), install.Clock);
+
+    private static ValueMapRow Row(string code, decimal proxy, params string[] kinds) =>
+        new(code, "Uitkomst " + code, "Gemeente", IndicatorCode.P4, proxy, "CBS 2024", 12.5m, 0m, 33.33m, 7m, 4, kinds);
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_new_installation_has_the_example_map_unconfirmed(DatabaseProvider provider)
+    {
+        using var install = new TestInstallation(provider: provider);
+
+        var map = new ValueMapStore(install.Database).Load();
+
+        Assert.Same(ExampleValueMap.Map, map);
+        Assert.False(map.IsConfirmed);
+        Assert.Equal(2.25m, map.DiscountRatePct);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_saved_map_comes_back_exactly_in_its_order_and_stays_unconfirmed_until_confirmed(DatabaseProvider provider)
+    {
+        using var install = new TestInstallation(provider: provider);
+        var service = Service(install);
+        ValueMapRow[] rows = [Row("Z-LAATST", 0.15m, "horeca", "fietsen"), Row("A-EERST", -2_500.75m), Row("M-MIDDEN", 14_000.125m)];
+
+        service.Save(Actor.CommandLine, rows, 3.5m, "Eigen keuze 2026");
+        var saved = service.Load();
+
+        Assert.Equal(rows.Length, saved.Rows.Count);
+        Assert.All(rows.Zip(saved.Rows), pair => Assert.True(pair.First.SameAs(pair.Second), $"{pair.First} ≠ {pair.Second}"));
+        Assert.Equal((3.5m, "Eigen keuze 2026", false), (saved.DiscountRatePct, saved.DiscountRateSource, saved.IsConfirmed));
+
+        service.Confirm(Actor.CommandLine);
+        service.Save(Actor.CommandLine, rows[..1], 3.5m, "Eigen keuze 2026");
+
+        var confirmed = service.Load();
+        Assert.True(confirmed.IsConfirmed, "an edit keeps the confirmation");
+        Assert.Equal(Actor.CommandLineName, confirmed.ConfirmedBy);
+        Assert.Single(confirmed.Rows);
+        Assert.Equal(
+            ["waardekaart: 3 regels, disconteringsvoet 3,5 % — opgeslagen", "waardekaart: 3 regels, disconteringsvoet 3,5 % — bevestigd: geen voorbeeldwaarden meer",
+             "waardekaart: 1 regels, disconteringsvoet 3,5 % — opgeslagen"],
+            install.Lines("SELECT subject || ' — ' || outcome FROM audit_log ORDER BY id"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void An_invalid_map_is_refused_with_every_field_and_nothing_changes(DatabaseProvider provider)
+    {
+        using var install = new TestInstallation(provider: provider);
+        var service = Service(install);
+
+        var refused = Assert.Throws<InvalidFieldsException>(() =>
+            service.Save(Actor.CommandLine, [Row("A", 1m) with { Indicator = IndicatorCode.P4R }, Row("a", 0m)], 2m, "bron"));
+
+        Assert.Equal([ValueMapRules.Field(0, ValueMapRules.Indicator), ValueMapRules.Field(1, ValueMapRules.Proxy), ValueMapRules.Field(1, ValueMapRules.Code)],
+            refused.Problems.Select(p => p.Field));
+        Assert.Same(ExampleValueMap.Map, service.Load());
+        Assert.Equal(0, install.Count("value_map_rows"));
+    }
+
+    [Fact]
+    public void Only_the_administrator_changes_the_map()
+    {
+        using var install = new TestInstallation();
+        var director = Actor.For(new Viewer(7, "directeur", "Directeur", Role.Directie, AccessScope.Of([1])));
+
+        Assert.Throws<AccessDeniedException>(() => Service(install).Confirm(director));
+        Assert.False(Service(install).Load().IsConfirmed);
+    }
+}
