@@ -43,6 +43,7 @@ static int RunServer(string[] args)
     app.MapLanguageSwitch();
     app.MapAccountEndpoints();
     app.MapImportTemplates();
+    app.MapValueMapFile();
     app.MapExports();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.Run();

@@ -16,6 +16,7 @@ public static class AppPages
         new("vergelijken", "/vergelijken?soort=horeca&indicator=P4R&weergave=afgeschermd"),
         new("importeren", "/importeren"),
         new("instellingen", "/instellingen"),
+        new("waardekaart", "/instellingen?tab=waardekaart"),
         new("gegevens", "/gegevens"),
         new("gebruikers", "/gebruikers"),
         new("auditlog", "/auditlog"),
