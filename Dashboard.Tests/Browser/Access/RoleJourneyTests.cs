@@ -60,8 +60,8 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
         await tab.GotoAsync("/");
         await using var administrator = await browser.OpenTabAsync();
         await administrator.GotoAsync("/instellingen");
-        Assert.Equal(["CO2 en gewichten", "Afscherming en fte", "Streefwaarden", "Theorie van verandering"],
-            (await TabNamesAsync(administrator)).Take(4));
+        Assert.Equal(["CO2 en gewichten", "Afscherming en fte", "Waardekaart", "Streefwaarden", "Theorie van verandering"],
+            (await TabNamesAsync(administrator)).Take(5));
     }
 
     [BrowserFact]
