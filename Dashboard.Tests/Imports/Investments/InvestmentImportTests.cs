@@ -234,4 +234,21 @@ public class InvestmentImportTests
         Assert.Contains("investeringenbestand", message);
         Assert.Equal(ImportKind.Investeringen, ImportLayouts.Guess(InvestmentRow.Header.Split(';')));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void The_demo_sectors_investments_import_for_every_demo_practice(DatabaseProvider provider)
+    {
+        using var install = new TestInstallation(provider: provider);
+        foreach (var (kind, file) in new[] { (ImportKind.Winkels, "winkels.csv"), (ImportKind.Investeringen, "investeringen.csv") })
+        {
+            var outcome = ImportAssert.Succeeded(install.Importer.Import(
+                new ImportRequest(kind, Path.Combine(Repository.SeedData, file)) { IsDemo = true, ImportedBy = "demo" }));
+            Assert.Empty(outcome.Report.Warnings);
+        }
+
+        Assert.Equal(0, install.Query<long>("SELECT COUNT(*) FROM practices p WHERE NOT EXISTS (SELECT 1 FROM investments i WHERE i.practice_id = p.id)"));
+        Assert.Equal(["eigen_middelen", "fonds", "gemeente", "overig", "uwv"], install.Lines("SELECT DISTINCT funder FROM investments ORDER BY funder"));
+        Assert.True(install.Count("investments") > 500);
+    }
 }

@@ -359,6 +359,7 @@ public sealed class RecordKeysTests : IDisposable
                 """
                 DROP TABLE participants;
                 DROP TABLE data_protection_keys;
+                DROP TABLE investments;
                 ALTER TABLE trajectories DROP COLUMN record_key;
                 ALTER TABLE certificates DROP COLUMN record_key;
                 PRAGMA user_version = 8;
