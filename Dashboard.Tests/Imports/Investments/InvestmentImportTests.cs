@@ -190,8 +190,10 @@ public class InvestmentImportTests
         var rows = Enumerable.Range(0, 3000)
             .Select(i => new InvestmentRow
             {
-                Store = places[i / 5 % 5].Store, Practice = places[i / 5 % 5].Practice,
-                Year = (1900 + i / 25).ToString(CultureInfo.InvariantCulture), Funder = funders[i % 5],
+                Store = places[i / 5 % 5].Store,
+                Practice = places[i / 5 % 5].Practice,
+                Year = (1900 + i / 25).ToString(CultureInfo.InvariantCulture),
+                Funder = funders[i % 5],
             })
             .ToArray();
         rows[1499] = rows[1499] with { Amount = "veel" };
