@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dashboard.Cli;
 using Dashboard.Tests.TestSupport;
 
@@ -144,7 +145,10 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal("", error);
         Assert.Contains("1 investering: 0 nieuw, 1 bijgewerkt, 0 ongewijzigd, 1 verwijderd (vervangen)", output);
         Assert.Equal(["2024|2000000", "2025|2300000"], _install.Lines("SELECT year, amount_cents FROM investments ORDER BY year"));
-        Assert.Contains("investeringen", Run("history").Output);
+        var history = Run("history").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(history, line => line.Contains("  investeringen  ", StringComparison.Ordinal));
+        // The longest kind's name keeps the columns in line.
+        Assert.Single(history.Select(line => Regex.Match(line, @"geïmporteerd|\d\d-\d\d-\d{4} \d\d:\d\d").Index).Distinct());
         var (undoExit, _, undoError) = Run("undo", "3");
         Assert.Equal(1, undoExit);
         Assert.Contains("Alleen verkoopimports", undoError);

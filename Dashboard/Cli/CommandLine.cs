@@ -171,12 +171,12 @@ public static class CommandLine
             return 0;
         }
         var nl = CultureInfo.GetCultureInfo("nl-NL");
-        output.WriteLine($"{"nr",5}  {"soort",-12}  {"geïmporteerd",-16}  {"rijen",9}  {"status",-24}  bestand");
+        output.WriteLine($"{"nr",5}  {"soort",-13}  {"geïmporteerd",-16}  {"rijen",9}  {"status",-24}  bestand");
         foreach (var b in batches)
         {
             var status = b.IsUndone ? $"ongedaan {b.UndoneAt:dd-MM-yyyy}" : b.Replaced ? "vervangen" : "geïmporteerd";
             output.WriteLine(
-                $"{b.Id,5}  {b.Kind.Name(),-12}  {b.ImportedAt.ToString("dd-MM-yyyy HH:mm", nl),-16}  {b.Rows.ToString("N0", nl),9}  {status,-24}  {b.FileName}");
+                $"{b.Id,5}  {b.Kind.Name(),-13}  {b.ImportedAt.ToString("dd-MM-yyyy HH:mm", nl),-16}  {b.Rows.ToString("N0", nl),9}  {status,-24}  {b.FileName}");
         }
         return 0;
     }
