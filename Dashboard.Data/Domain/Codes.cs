@@ -27,6 +27,13 @@ public static class Codes
     public static readonly CodeList SalesCategories = new("categorie",
         "kleding_textiel", "meubels", "fietsen", "elektra", "boeken_media", "huisraad", "speelgoed", "horeca", "overig");
 
+    /// <summary>Who put the money of an investment into a practice (docs/importbestanden.md#investeringen).</summary>
+    public static readonly CodeList Funders = new("financier",
+        "gemeente", "uwv", "fonds", "eigen_middelen", "overig");
+
+    /// <summary>The funder of an investment whose file leaves `financier` empty.</summary>
+    public const string DefaultFunder = "overig";
+
     /// <summary>Food and drink: sold, but no goods reused (docs/indicatoren.md#milieu).</summary>
     public const string FoodAndDrinkCategory = "horeca";
 }

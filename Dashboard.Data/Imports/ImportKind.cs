@@ -1,10 +1,11 @@
 namespace Dashboard.Data.Imports;
 
-/// <summary>The four kinds of import file (docs/importbestanden.md); the names are those of the command line.</summary>
+/// <summary>The five kinds of import file (docs/importbestanden.md); the names are those of the command line.</summary>
 public enum ImportKind
 {
     Winkels,
     Deelnemers,
     Certificaten,
     Verkopen,
+    Investeringen,
 }

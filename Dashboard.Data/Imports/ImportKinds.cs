@@ -12,6 +12,7 @@ public static class ImportKinds
         ImportKind.Deelnemers => "deelnemers",
         ImportKind.Certificaten => "certificaten",
         ImportKind.Verkopen => "verkopen",
+        ImportKind.Investeringen => "investeringen",
     };
 
     /// <summary>The kind with exactly this name (case aside): "verkopen". Nothing else — no numbers, no lists.</summary>
@@ -21,6 +22,6 @@ public static class ImportKinds
     /// <summary>The word for a file of this kind: "verkoopbestand", told in the culture of the text it goes in.</summary>
     public static ImportText FileWord(this ImportKind kind) => new("FileWord." + kind.Name());
 
-    /// <summary>Only sales, trajectories and certificates can replace what is stored (docs/importbestanden.md#winkels).</summary>
+    /// <summary>Every kind but `winkels` can replace what is stored (docs/importbestanden.md#winkels).</summary>
     public static bool AllowsReplace(this ImportKind kind) => kind != ImportKind.Winkels;
 }

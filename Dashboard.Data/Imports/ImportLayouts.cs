@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports.Certificates;
+using Dashboard.Data.Imports.Investments;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Imports.Stores;
@@ -15,6 +16,7 @@ public static class ImportLayouts
         ImportKind.Deelnemers => TrajectoryImport.Columns,
         ImportKind.Certificaten => CertificateImport.Columns,
         ImportKind.Verkopen => SalesImport.Columns,
+        ImportKind.Investeringen => InvestmentImport.Columns,
     };
 
     /// <summary>The kind whose required columns the headers name all of; null when none or several fit.</summary>
@@ -32,5 +34,6 @@ public static class ImportLayouts
         ImportKind.Deelnemers => new TrajectoryImport(context),
         ImportKind.Certificaten => new CertificateImport(context),
         ImportKind.Verkopen => new SalesImport(context),
+        ImportKind.Investeringen => new InvestmentImport(context),
     };
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dashboard.Cli;
 using Dashboard.Tests.TestSupport;
 
@@ -122,6 +123,35 @@ public sealed class CommandLineTests : IDisposable
         var (againExit, _, again) = Run("undo", "2");
         Assert.Equal(1, againExit);
         Assert.Contains("al ongedaan", again);
+    }
+
+    [Fact]
+    public void Investments_are_imported_and_replaced_per_store_and_year_and_cannot_be_undone()
+    {
+        Run("import", "winkels", _install.WriteFile("winkels.csv", Stores));
+        Assert.Equal(0, Run("import", "investeringen", _install.WriteFile("investeringen.csv", """
+            winkel;praktijk;jaar;bedrag;financier;omschrijving
+            AAN;REST;2024;20.000;gemeente;Subsidie
+            AAN;REST;2025;22.000;gemeente;Subsidie
+            AAN;WINKEL;2025;5.000,50;fonds;Oranje Fonds
+            """)).Exit);
+
+        var (exit, output, error) = Run("import", "investeringen", _install.WriteFile("investeringen-2025.csv", """
+            winkel;praktijk;jaar;bedrag;financier
+            AAN;REST;2025;23.000;gemeente
+            """), "--replace");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("1 investering: 0 nieuw, 1 bijgewerkt, 0 ongewijzigd, 1 verwijderd (vervangen)", output);
+        Assert.Equal(["2024|2000000", "2025|2300000"], _install.Lines("SELECT year, amount_cents FROM investments ORDER BY year"));
+        var history = Run("history").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(history, line => line.Contains("  investeringen  ", StringComparison.Ordinal));
+        // The longest kind's name keeps the columns in line.
+        Assert.Single(history.Select(line => Regex.Match(line, @"geïmporteerd|\d\d-\d\d-\d{4} \d\d:\d\d").Index).Distinct());
+        var (undoExit, _, undoError) = Run("undo", "3");
+        Assert.Equal(1, undoExit);
+        Assert.Contains("Alleen verkoopimports", undoError);
     }
 
     [Fact]

@@ -45,6 +45,29 @@ public sealed class EnglishImportTests : IDisposable
     }
 
     [Fact]
+    public void Investments_are_checked_and_summed_up_in_English()
+    {
+        _install.WithStandardStores();
+
+        var refused = Import(ImportKind.Investeringen, """
+            winkel;praktijk;jaar;bedrag;financier
+            AAN;REST;2025;1.000;gemeente
+            AAN;REST;2025;2.000;Gemeente
+            AAN;REST;2030;1.000;fonds
+            AAN;REST;2025;0;uwv
+            """);
+        var summary = Import(ImportKind.Investeringen, "winkel;praktijk;jaar;bedrag\nAAN;REST;2025;1.000\nZWO;TEXT;2026;2.500,50", replace: true);
+
+        Assert.Equal([
+            "the same investment (store, practice, year and funder) is already in row 2",
+            "year 2030 is not between 1900 and 2026 (the year of the import): an investment counts once the money is there",
+            "the amount must be more than € 0 and at most € 1,000,000,000; here it is 0",
+        ], refused.Report.Problems.Select(p => p.Message));
+        Assert.Equal("write the year in full, e.g. 2026", refused.Report.Problems[1].Suggestion);
+        Assert.Equal("2 investments: 2 new, 0 updated, 0 unchanged, 0 removed (replaced)", summary.Summary!.DescriptionIn(English));
+    }
+
+    [Fact]
     public void Problems_beyond_the_detail_limit_are_counted_by_kind_in_English()
     {
         _install.WithStandardStores();

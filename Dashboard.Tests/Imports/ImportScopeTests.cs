@@ -15,6 +15,7 @@ public class ImportScopeTests
         ImportKind.Deelnemers => TrajectoryRow.File(places.Select((p, i) => TrajectoryRow.Number(i + 1) with { Store = p.Store, Practice = p.Practice })),
         ImportKind.Certificaten => CertificateRow.File(places.Select((p, i) => new CertificateRow { Participant = $"A-{i + 1:000}", Store = p.Store, Practice = p.Practice })),
         ImportKind.Verkopen => SaleRow.File(places.Select(p => new SaleRow { Store = p.Store, Practice = p.Practice })),
+        ImportKind.Investeringen => InvestmentRow.File(places.Select(p => new InvestmentRow { Store = p.Store, Practice = p.Practice })),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -22,6 +23,7 @@ public class ImportScopeTests
     {
         ImportKind.Deelnemers => "trajectories",
         ImportKind.Certificaten => "certificates",
+        ImportKind.Investeringen => "investments",
         _ => "sales",
     };
 
@@ -29,6 +31,7 @@ public class ImportScopeTests
     [InlineData(ImportKind.Deelnemers)]
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
+    [InlineData(ImportKind.Investeringen)]
     public void A_scoped_import_into_the_own_organisations_stores_succeeds(ImportKind kind)
     {
         using var install = new TestInstallation().WithStandardStores();
@@ -37,7 +40,7 @@ public class ImportScopeTests
         ImportAssert.Succeeded(install.Import(kind, "eigen.csv", File(kind, ("AAN", "WINKEL"), ("BLE", "FIETS")), install.ScopeOf(StandardStores.AanDeMaas)));
 
         Assert.Equal(["AAN", "BLE"], install.Lines($"SELECT s.code FROM {Table(kind)} t JOIN practices p ON p.id = t.practice_id JOIN stores s ON s.id = p.store_id ORDER BY 1"));
-        if (kind != ImportKind.Verkopen)
+        if (kind is ImportKind.Deelnemers or ImportKind.Certificaten)
         {
             Assert.Equal([aanDeMaas.ToString()], install.Lines($"SELECT DISTINCT organisation_id FROM {Table(kind)}"));
         }
@@ -47,6 +50,7 @@ public class ImportScopeTests
     [InlineData(ImportKind.Deelnemers)]
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
+    [InlineData(ImportKind.Investeringen)]
     public void A_scoped_import_with_a_row_at_another_organisations_store_is_refused_there_and_writes_nothing(ImportKind kind)
     {
         using var install = new TestInstallation().WithStandardStores();
@@ -65,6 +69,7 @@ public class ImportScopeTests
     [InlineData(ImportKind.Deelnemers)]
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
+    [InlineData(ImportKind.Investeringen)]
     public void The_same_file_is_accepted_when_the_scope_holds_both_organisations_or_everything(ImportKind kind)
     {
         using var install = new TestInstallation().WithStandardStores();
@@ -79,6 +84,7 @@ public class ImportScopeTests
     [InlineData(ImportKind.Deelnemers)]
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
+    [InlineData(ImportKind.Investeringen)]
     public void A_scoped_replace_naming_another_organisations_store_removes_nothing_there(ImportKind kind)
     {
         using var install = new TestInstallation().WithStandardStores();
@@ -112,6 +118,7 @@ public class ImportScopeTests
     [InlineData(ImportKind.Deelnemers)]
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
+    [InlineData(ImportKind.Investeringen)]
     public void To_a_scoped_importer_another_organisations_store_and_one_that_does_not_exist_are_the_same_problem(ImportKind kind)
     {
         using var install = new TestInstallation().WithStandardStores();

@@ -87,6 +87,7 @@ public sealed class BackupTests : IDisposable
     public void A_backup_holds_the_database_the_key_and_the_cookie_keys_with_a_manifest_of_their_checksums_and_row_counts()
     {
         ImportParticipantsAndSales();
+        _install.ImportOk(ImportKind.Investeringen, "investeringen.csv", InvestmentRow.File(new InvestmentRow(), new InvestmentRow { Funder = "fonds" }));
         Directory.CreateDirectory(Files.CookieKeysFolder!);
         File.WriteAllText(Path.Combine(Files.CookieKeysFolder!, "key-1.xml"), "<key/>");
         var folder = _backups.Sub("nacht");
@@ -100,6 +101,7 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(ParticipantKey.Load(_install.KeyFile)!.Fingerprint, manifest.KeyFingerprint);
         Assert.Equal(_install.Count("sales"), manifest.RowCounts["sales"]);
         Assert.Equal(12, manifest.RowCounts["trajectories"]);
+        Assert.Equal(2, manifest.RowCounts["investments"]);
         Assert.Equal(_install.Clock.GetUtcNow(), manifest.CreatedAt);
         Assert.All(manifest.Files, f => Assert.Equal(BackupManifest.Sha256(Path.Combine(folder, f.Key)), f.Value));
         Assert.Equal(File.ReadAllBytes(_install.KeyFile), File.ReadAllBytes(Path.Combine(folder, "impact.key")));

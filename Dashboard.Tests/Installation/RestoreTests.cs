@@ -105,13 +105,13 @@ public sealed class RestoreTests : IDisposable
     [Fact]
     public void A_copy_from_an_older_version_is_migrated()
     {
-        // Make the backup look like one from before the users, the audit log, the sessions, the record keys and the value map existed (schema 3).
+        // Make the backup look like one from before the users, the audit log, the sessions, the record keys, the value map and the investments existed (schema 3).
         Tamper("impact.db", path =>
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
             connection.Execute("DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; " +
-                               "DROP TABLE value_map_rows; DROP TABLE value_map_settings; DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
+                               "DROP TABLE investments; DROP TABLE value_map_rows; DROP TABLE value_map_settings; DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
         });
         RewriteManifest(m =>
         {
@@ -127,6 +127,7 @@ public sealed class RestoreTests : IDisposable
             counts.Remove("data_protection_keys");
             counts.Remove("value_map_rows");
             counts.Remove("value_map_settings");
+            counts.Remove("investments");
         });
 
         var outcome = Restore.Run(_backup, Files, _install.Clock);

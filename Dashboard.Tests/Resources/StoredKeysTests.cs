@@ -36,6 +36,7 @@ public sealed class StoredKeysTests
             [ImportKind.Deelnemers] = "deelnemers",
             [ImportKind.Certificaten] = "certificaten",
             [ImportKind.Verkopen] = "verkopen",
+            [ImportKind.Investeringen] = "investeringen",
         }, Enum.GetValues<ImportKind>().ToDictionary(k => k, k => k.Name()));
         Assert.All(Enum.GetValues<ImportKind>(), k => Assert.Equal(k, ImportKinds.Parse(k.Name())));
     }

@@ -38,7 +38,7 @@ public sealed class PostgreSqlDatabaseTests : IDisposable
 
         Assert.Equal(Database.SchemaVersion, _database.CurrentVersion());
         using var connection = _database.Open();
-        Assert.Equal(Database.SchemaVersion, connection.Scalar<long>("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(Database.Migrations(DatabaseProvider.PostgreSql).Count(), connection.Scalar<long>("SELECT COUNT(*) FROM schema_version"));
         Assert.Equal("5", connection.Scalar<string>("SELECT value FROM settings WHERE key = 'small_cell_k'"));
     }
 
@@ -49,8 +49,9 @@ public sealed class PostgreSqlDatabaseTests : IDisposable
 
         await Task.WhenAll(starts);
 
+        // One line per migration: each ran once (their numbers need not be consecutive).
         using var connection = _database.Open();
-        Assert.Equal(Database.SchemaVersion, connection.Scalar<long>("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(Database.Migrations(DatabaseProvider.PostgreSql).Count(), connection.Scalar<long>("SELECT COUNT(*) FROM schema_version"));
     }
 
     [PostgreSqlFact]

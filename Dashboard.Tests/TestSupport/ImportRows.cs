@@ -49,6 +49,23 @@ public sealed record CertificateRow
     public static string File(params IEnumerable<CertificateRow> rows) => Header + "\n" + string.Join("\n", rows);
 }
 
+/// <summary>One row of an `investeringen` file (';' dialect), valid by default.</summary>
+public sealed record InvestmentRow
+{
+    public const string Header = "winkel;praktijk;jaar;bedrag;financier;omschrijving";
+
+    public string Store { get; init; } = "AAN";
+    public string Practice { get; init; } = "REST";
+    public string Year { get; init; } = "2025";
+    public string Amount { get; init; } = "12.500,00";
+    public string Funder { get; init; } = "gemeente";
+    public string Description { get; init; } = "Subsidie participatie";
+
+    public override string ToString() => string.Join(';', Store, Practice, Year, Amount, Funder, Description);
+
+    public static string File(params IEnumerable<InvestmentRow> rows) => Header + "\n" + string.Join("\n", rows);
+}
+
 /// <summary>One row of a `verkopen` file (';' dialect), valid by default.</summary>
 public sealed record SaleRow
 {

@@ -22,7 +22,7 @@ public static class CommandLine
         """
         Gebruik:
           dotnet run --project Dashboard                      start de webserver
-          dotnet run --project Dashboard -- import <winkels|deelnemers|certificaten|verkopen> <bestand> [--replace] [--db <pad>]
+          dotnet run --project Dashboard -- import <winkels|deelnemers|certificaten|verkopen|investeringen> <bestand> [--replace] [--db <pad>]
           dotnet run --project Dashboard -- history [--db <pad>]
           dotnet run --project Dashboard -- undo <import-nummer> [--db <pad>]
           dotnet run --project Dashboard -- erase --org <naam> --participant <code> [--db <pad>]
@@ -131,7 +131,7 @@ public static class CommandLine
             throw new UsageException("import heeft een soort en een bestand nodig.");
         }
         var kind = ImportKinds.Parse(arguments.Positional[0])
-                   ?? throw new UsageException($"Onbekende soort '{arguments.Positional[0]}': kies winkels, deelnemers, certificaten of verkopen.");
+                   ?? throw new UsageException($"Onbekende soort '{arguments.Positional[0]}': kies winkels, deelnemers, certificaten, verkopen of investeringen.");
         var replace = arguments.Flag("--replace");
         if (replace && !kind.AllowsReplace())
         {
@@ -175,12 +175,12 @@ public static class CommandLine
             return 0;
         }
         var nl = CultureInfo.GetCultureInfo("nl-NL");
-        output.WriteLine($"{"nr",5}  {"soort",-12}  {"geïmporteerd",-16}  {"rijen",9}  {"status",-24}  bestand");
+        output.WriteLine($"{"nr",5}  {"soort",-13}  {"geïmporteerd",-16}  {"rijen",9}  {"status",-24}  bestand");
         foreach (var b in batches)
         {
             var status = b.IsUndone ? $"ongedaan {b.UndoneAt:dd-MM-yyyy}" : b.Replaced ? "vervangen" : "geïmporteerd";
             output.WriteLine(
-                $"{b.Id,5}  {b.Kind.Name(),-12}  {b.ImportedAt.ToString("dd-MM-yyyy HH:mm", nl),-16}  {b.Rows.ToString("N0", nl),9}  {status,-24}  {b.FileName}");
+                $"{b.Id,5}  {b.Kind.Name(),-13}  {b.ImportedAt.ToString("dd-MM-yyyy HH:mm", nl),-16}  {b.Rows.ToString("N0", nl),9}  {status,-24}  {b.FileName}");
         }
         return 0;
     }
@@ -230,7 +230,7 @@ public static class CommandLine
             var removed = core.GetRequiredService<DemoService>().Remove(Actor.CommandLine);
             output.WriteLine(removed == 0
                 ? "Er stond geen demosector in de database."
-                : $"De demosector is verwijderd: {removed} organisaties met hun winkels, trajecten, certificaten en verkopen.");
+                : $"De demosector is verwijderd: {removed} organisaties met hun winkels, trajecten, certificaten, verkopen en investeringen.");
             return 0;
         }
         var folder = arguments.Option("--out") ?? throw new UsageException("demo heeft --out <map> of --remove nodig.");

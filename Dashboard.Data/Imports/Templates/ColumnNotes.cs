@@ -1,5 +1,6 @@
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Certificates;
+using Dashboard.Data.Imports.Investments;
 using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Imports.Stores;
 using Dashboard.Data.Imports.Trajectories;
@@ -36,6 +37,7 @@ internal static class ColumnNotes
             ImportKind.Deelnemers => Trajectories(),
             ImportKind.Certificaten => Certificates(),
             ImportKind.Verkopen => Sales(),
+            ImportKind.Investeringen => Investments(),
         }).ToDictionary(n => n.Column.Name);
         var columns = ImportLayouts.Columns(kind);
         if (notes.Count != columns.Count || columns.Any(c => !notes.ContainsKey(c.Name)))
@@ -97,6 +99,17 @@ internal static class ColumnNotes
         Number(SalesImport.Items, "Aantal verkochte artikelen, een geheel getal; negatief bij een retour."),
         Number(SalesImport.Weight, "Gewicht van de verkochte goederen in kg. Leeg: geschat met het gemiddelde gewicht van de categorie."),
         Number(SalesImport.Transactions, "Aantal bonnen, een geheel getal, voor de gemiddelde besteding per klant."),
+    ];
+
+    private static IEnumerable<ColumnNote> Investments() =>
+    [
+        Text(InvestmentImport.Store, "Winkelcode van de winkel waarin is geïnvesteerd; de winkel moet al bestaan (importeer eerst het winkelbestand)."),
+        Text(InvestmentImport.Practice, "Praktijkcode binnen die winkel."),
+        Number(InvestmentImport.Year, "Het jaar waarin het geld in de praktijk ging, voluit (jjjj), bijv. 2025; niet na dit jaar."),
+        Number(InvestmentImport.Amount, "Bedrag in euro's dat dat jaar in de praktijk ging (subsidie, eigen middelen, giften), groter dan 0, bijv. 12.500,00. " +
+                                        "Wordt afgerond op centen."),
+        Code(InvestmentImport.Funder, Codes.Funders, "Wie het geld gaf. Leeg betekent overig. Eén rij per praktijk, jaar en financier."),
+        Text(InvestmentImport.Description, "Korte omschrijving, bijv. de naam van de subsidieregeling of het fonds."),
     ];
 
     private static string Required(ImportColumn column) => column.Required ? "ja" : "nee";

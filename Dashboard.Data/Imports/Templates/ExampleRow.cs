@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports.Certificates;
+using Dashboard.Data.Imports.Investments;
 using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Imports.Stores;
 using Dashboard.Data.Imports.Trajectories;
@@ -23,6 +24,7 @@ internal static class ExampleRow
             ImportKind.Deelnemers => Trajectory(example),
             ImportKind.Certificaten => Certificate(example),
             ImportKind.Verkopen => Sale(example),
+            ImportKind.Investeringen => Investment(example),
         };
         var columns = ImportLayouts.Columns(kind);
         if (values.Keys.Any(c => !columns.Contains(c)))
@@ -67,6 +69,17 @@ internal static class ExampleRow
         [CertificateImport.Date] = TemplateCell.Of(example.Today),
         [CertificateImport.Kind] = TemplateCell.Of("branchecertificaat"),
         [CertificateImport.Name] = TemplateCell.Of("VCA"),
+    };
+
+    /// <summary>The municipality's money of this year: no stored investment lies after it.</summary>
+    private static Dictionary<ImportColumn, TemplateCell> Investment(TemplateExample example) => new()
+    {
+        [InvestmentImport.Store] = TemplateCell.Of(example.Place.StoreCode),
+        [InvestmentImport.Practice] = TemplateCell.Of(example.Place.PracticeCode),
+        [InvestmentImport.Year] = TemplateCell.Of((decimal)example.Today.Year),
+        [InvestmentImport.Amount] = TemplateCell.Of(12500m, decimals: 2),
+        [InvestmentImport.Funder] = TemplateCell.Of("gemeente"),
+        [InvestmentImport.Description] = TemplateCell.Of("Subsidie participatie"),
     };
 
     /// <summary>

@@ -10,11 +10,12 @@ internal static class TemplateRules
         ImportKind.Deelnemers => "Eén rij per traject van een deelnemer.",
         ImportKind.Certificaten => "Eén rij per behaald certificaat.",
         ImportKind.Verkopen => "Eén rij per bonregel, per bon of per dag: alles telt op.",
+        ImportKind.Investeringen => "Eén rij per praktijk, jaar en financier: het geld dat dat jaar in de praktijk ging.",
     };
 
     public static readonly IReadOnlyList<TemplateRule> General =
     [
-        new("Volgorde", "Importeer in deze volgorde: eerst winkels, dan deelnemers, certificaten en verkopen. Het dashboard leest alleen het eerste werkblad."),
+        new("Volgorde", "Importeer in deze volgorde: eerst winkels, dan deelnemers, certificaten, verkopen en investeringen. Het dashboard leest alleen het eerste werkblad."),
         new("Kopregel", "Laat de kopregel (rij 1) staan. Kolomnamen mogen in hoofd- of kleine letters, met of zonder spaties, _ en -; de Engelse naam mag ook. " +
             "Onbekende kolommen worden genegeerd en gemeld."),
         new("Datums", "Dag eerst, zoals 31-12-2025 of 1-3-2025, ook met / of . ertussen; een jaar van twee cijfers betekent 20jj; ISO 2025-12-31 mag ook. " +
@@ -59,6 +60,13 @@ internal static class TemplateRules
             new("Overlap", "Per winkel en praktijk loopt een bestand van zijn eerste tot zijn laatste datum; overlapt dat met opgeslagen verkopen, dan wordt het " +
                 "geweigerd, tenzij u 'vervangen' kiest: dan gaan de opgeslagen verkopen in die periode eruit en komen die van het bestand erin."),
             new("Ongedaan maken", "Een verkoopimport kan ongedaan worden gemaakt: de regels gaan eruit en wat hij verving komt terug."),
+        ],
+        ImportKind.Investeringen =>
+        [
+            new("Opnieuw importeren", "Een investering is uniek door winkel, praktijk, jaar en financier: opnieuw importeren werkt bedrag en omschrijving bij " +
+                "en maakt nooit een dubbele."),
+            new("Vervangen", "Met 'vervangen' is het bestand de volledige lijst voor elke combinatie van winkel en jaar die erin staat: opgeslagen " +
+                "investeringen van die winkel in dat jaar die niet in het bestand staan, verdwijnen. Andere jaren en andere winkels blijven staan."),
         ],
     };
 

@@ -2,7 +2,7 @@ namespace Dashboard.Data.Installation.Demo;
 
 /// <summary>
 /// Writes the fictional demo sector (docs/installatie-en-beheer.md#demosector) as the import files a real installation receives: the stores,
-/// the participants' trajectories, their certificates and a year of sales per file, in the mix of formats
+/// the participants' trajectories, their certificates, a year of sales per file and the money invested in each practice, in the mix of formats
 /// docs/importbestanden.md#algemene-regels accepts. The same seed, scale and density always give the same rows; scale n is the sector n times
 /// over and a density above <see cref="DemoDensity.Demo"/> gives each store more sales rows and more people, for benchmarks.
 /// </summary>
@@ -12,7 +12,7 @@ public static class DemoSectorGenerator
 
     /// <summary>
     /// Writes the demo files into <paramref name="folder"/> (created if missing); returns the paths written, in
-    /// import order (winkels first, then deelnemers, certificaten, verkopen). Each name starts with its kind.
+    /// import order (winkels first, then deelnemers, certificaten, verkopen, investeringen). Each name starts with its kind.
     /// </summary>
     public static IReadOnlyList<string> Write(string folder, int scale = 1, int seed = DefaultSeed, DemoDensity? density = null)
     {
@@ -44,6 +44,10 @@ public static class DemoSectorGenerator
             SalesFileWriter.Write(path, sales.Year(year), SalesFormat(year));
             paths.Add(path);
         }
+
+        var investments = Path.Combine(folder, "investeringen.csv");
+        InvestmentFileWriter.Write(investments, organisations.SelectMany((organisation, i) => InvestmentSimulation.Run(organisation, DemoRandom.Mix(seed, 3, i))));
+        paths.Add(investments);
         return paths;
     }
 

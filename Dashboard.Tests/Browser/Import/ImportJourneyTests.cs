@@ -204,7 +204,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IDisposable
     /// Each kind in the order the page asks for, Excel and CSV alternating so both kinds of link are followed. The
     /// examples refer to this installation's first real practice (the fictional VBK the winkels template creates, or
     /// a journey's own store when one ran first) and the sale is dated today, which no other journey uses: so the
-    /// sales template is new in every run, and the others, imported before, are simply updates.
+    /// sales template is new in every run, and the others, imported before, are simply updates (the investment is this year's).
     /// </summary>
     [BrowserFact]
     public async Task Each_template_downloaded_from_the_page_imports_as_it_comes()
@@ -215,6 +215,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IDisposable
             ("Deelnemers (trajecten)", "CSV", "sjabloon-deelnemers.csv", "1 traject: "),
             ("Certificaten", "Excel (.xlsx)", "sjabloon-certificaten.xlsx", "1 certificaat: "),
             ("Verkopen", "CSV", "sjabloon-verkopen.csv", "1 verkoopregel voor 1 winkel/praktijk"),
+            ("Investeringen", "Excel (.xlsx)", "sjabloon-investeringen.xlsx", "1 investering: "),
         ];
         await using var tab = await browser.OpenTabAsync();
         await tab.GotoAsync("/importeren");

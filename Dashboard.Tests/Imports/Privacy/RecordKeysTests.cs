@@ -361,6 +361,7 @@ public sealed class RecordKeysTests : IDisposable
                 DROP TABLE data_protection_keys;
                 DROP TABLE value_map_rows;
                 DROP TABLE value_map_settings;
+                DROP TABLE investments;
                 ALTER TABLE trajectories DROP COLUMN record_key;
                 ALTER TABLE certificates DROP COLUMN record_key;
                 PRAGMA user_version = 8;

@@ -18,10 +18,12 @@ public sealed class TemplateEndpointTests : IDisposable
     [InlineData("deelnemers", "csv", "text/csv")]
     [InlineData("certificaten", "csv", "text/csv")]
     [InlineData("verkopen", "csv", "text/csv")]
+    [InlineData("investeringen", "csv", "text/csv")]
     [InlineData("winkels", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("deelnemers", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("certificaten", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("verkopen", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData("investeringen", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     public async Task Downloads_a_template_that_imports_into_an_empty_installation(string kind, string extension, string contentType)
     {
         using var factory = new DashboardFactory(_install);
@@ -40,6 +42,19 @@ public sealed class TemplateEndpointTests : IDisposable
         Assert.Equal($"sjabloon-{kind}.{extension}", response.Content.Headers.ContentDisposition?.FileName);
         var outcome = Import(importKind, extension, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(1, outcome.Summary!.Added);
+    }
+
+    [Fact]
+    public async Task The_import_page_offers_the_investments_templates()
+    {
+        using var factory = new DashboardFactory(_install);
+        var client = await factory.SignedIn(Role.Beheerder);
+
+        var page = await client.GetStringAsync("/importeren");
+
+        Assert.Contains("Investeringen", page);
+        Assert.Contains("href=\"import/sjabloon/investeringen.xlsx\"", page);
+        Assert.Contains("href=\"import/sjabloon/investeringen.csv\"", page);
     }
 
     [Theory]

@@ -45,7 +45,8 @@ public sealed class TemplateImportTests : IDisposable
             ImportKind.Winkels => [],
             ImportKind.Deelnemers => ["WINKEL|2026-11-01|∅|zonder_werk|27tot50|participatiewet|werkervaring|24|∅|3|∅"],
             ImportKind.Certificaten => ["WINKEL|2026-11-15|branchecertificaat|VCA"],
-            _ => ["WINKEL|2026-11-15|kleding_textiel|1250|3|2500|1"],
+            ImportKind.Verkopen => ["WINKEL|2026-11-15|kleding_textiel|1250|3|2500|1"],
+            ImportKind.Investeringen => ["WINKEL|2026|gemeente|1250000|Subsidie participatie"],
         });
     }
 
@@ -67,12 +68,12 @@ public sealed class TemplateImportTests : IDisposable
 
     [Theory]
     [MemberData(nameof(StandardPractices))]
-    public void Trajectories_certificates_and_sales_refer_to_the_existing_practice(string practice)
+    public void Trajectories_certificates_sales_and_investments_refer_to_the_existing_practice(string practice)
     {
         _install.WithStandardStores();
         var example = new TemplateExample(TestInstallation.Today, Standard(practice));
 
-        foreach (var kind in new[] { ImportKind.Deelnemers, ImportKind.Certificaten, ImportKind.Verkopen })
+        foreach (var kind in new[] { ImportKind.Deelnemers, ImportKind.Certificaten, ImportKind.Verkopen, ImportKind.Investeringen })
         {
             TemplateFile.ImportOk(_install, kind, TemplateFormat.Xlsx, example);
             Assert.Equal(practice.Split('/')[1], Assert.Single(Stored(kind)).Split('|')[0]);
@@ -112,6 +113,7 @@ public sealed class TemplateImportTests : IDisposable
     [InlineData(ImportKind.Winkels)]
     [InlineData(ImportKind.Deelnemers)]
     [InlineData(ImportKind.Certificaten)]
+    [InlineData(ImportKind.Investeringen)]
     public void The_csv_and_the_workbook_say_the_same(ImportKind kind)
     {
         _install.WithStandardStores();
@@ -153,9 +155,11 @@ public sealed class TemplateImportTests : IDisposable
             "t.ladder_start, t.ladder_end FROM trajectories t JOIN practices p ON p.id = t.practice_id"),
         ImportKind.Certificaten => _install.Lines(
             "SELECT p.code, c.certificate_date, c.kind, c.name FROM certificates c JOIN practices p ON p.id = c.practice_id"),
-        _ => _install.Lines(
+        ImportKind.Verkopen => _install.Lines(
             "SELECT p.code, s.sale_date, s.category, s.revenue_cents, s.items, s.weight_g, s.transactions " +
             "FROM sales s JOIN practices p ON p.id = s.practice_id WHERE s.sale_date = '2026-11-15'"),
+        ImportKind.Investeringen => _install.Lines(
+            "SELECT p.code, i.year, i.funder, i.amount_cents, i.description FROM investments i JOIN practices p ON p.id = i.practice_id"),
     };
 
     public void Dispose() => _install.Dispose();

@@ -19,6 +19,7 @@ public sealed class ToelichtingTests
         (ImportKind.Deelnemers, "uitstroom") => Codes.Outcomes,
         (ImportKind.Certificaten, "soort") => Codes.CertificateKinds,
         (ImportKind.Verkopen, "categorie") => Codes.SalesCategories,
+        (ImportKind.Investeringen, "financier") => Codes.Funders,
         _ => null,
     };
 
@@ -75,6 +76,8 @@ public sealed class ToelichtingTests
     [InlineData(ImportKind.Verkopen, "de komma het decimaalteken (12,50)")]
     [InlineData(ImportKind.Winkels, "burgerservicenummer")]
     [InlineData(ImportKind.Certificaten, "Alles of niets")]
+    [InlineData(ImportKind.Investeringen, "voor elke combinatie van winkel en jaar")]
+    [InlineData(ImportKind.Investeringen, "Leeg betekent overig")]
     public void States_the_rules_of_the_import(ImportKind kind, string rule)
     {
         var text = string.Join("\n", Explanation(kind).Select(r => string.Join(" ", r)));

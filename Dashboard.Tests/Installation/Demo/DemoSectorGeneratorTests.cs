@@ -17,10 +17,10 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
     public void Writes_the_files_in_import_order_named_after_their_kind()
     {
         Assert.Equal(
-            ["winkels.csv", "deelnemers.csv", "certificaten.xlsx", "verkopen-2023.csv", "verkopen-2024.csv", "verkopen-2025.csv", "verkopen-2026.csv"],
+            ["winkels.csv", "deelnemers.csv", "certificaten.xlsx", "verkopen-2023.csv", "verkopen-2024.csv", "verkopen-2025.csv", "verkopen-2026.csv", "investeringen.csv"],
             demo.Paths.Select(Path.GetFileName));
         Assert.Equal(
-            [ImportKind.Winkels, ImportKind.Deelnemers, ImportKind.Certificaten, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen],
+            [ImportKind.Winkels, ImportKind.Deelnemers, ImportKind.Certificaten, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Investeringen],
             DemoSeeder.FilesIn(Path.GetDirectoryName(demo.Paths[0])!).Select(f => f.Kind));
     }
 
@@ -226,7 +226,7 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
             }
         }
 
-        var sales = demo.Paths.Skip(3).Select(File.ReadAllText).ToList();
+        var sales = SalesFiles(demo.Paths).Select(File.ReadAllText).ToList();
         Assert.Contains(sales, text => DayFirstSemicolonLine().IsMatch(text));
         Assert.Contains(sales, text => IsoCommaLine().IsMatch(text));
         Assert.Contains(sales, text => Regex.IsMatch(text, @";-?\d{1,3}\.\d{3},\d\d;"));
@@ -236,6 +236,44 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
             Assert.True(bytes.Select((b, i) => b != '\n' || (i > 0 && bytes[i - 1] == '\r')).All(ok => ok), $"{Path.GetFileName(path)} ends its lines with CRLF");
         }
         Assert.InRange(demo.Paths.Sum(p => new FileInfo(p).Length), 5_000_000, 25_000_000);
+
+        var investments = File.ReadAllBytes(demo.Paths[^1]);
+        Assert.False(investments.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]), "investeringen.csv is saved by Dutch Excel, without a BOM");
+        Assert.Matches(@"^winkel;praktijk;jaar;bedrag;financier;omschrijving\r\n[A-Z]{3};[A-Z0-9]+;20\d\d;\d{1,3}\.\d{3},\d\d;",
+            FileInspector.Windows1252.GetString(investments));
+    }
+
+    private static IEnumerable<string> SalesFiles(IEnumerable<string> paths) =>
+        paths.Where(p => Path.GetFileName(p).StartsWith("verkopen-", StringComparison.Ordinal));
+
+    [Fact]
+    public void Every_practice_has_investments_from_the_year_it_opened_larger_where_its_kind_costs_more_from_a_mix_of_funders()
+    {
+        // Each practice from the year it opened through 2026, the municipality every year.
+        var gaps = Scalar<long>(
+            """
+            SELECT COUNT(*) FROM practices p
+            WHERE (SELECT COUNT(DISTINCT year) FROM investments i WHERE i.practice_id = p.id AND i.funder = 'gemeente')
+                  <> 2026 - (SELECT MIN(year) FROM investments i WHERE i.practice_id = p.id) + 1
+               OR NOT EXISTS (SELECT 1 FROM investments i WHERE i.practice_id = p.id AND i.year = 2026)
+            """);
+        Assert.Equal(0, gaps);
+        Assert.Equal(2023, Scalar<long>("SELECT MIN(year) FROM investments"));
+        Assert.True(Scalar<long>("SELECT MIN(year) FROM investments i JOIN practices p ON p.id = i.practice_id JOIN stores s ON s.id = p.store_id WHERE s.code = 'AMF'") >= 2024,
+            "nothing invested before Amersfoort opened");
+        Assert.Equal(Codes.Funders.Codes.Order(), Rows("SELECT DISTINCT funder FROM investments", r => r.GetString(0)).Order());
+
+        // A restaurant's kitchen and staff cost more than a textile atelier's sewing machines.
+        var perPractice = Rows(
+            """
+            SELECT p.kind, SUM(i.amount_cents) / COUNT(DISTINCT p.id) FROM investments i JOIN practices p ON p.id = i.practice_id
+            WHERE i.year = 2025 GROUP BY p.kind
+            """, r => (Kind: r.GetString(0), Cents: r.GetInt64(1)))
+            .ToDictionary(k => k.Kind, k => k.Cents);
+        Assert.True(perPractice["horeca"] > 2 * perPractice["textiel"],
+            $"a restaurant ({perPractice["horeca"] / 100} euro a year) costs over twice a textile atelier ({perPractice["textiel"] / 100} euro)");
+        var totals = Rows("SELECT SUM(amount_cents) FROM investments WHERE year = 2025 GROUP BY practice_id, year", r => r.GetInt64(0) / 100);
+        Assert.All(totals, euros => Assert.InRange(euros, 5_000, 120_000));
     }
 
     [Fact]
@@ -269,7 +307,7 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
         Assert.Equal(2 * demo.Installation.Count("practices"), installation.Count("practices"));
         var ratio = (double)new FileInfo(paths[1]).Length / new FileInfo(demo.Paths[1]).Length;
         Assert.InRange(ratio, 1.8, 2.2);
-        ratio = (double)paths.Skip(3).Sum(p => new FileInfo(p).Length) / demo.Paths.Skip(3).Sum(p => new FileInfo(p).Length);
+        ratio = (double)SalesFiles(paths).Sum(p => new FileInfo(p).Length) / SalesFiles(demo.Paths).Sum(p => new FileInfo(p).Length);
         Assert.InRange(ratio, 1.9, 2.1);
     }
 

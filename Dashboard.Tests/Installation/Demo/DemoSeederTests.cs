@@ -26,6 +26,10 @@ public sealed class DemoSeederTests : IDisposable
             deelnemer;winkel;praktijk;doelgroep;traject;startdatum;uren_per_week
             D-1;DEM;WINKEL;nieuwkomer;werkervaring;01-02-2024;20
             """);
+        File.WriteAllText(_folder.Sub("investeringen.csv"), """
+            winkel;praktijk;jaar;bedrag;financier
+            DEM;WINKEL;2024;10.000;gemeente
+            """);
         File.WriteAllText(_folder.Sub("leesmij.txt"), "geen importbestand");
     }
 
@@ -36,8 +40,8 @@ public sealed class DemoSeederTests : IDisposable
 
         var files = DemoSeeder.FilesIn(_folder.Path);
 
-        Assert.Equal(["winkels.csv", "deelnemers.csv", "verkopen-2024.csv"], files.Select(f => Path.GetFileName(f.Path)));
-        Assert.Equal([ImportKind.Winkels, ImportKind.Deelnemers, ImportKind.Verkopen], files.Select(f => f.Kind));
+        Assert.Equal(["winkels.csv", "deelnemers.csv", "verkopen-2024.csv", "investeringen.csv"], files.Select(f => Path.GetFileName(f.Path)));
+        Assert.Equal([ImportKind.Winkels, ImportKind.Deelnemers, ImportKind.Verkopen, ImportKind.Investeringen], files.Select(f => f.Kind));
     }
 
     [Fact]
@@ -51,7 +55,8 @@ public sealed class DemoSeederTests : IDisposable
         Assert.All(outcomes, o => Assert.True(o.Outcome.Succeeded));
         Assert.False(Seeder.DatabaseIsEmpty());
         Assert.True(Seeder.HasDemoData());
-        Assert.Equal(3, _install.Query<long>("SELECT COUNT(*) FROM import_batches WHERE is_demo = 1"));
+        Assert.Equal(4, _install.Query<long>("SELECT COUNT(*) FROM import_batches WHERE is_demo = 1"));
+        Assert.Equal(1000000, _install.Query<long>("SELECT amount_cents FROM investments"));
     }
 
     [Fact]
@@ -67,6 +72,10 @@ public sealed class DemoSeederTests : IDisposable
             datum;winkel;praktijk;categorie;omzet
             03-01-2024;ECH;WINKEL;huisraad;55,00
             """);
+        ImportAssert.Succeeded(_install.Import(ImportKind.Investeringen, "echt-investeringen.csv", """
+            winkel;praktijk;jaar;bedrag;financier
+            ECH;WINKEL;2024;2.500;fonds
+            """));
 
         var removed = Seeder.Remove();
 
@@ -77,7 +86,9 @@ public sealed class DemoSeederTests : IDisposable
         Assert.Equal(0, _install.Count("trajectories"));
         Assert.Equal(5500, _install.Query<long>("SELECT SUM(revenue_cents) FROM sales"));
         Assert.Equal(5500, _install.Query<long>("SELECT SUM(revenue_cents) FROM sales_monthly"));
-        Assert.Equal(2, _install.Count("import_batches"));
+        Assert.Equal(["ECH|2024|fonds|250000"], _install.Lines(
+            "SELECT s.code, i.year, i.funder, i.amount_cents FROM investments i JOIN practices p ON p.id = i.practice_id JOIN stores s ON s.id = p.store_id"));
+        Assert.Equal(3, _install.Count("import_batches"));
         Assert.Equal(0, Seeder.Remove());
     }
 
@@ -112,6 +123,12 @@ public sealed class DemoSeederTests : IDisposable
         var problem = ImportAssert.RefusedAt(outcome, 2, "winkel");
         Assert.Contains("demosector", problem.ToString());
         Assert.Equal(before, _install.Count("sales"));
+        var investment = _install.Import(ImportKind.Investeringen, "echt-investeringen.csv", """
+            winkel;praktijk;jaar;bedrag
+            DEM;WINKEL;2025;1.000
+            """);
+        Assert.Contains("demosector", ImportAssert.RefusedAt(investment, 2, "winkel").ToString());
+        Assert.Equal(1, _install.Count("investments"));
     }
 
     public void Dispose()
