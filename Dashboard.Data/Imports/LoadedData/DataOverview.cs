@@ -9,6 +9,7 @@ public sealed record DataOverview(IReadOnlyList<OrganisationOverview> Organisati
     public long Participants => Organisations.Sum(o => o.Participants);
     public long Certificates => Organisations.Sum(o => o.Certificates);
     public long SalesRows => Organisations.Sum(o => o.SalesRows);
+    public decimal Investment => Organisations.Sum(o => o.Investment);
     public bool IsEmpty => Organisations.Count == 0;
 }
 
@@ -25,4 +26,7 @@ public sealed record OrganisationOverview(
     long SalesRows,
     decimal Revenue,
     DateOnly? FirstSale,
-    DateOnly? LastSale);
+    DateOnly? LastSale,
+    decimal Investment,
+    int? FirstInvestmentYear,
+    int? LastInvestmentYear);

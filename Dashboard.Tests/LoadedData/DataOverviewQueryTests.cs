@@ -1,0 +1,28 @@
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.LoadedData;
+using Dashboard.Data.Storage;
+using Dashboard.Tests.TestSupport;
+
+namespace Dashboard.Tests.LoadedData;
+
+/// <summary>What the Gegevens page says is loaded, per organisation, on each provider: here the investments beside the rest.</summary>
+public class DataOverviewQueryTests
+{
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Each_organisation_shows_its_investments_and_their_years(DatabaseProvider provider)
+    {
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
+        install.ImportOk(ImportKind.Investeringen, "investeringen.csv", InvestmentRow.File(
+            new InvestmentRow { Year = "2024", Amount = "10.000,50" },
+            new InvestmentRow { Year = "2025", Amount = "2.499,50", Funder = "fonds" }));
+
+        var overview = new DataOverviewQuery(install.Database).Load();
+
+        var aanDeMaas = overview.Organisations.Single(o => o.Name == StandardStores.AanDeMaas);
+        Assert.Equal((12_500m, 2024, 2025), (aanDeMaas.Investment, aanDeMaas.FirstInvestmentYear, aanDeMaas.LastInvestmentYear));
+        Assert.All(overview.Organisations.Where(o => o.Name != StandardStores.AanDeMaas),
+            o => Assert.Equal((0m, (int?)null), (o.Investment, o.FirstInvestmentYear)));
+        Assert.Equal(12_500m, overview.Investment);
+    }
+}
