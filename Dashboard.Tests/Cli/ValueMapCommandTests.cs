@@ -22,25 +22,34 @@ public class ValueMapCommandTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public void The_exported_example_imports_back_confirmed_with_a_new_discount_rate(DatabaseProvider provider)
+    public void The_exported_example_imports_back_and_once_its_sources_are_filled_in_is_confirmed_with_a_new_discount_rate(DatabaseProvider provider)
     {
         using var install = new TestInstallation(provider: provider);
         var file = Path.Combine(install.Folder, "kaart.csv");
 
         var exported = Run(install, "waardekaart", "export", file);
-        var imported = Run(install, "waardekaart", "import", file, "--disconteringsvoet", "3,5");
+        var asExample = Run(install, "waardekaart", "import", file);
+        File.WriteAllText(file, File.ReadAllText(file).Replace(ExampleValueMap.Marker, "CBS Statline 2025"));
+        var imported = Run(install, "waardekaart", "import", file, "--disconteringsvoet", "3,5", "--disconteringsvoet-bron", "Eigen keuze bestuur 2026");
 
         Assert.Equal((0, $"6 regels van de waardekaart geschreven naar {file} (voorbeeldwaarden: de kaart is nog niet bevestigd).\n"),
             (exported.Exit, exported.Output.ReplaceLineEndings("\n")));
+        Assert.Equal(0, asExample.Exit);
+        Assert.Contains("De kaart is niet bevestigd: 6 bronnen zijn nog een voorbeeldwaarde.", asExample.Output);
         Assert.Equal(0, imported.Exit);
         Assert.Equal("kaart.csv: waardekaart geïmporteerd — 6 regels, disconteringsvoet 3,5 %. De kaart is bevestigd: geen voorbeeldwaarden meer.",
             imported.Output.Trim());
         var map = new ValueMapStore(install.Database).Load();
         Assert.True(map.IsConfirmed);
-        Assert.Equal(3.5m, map.DiscountRatePct);
-        Assert.All(ExampleValueMap.Map.Rows.Zip(map.Rows), pair => Assert.True(pair.First.SameAs(pair.Second)));
-        Assert.Equal(["(opdrachtregel)|waardekaart uit kaart.csv: 6 regels, disconteringsvoet 3,5 %|geïmporteerd en bevestigd"],
-            install.Lines("SELECT user_name, subject, outcome FROM audit_log"));
+        Assert.Equal((3.5m, "Eigen keuze bestuur 2026"), (map.DiscountRatePct, map.DiscountRateSource));
+        Assert.All(ExampleValueMap.Map.Rows.Zip(map.Rows), pair =>
+            Assert.True(pair.First with { ProxySource = pair.Second.ProxySource } is var row && row.SameAs(pair.Second)));
+        Assert.Equal(
+            [
+                "(opdrachtregel)|waardekaart uit kaart.csv: 6 regels, disconteringsvoet 2,25 %|geïmporteerd, niet bevestigd: er staan nog voorbeeldbronnen in",
+                "(opdrachtregel)|waardekaart uit kaart.csv: 6 regels, disconteringsvoet 3,5 %|geïmporteerd en bevestigd",
+            ],
+            install.Lines("SELECT user_name, subject, outcome FROM audit_log ORDER BY id"));
     }
 
     [Theory]
@@ -81,13 +90,16 @@ public class ValueMapCommandTests
         var file = Path.Combine(install.Folder, "kaart.csv");
         Run(install, "waardekaart", "export", file);
 
-        var text = Run(install, "waardekaart", "import", file, "--disconteringsvoet", "veel");
-        var tooHigh = Run(install, "waardekaart", "import", file, "--disconteringsvoet", "25");
+        var text = Run(install, "waardekaart", "import", file, "--disconteringsvoet", "veel", "--disconteringsvoet-bron", "x");
+        var tooHigh = Run(install, "waardekaart", "import", file, "--disconteringsvoet", "25", "--disconteringsvoet-bron", "x");
+        var withoutSource = Run(install, "waardekaart", "import", file, "--disconteringsvoet", "3");
 
         Assert.Equal(2, text.Exit);
         Assert.StartsWith("--disconteringsvoet is een percentage, bijvoorbeeld 2,25 (niet 'veel').", text.Error);
         Assert.Equal(1, tooHigh.Exit);
         Assert.Contains("De disconteringsvoet ligt tussen 0 en 20 % per jaar (nu 25).", tooHigh.Error);
+        Assert.Equal(2, withoutSource.Exit);
+        Assert.StartsWith("--disconteringsvoet en --disconteringsvoet-bron horen bij elkaar", withoutSource.Error);
         Assert.False(new ValueMapStore(install.Database).Load().IsConfirmed);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dashboard.Data;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
+using Dashboard.Data.Figures.SocialValue;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Installation.Demo;
@@ -41,9 +42,10 @@ public static class CommandLine
             pdf: de factsheet van overzicht (één organisatie) of praktijk (één --soort of één --praktijk)
           dotnet run --project Dashboard -- backup --out <nieuwe map> [--db <pad>]     ook terwijl de server draait
           dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
-          dotnet run --project Dashboard -- waardekaart import <bestand> [--disconteringsvoet <pct>] [--db <pad>]
+          dotnet run --project Dashboard -- waardekaart import <bestand> [--disconteringsvoet <pct> --disconteringsvoet-bron <tekst>] [--db <pad>]
           dotnet run --project Dashboard -- waardekaart export <bestand> [--db <pad>]
-            de waardekaart van de maatschappelijke waarde als CSV; importeren vervangt en bevestigt de hele kaart
+            de waardekaart van de maatschappelijke waarde als CSV; importeren vervangt de hele kaart en bevestigt hem
+            (niet zolang er nog voorbeeldbronnen in staan)
           --db <pad>: het databasebestand, of op PostgreSQL de verbinding, bijvoorbeeld "Host=db1;Database=impact;Username=impact"
         """;
 
@@ -82,6 +84,11 @@ public static class CommandLine
         {
             error.WriteLine(setting.Message + " Er is niets gestart of veranderd.");
             return 2;
+        }
+        catch (ValueMapChangedException changed)
+        {
+            error.WriteLine(changed.Message);
+            return 1;
         }
         catch (DatabaseTooNewException newer)
         {

@@ -7,7 +7,7 @@ using Dashboard.Data.Imports.SocialValue;
 namespace Dashboard.Cli;
 
 /// <summary>
-/// `waardekaart import bestand [--disconteringsvoet pct]` and `waardekaart export bestand`
+/// `waardekaart import bestand [--disconteringsvoet pct --disconteringsvoet-bron tekst]` and `waardekaart export bestand`
 /// (docs/maatschappelijke-waarde.md#waardekaart): the value map as a CSV file, for scripted set-up. Importing replaces the
 /// whole map and confirms it, or with any problem in the file changes nothing and lists each problem with its row and column.
 /// </summary>
@@ -15,7 +15,7 @@ public static class ValueMapCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock)
     {
-        var arguments = CliArguments.Parse(args, new HashSet<string> { "--db", "--disconteringsvoet" }, new HashSet<string>());
+        var arguments = CliArguments.Parse(args, new HashSet<string> { "--db", "--disconteringsvoet", "--disconteringsvoet-bron" }, new HashSet<string>());
         if (arguments.Positional.Count != 2 || arguments.Positional[0] is not ("import" or "export"))
         {
             throw new UsageException("waardekaart heeft import <bestand> of export <bestand> nodig.");
@@ -34,8 +34,15 @@ public static class ValueMapCommand
             ? decimal.TryParse(given.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed
                 : throw new UsageException($"--disconteringsvoet is een percentage, bijvoorbeeld 2,25 (niet '{given}').")
             : null;
+        var rateSource = arguments.Option("--disconteringsvoet-bron");
+        if (rate is null != rateSource is null)
+        {
+            // A rate and its source go together: a new rate under the old rate's source would cite a source that says otherwise.
+            throw new UsageException("--disconteringsvoet en --disconteringsvoet-bron horen bij elkaar: geef beide, of geen van beide.");
+        }
         using var core = CommandLine.Core(arguments, clock);
-        var (map, report) = core.GetRequiredService<ValueMapFiles>().Import(Actor.CommandLine, file, Path.GetFileName(file), rate);
+        var (map, report) = core.GetRequiredService<ValueMapFiles>().Import(Actor.CommandLine, file, Path.GetFileName(file),
+            rate is { } pct ? (pct, rateSource!) : null);
         if (map is null)
         {
             foreach (var line in report.Lines())
@@ -45,7 +52,9 @@ public static class ValueMapCommand
             return 1;
         }
         output.WriteLine(string.Create(CultureInfo.GetCultureInfo("nl-NL"),
-            $"{Path.GetFileName(file)}: waardekaart geïmporteerd — {Dutch.Count(map.Rows.Count, "regel", "regels")}, disconteringsvoet {map.DiscountRatePct} %. De kaart is bevestigd: geen voorbeeldwaarden meer."));
+            $"{Path.GetFileName(file)}: waardekaart geïmporteerd — {Dutch.Count(map.Rows.Count, "regel", "regels")}, disconteringsvoet {map.DiscountRatePct} %. ") +
+            (map.IsConfirmed ? "De kaart is bevestigd: geen voorbeeldwaarden meer."
+                : $"De kaart is niet bevestigd: {Dutch.Count(map.RowsWithExampleSources().Count(), "bron is", "bronnen zijn")} nog een voorbeeldwaarde."));
         return 0;
     }
 

@@ -65,6 +65,9 @@ public static class AuditWordings
     public static readonly AuditWording ValueMapImported = new("waardekaart.geimporteerd", AuditAction.Instellingen,
         "waardekaart uit {file}: {rows} regels, disconteringsvoet {rate} %", "geïmporteerd en bevestigd");
 
+    public static readonly AuditWording ValueMapImportedAsExample = new("waardekaart.geimporteerdvoorbeeld", AuditAction.Instellingen,
+        "waardekaart uit {file}: {rows} regels, disconteringsvoet {rate} %", "geïmporteerd, niet bevestigd: er staan nog voorbeeldbronnen in");
+
     public static readonly AuditWording ValueMapImportRefused = new("waardekaart.importgeweigerd", AuditAction.Instellingen,
         "waardekaart uit {file}", "geweigerd: {problems} problemen, niets veranderd");
 
@@ -163,7 +166,7 @@ public static class AuditWordings
     [
         Imported, ImportedReplacing, ImportRefused, ImportReplacingRefused, Undone, UndoRefused, UndoOfUnknownRefused,
         Erased, ErasureRefused, BackedUp, BackupRefused, Restored, RestoreRefused, DemoRemoved, CategoriesSaved, ProtectionSaved,
-        ValueMapSaved, ValueMapConfirmed, ValueMapImported, ValueMapImportRefused,
+        ValueMapSaved, ValueMapConfirmed, ValueMapImported, ValueMapImportedAsExample, ValueMapImportRefused,
         TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
         UserDisabled, UserEnabled, UserDisablingRefused,
         Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,

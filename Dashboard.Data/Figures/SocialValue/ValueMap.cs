@@ -6,9 +6,13 @@ namespace Dashboard.Data.Figures.SocialValue;
 /// based on example values.
 /// </summary>
 public sealed record ValueMap(IReadOnlyList<ValueMapRow> Rows, decimal DiscountRatePct, string DiscountRateSource,
-    DateTimeOffset? ConfirmedAt = null, string? ConfirmedBy = null)
+    DateTimeOffset? ConfirmedAt = null, string? ConfirmedBy = null, long Version = 0)
 {
     public bool IsConfirmed => ConfirmedAt is not null;
+
+    /// <summary>The rows whose proxy source is still the example's marker: a map with any cannot be confirmed.</summary>
+    public IEnumerable<int> RowsWithExampleSources() =>
+        Rows.Select((row, i) => (row, i)).Where(r => r.row.ProxySource.Contains(ExampleValueMap.Marker, StringComparison.Ordinal)).Select(r => r.i);
 
     /// <summary>The same rows and rate, confirmed by <paramref name="by"/> at <paramref name="at"/>.</summary>
     public ValueMap ConfirmedAs(string by, DateTimeOffset at) => this with { ConfirmedAt = at, ConfirmedBy = by };

@@ -111,6 +111,13 @@ public static class ValueMapRules
     /// <summary>A code used before, in row <paramref name="firstRow"/> (of the form, or of the file).</summary>
     public static FieldProblem DuplicateCode(string code, int firstRow) => Problem(Code, "Code.Duplicate", code, firstRow);
 
+    /// <summary>A row whose proxy source is still the example's: the map cannot be confirmed before it is filled in.</summary>
+    public static FieldProblem ExampleSource(int row, string code) => Problem(Field(row, ProxySource), "Source.Example", code);
+
+    /// <summary>A fraction in a spreadsheet cell where a percentage belongs: most likely a cell formatted as a percentage.</summary>
+    public static FieldProblem FractionInSpreadsheet(string field, decimal value) =>
+        Problem(field, "Percentage.Fraction", value, value * 100);
+
     /// <summary>A text that names no indicator at all.</summary>
     public static FieldProblem UnknownIndicator(string text) => Problem(Indicator, "Indicator.Unknown", text, string.Join(", ", Outcomes));
 

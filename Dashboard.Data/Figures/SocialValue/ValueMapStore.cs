@@ -18,8 +18,8 @@ public sealed class ValueMapStore(Database database)
         using var connection = database.Open();
         using var transaction = connection.BeginRead();
         var settings = connection.Query(
-            "SELECT discount_rate_pct, discount_rate_source, confirmed_at, confirmed_by FROM value_map_settings WHERE id = 1",
-            r => (Rate: Number(r.GetString(0)), Source: r.GetString(1), At: r.GetStringOrNull(2), By: r.GetStringOrNull(3)), transaction)
+            "SELECT discount_rate_pct, discount_rate_source, confirmed_at, confirmed_by, version FROM value_map_settings WHERE id = 1",
+            r => (Rate: Number(r.GetString(0)), Source: r.GetString(1), At: r.GetStringOrNull(2), By: r.GetStringOrNull(3), Version: r.GetInt64(4)), transaction)
             .SingleOrDefault();
         if (settings.Source is null)
         {
@@ -35,16 +35,27 @@ public sealed class ValueMapStore(Database database)
                 r.GetString(5), Number(r.GetString(6)), Number(r.GetString(7)), Number(r.GetString(8)), Number(r.GetString(9)), r.GetInt32(10),
                 r.GetString(11).Split(KindSeparator, StringSplitOptions.RemoveEmptyEntries)), transaction);
         return new ValueMap(rows, settings.Rate, settings.Source,
-            settings.At is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null, settings.By);
+            settings.At is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null, settings.By, settings.Version);
     }
 
-    /// <summary>Replaces the whole map, with its confirmation as given.</summary>
+    /// <summary>
+    /// Replaces the whole map, with its confirmation as given, when the stored one is still the version
+    /// <paramref name="map"/> was based on (<see cref="ValueMap.Version"/>); the saved map has the next version.
+    /// </summary>
     /// <exception cref="InvalidFieldsException">Any field is not valid (<see cref="ValueMapRules.Check(ValueMap)"/>); nothing is saved.</exception>
-    internal void Save(ValueMap map)
+    /// <exception cref="ValueMapChangedException">Another administrator saved meanwhile; nothing is saved.</exception>
+    internal ValueMap Save(ValueMap map)
     {
         InvalidFieldsException.ThrowIfAny(ValueMapRules.Check(map));
         using var connection = database.Open();
         using var transaction = connection.BeginWrite();
+        var stored = connection.Query("SELECT version, confirmed_by FROM value_map_settings WHERE id = 1",
+            r => (Version: r.GetInt64(0), By: r.GetStringOrNull(1)), transaction).SingleOrDefault();
+        if (stored.Version != map.Version)
+        {
+            throw new ValueMapChangedException();
+        }
+        var saved = map with { Version = map.Version + 1 };
         connection.Execute("DELETE FROM value_map_rows", transaction);
         using var insert = connection.Command(
             """
@@ -65,16 +76,21 @@ public sealed class ValueMapStore(Database database)
         }
         connection.Execute(
             """
-            INSERT INTO value_map_settings (id, discount_rate_pct, discount_rate_source, confirmed_at, confirmed_by)
-            VALUES (1, @rate, @source, @at, @by)
+            INSERT INTO value_map_settings (id, discount_rate_pct, discount_rate_source, confirmed_at, confirmed_by, version)
+            VALUES (1, @rate, @source, @at, @by, @version)
             ON CONFLICT (id) DO UPDATE SET discount_rate_pct = excluded.discount_rate_pct, discount_rate_source = excluded.discount_rate_source,
-                confirmed_at = excluded.confirmed_at, confirmed_by = excluded.confirmed_by
+                confirmed_at = excluded.confirmed_at, confirmed_by = excluded.confirmed_by, version = excluded.version
             """, transaction, ("@rate", Text(map.DiscountRatePct)), ("@source", map.DiscountRateSource.Trim()),
-            ("@at", map.ConfirmedAt?.ToString("O", CultureInfo.InvariantCulture)), ("@by", map.ConfirmedBy));
+            ("@at", map.ConfirmedAt?.ToString("O", CultureInfo.InvariantCulture)), ("@by", map.ConfirmedBy), ("@version", saved.Version));
         transaction.Commit();
+        return saved;
     }
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static decimal Number(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 }
+
+/// <summary>The value map changed since the version an edit was based on: another administrator saved it meanwhile.</summary>
+public sealed class ValueMapChangedException() : Exception(
+    "De waardekaart is intussen door een andere beheerder gewijzigd. Er is niets opgeslagen: laad de kaart opnieuw en breng uw wijziging dan aan.");

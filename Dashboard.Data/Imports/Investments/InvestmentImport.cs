@@ -62,6 +62,12 @@ internal sealed class InvestmentImport : FileImport
                 row.Message("Investment.Year.Suggestion", Context.Today.Year));
             year = null;
         }
+        if (amount is { } precise && precise * 100 != Math.Truncate(precise * 100))
+        {
+            // Euros and cents: a third decimal is nearly always a thousands separator read as a decimal one ("1.234" in a ',' file).
+            row.Problem(Amount, RowReader.Show(precise), "meer dan twee decimalen", row.Message("Investment.Cents", RowReader.Show(precise)));
+            amount = null;
+        }
         long? cents = amount is { } a && a <= MaximumAmount ? (long)Math.Round(a * 100, MidpointRounding.AwayFromZero) : null;
         if (amount is { } shown && cents is null or <= 0)
         {

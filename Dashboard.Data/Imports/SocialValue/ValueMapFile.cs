@@ -50,8 +50,15 @@ public static class ValueMapFile
             var reader = new RowReader(source, headers, report);
             var rows = new List<ValueMapRow>();
             var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var read = 0;
             while (source.Read())
             {
+                // A map has at most MaxRows rows: a file with more is refused at the first one over, not after reading it all.
+                if (++read > ValueMapRules.MaxRows)
+                {
+                    report.Add(new ImportProblem(0, null, null, "te veel regels", ValueMapRules.TooManyRows(read)!.Message(report.Culture)));
+                    return (null, report);
+                }
                 if (!reader.BeginRow(source.Headers.Count) || Row(reader, report) is not { } row)
                 {
                     continue;
@@ -68,10 +75,6 @@ public static class ValueMapFile
             {
                 report.Add(new ImportProblem(0, null, null, "geen rijen", ImportTexts.Get("Row.NoRows", report.Culture)));
             }
-            if (ValueMapRules.TooManyRows(rows.Count) is { } tooMany)
-            {
-                report.Add(new ImportProblem(0, null, null, "te veel regels", tooMany.Message(report.Culture)));
-            }
             return report.HasProblems ? (null, report) : (rows, report);
         }
         catch (ImportRefusedException refused)
@@ -81,24 +84,46 @@ public static class ValueMapFile
         }
     }
 
+    /// <summary>
+    /// A percentage 0–100. A spreadsheet cell with a percent format holds the fraction (25 % is 0.25), which this reader
+    /// cannot tell from 0.25 %: such a cell is refused with what to write instead.
+    /// </summary>
+    private static decimal? Percentage(RowReader reader, ValidationReport report, ImportColumn column)
+    {
+        var value = reader.Number(column);
+        if (value is > 0m and < 1m && reader.IsNumberCell(column))
+        {
+            reader.Problem(column, value.Value.ToString(CultureInfo.InvariantCulture), "ongeldig",
+                ValueMapRules.FractionInSpreadsheet(column.Name, value.Value).Message(report.Culture));
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>A text as written, without the apostrophe an export puts before = + - @ so that a spreadsheet does not read a formula.</summary>
+    private static string? Unescaped(string? text) =>
+        text is ['\'', '=' or '+' or '-' or '@', ..] ? text[1..] : text;
+
     private static ValueMapRow? Row(RowReader reader, ValidationReport report)
     {
-        var code = reader.Text(Code);
-        var outcome = reader.Text(Outcome);
-        var stakeholder = reader.Text(Stakeholder);
+        var code = Unescaped(reader.Text(Code));
+        var outcome = Unescaped(reader.Text(Outcome));
+        var stakeholder = Unescaped(reader.Text(Stakeholder));
         var indicatorText = reader.Text(Indicator);
         var proxy = reader.Number(Proxy);
-        var source = reader.Text(ProxySource);
-        var deadweight = reader.Number(Deadweight);
-        var displacement = reader.Number(Displacement);
-        var attribution = reader.Number(Attribution);
-        var dropOff = reader.Number(DropOff);
+        var source = Unescaped(reader.Text(ProxySource));
+        var deadweight = Percentage(reader, report, Deadweight);
+        var displacement = Percentage(reader, report, Displacement);
+        var attribution = Percentage(reader, report, Attribution);
+        var dropOff = Percentage(reader, report, DropOff);
         var duration = reader.WholeNumber(Duration);
         var kindsText = reader.Text(Kinds);
         IndicatorCode? indicator = null;
         if (indicatorText is not null)
         {
-            if (Enum.TryParse<IndicatorCode>(indicatorText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(indicatorText, out _))
+            // One code by its name, never Enum.TryParse: that reads "P2,P3" as the two combined, and "7" as a number.
+            if (Enum.GetValues<IndicatorCode>().FirstOrDefault(c => string.Equals(c.ToString(), indicatorText, StringComparison.OrdinalIgnoreCase)) is var parsed
+                && string.Equals(parsed.ToString(), indicatorText, StringComparison.OrdinalIgnoreCase))
             {
                 indicator = parsed;
             }
@@ -162,6 +187,6 @@ public static class ValueMapFile
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    /// <summary>Exact, with a decimal comma and no thousands separator.</summary>
-    private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture).Replace('.', ',');
+    /// <summary>Exact (every decimal a decimal holds), with a decimal comma and no thousands separator.</summary>
+    private static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -9,13 +9,14 @@ namespace Dashboard.Data.Imports.SocialValue;
 
 /// <summary>
 /// The one door for the value map's file (docs/maatschappelijke-waarde.md#waardekaart), for the command line and the
-/// settings page alike: importing replaces the whole map and confirms it — or, with any problem in the file, changes nothing
-/// and returns the report with each problem's row and column; exporting writes what importing reads back.
+/// settings page alike: importing replaces the whole map and confirms it (not while a source is still an example value) —
+/// or, with any problem in the file, changes nothing and returns the report with each problem's row and column; exporting
+/// writes what importing reads back.
 /// </summary>
 public sealed class ValueMapFiles(ValueMapService maps, AuditLog audit)
 {
     public (ValueMap? Map, ValidationReport Report) Import(Actor actor, string path, string displayName,
-        decimal? discountRatePct = null, CultureInfo? culture = null)
+        (decimal Pct, string Source)? discountRate = null, CultureInfo? culture = null)
     {
         actor.Require(v => v.CanEditSettings);
         var (rows, report) = ValueMapFile.Read(path, culture);
@@ -23,7 +24,7 @@ public sealed class ValueMapFiles(ValueMapService maps, AuditLog audit)
         {
             try
             {
-                return (maps.Replace(actor, rows, discountRatePct, displayName), report);
+                return (maps.Replace(actor, rows, discountRate, displayName), report);
             }
             catch (InvalidFieldsException invalid)
             {

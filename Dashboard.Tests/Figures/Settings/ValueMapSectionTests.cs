@@ -1,6 +1,7 @@
 using Bunit;
 using Dashboard.Access;
 using Dashboard.Components.Pages.Settings;
+using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.SocialValue;
@@ -75,8 +76,23 @@ public sealed class ValueMapSectionTests : ComponentTestContext
     }
 
     [Fact]
+    public void The_example_is_not_confirmed_before_its_sources_are_filled_in()
+    {
+        var section = Section();
+
+        Click(section, "Kaart bevestigen");
+
+        section.WaitForAssertion(() => Assert.Contains("De bron van WERK-GEMEENTE is nog een voorbeeldwaarde", section.Markup, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10));
+        Assert.False(_store.Load().IsConfirmed);
+    }
+
+    [Fact]
     public void Confirming_ends_the_example()
     {
+        var maps = Services.GetRequiredService<ValueMapService>();
+        maps.Save(Actor.CommandLine, [.. ExampleValueMap.Map.Rows.Select(r => r with { ProxySource = "CBS Statline 2025" })],
+            2.25m, ExampleValueMap.DiscountRateSource, basedOn: 0);
         var section = Section();
 
         Click(section, "Kaart bevestigen");

@@ -127,7 +127,8 @@ public class InvestmentImportTests
         ("bedrag", "", "verplicht veld leeg"),
         ("bedrag", "0", "buiten bereik"),
         ("bedrag", "-500", "buiten bereik"),
-        ("bedrag", "0,001", "buiten bereik"),
+        ("bedrag", "0,001", "meer dan twee decimalen"),
+        ("bedrag", "1.234,567", "meer dan twee decimalen"),
         ("bedrag", "2.000.000.000", "buiten bereik"),
         ("bedrag", "310.5", "ongeldig getal"),
         ("financier", "gemeentee", "onbekende code"),
@@ -171,14 +172,14 @@ public class InvestmentImportTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public void An_amount_must_be_more_than_nothing_and_at_most_a_billion_euros_rounded_to_cents(DatabaseProvider provider)
+    public void An_amount_must_be_more_than_nothing_and_at_most_a_billion_euros_in_euros_and_cents(DatabaseProvider provider)
     {
         using var install = new TestInstallation(provider: provider).WithStandardStores();
 
         var problem = ImportAssert.RefusedAt(Import(install, [Funded[0] with { Amount = "-1.250,50" }]), 2, "bedrag");
 
         Assert.Equal("het bedrag moet groter dan € 0 zijn en hoogstens € 1.000.000.000; hier staat -1250,50", problem.Message);
-        ImportAssert.Succeeded(Import(install, [Funded[0] with { Amount = "€ 1.000.000.000" }, Funded[1] with { Amount = "0,005" }]));
+        ImportAssert.Succeeded(Import(install, [Funded[0] with { Amount = "€ 1.000.000.000" }, Funded[1] with { Amount = "0,01" }]));
         Assert.Equal(["100000000000", "1"], install.Lines("SELECT amount_cents FROM investments ORDER BY year"));
     }
 

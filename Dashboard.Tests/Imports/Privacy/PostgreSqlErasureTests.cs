@@ -40,8 +40,8 @@ public sealed class PostgreSqlErasureTests : IDisposable
         Assert.DoesNotContain("Let op", outcome.Message, StringComparison.Ordinal); // the vacuum ran
         Assert.Equal((0, 0, 0), (Rows("trajectories", pseudonym), Rows("certificates", pseudonym), Rows("participants", pseudonym)));
         Assert.Equal(others, Install.Count("trajectories"));
-        Assert.Equal(0, Install.Query<long>(
-            "SELECT COALESCE(SUM(n_dead_tup), 0) FROM pg_stat_user_tables WHERE relname IN ('trajectories', 'certificates', 'participants')"));
+        // That no old version is left is checked in the files themselves (below): the statistics' dead-row counts arrive
+        // asynchronously and may count the delete after the rewrite.
     }
 
     [PostgreSqlFact]

@@ -100,5 +100,77 @@ public sealed class ValueMapFileTests : IDisposable
         Assert.Contains("P2 is an output or money already counted, not an outcome", Problems(report));
     }
 
+    [Fact]
+    public void Texts_an_export_guards_against_formulas_and_every_decimal_come_back_as_they_were()
+    {
+        var row = ExampleValueMap.Map.Rows[0] with
+        {
+            Code = "-C", Stakeholder = "@Gemeente", Outcome = "=geen formule", ProxyEur = 0.1234567890123456m, ProxySource = "+31 bron",
+        };
+        var path = Path.Combine(_folder.Path, "kaart.csv");
+        System.IO.File.WriteAllBytes(path, ValueMapFile.Write(ExampleValueMap.Map with { Rows = [row] }));
+
+        var (rows, report) = ValueMapFile.Read(path);
+
+        Assert.Contains("'=geen formule", System.IO.File.ReadAllText(path), StringComparison.Ordinal); // a spreadsheet shows it as text
+        Assert.False(report.HasProblems, Problems(report));
+        Assert.True(row.SameAs(Assert.Single(rows!)), $"{row} ≠ {rows![0]}");
+    }
+
+    [Theory]
+    [InlineData("P2,P3")]
+    [InlineData("P3, M1")]
+    [InlineData("4")]
+    public void An_indicator_is_one_code_by_name(string indicator)
+    {
+        var (rows, report) = ValueMapFile.Read(File(Header + $"\nA;U;G;\"{indicator}\";1;bron;0;0;0;0;1;\n"));
+
+        Assert.Null(rows);
+        Assert.Contains(report.Problems, p => p is { Row: 2, Column: "indicator" });
+    }
+
+    [Fact]
+    public void A_spreadsheet_cell_formatted_as_a_percentage_is_refused_with_what_to_write()
+    {
+        var path = Path.Combine(_folder.Path, "kaart.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook())
+        {
+            var sheet = workbook.AddWorksheet("Waardekaart");
+            var headers = Header.Split(';');
+            for (var c = 0; c < headers.Length; c++)
+            {
+                sheet.Cell(1, c + 1).Value = headers[c];
+            }
+            object[] values = ["A", "Uitkomst", "Gemeente", "P4", 1000, "bron", 0.25, 0, 0, 0.2, 3, ""];
+            for (var c = 0; c < values.Length; c++)
+            {
+                sheet.Cell(2, c + 1).Value = values[c];
+            }
+            sheet.Range("G2:J2").Style.NumberFormat.NumberFormatId = 9; // 0 %
+            workbook.SaveAs(path);
+        }
+
+        var (rows, report) = ValueMapFile.Read(path);
+
+        Assert.Null(rows);
+        Assert.Equal(
+            [
+                "2|deadweight_pct|De cel bevat 0,25: staat hij in Excel als percentage opgemaakt (25,00 %)? Schrijf het percentage als gewoon getal, bijvoorbeeld 25,00.",
+                "2|afname_pct|De cel bevat 0,2: staat hij in Excel als percentage opgemaakt (20,0 %)? Schrijf het percentage als gewoon getal, bijvoorbeeld 20,0.",
+            ],
+            report.Problems.Select(p => $"{p.Row}|{p.Column}|{p.Message}"));
+    }
+
+    [Fact]
+    public void A_file_longer_than_a_map_can_be_is_refused_at_the_first_row_too_many()
+    {
+        var rows = Enumerable.Range(1, ValueMapRules.MaxRows + 50).Select(i => $"R{i};Uitkomst;Gemeente;P4;100;bron;0;0;0;0;1;");
+
+        var (read, report) = ValueMapFile.Read(File(Header + "\n" + string.Join("\n", rows)));
+
+        Assert.Null(read);
+        Assert.Equal("Een waardekaart heeft hoogstens 100 regels.", Assert.Single(report.Problems).Message);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -1,7 +1,8 @@
 -- The value map of social value (docs/maatschappelijke-waarde.md): one row per valued outcome, in map order, with its
 -- financial proxy and deductions, and beside it the discount rate and whether an administrator confirmed the map. Until
 -- the map is first saved the installation uses the example map of the code (SocialValue/ExampleValueMap.cs). Decimals are
--- kept as their invariant text, exact on both providers.
+-- kept as their invariant text, exact on both providers. The version rises with every save, so that a save based on an
+-- older version (another administrator saved meanwhile) is refused instead of overwriting it.
 CREATE TABLE value_map_rows (
     position         INTEGER NOT NULL PRIMARY KEY,
     code             TEXT NOT NULL UNIQUE,
@@ -23,5 +24,6 @@ CREATE TABLE value_map_settings (
     discount_rate_pct    TEXT NOT NULL,
     discount_rate_source TEXT NOT NULL,
     confirmed_at         TEXT,
-    confirmed_by         TEXT
+    confirmed_by         TEXT,
+    version              INTEGER NOT NULL DEFAULT 0
 );
