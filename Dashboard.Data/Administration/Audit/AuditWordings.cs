@@ -57,7 +57,7 @@ public static class AuditWordings
         "afscherming k = {k}, fte = {fte} uur per week", "gelukt");
 
     public static readonly AuditWording ValueMapSaved = new("waardekaart.opgeslagen", AuditAction.Instellingen,
-        "waardekaart: {rows} regels, disconteringsvoet {rate} %", "opgeslagen");
+        "waardekaart: {rows} regels, disconteringsvoet {rate} % — {changes}", "opgeslagen");
 
     public static readonly AuditWording ValueMapConfirmed = new("waardekaart.bevestigd", AuditAction.Instellingen,
         "waardekaart: {rows} regels, disconteringsvoet {rate} %", "bevestigd: geen voorbeeldwaarden meer");

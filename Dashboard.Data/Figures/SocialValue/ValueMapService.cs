@@ -26,7 +26,7 @@ public sealed class ValueMapService(ValueMapStore store, AuditLog audit, TimePro
         actor.Require(v => v.CanEditSettings);
         var current = store.Load();
         var saved = store.Save(current with { Rows = rows, DiscountRatePct = discountRatePct, DiscountRateSource = discountRateSource, Version = basedOn });
-        audit.Write(actor, Line(AuditWordings.ValueMapSaved, saved));
+        audit.Write(actor, Line(AuditWordings.ValueMapSaved, saved, ("changes", Changes(current, saved))));
         return saved;
     }
 
@@ -60,6 +60,50 @@ public sealed class ValueMapService(ValueMapStore store, AuditLog audit, TimePro
         var saved = store.Save(map);
         audit.Write(actor, Line(saved.IsConfirmed ? AuditWordings.ValueMapImported : AuditWordings.ValueMapImportedAsExample, saved, ("file", file)));
         return saved;
+    }
+
+    /// <summary>
+    /// What a save changed, for the audit log: the codes added and removed, and per code the fields that changed (the
+    /// values themselves are in the map, and its export); "niets gewijzigd" when nothing did.
+    /// </summary>
+    internal static string Changes(ValueMap before, ValueMap after)
+    {
+        var old = before.Rows.ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+        var now = after.Rows.ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+        var parts = new List<string>();
+        if (now.Keys.Where(c => !old.ContainsKey(c)).ToList() is { Count: > 0 } added)
+        {
+            parts.Add("toegevoegd: " + string.Join(", ", added));
+        }
+        if (old.Keys.Where(c => !now.ContainsKey(c)).ToList() is { Count: > 0 } removed)
+        {
+            parts.Add("verwijderd: " + string.Join(", ", removed));
+        }
+        var changed = now.Where(r => old.TryGetValue(r.Key, out var was) && !was.SameAs(r.Value))
+            .Select(r => $"{r.Key} ({string.Join(", ", ChangedFields(old[r.Key], r.Value))})").ToList();
+        if (changed.Count > 0)
+        {
+            parts.Add("gewijzigd: " + string.Join("; ", changed));
+        }
+        if (before.DiscountRatePct != after.DiscountRatePct || before.DiscountRateSource != after.DiscountRateSource)
+        {
+            parts.Add("disconteringsvoet of bron gewijzigd");
+        }
+        return parts.Count == 0 ? "niets gewijzigd" : string.Join("; ", parts);
+    }
+
+    private static IEnumerable<string> ChangedFields(ValueMapRow was, ValueMapRow now)
+    {
+        (string Field, bool Changed)[] fields =
+        [
+            (ValueMapRules.Code, was.Code != now.Code), (ValueMapRules.Outcome, was.Outcome != now.Outcome),
+            (ValueMapRules.Stakeholder, was.Stakeholder != now.Stakeholder), (ValueMapRules.Indicator, was.Indicator != now.Indicator),
+            (ValueMapRules.Proxy, was.ProxyEur != now.ProxyEur), (ValueMapRules.ProxySource, was.ProxySource != now.ProxySource),
+            (ValueMapRules.Deadweight, was.DeadweightPct != now.DeadweightPct), (ValueMapRules.Displacement, was.DisplacementPct != now.DisplacementPct),
+            (ValueMapRules.Attribution, was.AttributionPct != now.AttributionPct), (ValueMapRules.DropOff, was.DropOffPct != now.DropOffPct),
+            (ValueMapRules.Duration, was.DurationYears != now.DurationYears), (ValueMapRules.Kinds, !was.Kinds.SequenceEqual(now.Kinds)),
+        ];
+        return fields.Where(f => f.Changed).Select(f => f.Field);
     }
 
     /// <summary>The proxy sources that are still example values, as the problems that keep a map from being confirmed.</summary>

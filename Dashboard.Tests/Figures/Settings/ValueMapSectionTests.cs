@@ -58,7 +58,7 @@ public sealed class ValueMapSectionTests : ComponentTestContext
 
         section.WaitForAssertion(() => Assert.Equal(15_000m, _store.Load().Rows[0].ProxyEur), TimeSpan.FromSeconds(10));
         Assert.False(_store.Load().IsConfirmed);
-        Assert.Equal(["anna|waardekaart: 6 regels, disconteringsvoet 2,25 %|opgeslagen"],
+        Assert.Equal(["anna|waardekaart: 6 regels, disconteringsvoet 2,25 % — gewijzigd: WERK-GEMEENTE (proxy_eur)|opgeslagen"],
             _install.Lines("SELECT user_name, subject, outcome FROM audit_log"));
     }
 

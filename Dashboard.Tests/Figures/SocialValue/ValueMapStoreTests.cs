@@ -53,9 +53,13 @@ public class ValueMapStoreTests
         Assert.Equal(Actor.CommandLineName, confirmed.ConfirmedBy);
         Assert.Single(confirmed.Rows);
         Assert.Equal(
-            ["waardekaart: 3 regels, disconteringsvoet 3,5 % — opgeslagen", "waardekaart: 3 regels, disconteringsvoet 3,5 % — bevestigd: geen voorbeeldwaarden meer",
-             "waardekaart: 1 regels, disconteringsvoet 3,5 % — opgeslagen"],
-            install.Lines("SELECT subject || ' — ' || outcome FROM audit_log ORDER BY id"));
+            [
+                "waardekaart: 3 regels, disconteringsvoet 3,5 % — toegevoegd: Z-LAATST, A-EERST, M-MIDDEN; verwijderd: WERK-GEMEENTE, WERK-DEELNEMER, " +
+                "OPLEIDING-DEELNEMER, CERTIFICAAT-DEELNEMER, CO2-SAMENLEVING, AFVAL-GEMEENTE; disconteringsvoet of bron gewijzigd|opgeslagen",
+                "waardekaart: 3 regels, disconteringsvoet 3,5 %|bevestigd: geen voorbeeldwaarden meer",
+                "waardekaart: 1 regels, disconteringsvoet 3,5 % — verwijderd: A-EERST, M-MIDDEN|opgeslagen",
+            ],
+            install.Lines("SELECT subject, outcome FROM audit_log ORDER BY id"));
     }
 
     [Theory]
