@@ -164,7 +164,7 @@ public sealed class Database
     {
         public void Dispose()
         {
-            connection.Execute("SELECT pg_advisory_unlock(@lock)", null, ("@lock", SetUpLock));
+            DbExtensions.Release(connection, SetUpLock);
             connection.Dispose();
         }
     }
@@ -188,7 +188,7 @@ public sealed class Database
         }
         finally
         {
-            connection.Execute("SELECT pg_advisory_unlock(@lock)", null, ("@lock", SetUpLock));
+            DbExtensions.Release(connection, SetUpLock);
         }
     }
 

@@ -105,6 +105,10 @@ public static class DbExtensions
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Releases a session-level advisory lock taken with <see cref="WaitFor"/> (pg_advisory_lock).</summary>
+    internal static void Release(DbConnection connection, long key) =>
+        connection.Execute("SELECT pg_advisory_unlock(@lock)", null, ("@lock", key));
+
     /// <summary>
     /// A transaction that only reads: one consistent view of the data, no write lock. On PostgreSQL a repeatable read, so
     /// that every statement in it sees the data as of its first (READ COMMITTED would show each statement's own moment).

@@ -273,7 +273,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
             finally
             {
                 connection.Execute("RESET lock_timeout");
-                connection.Execute("SELECT pg_advisory_unlock(@lock)", null, ("@lock", DbExtensions.DataWriteLock));
+                DbExtensions.Release(connection, DbExtensions.DataWriteLock);
             }
             return null;
         }
