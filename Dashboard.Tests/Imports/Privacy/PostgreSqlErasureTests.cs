@@ -53,6 +53,7 @@ public sealed class PostgreSqlErasureTests : IDisposable
         var outcome = new ParticipantErasure(Install.Database, Install.KeyFile).Erase(StandardStores.AanDeMaas, ErasureSector.Erased);
 
         Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.DoesNotContain("Let op", outcome.Message, StringComparison.Ordinal); // the rewrite ran; else the message says why
         Assert.Equal(0, FilesHolding(pseudonym));
     }
 
