@@ -112,7 +112,9 @@ public sealed class PostgreSqlErasureTests : IDisposable
             """);
         Assert.True(files.Count >= 6, "the three tables and their indexes");
         return files
-            .SelectMany(f => Directory.GetFiles(Path.GetDirectoryName(Path.Combine(dataDirectory, f))!, Path.GetFileName(f) + "*"))
+            // The relation's own files only: its segments (n, n.1, …) and forks (n_fsm, n_vm), never another relation whose number starts the same.
+            .SelectMany(f => Directory.GetFiles(Path.GetDirectoryName(Path.Combine(dataDirectory, f))!, Path.GetFileName(f) + "*")
+                .Where(path => Path.GetFileName(path) is var name && (name == Path.GetFileName(f) || name[Path.GetFileName(f).Length] is '.' or '_')))
             .Count(path => File.ReadAllBytes(path).AsSpan().IndexOf(bytes) >= 0);
     }
 
