@@ -14,4 +14,10 @@ public enum ExplainedSetting
 
     /// <summary>The CO2 factor per category.</summary>
     Co2Factors,
+
+    /// <summary>The value-map rows valued, each with its quantity, proxy and source, deductions and years, and the discount rate.</summary>
+    ValueMap,
+
+    /// <summary>The investments counted, each with the share of its year inside the period.</summary>
+    Investments,
 }

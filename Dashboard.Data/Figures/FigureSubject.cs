@@ -18,4 +18,13 @@ public enum FigureSubject
 
     /// <summary>Sales in the period (E1–E3, M1–M3): never under a participant filter or breakdown.</summary>
     Sales,
+
+    /// <summary>The value the value map puts on the outcomes (W1, W4): broken down by stakeholder or value-map row too.</summary>
+    SocialValue,
+
+    /// <summary>The investments in the practices (W2): broken down by funder too.</summary>
+    Investments,
+
+    /// <summary>Value per euro invested (W3, W3L, W3H): by neither stakeholder, value-map row nor funder.</summary>
+    SocialReturn,
 }

@@ -1,4 +1,5 @@
 using Dashboard.Data.Figures.Formulas;
+using Dashboard.Data.Figures.SocialValue;
 using static Dashboard.Data.Figures.IndicatorCode;
 
 namespace Dashboard.Data.Figures;
@@ -211,6 +212,75 @@ public static class IndicatorCatalogue
             Perturbation = PerturbationRule.None,
             TargetRule = TargetRule.Amount,
             SettingsUsed = [ExplainedSetting.AverageWeights, ExplainedSetting.Co2Factors],
+        },
+        // The social value (docs/maatschappelijke-waarde.md): the value map's prices on the outcomes above, in euros. Each
+        // reads the quantities as this computation has them, so a protected viewer's value is that of the perturbed figures.
+        new()
+        {
+            Code = W1, Theme = IndicatorTheme.SocialValue, Kind = IndicatorKind.ValueSum, Subject = FigureSubject.SocialValue,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 2, ChangeDecimals = 0, Notation = Notation.Euro,
+            Formula = f => SocialValueFormulas.PresentValue(f),
+            SmallCells = SmallCellRule.PricedOutcomes,
+            Perturbation = PerturbationRule.FromPerturbed,
+            TargetRule = TargetRule.Amount,
+            SettingsUsed = [ExplainedSetting.ValueMap],
+        },
+        new()
+        {
+            Code = W2, Theme = IndicatorTheme.SocialValue, Kind = IndicatorKind.ValueSum, Subject = FigureSubject.Investments,
+            // More money raised is what a target for it asks.
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 2, ChangeDecimals = 0, Notation = Notation.Euro,
+            Formula = f => SocialValueFormulas.Investment(f.Investments),
+            SmallCells = SmallCellRule.None,
+            Perturbation = PerturbationRule.None,
+            TargetRule = TargetRule.Amount,
+            SettingsUsed = [ExplainedSetting.Investments],
+        },
+        new()
+        {
+            Code = W3, Theme = IndicatorTheme.SocialValue, Kind = IndicatorKind.Return, Subject = FigureSubject.SocialReturn,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Euro,
+            Formula = f => SocialValueFormulas.Return(f[W1], f[W2]),
+            SmallCells = SmallCellRule.PricedOutcomes,
+            Perturbation = PerturbationRule.FromPerturbed,
+            TargetRule = TargetRule.Level,
+            SettingsUsed = [ExplainedSetting.ValueMap, ExplainedSetting.Investments],
+        },
+        new()
+        {
+            Code = W4, Theme = IndicatorTheme.SocialValue, Kind = IndicatorKind.ValueSum, Subject = FigureSubject.SocialValue,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 0, ExcelDecimals = 2, ChangeDecimals = 0, Notation = Notation.Euro,
+            Formula = SocialValueFormulas.GrossValue,
+            SmallCells = SmallCellRule.PricedOutcomes,
+            Perturbation = PerturbationRule.FromPerturbed,
+            TargetRule = TargetRule.None,
+            SettingsUsed = [ExplainedSetting.ValueMap],
+        },
+        new()
+        {
+            Code = W3L, Theme = IndicatorTheme.SocialValue, Kind = IndicatorKind.Return, Subject = FigureSubject.SocialReturn,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Euro,
+            Formula = f => SocialValueFormulas.Return(SocialValueFormulas.PresentValue(f, SocialValueFormulas.Cautious), f[W2]),
+            SmallCells = SmallCellRule.PricedOutcomes,
+            Perturbation = PerturbationRule.FromPerturbed,
+            TargetRule = TargetRule.None,
+            SettingsUsed = [ExplainedSetting.ValueMap, ExplainedSetting.Investments],
+        },
+        new()
+        {
+            Code = W3H, Theme = IndicatorTheme.SocialValue, Kind = IndicatorKind.Return, Subject = FigureSubject.SocialReturn,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 2, ExcelDecimals = 2, ChangeDecimals = 2, Notation = Notation.Euro,
+            Formula = f => SocialValueFormulas.Return(SocialValueFormulas.PresentValue(f, SocialValueFormulas.Generous), f[W2]),
+            SmallCells = SmallCellRule.PricedOutcomes,
+            Perturbation = PerturbationRule.FromPerturbed,
+            TargetRule = TargetRule.None,
+            SettingsUsed = [ExplainedSetting.ValueMap, ExplainedSetting.Investments],
         },
     ];
 

@@ -6,4 +6,5 @@ public enum IndicatorCode
     P1, P2, P3, P4, P4R, P5, P6R, P7R, P8, P9, P10, P11, P12,
     E1, E2, E3,
     M1, M2, M3,
+    W1, W2, W3, W4, W3L, W3H,
 }

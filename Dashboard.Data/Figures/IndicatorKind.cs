@@ -23,4 +23,10 @@ public enum IndicatorKind
 
     /// <summary>A ratio of money (E2, E3).</summary>
     SalesRatio,
+
+    /// <summary>A sum of euros of social value or investment (W1, W2, W4).</summary>
+    ValueSum,
+
+    /// <summary>Euros of social value per euro invested (W3, W3L, W3H).</summary>
+    Return,
 }

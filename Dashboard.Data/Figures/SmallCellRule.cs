@@ -18,4 +18,10 @@ public enum SmallCellRule
 
     /// <summary>The number of distinct participants that contribute to a sum or mean.</summary>
     Contributors,
+
+    /// <summary>
+    /// A social value (W1, W3, W4, W3L, W3H): hidden when the quantity of any value-map row it values is a hidden people
+    /// figure (see <see cref="Protection.SmallCellProtection.HidePricedOutcomes"/>).
+    /// </summary>
+    PricedOutcomes,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Cli;
+using Dashboard.Data.Figures;
 using Dashboard.Data.Imports;
 using Dashboard.Tests.TestSupport;
 
@@ -50,7 +51,8 @@ public sealed class IndicatorsCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal(["indicator", "naam", "groep", "waarde", "status"], rows[0]);
-        Assert.Equal(["P1", "P2", "P3", "P4", "P4R", "P5", "P6R", "P7R", "P8", "P9", "P10", "P11", "P12", "E1", "E2", "E3", "M1", "M2", "M3"],
+        Assert.Equal(["P1", "P2", "P3", "P4", "P4R", "P5", "P6R", "P7R", "P8", "P9", "P10", "P11", "P12", "E1", "E2", "E3", "M1", "M2", "M3",
+                "W1", "W2", "W3", "W4", "W3L", "W3H"],
             rows.Skip(1).Select(r => r[0]));
         Assert.Equal("3", Row(rows, "P1")[3]);          // A1 (two trajectories, counted once), A2, A3 (ended on 1 January)
         Assert.Equal("2", Row(rows, "P2")[3]);          // A2 on 1 March, A1 at WINKEL on 1 February
@@ -88,7 +90,8 @@ public sealed class IndicatorsCommandTests : IDisposable
         Assert.Equal(["P1", "Active participants", "arbeidsbeperking", "1", "ok"], Row(rows, "P1", "arbeidsbeperking"));
         Assert.Equal(["E1", "Revenue", "nieuwkomer", "", "nvt"], Row(rows, "E1", "nieuwkomer"));
         Assert.Equal(["P4R", "% outflow to paid work", "opleiding", "", "geen_gegevens"], Row(rows, "P4R", "opleiding"));
-        Assert.Equal(19 * 5 + 1, rows.Count);
+        Assert.Equal(["W1", "Social value (€)", "nieuwkomer", "", "nvt"], Row(rows, "W1", "nieuwkomer")); // investments carry no participants
+        Assert.Equal(IndicatorCatalogue.All.Count * 5 + 1, rows.Count);
     }
 
     [Fact]

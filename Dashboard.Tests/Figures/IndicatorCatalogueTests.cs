@@ -75,11 +75,15 @@ public class IndicatorCatalogueTests
             $"{code}: only a count's or a sum's groups are checked for adding up");
         Assert.Equal(indicator.Kind == IndicatorKind.Rate, indicator.SmallCells == SmallCellRule.NumeratorOrDenominator);
         Assert.Equal(indicator.Kind == IndicatorKind.Rate, indicator.Notation == Notation.Percent);
-        // Figures about people are protected on their own; sales are not about people, and carry no participant attributes.
-        Assert.Equal(indicator.Theme == IndicatorTheme.People, indicator.SmallCells != SmallCellRule.None);
-        Assert.Equal(indicator.Theme == IndicatorTheme.People, indicator.Subject != FigureSubject.Sales);
-        Assert.Equal(indicator.Direction == Direction.Neutral, indicator.TargetRule == TargetRule.None);
-        Assert.True(!indicator.TargetsAddUp || indicator.CanBeNormalised, $"{code}: only the targets of counts and sums add up");
+        // Figures about people are protected on their own; sales are not about people, and carry no participant attributes;
+        // a social value is hidden with the people figures it prices, the investment is not about people.
+        Assert.Equal(indicator.Theme == IndicatorTheme.People,
+            indicator.SmallCells is SmallCellRule.Count or SmallCellRule.NumeratorOrDenominator or SmallCellRule.Contributors);
+        Assert.Equal(indicator.Theme is IndicatorTheme.Money or IndicatorTheme.Environment, indicator.Subject == FigureSubject.Sales);
+        Assert.Equal(indicator.Subject is FigureSubject.SocialValue or FigureSubject.SocialReturn, indicator.SmallCells == SmallCellRule.PricedOutcomes);
+        Assert.True(indicator.Direction != Direction.Neutral || indicator.TargetRule == TargetRule.None, $"{code}: a neutral figure has no target");
+        Assert.True(!indicator.TargetsAddUp || indicator.Kind is IndicatorKind.Count or IndicatorKind.Sum or IndicatorKind.SalesSum or IndicatorKind.ValueSum,
+            $"{code}: only the targets of counts and sums add up");
     }
 
     [Fact]

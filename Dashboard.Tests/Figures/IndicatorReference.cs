@@ -37,6 +37,8 @@ public static class IndicatorReference
         (IndicatorTheme.People, "Mensen", "Uit trajecten en certificaten."),
         (IndicatorTheme.Money, "Geld", "Uit verkopen."),
         (IndicatorTheme.Environment, "Milieu", "Uit verkopen."),
+        (IndicatorTheme.SocialValue, "Maatschappelijke waarde",
+            "Uit de uitkomsten hierboven met de prijzen van de waardekaart, en uit de investeringen; zie [maatschappelijke-waarde.md](maatschappelijke-waarde.md) voor de waardekaart, de berekening en de voorbeeldkaart."),
     ];
 
     private const string Introduction =
@@ -49,7 +51,8 @@ public static class IndicatorReference
              {RewriteVariable}=1 dotnet test --filter FullyQualifiedName~IndicatorReferenceTests -->
 
         Elk cijfer dat ImpactDashboard toont, exporteert of op de opdrachtregel geeft, is een van de indicatoren hieronder:
-        P1–P12 over mensen, E1–E3 over geld en M1–M3 over het milieu. Per indicator staan hier de code, de naam, de eenheid,
+        P1–P12 over mensen, E1–E3 over geld, M1–M3 over het milieu en W1–W4, W3L en W3H over de maatschappelijke waarde.
+        Per indicator staan hier de code, de naam, de eenheid,
         de richting, de definitie zoals pagina's en exports die tonen, hoe hij berekend wordt en wat er gebeurt als er
         niets is om door te delen, hoe de afscherming van kleine aantallen hem behandelt, waar hij geldt en hoe
         streefwaarden hem behandelen. Eerst de regels die voor elk cijfer gelden.
@@ -81,7 +84,8 @@ public static class IndicatorReference
         - Een traject is **actief** in de periode als start ≤ tot en het geen einde heeft of einde ≥ van.
           **Overlapdagen** = min(einde of tot, tot) − max(start, van) + 1.
         - Een cijfer kan worden **uitgesplitst** naar organisatie, winkel, praktijk, soort praktijk, doelgroep,
-          leeftijdsgroep, traject, regeling, uitstroom, soort certificaat, maand, kwartaal of jaar. Elke groep binnen het
+          leeftijdsgroep, traject, regeling, uitstroom, soort certificaat, maand, kwartaal of jaar, en de maatschappelijke
+          waarde ook naar belanghebbende, waarderegel en financier. Elke groep binnen het
           filter krijgt een rij, ook met 0. Een deelnemer of certificaat zonder waarde voor een deelnemerskenmerk valt in
           de groep `onbekend` (die er alleen staat als er iets in valt). Maanden, kwartalen en jaren worden afgekapt op de
           periode.
@@ -95,7 +99,8 @@ public static class IndicatorReference
         - **n.v.t.** (niet van toepassing): het cijfer bestaat niet voor dit filter of deze uitsplitsing. Verkopen hebben
           geen deelnemerskenmerken, dus onder een filter of uitsplitsing op doelgroep, leeftijdsgroep, traject of regeling
           zijn de cijfers over geld en milieu n.v.t. Onder een uitsplitsing naar uitstroom hebben alleen de cijfers over
-          geëindigde trajecten een waarde, onder een uitsplitsing naar soort certificaat alleen P9. Per indicator staat
+          geëindigde trajecten een waarde, onder een uitsplitsing naar soort certificaat alleen P9, onder een uitsplitsing
+          naar belanghebbende of waarderegel alleen W1 en W4, en naar financier alleen W2. Per indicator staat
           hieronder bij *Geldt* waar hij n.v.t. is.
         - Bij elk cijfer kan de gebruiker zien hoe het gemaakt is (*hoe berekend?*): de definitie, het filter in woorden,
           de instellingen die het gebruikte en het aantal bronregels.
@@ -198,6 +203,8 @@ public static class IndicatorReference
                 SmallCellRule.Count => "afgeschermd als de telling 1 t/m k−1 is",
                 SmallCellRule.NumeratorOrDenominator => "afgeschermd als de teller of de noemer 1 t/m k−1 is",
                 SmallCellRule.Contributors => "afgeschermd als 1 t/m k−1 deelnemers eraan bijdragen",
+                SmallCellRule.PricedOutcomes => "afgeschermd als de hoeveelheid van een waarderegel die het waardeert een afgeschermd cijfer over mensen is "
+                    + "(P4, P5, P8 of P9 van de groep, voor een regel met soorten over de praktijken van die soorten); euro's uit verkopen nooit",
             },
         };
         if (indicator.DerivedFrom.Count > 0 && indicator.SmallCells != SmallCellRule.None)
@@ -219,6 +226,8 @@ public static class IndicatorReference
             PerturbationRule.Count => "voor een afgeschermde kijker verschoven met −2 t/m +2 door de celsleutel van de getelde records, nooit onder k",
             PerturbationRule.Rate => "voor een afgeschermde kijker berekend uit de verschoven teller (hoogstens de noemer) en de verschoven noemer",
             PerturbationRule.Hours => "voor een afgeschermde kijker verschoven met −5 t/m +5 % door de celsleutel van de trajecten, afgerond op 10 uur",
+            PerturbationRule.FromPerturbed when indicator.DerivedFrom.Count == 0 =>
+                "voor een afgeschermde kijker berekend uit de verschoven hoeveelheden van de waarderegels",
             PerturbationRule.FromPerturbed => "voor een afgeschermde kijker berekend uit de verschoven "
                 + Or(indicator.DerivedFrom.Select(c => c.ToString()).ToList()),
         });
@@ -229,7 +238,8 @@ public static class IndicatorReference
     {
         var text = indicator.TargetRule switch
         {
-            TargetRule.None => "geen: meer of minder is hier niet beter of slechter",
+            TargetRule.None when indicator.Direction == Direction.Neutral => "geen: meer of minder is hier niet beter of slechter",
+            TargetRule.None => "geen: een bruto waarde of een grens van de bandbreedte is geen doel op zich",
             TargetRule.Level => "geldt voor het jaar en ook voor een deel ervan (niet naar rato); de streefwaarden van meerdere praktijken tellen niet op",
             TargetRule.LevelAddingUp => "de streefwaarden van meerdere praktijken tellen op; de streefwaarde van het jaar geldt ook voor een deel ervan (niet naar rato)",
             TargetRule.Amount => "in het lopende jaar naar rato van de verstreken dagen; de streefwaarden van meerdere praktijken tellen op",
@@ -275,18 +285,26 @@ public static class IndicatorReference
         IndicatorKind.Mean => "gemiddelde",
         IndicatorKind.SalesSum => "som uit verkopen",
         IndicatorKind.SalesRatio => "verhouding uit verkopen",
+        IndicatorKind.ValueSum => "som in euro's",
+        IndicatorKind.Return => "euro's per euro investering",
     };
 
     private static string Words(FigureSubject subject) => subject switch
     {
         FigureSubject.ActiveTrajectories =>
-            "onder elk filter en elke uitsplitsing, behalve een uitsplitsing naar uitstroom of soort certificaat (daar n.v.t.).",
+            "onder elk filter en elke uitsplitsing, behalve een uitsplitsing naar uitstroom, soort certificaat, belanghebbende, waarderegel of financier (daar n.v.t.).",
         FigureSubject.EndedTrajectories =>
-            "onder elk filter en elke uitsplitsing, ook naar uitstroom; n.v.t. bij een uitsplitsing naar soort certificaat.",
+            "onder elk filter en elke uitsplitsing, ook naar uitstroom; n.v.t. bij een uitsplitsing naar soort certificaat, belanghebbende, waarderegel of financier.",
         FigureSubject.Certificates =>
-            "onder elk filter en elke uitsplitsing, ook naar soort certificaat; n.v.t. bij een uitsplitsing naar uitstroom.",
+            "onder elk filter en elke uitsplitsing, ook naar soort certificaat; n.v.t. bij een uitsplitsing naar uitstroom, belanghebbende, waarderegel of financier.",
         FigureSubject.Sales =>
-            "n.v.t. onder een filter of uitsplitsing op doelgroep, leeftijdsgroep, traject of regeling (verkopen hebben geen deelnemerskenmerken) en bij een uitsplitsing naar uitstroom of soort certificaat.",
+            "n.v.t. onder een filter of uitsplitsing op doelgroep, leeftijdsgroep, traject of regeling (verkopen hebben geen deelnemerskenmerken) en bij een uitsplitsing naar uitstroom, soort certificaat, belanghebbende, waarderegel of financier.",
+        FigureSubject.SocialValue =>
+            "n.v.t. onder een filter of uitsplitsing op doelgroep, leeftijdsgroep, traject of regeling (investeringen en verkopen hebben geen deelnemerskenmerken) en bij een uitsplitsing naar uitstroom, soort certificaat of financier; uit te splitsen naar belanghebbende (zoals eerst gespeld, hoofdletters tellen niet) en naar waarderegel.",
+        FigureSubject.Investments =>
+            "n.v.t. onder een filter of uitsplitsing op doelgroep, leeftijdsgroep, traject of regeling en bij een uitsplitsing naar uitstroom, soort certificaat, belanghebbende of waarderegel; uit te splitsen naar financier.",
+        FigureSubject.SocialReturn =>
+            "n.v.t. onder een filter of uitsplitsing op doelgroep, leeftijdsgroep, traject of regeling en bij een uitsplitsing naar uitstroom, soort certificaat, belanghebbende, waarderegel of financier.",
     };
 
     private static string Words(ExplainedSetting setting) => setting switch
@@ -294,6 +312,8 @@ public static class IndicatorReference
         ExplainedSetting.FteHoursPerWeek => "de fte-uren per week (standaard 36)",
         ExplainedSetting.AverageWeights => "het gemiddelde gewicht per categorie, voor artikelen zonder gewicht",
         ExplainedSetting.Co2Factors => "de CO2-factor per categorie (standaard 1,0 kg CO2-eq per kg)",
+        ExplainedSetting.ValueMap => "de waardekaart: per regel de hoeveelheid, de financiële proxy met bron, deadweight, verplaatsing, toerekening, afname en duur, en de disconteringsvoet",
+        ExplainedSetting.Investments => "de investeringen per praktijk, jaar en financier, elk naar rato van de dagen van zijn jaar in de periode",
     };
 
     private static string Decimals(int count) => count switch

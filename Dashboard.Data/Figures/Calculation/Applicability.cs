@@ -4,7 +4,7 @@ namespace Dashboard.Data.Figures.Calculation;
 
 /// <summary>
 /// Which figures have a value at all for a filter and breakdown, by what each counts (<see cref="Indicator.Subject"/>);
-/// the others are "n.v.t.".
+/// the others are "n.v.t." (docs/indicatoren.md#regels-voor-elk-cijfer, docs/maatschappelijke-waarde.md#berekening).
 /// </summary>
 public static class Applicability
 {
@@ -24,7 +24,16 @@ public static class Applicability
         {
             return subject == FigureSubject.Certificates;
         }
-        // Sales carry no participant attributes.
-        return !(subject == FigureSubject.Sales && (filter.HasParticipantFilter || breakdown?.IsParticipantAttribute() == true));
+        var aboutPeople = filter.HasParticipantFilter || breakdown?.IsParticipantAttribute() == true;
+        if (breakdown?.IsValueMapPart() == true)
+        {
+            return subject == FigureSubject.SocialValue && !aboutPeople;
+        }
+        if (breakdown == Dimension.Funder)
+        {
+            return subject == FigureSubject.Investments && !aboutPeople;
+        }
+        // Sales and investments carry no participant attributes, nor does the value put on outcomes that include sales.
+        return !(aboutPeople && subject is FigureSubject.Sales or FigureSubject.SocialValue or FigureSubject.Investments or FigureSubject.SocialReturn);
     }
 }

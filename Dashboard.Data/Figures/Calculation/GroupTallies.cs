@@ -1,5 +1,6 @@
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.SocialValue;
 
 namespace Dashboard.Data.Figures.Calculation;
 
@@ -12,29 +13,41 @@ internal abstract class GroupTallies
     /// <summary>Sales totals at a practice (its index in the snapshot).</summary>
     public abstract void Add(in SalesFact sales, int practice);
 
+    /// <summary>An investment in a practice (its index in the snapshot).</summary>
+    public abstract void Add(InvestmentFact investment, int practice);
+
     /// <summary>Every group in display order, those without facts included.</summary>
     public abstract IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder();
 }
 
 /// <summary>
 /// Months, quarters or years, each clipped to the period: a trajectory counts in every part it is active in, a
-/// certificate in the part of its date, a month's sales in the part that holds that month (or the period's start).
+/// certificate in the part of its date, a month's sales in the part that holds that month (or the period's start), an
+/// investment in every part, prorated over each.
 /// </summary>
-internal sealed class PeriodTallies(Period period, TimeGrain grain) : GroupTallies
+internal sealed class PeriodTallies(Period period, TimeGrain grain, Valuation valuation) : GroupTallies
 {
-    private readonly GroupTally[] _parts = period.Split(grain).Select(part => new GroupTally(part)).ToArray();
+    private readonly GroupTally[] _parts = period.Split(grain).Select(part => new GroupTally(part, valuation)).ToArray();
 
     public override void Add(in PackedTrajectory trajectory)
     {
         foreach (var part in _parts)
         {
-            part.People.Add(trajectory);
+            part.Add(trajectory);
         }
     }
 
-    public override void Add(in PackedCertificate certificate) => PartOf(DateOnly.FromDayNumber(certificate.Date)).People.Add(certificate);
+    public override void Add(in PackedCertificate certificate) => PartOf(DateOnly.FromDayNumber(certificate.Date)).Add(certificate);
 
-    public override void Add(in SalesFact sales, int practice) => PartOf(sales.Month > period.From ? sales.Month : period.From).Sales.Add(sales);
+    public override void Add(in SalesFact sales, int practice) => PartOf(sales.Month > period.From ? sales.Month : period.From).Add(sales, practice);
+
+    public override void Add(InvestmentFact investment, int practice)
+    {
+        foreach (var part in _parts)
+        {
+            part.Add(investment);
+        }
+    }
 
     public override IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder() =>
         _parts.Select(part => (part.Period.Label(grain), part.Period.Label(grain), part));
@@ -52,42 +65,26 @@ internal sealed class PeriodTallies(Period period, TimeGrain grain) : GroupTalli
     }
 }
 
-/// <summary>Organisations, stores, practices or codes: each fact counts in the group <see cref="Grouping"/> gives it.</summary>
+/// <summary>Organisations, stores, practices, codes or funders: each fact counts in the group <see cref="Grouping"/> gives it.</summary>
 internal sealed class KeyedTallies : GroupTallies
 {
     private readonly Grouping _grouping;
     private readonly GroupTally[] _groups;
     private bool _anyUnknown;
 
-    public KeyedTallies(Period period, Grouping grouping)
+    public KeyedTallies(Period period, Grouping grouping, Valuation valuation)
     {
         _grouping = grouping;
-        _groups = grouping.Groups.Select(_ => new GroupTally(period)).ToArray();
+        _groups = grouping.Groups.Select(_ => new GroupTally(period, valuation)).ToArray();
     }
 
-    public override void Add(in PackedTrajectory trajectory)
-    {
-        if (Group(_grouping.GroupOf(trajectory)) is { } group)
-        {
-            group.People.Add(trajectory);
-        }
-    }
+    public override void Add(in PackedTrajectory trajectory) => Group(_grouping.GroupOf(trajectory))?.Add(trajectory);
 
-    public override void Add(in PackedCertificate certificate)
-    {
-        if (Group(_grouping.GroupOf(certificate)) is { } group)
-        {
-            group.People.Add(certificate);
-        }
-    }
+    public override void Add(in PackedCertificate certificate) => Group(_grouping.GroupOf(certificate))?.Add(certificate);
 
-    public override void Add(in SalesFact sales, int practice)
-    {
-        if (Group(_grouping.GroupOfSales(practice)) is { } group)
-        {
-            group.Sales.Add(sales);
-        }
-    }
+    public override void Add(in SalesFact sales, int practice) => Group(_grouping.GroupOfSales(practice))?.Add(sales, practice);
+
+    public override void Add(InvestmentFact investment, int practice) => Group(_grouping.GroupOf(investment, practice))?.Add(investment);
 
     public override IEnumerable<(string Key, string Label, GroupTally Tally)> InOrder() =>
         _grouping.Groups.Select((g, number) => (g.Key, g.Label, _groups[number]))

@@ -6,7 +6,7 @@ namespace Dashboard.Data.Figures.Calculation;
 
 /// <summary>
 /// How a breakdown sorts facts into groups (docs/indicatoren.md#regels-voor-elk-cijfer): every group in scope gets a row, zeros included, in
-/// display order — organisations by name, stores and practices by code, codes in the order of their list;
+/// display order — organisations by name, stores and practices by code, codes (funders too) in the order of their list;
 /// a participant or certificate without a value for the dimension goes to "onbekend". Groups are numbered in
 /// display order, and a row finds its group's number through an array, by practice index or code number.
 /// Not for time breakdowns, whose groups are periods (see <see cref="PeriodTallies"/>).
@@ -19,13 +19,14 @@ internal sealed class Grouping
     private readonly PackedTrajectory[] _trajectories;
     private readonly int[] _byPractice;
     private readonly int[] _byCode;
+    private readonly Dictionary<string, int> _numbers;
 
     public Grouping(Dimension dimension, SectorSnapshot snapshot, IReadOnlyList<PracticeInfo> practicesInScope, IndicatorFilter filter)
     {
         _dimension = dimension;
         _trajectories = snapshot.Packed.Trajectories;
         Groups = GroupsOf(dimension, practicesInScope, filter);
-        var numbers = Groups.Select((group, number) => (group.Key, number)).ToDictionary();
+        var numbers = _numbers = Groups.Select((group, number) => (group.Key, number)).ToDictionary();
         // Outcomes have a code "onbekend" of their own; the group the calculator adds is last, for a participant attribute.
         UnknownGroup = dimension.IsParticipantAttribute() ? Groups.Count - 1 : -1;
         _byPractice = new int[snapshot.Practices.Count];
@@ -46,9 +47,10 @@ internal sealed class Grouping
     /// <summary>The number of the "onbekend" group, or −1.</summary>
     public int UnknownGroup { get; }
 
-    /// <summary>The group of a trajectory; −1 when the dimension does not sort trajectories (certificate kind) or it has none (a running trajectory's outcome).</summary>
+    /// <summary>The group of a trajectory; −1 when the dimension does not sort trajectories (certificate kind, funder) or it has none (a running trajectory's outcome).</summary>
     public int GroupOf(in PackedTrajectory trajectory) => _dimension switch
     {
+        Dimension.Funder => -1,
         Dimension.TargetGroup => _byCode[trajectory.TargetGroup],
         Dimension.AgeGroup => trajectory.AgeGroup == 0 ? UnknownGroup : _byCode[trajectory.AgeGroup],
         Dimension.TrajectoryType => _byCode[trajectory.TrajectoryType],
@@ -62,13 +64,17 @@ internal sealed class Grouping
     public int GroupOf(in PackedCertificate certificate) => _dimension switch
     {
         Dimension.CertificateKind => _byCode[certificate.Kind],
-        Dimension.Outcome => -1,
+        Dimension.Outcome or Dimension.Funder => -1,
         _ when _dimension.IsParticipantAttribute() => certificate.Trajectory >= 0 ? GroupOf(_trajectories[certificate.Trajectory]) : UnknownGroup,
         _ => _byPractice[certificate.Practice],
     };
 
     /// <summary>The group of sales totals at a practice (its index): only the practice dimensions sort sales.</summary>
     public int GroupOfSales(int practice) => _byPractice[practice];
+
+    /// <summary>The group of an investment at a practice (its index): its funder's, or its practice's.</summary>
+    public int GroupOf(InvestmentFact investment, int practice) =>
+        _dimension == Dimension.Funder ? _numbers.GetValueOrDefault(investment.Funder, -1) : _byPractice[practice];
 
     private static bool IsAboutPractices(Dimension dimension) =>
         dimension is Dimension.Organisation or Dimension.Store or Dimension.Practice or Dimension.PracticeKind;
@@ -93,7 +99,8 @@ internal sealed class Grouping
             Dimension.Scheme => CodeGroups(Codes.Schemes, filter.Schemes).ToList(),
             Dimension.Outcome => Codes.Outcomes.Codes.Select(c => (c, c)).ToList(),
             Dimension.CertificateKind => Codes.CertificateKinds.Codes.Select(c => (c, c)).ToList(),
-            _ => throw new InvalidOperationException($"{dimension} groups by period"),
+            Dimension.Funder => Codes.Funders.Codes.Select(c => (c, c)).ToList(),
+            _ => throw new InvalidOperationException($"{dimension} does not sort facts into groups"),
         };
     }
 

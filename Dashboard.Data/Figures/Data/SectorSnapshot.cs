@@ -8,7 +8,7 @@ namespace Dashboard.Data.Figures.Data;
 /// Everything the indicators need that changes only with the data, read once per change (see
 /// <see cref="SnapshotCache"/>): practices with their store and organisation, every trajectory, every
 /// certificate with its attributed trajectory, each with its record key (and a trajectory with its participant's), the
-/// monthly sales totals, and the last day that has data.
+/// monthly sales totals, the investments, and the last day that has data.
 /// The days of a month a period cuts through are summed from the raw rows once per change and kept beside it (<see cref="SnapshotCache.DaysOf"/>).
 /// </summary>
 public sealed class SectorSnapshot
@@ -19,6 +19,9 @@ public sealed class SectorSnapshot
 
     /// <summary>Every row of sales_monthly.</summary>
     public IReadOnlyList<SalesFact> MonthlySales { get; init; } = [];
+
+    /// <summary>Every investment, by practice, year and funder.</summary>
+    public IReadOnlyList<InvestmentFact> Investments { get; init; } = [];
 
     /// <summary>The trajectories and certificates laid out for the calculator's scans. Built on first use; two threads
     /// building it at once build the same rows.</summary>
@@ -108,6 +111,9 @@ public sealed class SectorSnapshot
             Trajectories = trajectories,
             Certificates = certificates,
             MonthlySales = SalesTotalsQuery.WholeMonths(connection, transaction),
+            Investments = connection.Query(
+                "SELECT practice_id, year, funder, amount_cents, description FROM investments ORDER BY practice_id, year, funder",
+                r => new InvestmentFact(r.GetInt64(0), (int)r.GetInt64(1), string.Intern(r.GetString(2)), r.GetInt64(3), r.GetString(4)), transaction),
             LastDataDay = candidates.Max(),
         };
     }

@@ -16,6 +16,15 @@ public enum Dimension
     Month,
     Quarter,
     Year,
+
+    /// <summary>The value map's stakeholders (W1, W4 only): as first spelled, in map order.</summary>
+    Stakeholder,
+
+    /// <summary>The value map's rows (W1, W4 only), by code in map order.</summary>
+    ValueMapRow,
+
+    /// <summary>The funders of the investments (W2 only).</summary>
+    Funder,
 }
 
 public static class Dimensions
@@ -36,6 +45,9 @@ public static class Dimensions
         ["maand"] = Dimension.Month,
         ["kwartaal"] = Dimension.Quarter,
         ["jaar"] = Dimension.Year,
+        ["belanghebbende"] = Dimension.Stakeholder,
+        ["waarderegel"] = Dimension.ValueMapRow,
+        ["financier"] = Dimension.Funder,
     };
 
     /// <summary>The English names the command line had before (old spelling → name): still understood.</summary>
@@ -60,6 +72,12 @@ public static class Dimensions
     /// <summary>A participant attribute: sales carry none, so money and environment figures are n.v.t. under it.</summary>
     public static bool IsParticipantAttribute(this Dimension dimension) =>
         dimension is Dimension.TargetGroup or Dimension.AgeGroup or Dimension.TrajectoryType or Dimension.Scheme;
+
+    /// <summary>
+    /// A breakdown of the social value itself rather than of the facts: the groups share the total's facts and each values
+    /// part of the value map (see docs/maatschappelijke-waarde.md#berekening).
+    /// </summary>
+    public static bool IsValueMapPart(this Dimension dimension) => dimension is Dimension.Stakeholder or Dimension.ValueMapRow;
 
     public static TimeGrain? Grain(this Dimension dimension) => dimension switch
     {

@@ -1,4 +1,5 @@
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.SocialValue;
 
 namespace Dashboard.Data.Figures.Protection;
 
@@ -10,7 +11,8 @@ namespace Dashboard.Data.Figures.Protection;
 /// <item>in a breakdown of a figure whose groups add up (<see cref="Indicator.GroupsAddUp"/>), when exactly one group is
 /// hidden the smallest other non-zero group is hidden too (on a tie the first in display order), so the hidden one
 /// cannot be worked back;</item>
-/// <item>a figure is hidden with any figure it is derived from (<see cref="Indicator.DerivedFrom"/>).</item>
+/// <item>a figure is hidden with any figure it is derived from (<see cref="Indicator.DerivedFrom"/>);</item>
+/// <item>a social value is hidden when the quantity of any row it values is a hidden people figure (<see cref="HidePricedOutcomes"/>).</item>
 /// </list>
 /// </summary>
 public static class SmallCellProtection
@@ -22,7 +24,33 @@ public static class SmallCellProtection
         SmallCellRule.Count => IsSmall((long)(measure.Value ?? 0), k),
         SmallCellRule.NumeratorOrDenominator => IsSmall(measure.Numerator?.Count ?? 0, k) || IsSmall(measure.Denominator?.Count ?? 0, k),
         SmallCellRule.Contributors => IsSmall(measure.Contributors, k),
+        // Decided row by row over the quantities: HidePricedOutcomes.
+        SmallCellRule.PricedOutcomes => false,
     };
+
+    /// <summary>
+    /// Whether a value-map row's quantity is a hidden people figure (docs/maatschappelijke-waarde.md#afscherming): its
+    /// indicator is hidden in <paramref name="hidden"/> — the group's hidden figures — or, for a row restricted to practice
+    /// kinds, in the hidden figures of the group over those kinds. Euros from sales are never hidden.
+    /// </summary>
+    public static bool IsHidden(ValuedMapRow row, IReadOnlySet<IndicatorCode> hidden, IReadOnlyList<IReadOnlySet<IndicatorCode>> hiddenByKinds) =>
+        (row.KindSet < 0 ? hidden : hiddenByKinds[row.KindSet]).Contains(row.Row.Indicator);
+
+    /// <summary>
+    /// Hides every social value with a <see cref="SmallCellRule.PricedOutcomes"/> rule when any row valued has a hidden
+    /// quantity (<see cref="IsHidden"/>): the sum would give that row's value, and with it the hidden figure, away.
+    /// </summary>
+    public static void HidePricedOutcomes(HashSet<IndicatorCode> hidden, IEnumerable<ValuedMapRow> rows,
+        IReadOnlySet<IndicatorCode> peopleHidden, IReadOnlyList<IReadOnlySet<IndicatorCode>> peopleHiddenByKinds)
+    {
+        if (rows.Any(row => IsHidden(row, peopleHidden, peopleHiddenByKinds)))
+        {
+            hidden.UnionWith(PricedOutcomes);
+        }
+    }
+
+    private static readonly IndicatorCode[] PricedOutcomes =
+        IndicatorCatalogue.All.Where(i => i.SmallCells == SmallCellRule.PricedOutcomes).Select(i => i.Code).ToArray();
 
     public static bool IsSmall(long value, int k) => value >= 1 && value <= k - 1;
 

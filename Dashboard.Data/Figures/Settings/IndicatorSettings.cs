@@ -1,13 +1,17 @@
 using Dashboard.Data.Domain;
+using Dashboard.Data.Figures.SocialValue;
 
 namespace Dashboard.Data.Figures.Settings;
 
 /// <summary>
 /// The settings the figures depend on, as the administrator keeps them: the small-cell threshold k, the
-/// hours of one fte, and per sales category the CO2 factor and average weight with their sources.
+/// hours of one fte, per sales category the CO2 factor and average weight with their sources, and the value map.
 /// </summary>
 public sealed record IndicatorSettings(int SmallCellK, decimal FteHoursPerWeek, IReadOnlyDictionary<string, CategorySetting> Categories)
 {
+    /// <summary>The value map the social value is computed with (docs/maatschappelijke-waarde.md#waardekaart).</summary>
+    public ValueMap ValueMap { get; init; } = ExampleValueMap.Map;
+
     /// <summary>The defaults of docs/indicatoren.md#milieu and docs/indicatoren.md#afscherming, as the first migration stores them.</summary>
     public static IndicatorSettings Defaults { get; } = new(5, 36m, new Dictionary<string, CategorySetting>
     {
@@ -31,7 +35,8 @@ public sealed record IndicatorSettings(int SmallCellK, decimal FteHoursPerWeek, 
     public bool SameAs(IndicatorSettings other) =>
         SmallCellK == other.SmallCellK && FteHoursPerWeek == other.FteHoursPerWeek
         && Categories.Count == other.Categories.Count
-        && Categories.All(p => other.Categories.TryGetValue(p.Key, out var setting) && setting == p.Value);
+        && Categories.All(p => other.Categories.TryGetValue(p.Key, out var setting) && setting == p.Value)
+        && ValueMap.SameAs(other.ValueMap);
 
     /// <summary>Whether a category's goods count as reused (all but food and drink).</summary>
     public static bool IsReuse(string category) => category != Codes.FoodAndDrinkCategory;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Dashboard.Data.Figures.SocialValue;
 using Dashboard.Data.Storage;
 using Dashboard.Data.Validation;
 
@@ -45,7 +46,7 @@ public sealed class SettingsStore(Database database)
         return new IndicatorSettings(
             int.Parse(values["small_cell_k"], CultureInfo.InvariantCulture),
             decimal.Parse(values["fte_hours"], CultureInfo.InvariantCulture),
-            categories);
+            categories) { ValueMap = ValueMapStore.Read(connection, transaction) };
     }
 
     /// <summary>

@@ -1,11 +1,44 @@
+using Dashboard.Data.Figures.Formulas;
+using Dashboard.Data.Figures.Results;
+
 namespace Dashboard.Data.Figures.SocialValue;
 
 /// <summary>
-/// What one value-map row is worth for a quantity of its outcome (docs/maatschappelijke-waarde.md#berekening), in exact
-/// decimals, never rounded before display. The first year is discounted too, as in an SROI value map.
+/// The social value (docs/maatschappelijke-waarde.md#berekening): what one value-map row is worth for a quantity of its
+/// outcome, and the figures W1–W4, W3L and W3H of a group from its rows, in exact decimals, never rounded before display.
+/// The first year is discounted too, as in an SROI value map.
 /// </summary>
 public static class SocialValueFormulas
 {
+    /// <summary>W1 — Σ PV(o) over the rows the group values, each row as <paramref name="variant"/> makes it (W3L, W3H); no rows: "geen gegevens".</summary>
+    public static Measure PresentValue(FormulaInput f, Func<ValueMapRow, ValueMapRow>? variant = null) =>
+        Sum(f, (row, quantity) => Value(variant is null ? row : variant(row), quantity, f.DiscountRatePct).PresentValue);
+
+    /// <summary>W4 — Σ G(o) = Q × proxy over the rows the group values: one year, no deductions, no discount.</summary>
+    public static Measure GrossValue(FormulaInput f) => Sum(f, (row, quantity) => quantity * row.ProxyEur);
+
+    /// <summary>W2 — Σ of the investments in the group's practices, each prorated over the period by days.</summary>
+    public static Measure Investment(InvestmentTally investments) => new(investments.Amount, investments.Shares.Count);
+
+    /// <summary>W3, W3L, W3H — a value per euro invested; "geen gegevens" without an investment or without rows.</summary>
+    public static Measure Return(Measure value, Measure investment) =>
+        new(value.Value is { } v && investment.Value is { } i ? Return(v, i) : null, value.SourceRows + investment.SourceRows);
+
+    /// <summary>
+    /// A sum over the rows valued of what each is worth for its quantity (a hidden quantity's value is hidden with the
+    /// sum, see docs/maatschappelijke-waarde.md#afscherming). Its source rows are those of the distinct quantities.
+    /// </summary>
+    private static Measure Sum(FormulaInput f, Func<ValueMapRow, decimal, decimal> worth)
+    {
+        var rows = f.ValuedRows.ToList();
+        if (rows.Count == 0)
+        {
+            return new Measure(null, 0);
+        }
+        var sourceRows = rows.DistinctBy(r => (r.Row.Indicator, string.Join('|', r.Row.Kinds.Order(StringComparer.Ordinal)))).Sum(r => r.Quantity.SourceRows);
+        return new Measure(rows.Sum(r => worth(r.Row, r.Quantity.Value ?? 0m)), sourceRows);
+    }
+
     /// <summary>The row's value for <paramref name="quantity"/> (Q: its indicator as the viewer sees it) at the discount rate.</summary>
     public static RowValue Value(ValueMapRow row, decimal quantity, decimal discountRatePct)
     {

@@ -14,6 +14,10 @@ public sealed record ValueMap(IReadOnlyList<ValueMapRow> Rows, decimal DiscountR
     public IEnumerable<int> RowsWithExampleSources() =>
         Rows.Select((row, i) => (row, i)).Where(r => r.row.ProxySource.Contains(ExampleValueMap.Marker, StringComparison.Ordinal)).Select(r => r.i);
 
+    /// <summary>Whether two readings hold the same map (a record compares its list of rows by reference).</summary>
+    public bool SameAs(ValueMap other) =>
+        this with { Rows = [] } == other with { Rows = [] } && Rows.Count == other.Rows.Count && Rows.Zip(other.Rows).All(p => p.First.SameAs(p.Second));
+
     /// <summary>The same rows and rate, confirmed by <paramref name="by"/> at <paramref name="at"/>.</summary>
     public ValueMap ConfirmedAs(string by, DateTimeOffset at) => this with { ConfirmedAt = at, ConfirmedBy = by };
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dashboard.Data.Storage;
 using Dashboard.Data.Validation;
@@ -17,6 +18,12 @@ public sealed class ValueMapStore(Database database)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginRead();
+        return Read(connection, transaction);
+    }
+
+    /// <summary>The map as stored, within a transaction of the caller's (the settings read it with the other settings).</summary>
+    internal static ValueMap Read(DbConnection connection, DbTransaction transaction)
+    {
         var settings = connection.Query(
             "SELECT discount_rate_pct, discount_rate_source, confirmed_at, confirmed_by, version FROM value_map_settings WHERE id = 1",
             r => (Rate: Number(r.GetString(0)), Source: r.GetString(1), At: r.GetStringOrNull(2), By: r.GetStringOrNull(3), Version: r.GetInt64(4)), transaction)
@@ -82,6 +89,8 @@ public sealed class ValueMapStore(Database database)
                 confirmed_at = excluded.confirmed_at, confirmed_by = excluded.confirmed_by, version = excluded.version
             """, transaction, ("@rate", Text(map.DiscountRatePct)), ("@source", map.DiscountRateSource.Trim()),
             ("@at", map.ConfirmedAt?.ToString("O", CultureInfo.InvariantCulture)), ("@by", map.ConfirmedBy), ("@version", saved.Version));
+        // The figures read the map with the other settings: their counter tells every server to read it again.
+        DataVersion.Bump(connection, transaction, DataVersion.Settings);
         transaction.Commit();
         return saved;
     }

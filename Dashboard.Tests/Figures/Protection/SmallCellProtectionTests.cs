@@ -218,9 +218,9 @@ public class SmallCellProtectionTests
             profile: ViewerProfile.Protected).Total;
 
         // Hidden: P2 = 4, P4 = 2, P5 = 1, P9 = 4; P4R (numerator 2), P6R (numerator 3), P7R (numerator 1);
-        // P11 (T2, T4, T7, T10: 4 people).
+        // P11 (T2, T4, T7, T10: 4 people); the social value, as the example map prices P4, P5 and P9.
         var hidden = new[] { IndicatorCode.P2, IndicatorCode.P4, IndicatorCode.P4R, IndicatorCode.P5, IndicatorCode.P6R, IndicatorCode.P7R,
-            IndicatorCode.P9, IndicatorCode.P11 };
+            IndicatorCode.P9, IndicatorCode.P11, IndicatorCode.W1, IndicatorCode.W3, IndicatorCode.W4, IndicatorCode.W3L, IndicatorCode.W3H };
         Assert.Equal(hidden.Order(), total.Figures.Values.Where(f => f.Status == FigureStatus.Hidden).Select(f => f.Code).Order());
         // Shown: P1 = 7, P3 = 5, P8 (7 people), P10 (5 people: p2, p4, p1, p6, p9), P12, and every sales figure.
         FigureAssert.Value(Shown(5), total, IndicatorCode.P3);
