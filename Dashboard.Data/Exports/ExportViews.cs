@@ -19,7 +19,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
     public static readonly IReadOnlyDictionary<ExportView, IReadOnlyList<string>> Charts = new Dictionary<ExportView, IReadOnlyList<string>>
     {
         [ExportView.Overzicht] = ["trend"],
-        [ExportView.Praktijk] = ["trechter", "deelnemers", "uren", "doelgroep", "leeftijdsgroep", "traject", "uitstroom"], // in PracticeView.Charts' order
+        [ExportView.Praktijk] = ["trechter", "deelnemers", "uren", "doelgroep", "leeftijdsgroep", "traject", "uitstroom", "belanghebbenden", "waterval"], // in PracticeView.Charts' order
         [ExportView.Vergelijken] = ["winkels"],
     };
 

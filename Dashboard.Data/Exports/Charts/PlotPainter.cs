@@ -28,9 +28,11 @@ internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, C
     public void Paint(SKCanvas canvas, SKRect region, float figureHeight)
     {
         var labels = new CategoryLabels(Categories.Select(Ellipsis.Name).ToList(), Categories.Select((_, i) => IsHidden(i)).ToList(), text.Category, ChartStyle.Muted);
-        var values = chart.Series.SelectMany(s => s.Points).Where(p => p.Value.HasValue).Select(p => p.Value!.Value)
+        var values = (chart.Kind == ChartKind.Waterfall
+                ? chart.Spans().Where(s => s.HasValue).SelectMany(s => new[] { s!.Value.Low, s.Value.High })
+                : chart.Series.SelectMany(s => s.Points).Where(p => p.Value.HasValue).Select(p => p.Value!.Value))
             .Concat(chart.Median is { } m ? [m] : []).ToList();
-        var dataLabels = chart.Kind == ChartKind.Bar
+        var dataLabels = chart.HasBars
             ? chart.Series.Select(s => s.Points.Select(p => p.Value is { } v ? ValueScale.Label(chart.Indicator, v, culture) : null).ToList()).ToList()
             : null;
 
@@ -70,7 +72,7 @@ internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, C
         var unitLines = UnitLines(region.Height * 0.8f);
         var top = region.Top + text.Tick.LineHeight / 2;
         // Room above the highest bar for its value.
-        var headroom = chart.Kind == ChartKind.Bar ? (text.DataLabel.LineHeight + 6) / Math.Max(region.Height * 0.8f, 1) : 0.04f;
+        var headroom = chart.HasBars ? (text.DataLabel.LineHeight + 6) / Math.Max(region.Height * 0.8f, 1) : 0.04f;
         var scale = ValueScale.For(chart.Indicator, values, headroom, culture);
         var tickWidth = scale.Ticks.Max(t => text.Tick.Measure(t.Label));
         var left = region.Left + unitLines.Count * text.AxisTitle.LineHeight + 8 + tickWidth + 10;
@@ -168,7 +170,7 @@ internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, C
             plot.Axes.SetLimits(categoryRange.Min, categoryRange.Max, layout.Scale.Min, layout.Scale.Max);
         }
 
-        if (chart.Kind == ChartKind.Bar)
+        if (chart.HasBars)
         {
             AddBars(plot);
         }
@@ -190,18 +192,21 @@ internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, C
     private void AddBars(Plot plot)
     {
         var bars = new List<Bar>();
+        var spans = chart.Spans();
         for (var s = 0; s < chart.Series.Count; s++)
         {
-            var color = ScottPlot.Color.FromHex(ChartPalette.For(s));
             for (var i = 0; i < Categories.Count; i++)
             {
                 if (chart.Series[s].Points[i].Value is { } value)
                 {
+                    // A waterfall's bars float from one level to the next, each coloured as a level, a gain or a loss.
+                    var (low, high) = chart.Kind == ChartKind.Waterfall ? spans[i]!.Value : (0m, value);
+                    var color = ScottPlot.Color.FromHex(chart.Kind == ChartKind.Waterfall ? ChartPalette.Step(chart, i) : ChartPalette.For(s));
                     bars.Add(new Bar
                     {
                         Position = BarPosition(i, s),
-                        Value = (double)value,
-                        ValueBase = 0,
+                        Value = (double)(chart.Kind == ChartKind.Waterfall ? high : value),
+                        ValueBase = (double)low,
                         Size = BarSize * (chart.Series.Count == 1 ? 1 : 0.92),
                         FillColor = color,
                         LineWidth = 0,
@@ -316,14 +321,16 @@ internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, C
                 {
                     continue;
                 }
-                var end = Pixel(plot, Horizontal ? (double)value : BarPosition(i, s), Horizontal ? BarPosition(i, s) : (double)value);
+                // A waterfall's value stands above its floating bar, a loss's too.
+                var top = chart.Kind == ChartKind.Waterfall ? chart.Spans()[i]!.Value.High : value;
+                var end = Pixel(plot, Horizontal ? (double)top : BarPosition(i, s), Horizontal ? BarPosition(i, s) : (double)top);
                 if (Horizontal)
                 {
                     style.DrawOn(ChartStyle.Background, canvas, label, value >= 0 ? end.X + 6 : end.X - 6, end.Y - style.LineHeight / 2, value >= 0 ? SKTextAlign.Left : SKTextAlign.Right);
                 }
                 else
                 {
-                    style.DrawOn(ChartStyle.Background, canvas, label, end.X, value >= 0 ? end.Y - 3 - style.LineHeight : end.Y + 3, SKTextAlign.Center);
+                    style.DrawOn(ChartStyle.Background, canvas, label, end.X, top >= 0 ? end.Y - 3 - style.LineHeight : end.Y + 3, SKTextAlign.Center);
                 }
             }
         }

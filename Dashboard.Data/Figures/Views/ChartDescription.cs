@@ -9,6 +9,12 @@ public enum ChartKind
 
     /// <summary>A trend through months, quarters or years.</summary>
     Line,
+
+    /// <summary>
+    /// Steps from a first total to a last one (the social value from gross to present value): the first and last points are
+    /// levels, those between signed steps, each drawn floating from where the one before ended (<see cref="ChartDescription.Spans"/>).
+    /// </summary>
+    Waterfall,
 }
 
 /// <summary>One value of a series; a hidden value is a marked gap, never a zero (docs/indicatoren.md#afscherming).</summary>
@@ -41,4 +47,31 @@ public sealed record ChartDescription(
 
     /// <summary>Values per participant, per 1,000 hours or per m²: small fractions, shown with the digits they need.</summary>
     public bool Normalised { get; init; }
+
+    /// <summary>Bars of any kind: side by side, or floating in a waterfall.</summary>
+    public bool HasBars => Kind is ChartKind.Bar or ChartKind.Waterfall;
+
+    /// <summary>
+    /// Where each bar of the first series starts and ends: from 0 to its value, or in a waterfall from the level before a
+    /// step to the level after it (the first and last points are levels from 0). None for a point without a value.
+    /// </summary>
+    public IReadOnlyList<(decimal Low, decimal High)?> Spans()
+    {
+        var points = Series.Count == 0 ? [] : Series[0].Points;
+        var spans = new List<(decimal, decimal)?>();
+        var level = 0m;
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (points[i].Value is not { } value)
+            {
+                spans.Add(null);
+                continue;
+            }
+            var isLevel = Kind != ChartKind.Waterfall || i == 0 || i == points.Count - 1;
+            var (from, to) = isLevel ? (0m, value) : (level, level + value);
+            level = to;
+            spans.Add((Math.Min(from, to), Math.Max(from, to)));
+        }
+        return spans;
+    }
 }

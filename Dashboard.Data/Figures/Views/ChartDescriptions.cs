@@ -72,6 +72,24 @@ public static class ChartDescriptions
             text.Subtitle, FigureTexts.Get("Chart.Funnel.Unit", text.Culture), text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)]);
     }
 
+    /// <summary>
+    /// The social value from gross value to present value (docs/maatschappelijke-waarde.md#berekening): gross, − deadweight,
+    /// − displacement, − attribution, + the later years after drop-off, − discounting, = the value W1. Every point is hidden
+    /// when any row's value is (its waterfall would give it away).
+    /// </summary>
+    public static ChartDescription Waterfall(IndicatorGroup figures, ChartText text)
+    {
+        string[] names = ["Gross", "Deadweight", "Displacement", "Attribution", "LaterYears", "Discounting", "Value"];
+        var steps = figures.Value?.Waterfall is { } w
+            ? new decimal?[] { w.Gross, w.Deadweight, w.Displacement, w.Attribution, w.LaterYears, w.Discounting, w.PresentValue }
+            : null;
+        var status = figures[IndicatorCode.W1].Status;
+        var points = names.Select((name, i) => new ChartPoint(FigureTexts.Get($"Chart.Waterfall.{name}", text.Culture),
+            status == FigureStatus.Ok ? steps?[i] : null, status == FigureStatus.Ok && steps is null ? FigureStatus.Hidden : status)).ToList();
+        return new ChartDescription(ChartKind.Waterfall, IndicatorCode.W1, FigureTexts.Get("Chart.Waterfall.Title", text.Culture), text.Subtitle,
+            "€", text.SourceLine, [new ChartSeries(text.CurrentSeriesName, points)]);
+    }
+
     /// <summary>"mrt 2026" / "Mar 2026": how a month reads on an axis.</summary>
     public static string MonthLabel(Period month, CultureInfo culture) =>
         month.From.ToString("MMM yyyy", culture).Replace(".", "");

@@ -13,4 +13,13 @@ public static class ChartPalette
     public const string Median = "#444444";
 
     public static string For(int seriesIndex) => Series[seriesIndex % Series.Count];
+
+    /// <summary>A waterfall's bar: a level (the first and the last) in the first series' blue, a gain green, a loss vermilion.</summary>
+    public static string Step(ChartDescription chart, int point)
+    {
+        var points = chart.Series[0].Points;
+        return point == 0 || point == points.Count - 1 ? Series[0]
+            : points[point].Value >= 0 ? Series[2]
+            : Series[5];
+    }
 }

@@ -16,7 +16,7 @@ public sealed record OverviewCard(string Key, string Title, int Practices, IRead
 /// <summary>
 /// What Overzicht shows for a filter (docs/weergave-en-export.md#overzicht): the key figures in total and per practice kind — per practice
 /// when one store is chosen — each with its change against last year and target attainment, and a monthly trend
-/// with one line per practice kind (or practice).
+/// with one line per practice kind (or practice), and the social value of it all (docs/maatschappelijke-waarde.md#wat-u-ziet).
 /// </summary>
 public sealed record OverviewView(
     string FilterText,
@@ -24,6 +24,7 @@ public sealed record OverviewView(
     IReadOnlyList<OverviewCard> Cards,
     bool PerPractice,
     ChartDescription Trend,
+    SocialValueView SocialValue,
     int SmallCellK,
     long? Organisation)
 {
@@ -56,7 +57,7 @@ public sealed record OverviewView(
                 group[code],
                 groupKey is null ? compared.FromLastYear(code) : compared.FromLastYear(code, groupKey),
                 TargetAttainment.For(group[code], cardFilter, practices, targets),
-                FigureExplanation.For(group[code], table, filterWords, culture))).ToList());
+                FigureExplanation.For(group[code], group, table, filterWords, snapshot.Practices, culture))).ToList());
         }
 
         var cards = compared.Current.Groups.Select(group => perPractice
@@ -73,6 +74,10 @@ public sealed record OverviewView(
                 : filter with { PracticeKinds = new HashSet<string> { group.Key } },
             Dimension.Month, profile))).ToList();
         var trend = ChartDescriptions.Lines(lines, trendCode, text);
-        return new OverviewView(words, total, cards, perPractice, trend, compared.Current.Settings.SmallCellK, OrganisationOf(filter, snapshot));
+        var current = compared.Current;
+        var socialValue = SocialValueView.Build(indicators, compared, code => new KpiFigure(current.Total[code], compared.FromLastYear(code),
+            TargetAttainment.For(current.Total[code], filter, inScope, targets),
+            FigureExplanation.For(current.Total[code], current.Total, current, words, snapshot.Practices, culture)), profile, text);
+        return new OverviewView(words, total, cards, perPractice, trend, socialValue, current.Settings.SmallCellK, OrganisationOf(filter, snapshot));
     }
 }

@@ -14,8 +14,8 @@ namespace Dashboard.Data.Figures.Views;
 /// <summary>
 /// What Goede praktijk shows for one practice or one practice kind (docs/weergave-en-export.md#goede-praktijk): its theory of change beside
 /// the live figures for the two questions, the funnel inflow → active → outflow → paid work, breakdowns by
-/// target group, age group, trajectory type and outcome, and monthly trends. <see cref="Participants"/> (P1) is
-/// the reach the factsheet opens with.
+/// target group, age group, trajectory type and outcome, monthly trends, and its social value
+/// (docs/maatschappelijke-waarde.md#wat-u-ziet). <see cref="Participants"/> (P1) is the reach the factsheet opens with.
 /// </summary>
 public sealed record PracticeView(
     string Title,
@@ -28,10 +28,11 @@ public sealed record PracticeView(
     ChartDescription Funnel,
     IReadOnlyList<ChartDescription> Breakdowns,
     IReadOnlyList<ChartDescription> Trends,
+    SocialValueView SocialValue,
     int SmallCellK)
 {
     /// <summary>Every chart in the order the page shows them — the order of the export keys in <c>ExportViews.Charts</c>.</summary>
-    public IReadOnlyList<ChartDescription> Charts => [Funnel, .. Trends, .. Breakdowns];
+    public IReadOnlyList<ChartDescription> Charts => [Funnel, .. Trends, .. Breakdowns, .. SocialValue.Charts];
 
     /// <summary>The practice or kind a filter is about: exactly one practice in scope, or practices of one kind; else null.</summary>
     public static (PracticeInfo? Practice, string? Kind)? SubjectOf(IndicatorFilter filter, SectorSnapshot snapshot)
@@ -66,7 +67,8 @@ public sealed record PracticeView(
         var compared = indicators.Compare(filter, null, profile);
         var table = compared.Current;
         KpiFigure Kpi(IndicatorCode code) => new(table.Total[code], compared.FromLastYear(code),
-            TargetAttainment.For(table.Total[code], filter, inScope, targets), FigureExplanation.For(table.Total[code], table, words, culture));
+            TargetAttainment.For(table.Total[code], filter, inScope, targets),
+            FigureExplanation.For(table.Total[code], table.Total, table, words, snapshot.Practices, culture));
 
         ChartDescription By(Dimension dimension, IndicatorCode code, CodeList codes) =>
             ChartDescriptions.Breakdown(indicators.Calculate(filter, dimension, profile), code, text, null,
@@ -92,6 +94,7 @@ public sealed record PracticeView(
                 ChartDescriptions.Breakdown(months, IndicatorCode.P1, text, monthsLastYear),
                 ChartDescriptions.Breakdown(months, IndicatorCode.P8, text, monthsLastYear),
             ],
+            SocialValueView.Build(indicators, compared, Kpi, profile, text),
             table.Settings.SmallCellK);
     }
 
