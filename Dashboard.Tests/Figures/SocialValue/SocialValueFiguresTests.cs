@@ -89,6 +89,21 @@ public class SocialValueFiguresTests
     }
 
     [Fact]
+    public void By_quarter_and_by_practice_each_group_gets_its_own_share_of_the_investment()
+    {
+        // 36.500 at the restaurant in 2025 over quarters of 90, 91, 92 and 92 days; 3.650 at the bicycle workshop.
+        var investments = new[] { Investment(AanRest, 2025, 36_500m), Investment(BleFiets, 2025, 3_650m, "fonds") };
+
+        var quarters = Calculate(Year2025, [], breakdown: Dimension.Quarter, investments: investments);
+        var practices = Calculate(Year2025, [], breakdown: Dimension.Practice, investments: investments);
+
+        // (36.500 + 3.650) / 365 = 110 a day: 9.900, 10.010, 10.120, 10.120
+        Assert.Equal(["9900", "10010", "10120", "10120"], FigureAssert.Column(quarters.Groups, IndicatorCode.W2));
+        Assert.Equal(["36500", "0", "3650", "0", "0"], FigureAssert.Column(practices.Groups, IndicatorCode.W2));
+        FigureAssert.Value(40_150m, practices.Total, IndicatorCode.W2);
+    }
+
+    [Fact]
     public void Investments_are_broken_down_by_funder_and_only_W2_has_a_value_there()
     {
         // Q1 2025 (90 days): gemeente 36.500 + 7.300 at two practices, fonds 14.600; Zwolle's money is outside the filter.

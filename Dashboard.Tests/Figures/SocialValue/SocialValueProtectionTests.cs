@@ -73,6 +73,24 @@ public class SocialValueProtectionTests
     }
 
     [Fact]
+    public void A_row_for_some_kinds_protects_its_own_counts_with_a_second_cell_among_the_practices_of_those_kinds()
+    {
+        // P4: AAN/WINKEL 3, AAN/REST 6, BLE/FIETS 8, ZWO/WINKEL 10; the row prices shop floors only. Over the shop floors
+        // AAN/WINKEL (3) is the one hidden group, so ZWO/WINKEL (10) is hidden too: the total's value less ZWO/WINKEL's
+        // would give the 3 away. The other practices count no shop-floor outcome: 0, shown.
+        var trajectories = ToWork(3, 1, AanWinkel).Concat(ToWork(6, 10, AanRest)).Concat(ToWork(8, 20, BleFiets)).Concat(ToWork(10, 30, ZwoWinkel));
+
+        var table = Calculate(Year2025, trajectories, breakdown: Dimension.Practice, profile: ViewerProfile.Protected,
+            settings: Map(0m, Row("WINKEL", IndicatorCode.P4, 1_000m, kinds: "winkel")));
+
+        Assert.Equal(["AAN/REST", "AAN/WINKEL", "BLE/FIETS", "ZWO/TEXT", "ZWO/WINKEL"], table.Groups.Select(g => g.Key));
+        Assert.Equal(["hidden", "hidden", "6", "0", "8"], FigureAssert.Column(table.Groups, IndicatorCode.P4));
+        Assert.Equal(["0", "hidden", "0", "0", "hidden"], FigureAssert.Column(table.Groups, IndicatorCode.W1));
+        // The total: 13 shop-floor outcomes, shown as 11.
+        FigureAssert.Value(11_000m, table.Total, IndicatorCode.W1);
+    }
+
+    [Fact]
     public void A_row_for_some_kinds_with_a_small_quantity_there_hides_the_value_though_the_whole_count_is_large()
     {
         // P4: 2 at the restaurant (horeca), 8 at the shop floor: 10 in all, shown as 8.
