@@ -105,6 +105,72 @@ public sealed class IndicatorsCommandTests : IDisposable
         Assert.Equal(Math.Round(600m / 7m, 20), Math.Round(decimal.Parse(Row(rows, "P8", "2025-03")[3], new CultureInfo("nl-NL")), 20));
     }
 
+    private static decimal Number(string[] row) => decimal.Parse(row[3], new CultureInfo("nl-NL"));
+
+    [Fact]
+    public void By_belanghebbende_each_stakeholder_of_the_example_map_gets_its_value_and_other_figures_are_nvt()
+    {
+        var (exit, rows, _) = Run("--from", "2025-01-01", "--to", "2025-12-31", "--by", "belanghebbende", "--exact");
+
+        Assert.Equal(0, exit);
+        // The example map (docs/maatschappelijke-waarde.md#voorbeeldkaart) in map order; P4 = 1 (A2), M2 = M3 = 250 kg, P5 = P9 = 0.
+        Assert.Equal(["Gemeente", "Deelnemer", "Samenleving"], rows.Where(r => r[0] == "W1").Select(r => r[2]).Where(g => g.Length > 0));
+        // Gemeente: WERK-GEMEENTE 14.000 × 0,75 × 0,9 × 0,8 = 7.560, then 6.048 and 4.838,40, each / 1,0225^t = 17.704,37;
+        // AFVAL-GEMEENTE 250 × 0,12 × 0,9 = 27 / 1,0225 = 26,41.
+        Assert.Equal(17_730.78m, Math.Round(Number(Row(rows, "W1", "Gemeente")), 2));
+        // Deelnemer: 3.500 × 0,75 × 0,8 = 2.100, 1.680, 1.344, discounted: 4.917,88; nothing to training, no certificates.
+        Assert.Equal(4_917.88m, Math.Round(Number(Row(rows, "W1", "Deelnemer")), 2));
+        // Samenleving: 250 kg CO2 × 0,15 × 0,8 = 30 / 1,0225 = 29,34.
+        Assert.Equal(29.34m, Math.Round(Number(Row(rows, "W1", "Samenleving")), 2));
+        Assert.Equal(["W4", "Bruto waarde (€)", "Gemeente", "14030", "ok"], Row(rows, "W4", "Gemeente"));   // 14.000 + 250 × 0,12
+        Assert.Equal(["W4", "Bruto waarde (€)", "Samenleving", "37,5", "ok"], Row(rows, "W4", "Samenleving"));
+        foreach (var code in new[] { "W2", "W3", "W3L", "W3H", "P1", "P4", "E1", "M2" })
+        {
+            Assert.Equal("nvt", Row(rows, code, "Deelnemer")[4]);
+        }
+    }
+
+    [Fact]
+    public void By_waarderegel_each_row_of_the_map_is_a_group_by_its_code()
+    {
+        var (_, rows, _) = Run("--from", "2025-01-01", "--to", "2025-12-31", "--by", "waarderegel", "--exact");
+
+        Assert.Equal(["WERK-GEMEENTE", "WERK-DEELNEMER", "OPLEIDING-DEELNEMER", "CERTIFICAAT-DEELNEMER", "CO2-SAMENLEVING", "AFVAL-GEMEENTE"],
+            rows.Where(r => r[0] == "W4").Select(r => r[2]).Where(g => g.Length > 0));
+        Assert.Equal("14000", Row(rows, "W4", "WERK-GEMEENTE")[3]);       // P4 = 1 × 14.000
+        Assert.Equal("0", Row(rows, "W1", "OPLEIDING-DEELNEMER")[3]);     // P5 = 0
+        Assert.Equal("37,5", Row(rows, "W4", "CO2-SAMENLEVING")[3]);     // 250 kg CO2 × 0,15
+        Assert.Equal(26.41m, Math.Round(Number(Row(rows, "W1", "AFVAL-GEMEENTE")), 2)); // 250 × 0,12 × 0,9 / 1,0225
+        Assert.Equal("nvt", Row(rows, "W2", "WERK-GEMEENTE")[4]);
+        Assert.Equal("nvt", Row(rows, "W3", "WERK-GEMEENTE")[4]);
+        Assert.Equal("nvt", Row(rows, "P4", "WERK-GEMEENTE")[4]);
+    }
+
+    [Fact]
+    public void By_financier_the_imported_investments_are_prorated_per_funder_and_only_W2_has_a_value()
+    {
+        ImportAssert.Succeeded(_install.Import(ImportKind.Investeringen, "investeringen.csv", """
+            winkel;praktijk;jaar;bedrag;financier;omschrijving
+            AAN;REST;2025;36.500,00;gemeente;Subsidie participatie
+            AAN;WINKEL;2025;7.300,00;fonds;Fonds
+            AAN;WINKEL;2024;36.600,00;gemeente;Vorig jaar
+            """));
+
+        // Not --exact: the investment is never hidden.
+        var (exit, rows, _) = Run("--from", "2025-01-01", "--to", "2025-03-31", "--by", "financier");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["gemeente", "uwv", "fonds", "eigen_middelen", "overig"], rows.Where(r => r[0] == "W2").Select(r => r[2]).Where(g => g.Length > 0));
+        // Q1 2025 has 90 of 365 days: 36.500 × 90 / 365 = 9.000; 7.300 × 90 / 365 = 1.800; 2024's money has no share.
+        Assert.Equal(["W2", "Investering (€)", "gemeente", "9000", "ok"], Row(rows, "W2", "gemeente"));
+        Assert.Equal(["W2", "Investering (€)", "uwv", "0", "ok"], Row(rows, "W2", "uwv"));
+        Assert.Equal(["W2", "Investering (€)", "fonds", "1800", "ok"], Row(rows, "W2", "fonds"));
+        foreach (var code in new[] { "W1", "W3", "W4", "W3L", "W3H", "P1", "E1" })
+        {
+            Assert.Equal("nvt", Row(rows, code, "gemeente")[4]);
+        }
+    }
+
     [Theory]
     [InlineData("--kind", "horeka", "bedoelt u 'horeca'")]
     [InlineData("--org", "Onbekend Bedrijf", "Onbekende organisatie")]

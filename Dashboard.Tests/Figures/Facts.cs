@@ -51,19 +51,25 @@ public static class Facts
 
     private static long Cents(decimal euros) => (long)(euros * 100m);
 
-    public static SectorSnapshot Snapshot(IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null) =>
+    /// <summary>Money that went into a practice in a year from one funder (docs/importbestanden.md#investeringen), in euros.</summary>
+    public static InvestmentFact Investment(long practice, int year, decimal amount, string funder = "gemeente", string description = "Subsidie") =>
+        new(practice, year, funder, Cents(amount), description);
+
+    public static SectorSnapshot Snapshot(IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null,
+        IEnumerable<InvestmentFact>? investments = null) =>
         new()
         {
             Practices = Practices,
             Trajectories = trajectories.ToList(),
             Certificates = (certificates ?? []).ToList(),
+            Investments = (investments ?? []).ToList(),
         };
 
     public static IndicatorTable Calculate(IndicatorFilter filter, IEnumerable<TrajectoryFact> trajectories,
         IEnumerable<CertificateFact>? certificates = null, IEnumerable<SalesFact>? sales = null, Dimension? breakdown = null,
-        ViewerProfile profile = ViewerProfile.Exact, IndicatorSettings? settings = null) =>
+        ViewerProfile profile = ViewerProfile.Exact, IndicatorSettings? settings = null, IEnumerable<InvestmentFact>? investments = null) =>
         new IndicatorCalculator(settings ?? IndicatorSettings.Defaults)
-            .Calculate(Snapshot(trajectories, certificates), [(sales ?? []).ToArray()], filter, breakdown, profile);
+            .Calculate(Snapshot(trajectories, certificates, investments), [(sales ?? []).ToArray()], filter, breakdown, profile);
 
     /// <summary><paramref name="count"/> distinct participants (numbers from <paramref name="firstParticipant"/>), one trajectory each.</summary>
     public static IEnumerable<TrajectoryFact> People(int count, int firstParticipant, Func<int, TrajectoryFact> trajectory) =>
