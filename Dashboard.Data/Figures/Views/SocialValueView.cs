@@ -46,14 +46,19 @@ public sealed record SocialValueView(
 
     /// <summary>
     /// "Elke geïnvesteerde euro levert naar schatting € 2,40 aan maatschappelijke waarde op (bandbreedte € 1,70 – € 3,20)." —
-    /// only when the return and both ends of its range are shown: never a hidden return, nor one without an investment.
+    /// only when the return and both ends of its range are shown: never a hidden return, nor one without an investment. The
+    /// range reads from low to high: with a negative proxy the cautious return can be the higher one.
     /// </summary>
     public static string? ReturnIn(IndicatorGroup group, CultureInfo culture)
     {
         Figure[] figures = [group[IndicatorCode.W3], group[IndicatorCode.W3L], group[IndicatorCode.W3H]];
-        return figures.All(f => f.HasValue)
-            ? FigureTexts.Format("SocialValue.Return", culture, figures.Select(f => (object)FigureFormat.Number(f.Code, f.Value!.Value, culture)).ToArray())
-            : null;
+        if (!figures.All(f => f.HasValue))
+        {
+            return null;
+        }
+        var (low, high) = (Math.Min(figures[1].Value!.Value, figures[2].Value!.Value), Math.Max(figures[1].Value!.Value, figures[2].Value!.Value));
+        return FigureTexts.Format("SocialValue.Return", culture, FigureFormat.Number(IndicatorCode.W3, figures[0].Value!.Value, culture),
+            FigureFormat.Number(IndicatorCode.W3L, low, culture), FigureFormat.Number(IndicatorCode.W3H, high, culture));
     }
 
     /// <summary>"indicatief — niet geverifieerd", with "op basis van voorbeeldwaarden" until the map is confirmed.</summary>
