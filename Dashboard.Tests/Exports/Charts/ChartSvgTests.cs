@@ -61,6 +61,31 @@ public sealed class ChartSvgTests
     }
 
     [Fact]
+    public void A_waterfall_floats_each_step_from_where_the_one_before_ended()
+    {
+        var chart = SampleCharts.Waterfall();
+        var svg = XDocument.Parse(ChartExport.Svg(chart, Language.Dutch)).Root!;
+
+        // Two levels in blue (gross and value), one gain in green (later years), four losses in vermilion.
+        var levels = Bars(svg, ChartPalette.Series[0]);
+        var gains = Bars(svg, ChartPalette.Series[2]);
+        var losses = Bars(svg, ChartPalette.Series[5]);
+        Assert.Equal((2, 1, 4), (levels.Count, gains.Count, losses.Count));
+        var baseline = levels[0].Bottom;
+        Assert.Equal(baseline, levels[1].Bottom, 0.5f);
+        // Gross 10,000 stands on the axis; deadweight floats from 8,000 to 10,000: its top is the gross bar's top, its
+        // bottom a fifth of the way down.
+        var perEuro = (baseline - levels[0].Top) / 10_000f;
+        var deadweight = losses.OrderBy(b => b.Left).First();
+        Assert.Equal(levels[0].Top, deadweight.Top, 0.5f);
+        Assert.Equal(baseline - 8_000 * perEuro, deadweight.Bottom, 0.5f);
+        // The later years rise from 5,400 (what attribution left) to 9,450.
+        Assert.Equal(baseline - 5_400 * perEuro, gains[0].Bottom, 0.5f);
+        Assert.Equal(baseline - 9_450 * perEuro, gains[0].Top, 0.5f);
+        Assert.Contains("Waarde", Texts(svg));
+    }
+
+    [Fact]
     public void Numbers_read_as_on_screen_in_Dutch_or_in_English()
     {
         var dutch = Texts(XDocument.Parse(ChartExport.Svg(SampleCharts.BarWithHiddenAndMedian(), culture: Language.Dutch)).Root!);
@@ -163,6 +188,15 @@ public sealed class ChartSvgTests
         using var outline = font.GetTextPath(text, new SKPoint(0, 0));
         return outline.TightBounds.Width;
     }
+
+    /// <summary>The bars drawn in <paramref name="colour"/>, left to right (the legend's swatch is no taller than a line of text).</summary>
+    private static List<SKRect> Bars(XElement svg, string colour) => svg.Descendants(Svg + "rect")
+        .Where(e => string.Equals(e.Attribute("fill")?.Value, colour, StringComparison.OrdinalIgnoreCase))
+        .Select(e => SKRect.Create(Number(e, "x"), Number(e, "y"), Number(e, "width"), Number(e, "height")))
+        .Where(b => b.Height > 20).OrderBy(b => b.Left).ToList();
+
+    private static float Number(XElement element, string attribute) =>
+        float.Parse(element.Attribute(attribute)!.Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static int Filled(XElement svg, string colour) =>
         svg.Descendants().Count(e => string.Equals(e.Attribute("fill")?.Value, colour, StringComparison.OrdinalIgnoreCase));

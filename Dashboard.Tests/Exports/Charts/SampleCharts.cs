@@ -23,6 +23,15 @@ public static class SampleCharts
         new ChartSeries("een jaar eerder", Months(8, 10, 12, 9, 14, null, 9, 7, 12, 16, 13, 11)),
     ]);
 
+    /// <summary>
+    /// The social value's waterfall of one row (docs/maatschappelijke-waarde.md#berekening): 10 outcomes at € 1,000, deadweight
+    /// 20 %, displacement 10 %, attribution 25 %, drop-off 50 %, 3 years at 5 %.
+    /// </summary>
+    public static ChartDescription Waterfall() => new(ChartKind.Waterfall, IndicatorCode.W1, "Van bruto waarde naar maatschappelijke waarde",
+        Subtitle, "€", Source,
+        [new ChartSeries("deze periode", [Ok("Bruto waarde", 10_000), Ok("− Deadweight", -2_000), Ok("− Verplaatsing", -800),
+            Ok("− Toerekening", -1_800), Ok("+ Latere jaren", 4_050), Ok("− Verdisconteren", -691.98m), Ok("Waarde", 8_758.02m)])]);
+
     /// <summary>The funnel of the practice page, paid work hidden.</summary>
     public static ChartDescription Funnel() => new(ChartKind.Bar, IndicatorCode.P1, "Van instroom naar betaald werk", Subtitle,
         "deelnemers / trajecten", Source,
