@@ -16,7 +16,7 @@ namespace Dashboard.Data.Exports.Excel;
 /// </summary>
 public static class ExcelExport
 {
-    internal const double CharacterWidth = 1.1;
+    private const double CharacterWidth = 1.1;
     private const int MaxCellText = 32_767;
 
     public static byte[] Write(ExportDocument document, byte[]? chartPng = null, int chartWidth = 1200, int chartHeight = 675)
@@ -159,6 +159,6 @@ public static class ExcelExport
         return cell;
     }
 
-    internal static string Display(ExportCell cell) =>
+    private static string Display(ExportCell cell) =>
         cell.Number?.ToString("N2", CultureInfo.InvariantCulture) ?? cell.Text ?? string.Empty;
 }

@@ -14,6 +14,8 @@ namespace Dashboard.Data.Exports.Excel;
 internal static class ValueMapSheet
 {
     private const int HeaderRow = 5;
+    private const int ValueColumn = 4;
+    private const int NoteColumn = 6;
 
     private static readonly IndicatorCode[] Figures =
         [IndicatorCode.W4, IndicatorCode.W2, IndicatorCode.W3, IndicatorCode.W3L, IndicatorCode.W3H];
@@ -33,16 +35,15 @@ internal static class ValueMapSheet
         sheet.SheetView.FreezeRows(HeaderRow);
 
         row++;
-        var labels = new List<string>();
         void Line(string label, ExportCell value, ExportColumn column, string? note = null)
         {
+            // The label runs on over the two empty cells beside it; the value stands in the quantity column, a note in the source column.
             ExcelExport.Text(sheet.Cell(row, 1), label).Style.Font.Bold = true;
-            ExcelExport.Value(sheet.Cell(row, 2), value, column);
+            ExcelExport.Value(sheet.Cell(row, ValueColumn), value, column);
             if (note is not null)
             {
-                ExcelExport.Text(sheet.Cell(row, 3), note);
+                ExcelExport.Text(sheet.Cell(row, NoteColumn), note);
             }
-            labels.Add(label);
             row++;
         }
         Line(ExportTexts.Get("ValueMap.DiscountRate", culture), ExportCell.Of(map.DiscountRatePct), new ExportColumn("", true, "%", 2),
@@ -50,10 +51,8 @@ internal static class ValueMapSheet
         foreach (var code in Figures)
         {
             var indicator = IndicatorCatalogue.Get(code);
-            Line($"{code} {indicator.Name(culture)} ({indicator.Unit(culture)})", ExportTables.Cell(group[code], k, culture),
-                new ExportColumn("", true, indicator.Unit(culture), ExportTables.Decimals(code)));
+            Line($"{code} {indicator.Name(culture)}", ExportTables.Cell(group[code], k, culture),
+                new ExportColumn("", true, indicator.Unit(culture), ExportTables.Decimals(code)), indicator.Unit(culture));
         }
-        var widest = labels.Max(l => l.Length) * ExcelExport.CharacterWidth + 2;
-        sheet.Column(1).Width = Math.Max(sheet.Column(1).Width, Math.Min(widest, 60));
     }
 }
