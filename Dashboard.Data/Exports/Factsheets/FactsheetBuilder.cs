@@ -126,8 +126,8 @@ public static class FactsheetBuilder
 
     /// <summary>
     /// The settings behind the figures shown, as their catalogue entries name them: small-cell protection for protected
-    /// figures, the fte hours, and the average weights and CO2 factors with their sources — summarised, since one source
-    /// usually covers every category.
+    /// figures, the fte hours, the value map's discount rate with its source, and the average weights and CO2 factors
+    /// with their sources — summarised, since one source usually covers every category.
     /// </summary>
     private static IReadOnlyList<string> Assumptions(IReadOnlySet<IndicatorCode> shown, IndicatorSettings settings, ViewerProfile profile, CultureInfo culture)
     {
@@ -148,6 +148,12 @@ public static class FactsheetBuilder
         if (Uses(ExplainedSetting.FteHoursPerWeek))
         {
             lines.Add(FactsheetTexts.Format("Assumption.FteHours", culture, settings.FteHoursPerWeek));
+        }
+        if (Uses(ExplainedSetting.ValueMap))
+        {
+            var map = settings.ValueMap;
+            lines.Add(FactsheetTexts.Format("Assumption.ValueMap", culture, map.DiscountRatePct.ToString(culture), Sources([map.DiscountRateSource], culture),
+                map.IsConfirmed ? "" : FactsheetTexts.Get("Assumption.ValueMap.Example", culture)));
         }
         var reuse = settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)).ToList();
         string Label(string category) => CodeLabels.Label(Codes.SalesCategories, category, culture).ToLower(culture);

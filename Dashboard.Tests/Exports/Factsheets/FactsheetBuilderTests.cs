@@ -138,6 +138,8 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
             $"(bandbreedte {Euros(IndicatorCode.W3L)} – {Euros(IndicatorCode.W3H)}; indicatief — niet geverifieerd, op basis van voorbeeldwaarden).", sheet.Sentences[^1]);
         Assert.Matches(@"naar schatting € \d+,\d\d aan", sheet.Sentences[^1]);
         Assert.Contains(sheet.Definitions, d => d.Name == IndicatorCatalogue.Get(IndicatorCode.W3).Name(Language.Dutch));
+        Assert.Contains("Maatschappelijke waarde: volgens de waardekaart, verdisconteerd met 2,25% per jaar (bron: rapport Werkgroep discontovoet 2020: " +
+            "standaarddiscontovoet voor MKBA's (reëel, incl. risico-opslag)); op basis van voorbeeldwaarden.", sheet.Assumptions);
     }
 
     [Fact]
