@@ -39,8 +39,13 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
         var settings = indicators.Settings;
         var table = request.Chart is null ? viewTable : ExportTables.FromChart(chart, settings.SmallCellK, request.Culture);
         var snapshot = indicators.Snapshot;
+        // The value map goes with a view's own workbook, not with one chart's figures (docs/weergave-en-export.md#excel-en-csv).
+        var total = request.Chart is null && request.View != ExportView.Vergelijken ? indicators.Calculate(request.Filter, null, request.Profile).Total : null;
         return new ExportDocument(table, chart, FilterText.Describe(request.Filter, snapshot.Practices, request.Culture), chart.SourceLine,
-            request.ExportedOn, request.Chart is null ? codes : [chart.Indicator], settings, request.Profile, request.Culture);
+            request.ExportedOn, request.Chart is null ? codes : [chart.Indicator], settings, request.Profile, request.Culture)
+        {
+            SocialValue = total is not null && ValueMapTable.Applies(total) ? total : null,
+        };
     }
 
     private (ChartDescription, ExportTable, IReadOnlyList<IndicatorCode>) Overview(ExportRequest request)

@@ -10,8 +10,8 @@ namespace Dashboard.Data.Exports.Excel;
 
 /// <summary>
 /// The figures as an Excel workbook (docs/weergave-en-export.md#excel-en-csv): a figures sheet with real numbers and number formats (hidden values
-/// as the text "&lt;5"), a sheet with the filter, the export date, the definitions and the settings and sources
-/// behind them, and the chart as a picture. Column widths are set by hand: ClosedXML's AdjustToContents needs
+/// as the text "&lt;5"), where the social value applies the value map (<see cref="ValueMapSheet"/>), a sheet with the
+/// filter, the export date, the definitions and the settings and sources behind them, and the chart as a picture. Column widths are set by hand: ClosedXML's AdjustToContents needs
 /// System.Drawing.
 /// </summary>
 public static class ExcelExport
@@ -25,6 +25,10 @@ public static class ExcelExport
         using var workbook = new XLWorkbook();
         var figures = workbook.Worksheets.Add(ExportTexts.Get("Sheet.Figures", culture));
         WriteFigures(figures, document);
+        if (document.SocialValue is { } group)
+        {
+            ValueMapSheet.Write(workbook.Worksheets.Add(ExportTexts.Get("Sheet.ValueMap", culture)), document, group);
+        }
         WriteExplanation(workbook.Worksheets.Add(ExportTexts.Get("Sheet.Explanation", culture)), document);
         var chartSheet = chartPng is null ? null : workbook.Worksheets.Add(ExportTexts.Get("Sheet.Chart", culture));
         using var stream = new MemoryStream();
@@ -47,6 +51,14 @@ public static class ExcelExport
         Text(sheet.Cell(3, 1), document.SourceLine);
         sheet.Cell(3, 1).Style.Font.FontColor = XLColor.FromHtml("#4A5160");
         const int headerRow = 5;
+        WriteTable(sheet, table, headerRow);
+        sheet.SheetView.FreezeRows(headerRow);
+        sheet.Row(headerRow).Height = 32;
+    }
+
+    /// <summary>The table's header row at <paramref name="headerRow"/>, its rows under it, and its column widths; returns the row after its last.</summary>
+    internal static int WriteTable(IXLWorksheet sheet, ExportTable table, int headerRow)
+    {
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var header = sheet.Cell(headerRow, c + 1);
@@ -59,31 +71,34 @@ public static class ExcelExport
         {
             for (var c = 0; c < table.Columns.Count; c++)
             {
-                var cell = sheet.Cell(headerRow + 1 + r, c + 1);
-                var value = table.Rows[r][c];
-                if (value.Number is { } number)
-                {
-                    cell.Value = number;
-                    cell.Style.NumberFormat.Format = table.Columns[c].Decimals == 0 ? "#,##0" : "#,##0." + new string('0', table.Columns[c].Decimals);
-                }
-                else
-                {
-                    Text(cell, value.Text ?? string.Empty);
-                    if (table.Columns[c].Numeric)
-                    {
-                        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-                        cell.Style.Font.Italic = true;
-                    }
-                }
+                Value(sheet.Cell(headerRow + 1 + r, c + 1), table.Rows[r][c], table.Columns[c]);
             }
         }
-        sheet.SheetView.FreezeRows(headerRow);
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var longest = table.Rows.Select(r => Display(r[c])).Append(c == 0 ? "" : table.Columns[c].Header).Max(t => t.Length);
             sheet.Column(c + 1).Width = Math.Clamp(longest * CharacterWidth + 2, c == 0 ? 14 : 10, 60);
         }
-        sheet.Row(headerRow).Height = 32;
+        return headerRow + 1 + table.Rows.Count;
+    }
+
+    /// <summary>A number with the column's decimals as its number format, or the cell's text (a figure's words right-aligned in italics in a numeric column).</summary>
+    internal static void Value(IXLCell cell, ExportCell value, ExportColumn column)
+    {
+        if (value.Number is { } number)
+        {
+            cell.Value = number;
+            cell.Style.NumberFormat.Format = column.Decimals == 0 ? "#,##0" : "#,##0." + new string('0', column.Decimals);
+        }
+        else
+        {
+            Text(cell, value.Text ?? string.Empty);
+            if (column.Numeric)
+            {
+                cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                cell.Style.Font.Italic = true;
+            }
+        }
     }
 
     private static void WriteExplanation(IXLWorksheet sheet, ExportDocument document)
@@ -136,7 +151,7 @@ public static class ExcelExport
     /// A text cell that stays text: "0612" is a code, not the number 612. Beyond Excel's own limit of 32,767
     /// characters a cell is shortened with "…" (ClosedXML refuses more); the CSV holds the whole text.
     /// </summary>
-    private static IXLCell Text(IXLCell cell, string text)
+    internal static IXLCell Text(IXLCell cell, string text)
     {
         cell.Style.NumberFormat.Format = "@";
         cell.SetValue(Ellipsis.Shorten(text, MaxCellText));

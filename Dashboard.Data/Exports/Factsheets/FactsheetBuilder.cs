@@ -41,8 +41,7 @@ public static class FactsheetBuilder
             _ => throw new ArgumentException("the filter is not about one practice or one practice kind", nameof(filter)),
         };
         var kpis = new[] { view.Participants }.Concat(view.RightThings).Concat(view.ThingsRight).ToDictionary(k => k.Figure.Code);
-        var sentences = FactsheetSentences.Write(subject, filter.Period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), culture,
-            CertificatesByKind(indicators, filter, profile));
+        var sentences = Sentences(indicators, subject, filter, kpis, profile, culture);
         var kicker = FactsheetTexts.Get("Kicker.Practice", culture);
         // An example theory of change was written by the product, not by the organisation: a funder must not read it as theirs.
         var aside = subject.Kind == FactsheetSubjectKind.PracticeKind
@@ -64,14 +63,31 @@ public static class FactsheetBuilder
         var kpis = view.Total.Figures.ToDictionary(k => k.Figure.Code);
         var practices = view.Total.Practices;
         var subject = FactsheetSubject.Organisation(name, practices);
-        var sentences = FactsheetSentences.Write(subject, period, kpis.ToDictionary(p => p.Key, p => p.Value.Figure), culture,
-            CertificatesByKind(indicators, filter, profile));
+        var sentences = Sentences(indicators, subject, filter, kpis, profile, culture);
         var kicker = FactsheetTexts.Get("Kicker.Organisation", culture);
         var count = FactsheetTexts.Counted("Practices", practices, culture, practices);
         var aside = new FactsheetAside(FactsheetTexts.Get("Aside.PracticesOfOrganisation", culture), Practices(view, culture));
         return Assemble(kicker, name, $"{count} · {Narrowing(filter, culture)}", aside, OrganisationHeadline.Select(c => kpis[c]), view.Trend,
             sentences, period, indicators.Settings, profile, view.SmallCellK, culture);
     }
+
+    /// <summary>
+    /// The sentences from the figures the tiles show and, where the social value applies, the return with its range as
+    /// the viewer sees them (the same table the views read, so hidden stays hidden).
+    /// </summary>
+    private static IReadOnlyList<FactsheetSentence> Sentences(IndicatorService indicators, FactsheetSubject subject, IndicatorFilter filter,
+        IReadOnlyDictionary<IndicatorCode, KpiFigure> kpis, ViewerProfile profile, CultureInfo culture)
+    {
+        var total = indicators.Calculate(filter, null, profile).Total;
+        var figures = kpis.ToDictionary(p => p.Key, p => p.Value.Figure);
+        foreach (var code in ReturnFigures)
+        {
+            figures[code] = total[code];
+        }
+        return FactsheetSentences.Write(subject, filter.Period, figures, culture, CertificatesByKind(indicators, filter, profile), total.Value?.Map);
+    }
+
+    private static readonly IndicatorCode[] ReturnFigures = [IndicatorCode.W3, IndicatorCode.W3L, IndicatorCode.W3H];
 
     /// <summary>The period and any participant attributes, for a subject the title already names.</summary>
     private static string Narrowing(IndicatorFilter filter, CultureInfo culture) =>
@@ -110,8 +126,8 @@ public static class FactsheetBuilder
 
     /// <summary>
     /// The settings behind the figures shown, as their catalogue entries name them: small-cell protection for protected
-    /// figures, the fte hours, and the average weights and CO2 factors with their sources — summarised, since one source
-    /// usually covers every category.
+    /// figures, the fte hours, the value map's discount rate with its source, and the average weights and CO2 factors
+    /// with their sources — summarised, since one source usually covers every category.
     /// </summary>
     private static IReadOnlyList<string> Assumptions(IReadOnlySet<IndicatorCode> shown, IndicatorSettings settings, ViewerProfile profile, CultureInfo culture)
     {
@@ -132,6 +148,12 @@ public static class FactsheetBuilder
         if (Uses(ExplainedSetting.FteHoursPerWeek))
         {
             lines.Add(FactsheetTexts.Format("Assumption.FteHours", culture, settings.FteHoursPerWeek));
+        }
+        if (Uses(ExplainedSetting.ValueMap))
+        {
+            var map = settings.ValueMap;
+            lines.Add(FactsheetTexts.Format("Assumption.ValueMap", culture, map.DiscountRatePct.ToString(culture), Sources([map.DiscountRateSource], culture),
+                map.IsConfirmed ? "" : FactsheetTexts.Get("Assumption.ValueMap.Example", culture)));
         }
         var reuse = settings.Categories.Values.Where(c => IndicatorSettings.IsReuse(c.Category)).ToList();
         string Label(string category) => CodeLabels.Label(Codes.SalesCategories, category, culture).ToLower(culture);

@@ -1,25 +1,28 @@
 using System.Globalization;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.SocialValue;
 
 namespace Dashboard.Data.Exports.Factsheets;
 
 /// <summary>
 /// The ready-made sentences of a factsheet (docs/weergave-en-export.md#factsheet), in Dutch or English, written from the figures: who was
-/// reached, where they went, the hours worked, the certificates earned, the revenue and the goods reused — at most
-/// five. A sentence is written only from figures that are shown (status Ok): a hidden figure, "geen gegevens" or
+/// reached, where they went, the hours worked, the certificates earned, the revenue and the goods reused, and what each
+/// euro invested returns in social value — at most six. A sentence is written only from figures that are shown (status Ok): a hidden figure, "geen gegevens" or
 /// "n.v.t." drops its sentence or clause, so no sentence ever states a protected figure (docs/indicatoren.md#afscherming), and none
 /// derives one either — every number in them is a figure the tiles could show.
 /// </summary>
 public static class FactsheetSentences
 {
-    public const int Most = 5;
+    public const int Most = 6;
 
     /// <param name="certificatesByKind">P9 per certificate kind (code → figure), to name the most earned kinds; optional.</param>
+    /// <param name="valueMap">The value map where the social value applies, to say whether its values are examples; without it no return sentence.</param>
     public static IReadOnlyList<FactsheetSentence> Write(FactsheetSubject subject, Period period, IReadOnlyDictionary<IndicatorCode, Figure> figures,
-        CultureInfo culture, IReadOnlyDictionary<string, Figure>? certificatesByKind = null)
+        CultureInfo culture, IReadOnlyDictionary<string, Figure>? certificatesByKind = null, ValueMap? valueMap = null)
     {
         decimal? Shown(IndicatorCode code) => figures.TryGetValue(code, out var figure) && figure.Status == FigureStatus.Ok ? figure.Value : null;
 
@@ -38,6 +41,10 @@ public static class FactsheetSentences
         Add(Hours(Shown(IndicatorCode.P8), Shown(IndicatorCode.P12), culture));
         Add(Certificates(Shown(IndicatorCode.P9), certificatesByKind, culture));
         Add(MoneyAndGoods(subject, Shown(IndicatorCode.E1), Shown(IndicatorCode.M2), Shown(IndicatorCode.M3), culture));
+        if (valueMap is not null)
+        {
+            Add(Return(Shown(IndicatorCode.W3), Shown(IndicatorCode.W3L), Shown(IndicatorCode.W3H), valueMap, culture));
+        }
         return sentences.Take(Most).ToList();
     }
 
@@ -200,6 +207,24 @@ public static class FactsheetSentences
             }
         }
         return new FactsheetSentence(string.Join(FactsheetTexts.Get("List.LastSeparator", culture), clauses) + ".", codes);
+    }
+
+    /// <summary>
+    /// What each euro invested returns, with its range (docs/maatschappelijke-waarde.md#berekening) and always labelled
+    /// indicative — based on example values until the map is confirmed; only when the return and both ends of its range
+    /// are shown, and the return is above zero.
+    /// </summary>
+    private static FactsheetSentence? Return(decimal? value, decimal? cautious, decimal? generous, ValueMap map, CultureInfo culture)
+    {
+        if (value is not > 0 || cautious is null || generous is null)
+        {
+            return null;
+        }
+        string Euros(IndicatorCode code, decimal euros) => FigureFormat.Number(code, euros, culture);
+        var label = FactsheetTexts.Get(map.IsConfirmed ? "Sentence.Return.Indicative" : "Sentence.Return.IndicativeExample", culture);
+        var text = FactsheetTexts.Format("Sentence.Return", culture, Euros(IndicatorCode.W3, value.Value), Euros(IndicatorCode.W3L, cautious.Value),
+            Euros(IndicatorCode.W3H, generous.Value), label);
+        return new FactsheetSentence(text, [IndicatorCode.W3, IndicatorCode.W3L, IndicatorCode.W3H]);
     }
 
     private static string Counted(FactsheetSubject subject, CultureInfo culture) =>

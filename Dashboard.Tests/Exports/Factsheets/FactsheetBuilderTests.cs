@@ -48,7 +48,7 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
         Assert.Equal(FactsheetBuilder.PracticeHeadline, sheet.Figures.Select(f => f.Code));
         Assert.All(sheet.Figures, tile => Assert.Equal(FigureFormat.Value(Protected(filter, tile.Code), 5), tile.Value));
         Assert.Equal("t.o.v. 2024", sheet.Figures[0].Against);
-        Assert.InRange(sheet.Sentences.Count, 3, 5);
+        Assert.InRange(sheet.Sentences.Count, 3, FactsheetSentences.Most);
         Assert.Equal($"In 2025 boden de {NumberWords.Count(restaurants.Count, Language.Dutch)} horecazaken {sheet.Figures[0].Value} mensen een werkleerplek.", sheet.Sentences[0]);
         Assert.Equal("De praktijken", sheet.Aside!.Heading);
         Assert.All(restaurants, r => Assert.Contains($"{r.Name} ({r.City})", sheet.Aside.Text, StringComparison.Ordinal));
@@ -71,7 +71,7 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
         Assert.Equal(name, sheet.Title);
         Assert.Equal($"{practices} praktijken · 2025", sheet.Subtitle);
         Assert.Equal(FactsheetBuilder.OrganisationHeadline, sheet.Figures.Select(f => f.Code));
-        Assert.InRange(sheet.Sentences.Count, 3, 5);
+        Assert.InRange(sheet.Sentences.Count, 3, FactsheetSentences.Most);
         Assert.Equal($"In 2025 bood {name} {sheet.Figures[0].Value} mensen een werkleerplek in {NumberWords.Count(practices, Language.Dutch)} praktijken.", sheet.Sentences[0]);
         Assert.StartsWith($"Bron: {name} · ImpactDashboard", sheet.SourceLine, StringComparison.Ordinal);
         Assert.Contains(sheet.Assumptions, a => a.StartsWith("CO2-factor: 1 kg CO2-eq per kg hergebruikt, voor elke categorie (bron: TNO", StringComparison.Ordinal));
@@ -123,5 +123,38 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
             Assert.All(sheet.Sentences.Append(sheet.Title).Append(sheet.SourceLine), s => Assert.Contains(s, text, StringComparison.Ordinal));
             Assert.All(sheet.Figures, f => Assert.Contains(f.Value, text, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void The_horeca_factsheet_ends_with_the_return_and_its_range_as_the_table_has_them_labelled_as_example_values()
+    {
+        var filter = Horeca(Period.Year(2025));
+        string Euros(IndicatorCode code) => FigureFormat.Value(Protected(filter, code), 5);
+        Assert.True(new[] { IndicatorCode.W3, IndicatorCode.W3L, IndicatorCode.W3H }.All(c => Protected(filter, c).HasValue), "the demo has a return here");
+
+        var sheet = ForPractice(filter);
+
+        Assert.Equal($"Elke geïnvesteerde euro levert naar schatting {Euros(IndicatorCode.W3)} aan maatschappelijke waarde op " +
+            $"(bandbreedte {Euros(IndicatorCode.W3L)} – {Euros(IndicatorCode.W3H)}; indicatief — niet geverifieerd, op basis van voorbeeldwaarden).", sheet.Sentences[^1]);
+        Assert.Matches(@"naar schatting € \d+,\d\d aan", sheet.Sentences[^1]);
+        Assert.Contains(sheet.Definitions, d => d.Name == IndicatorCatalogue.Get(IndicatorCode.W3).Name(Language.Dutch));
+        Assert.Contains("Maatschappelijke waarde: volgens de waardekaart, verdisconteerd met 2,25% per jaar (bron: rapport Werkgroep discontovoet 2020: " +
+            "standaarddiscontovoet voor MKBA's (reëel, incl. risico-opslag)); op basis van voorbeeldwaarden.", sheet.Assumptions);
+    }
+
+    [Fact]
+    public void A_practices_protected_return_gets_no_sentence_and_its_value_is_nowhere_on_the_page()
+    {
+        var practice = Practices.Single(p => p.Path == "AMF/HORECA1");
+        var filter = new IndicatorFilter(Period.Year(2025)) { Practices = new HashSet<long> { practice.Id } };
+        var exact = _indicators.Calculate(filter, null, ViewerProfile.Exact).Total[IndicatorCode.W3];
+        Assert.True(exact.HasValue && Protected(filter, IndicatorCode.W3).Status == FigureStatus.Hidden, "the demo has a protected return here");
+
+        var sheet = ForPractice(filter);
+        var text = PdfText.Of(FactsheetPdf.Write(sheet, FactsheetPdfTests.StandInChart, Language.Dutch));
+
+        Assert.DoesNotContain(sheet.Sentences, s => s.Contains("geïnvesteerde euro", StringComparison.Ordinal));
+        Assert.DoesNotContain("maatschappelijke waarde op", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(FigureFormat.Number(IndicatorCode.W3, exact.Value!.Value), text, StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using Dashboard.Data.Exports.Factsheets;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.SocialValue;
 
 namespace Dashboard.Tests.Exports.Factsheets;
 
@@ -33,8 +34,20 @@ public sealed class FactsheetSentencesTests
     };
 
     private static IReadOnlyList<string> Write(FactsheetSubject subject, Period period, Dictionary<IndicatorCode, Figure> figures, CultureInfo? culture = null,
-        Dictionary<string, Figure>? kinds = null) =>
-        FactsheetSentences.Write(subject, period, figures, culture ?? Language.Dutch, kinds).Select(s => s.Text).ToList();
+        Dictionary<string, Figure>? kinds = null, ValueMap? valueMap = null) =>
+        FactsheetSentences.Write(subject, period, figures, culture ?? Language.Dutch, kinds, valueMap).Select(s => s.Text).ToList();
+
+    /// <summary>The restaurants with a return of € 2,40 per euro, € 1,70 – € 3,20 (figures exact beyond the cent, as the table holds them).</summary>
+    private static Dictionary<IndicatorCode, Figure> RestaurantsWithReturn()
+    {
+        var figures = Restaurants();
+        figures[IndicatorCode.W3] = Ok(IndicatorCode.W3, 2.3986m);
+        figures[IndicatorCode.W3L] = Ok(IndicatorCode.W3L, 1.7049m);
+        figures[IndicatorCode.W3H] = Ok(IndicatorCode.W3H, 3.2049m);
+        return figures;
+    }
+
+    private static readonly ValueMap Confirmed = ExampleValueMap.Map.ConfirmedAs("beheerder", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void The_restaurants_of_2025_read_as_a_funding_proposal_would_put_them()
@@ -163,15 +176,65 @@ public sealed class FactsheetSentencesTests
     }
 
     [Fact]
-    public void There_are_never_more_than_five_sentences()
+    public void There_are_never_more_than_six_sentences_the_return_last()
     {
-        var figures = Restaurants();
+        var figures = RestaurantsWithReturn();
         figures[IndicatorCode.M2] = Ok(IndicatorCode.M2, 12_400);
 
-        var sentences = Write(FactsheetSubject.PracticesOfKind("fietsen", 3), Period.Year(2025), figures);
+        var sentences = Write(FactsheetSubject.PracticesOfKind("fietsen", 3), Period.Year(2025), figures, valueMap: ExampleValueMap.Map);
+
+        Assert.Equal(FactsheetSentences.Most, sentences.Count);
+        Assert.Equal("De fietsenwerkplaatsen zetten samen € 1,23 miljoen om en gaven 12,4 ton aan spullen een tweede leven.", sentences[^2]);
+        Assert.StartsWith("Elke geïnvesteerde euro ", sentences[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_return_reads_with_its_range_and_says_it_is_indicative_and_based_on_example_values()
+    {
+        var sentences = Write(SevenRestaurants, Period.Year(2025), RestaurantsWithReturn(), valueMap: ExampleValueMap.Map);
+
+        Assert.Equal("Elke geïnvesteerde euro levert naar schatting € 2,40 aan maatschappelijke waarde op (bandbreedte € 1,70 – € 3,20; " +
+            "indicatief — niet geverifieerd, op basis van voorbeeldwaarden).", sentences[^1]);
+    }
+
+    [Fact]
+    public void In_English_the_return_reads_as_English_and_a_confirmed_map_is_no_longer_called_example_values()
+    {
+        var english = Write(SevenRestaurants, Period.Year(2025), RestaurantsWithReturn(), Language.English, valueMap: ExampleValueMap.Map);
+        var confirmed = Write(SevenRestaurants, Period.Year(2025), RestaurantsWithReturn(), valueMap: Confirmed);
+
+        Assert.Equal("Each euro invested returns an estimated € 2.40 in social value (range € 1.70 – € 3.20; indicative — not verified, " +
+            "based on example values).", english[^1]);
+        Assert.Equal("Elke geïnvesteerde euro levert naar schatting € 2,40 aan maatschappelijke waarde op (bandbreedte € 1,70 – € 3,20; " +
+            "indicatief — niet geverifieerd).", confirmed[^1]);
+    }
+
+    [Theory]
+    [InlineData(IndicatorCode.W3, FigureStatus.Hidden)]
+    [InlineData(IndicatorCode.W3, FigureStatus.NoData)]
+    [InlineData(IndicatorCode.W3L, FigureStatus.Hidden)]
+    [InlineData(IndicatorCode.W3H, FigureStatus.Hidden)]
+    [InlineData(IndicatorCode.W3, FigureStatus.NotApplicable)]
+    public void No_return_sentence_unless_the_return_and_its_range_are_shown(IndicatorCode code, FigureStatus status)
+    {
+        var figures = RestaurantsWithReturn();
+        figures[code] = new Figure(code, status, status == FigureStatus.Hidden ? figures[code].Value : null, null);
+
+        var sentences = Write(SevenRestaurants, Period.Year(2025), figures, valueMap: ExampleValueMap.Map);
 
         Assert.Equal(5, sentences.Count);
-        Assert.Equal("De fietsenwerkplaatsen zetten samen € 1,23 miljoen om en gaven 12,4 ton aan spullen een tweede leven.", sentences[^1]);
+        Assert.DoesNotContain(sentences, s => s.Contains("euro", StringComparison.Ordinal) || s.Contains("2,40", StringComparison.Ordinal)
+            || s.Contains("1,70", StringComparison.Ordinal) || s.Contains("3,20", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_return_sentence_without_a_value_map_or_without_a_return_above_zero()
+    {
+        var none = RestaurantsWithReturn();
+        none[IndicatorCode.W3] = Ok(IndicatorCode.W3, 0m);
+
+        Assert.Equal(5, Write(SevenRestaurants, Period.Year(2025), RestaurantsWithReturn()).Count);
+        Assert.Equal(5, Write(SevenRestaurants, Period.Year(2025), none, valueMap: ExampleValueMap.Map).Count);
     }
 
     [Theory]
