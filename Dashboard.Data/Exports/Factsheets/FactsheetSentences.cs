@@ -5,6 +5,7 @@ using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.SocialValue;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Data.Exports.Factsheets;
 
@@ -221,9 +222,9 @@ public static class FactsheetSentences
             return null;
         }
         string Euros(IndicatorCode code, decimal euros) => FigureFormat.Number(code, euros, culture);
-        var label = FactsheetTexts.Get(map.IsConfirmed ? "Sentence.Return.Indicative" : "Sentence.Return.IndicativeExample", culture);
-        var text = FactsheetTexts.Format("Sentence.Return", culture, Euros(IndicatorCode.W3, value.Value), Euros(IndicatorCode.W3L, cautious.Value),
-            Euros(IndicatorCode.W3H, generous.Value), label);
+        var (low, high) = SocialValueFormulas.Range(cautious.Value, generous.Value);
+        var text = FactsheetTexts.Format("Sentence.Return", culture, Euros(IndicatorCode.W3, value.Value), Euros(IndicatorCode.W3L, low),
+            Euros(IndicatorCode.W3H, high), SocialValueView.Label(!map.IsConfirmed, culture));
         return new FactsheetSentence(text, [IndicatorCode.W3, IndicatorCode.W3L, IndicatorCode.W3H]);
     }
 

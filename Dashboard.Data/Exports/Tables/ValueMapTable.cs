@@ -3,6 +3,7 @@ using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.SocialValue;
+using Dashboard.Data.Figures.Views;
 
 namespace Dashboard.Data.Exports.Tables;
 
@@ -65,10 +66,12 @@ public static class ValueMapTable
         return new ExportTable(Text("Sheet.ValueMap"), columns, rows);
     }
 
-    /// <summary>"indicatief — niet geverifieerd", and until the map is confirmed "op basis van voorbeeldwaarden" (docs/maatschappelijke-waarde.md#voorbeeldkaart).</summary>
-    public static string Label(ValueMap map, CultureInfo culture) => map.IsConfirmed
-        ? ExportTexts.Get("ValueMap.Indicative", culture)
-        : ExportTexts.Get("ValueMap.IndicativeExample", culture);
+    /// <summary>"Indicatief — niet geverifieerd", and until the map is confirmed "op basis van voorbeeldwaarden" (docs/maatschappelijke-waarde.md#voorbeeldkaart).</summary>
+    public static string Label(ValueMap map, CultureInfo culture)
+    {
+        var label = SocialValueView.Label(!map.IsConfirmed, culture);
+        return char.ToUpper(label[0], culture) + label[1..];
+    }
 
     private static ExportCell Euros(decimal euros) => ExportCell.Of(Math.Round(euros, EuroDecimals, MidpointRounding.AwayFromZero));
 }

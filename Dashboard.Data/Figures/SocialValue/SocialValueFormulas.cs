@@ -20,6 +20,12 @@ public static class SocialValueFormulas
     /// <summary>W2 — Σ of the investments in the group's practices, each prorated over the period by days.</summary>
     public static Measure Investment(InvestmentTally investments) => new(investments.Amount, investments.Shares.Count);
 
+    /// <summary>
+    /// The range of the return from low to high: the cautious return (W3L) is the lower end, except where a negative proxy
+    /// makes the cautious row's value less negative (docs/maatschappelijke-waarde.md#berekening).
+    /// </summary>
+    public static (decimal Low, decimal High) Range(decimal cautious, decimal generous) => (Math.Min(cautious, generous), Math.Max(cautious, generous));
+
     /// <summary>W3, W3L, W3H — a value per euro invested; "geen gegevens" without an investment or without rows.</summary>
     public static Measure Return(Measure value, Measure investment) =>
         new(value.Value is { } v && investment.Value is { } i ? Return(v, i) : null, value.SourceRows + investment.SourceRows);

@@ -56,7 +56,7 @@ public sealed record SocialValueView(
         {
             return null;
         }
-        var (low, high) = (Math.Min(figures[1].Value!.Value, figures[2].Value!.Value), Math.Max(figures[1].Value!.Value, figures[2].Value!.Value));
+        var (low, high) = SocialValueFormulas.Range(figures[1].Value!.Value, figures[2].Value!.Value);
         return FigureTexts.Format("SocialValue.Return", culture, FigureFormat.Number(IndicatorCode.W3, figures[0].Value!.Value, culture),
             FigureFormat.Number(IndicatorCode.W3L, low, culture), FigureFormat.Number(IndicatorCode.W3H, high, culture));
     }
