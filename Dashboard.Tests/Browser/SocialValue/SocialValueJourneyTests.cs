@@ -5,6 +5,9 @@ using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.SocialValue;
 using Dashboard.Data.Figures.Views;
 using Dashboard.Data.Storage;
+using Dashboard.Tests.Browser.Export;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -71,5 +74,30 @@ public sealed class SocialValueJourneyTests(BrowserFixture browser)
         // The waterfall and the value per stakeholder, each a chart with its export.
         await Expect(section.Locator(".chart-card")).ToHaveCountAsync(2);
         await Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Van bruto waarde naar maatschappelijke waarde" })).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task Communications_downloads_the_restaurants_figures_with_the_value_map_sheet()
+    {
+        await using var tab = await browser.OpenTabAsync(signedInAs: Role.Communicatie);
+        await tab.GotoAsync(Restaurants);
+        var exports = new ExportScreen(tab);
+        var menu = tab.Page.Locator("main .questions-export details.export-menu");
+
+        await exports.OpenAsync(menu);
+        var (_, bytes) = await exports.DownloadAsync(ExportScreen.Item(menu, "Excel"));
+
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["Cijfers", "Waardekaart", "Toelichting", "Grafiek"], sheets);
+        var strings = workbook.WorkbookPart.SharedStringTablePart?.SharedStringTable.InnerText ?? "";
+        var inline = string.Concat(workbook.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<InlineString>()).Select(s => s.InnerText));
+        // Every valued outcome with its source, and the warning that goes with every social value.
+        foreach (var row in ExampleValueMap.Map.Rows)
+        {
+            Assert.Contains(row.Outcome, strings + inline);
+        }
+        Assert.Contains(ExampleValueMap.Marker, strings + inline);
+        Assert.Contains("Indicatief — niet geverifieerd, op basis van voorbeeldwaarden", strings + inline);
     }
 }
