@@ -34,7 +34,8 @@ public static class CommandLine
                 [--winkel <codes>] [--soort <soorten>] [--praktijk <WINKEL/PRAKTIJK,…>] [--doelgroep <codes>]
                 [--leeftijdsgroep <codes>] [--traject <codes>] [--regeling <codes>] [--exact] [--csv nl|en] [--db <pad>]
             dimensies: org, winkel, praktijk, soort, doelgroep, leeftijdsgroep, traject, regeling, uitstroom,
-                       certificaatsoort, maand, kwartaal, jaar
+                       certificaatsoort, maand, kwartaal, jaar; voor de maatschappelijke waarde ook belanghebbende,
+                       waarderegel (W1, W4) en financier (W2)
           dotnet run --project Dashboard -- export <png|svg|xlsx|csv|pdf> --view <overzicht|praktijk|vergelijken> --out <bestand>
                 [--chart <grafiek>] [--indicator <code>] [--per deelnemer|uren|m2] [--size screen|2x|print] [--csv nl|en]
                 [--lang nl|en] [dezelfde filteropties als indicators] [--exact] [--db <pad>]
