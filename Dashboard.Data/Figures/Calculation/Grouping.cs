@@ -27,8 +27,9 @@ internal sealed class Grouping
         _trajectories = snapshot.Packed.Trajectories;
         Groups = GroupsOf(dimension, practicesInScope, filter);
         var numbers = _numbers = Groups.Select((group, number) => (group.Key, number)).ToDictionary();
-        // Outcomes have a code "onbekend" of their own; the group the calculator adds is last, for a participant attribute.
-        UnknownGroup = dimension.IsParticipantAttribute() ? Groups.Count - 1 : -1;
+        // Outcomes have a code "onbekend" of their own; the group the calculator adds is last, for a participant attribute
+        // and for a funder no longer in the list.
+        UnknownGroup = dimension.IsParticipantAttribute() || dimension == Dimension.Funder ? Groups.Count - 1 : -1;
         _byPractice = new int[snapshot.Practices.Count];
         Array.Fill(_byPractice, -1);
         if (IsAboutPractices(dimension))
@@ -74,7 +75,7 @@ internal sealed class Grouping
 
     /// <summary>The group of an investment at a practice (its index): its funder's, or its practice's.</summary>
     public int GroupOf(InvestmentFact investment, int practice) =>
-        _dimension == Dimension.Funder ? _numbers.GetValueOrDefault(investment.Funder, -1) : _byPractice[practice];
+        _dimension == Dimension.Funder ? _numbers.GetValueOrDefault(investment.Funder, UnknownGroup) : _byPractice[practice];
 
     private static bool IsAboutPractices(Dimension dimension) =>
         dimension is Dimension.Organisation or Dimension.Store or Dimension.Practice or Dimension.PracticeKind;
@@ -99,7 +100,7 @@ internal sealed class Grouping
             Dimension.Scheme => CodeGroups(Codes.Schemes, filter.Schemes).ToList(),
             Dimension.Outcome => Codes.Outcomes.Codes.Select(c => (c, c)).ToList(),
             Dimension.CertificateKind => Codes.CertificateKinds.Codes.Select(c => (c, c)).ToList(),
-            Dimension.Funder => Codes.Funders.Codes.Select(c => (c, c)).ToList(),
+            Dimension.Funder => Codes.Funders.Codes.Select(c => (c, c)).Append((Unknown, Unknown)).ToList(),
             _ => throw new InvalidOperationException($"{dimension} does not sort facts into groups"),
         };
     }

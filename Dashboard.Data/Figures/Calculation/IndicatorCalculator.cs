@@ -185,7 +185,18 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         var byKinds = Enumerable.Range(0, sets)
             .Select(set => SmallCellProtection.HiddenFigures(groups.Select(g => g.ByKinds[set].Exact).ToList(), applicable, settings.SmallCellK))
             .ToList();
-        return own.Select((figures, i) => new HiddenFigures(figures, byKinds.Select(set => (IReadOnlySet<IndicatorCode>)set[i]).ToList())).ToList();
+        return own.Select((figures, i) => new HiddenFigures(figures,
+            byKinds.Select((set, s) => (IReadOnlySet<IndicatorCode>)WithOwn(set[i], figures, groups[i].ByKinds[s])).ToList())).ToList();
+    }
+
+    /// <summary>
+    /// A kind set's hidden figures together with every figure hidden in the group itself that the set's practices have a
+    /// share of: a group's count hidden to protect another must not be read back as a value-map row over its kinds.
+    /// </summary>
+    private static HashSet<IndicatorCode> WithOwn(HashSet<IndicatorCode> kindSet, HashSet<IndicatorCode> own, GroupMeasures overKinds)
+    {
+        kindSet.UnionWith(own.Where(code => overKinds.Exact[code].Value is > 0));
+        return kindSet;
     }
 
     /// <summary>A group's hidden figures, and the hidden figures of its facts over each kind set of the value map.</summary>

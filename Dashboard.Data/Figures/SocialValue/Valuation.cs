@@ -37,15 +37,17 @@ public sealed class Valuation
     public static Valuation Of(ValueMap map, IReadOnlyList<PracticeInfo> practices)
     {
         var sets = new List<IReadOnlyList<string>>();
+        var keys = new List<string>();
         var rows = new List<ValuedMapRow>();
         foreach (var row in map.Rows)
         {
             var set = -1;
             if (row.Kinds.Count > 0)
             {
-                set = sets.FindIndex(s => s.Order(StringComparer.Ordinal).SequenceEqual(row.Kinds.Order(StringComparer.Ordinal)));
+                set = keys.IndexOf(ValueMapRules.KindSet(row.Kinds));
                 if (set < 0)
                 {
+                    keys.Add(ValueMapRules.KindSet(row.Kinds));
                     sets.Add(row.Kinds);
                     set = sets.Count - 1;
                 }

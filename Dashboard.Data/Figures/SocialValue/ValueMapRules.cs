@@ -17,6 +17,12 @@ public static class ValueMapRules
         [IndicatorCode.P4, IndicatorCode.P5, IndicatorCode.P9, IndicatorCode.P8, IndicatorCode.M2, IndicatorCode.M3];
 
     public const int MaxRows = 100;
+
+    /// <summary>
+    /// Distinct lists of practice kinds the rows may name: the figures gather a group's facts once more for each
+    /// (docs/maatschappelijke-waarde.md#berekening), so a map of many kind lists would make every figure and export heavier.
+    /// </summary>
+    public const int MaxKindSets = 8;
     public const int MaxCodeLength = 40;
     public const int MaxOutcomeLength = 200;
     public const int MaxStakeholderLength = 100;
@@ -42,6 +48,7 @@ public static class ValueMapRules
             problems.Add(tooMany);
         }
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var kindSets = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < map.Rows.Count; i++)
         {
             var row = map.Rows[i];
@@ -49,6 +56,10 @@ public static class ValueMapRules
             if (!string.IsNullOrWhiteSpace(row.Code) && !seen.TryAdd(row.Code.Trim(), i + 1))
             {
                 problems.Add(DuplicateCode(row.Code.Trim(), seen[row.Code.Trim()]) with { Field = Field(i, Code) });
+            }
+            if (row.Kinds.Count > 0 && kindSets.Add(KindSet(row.Kinds)) && kindSets.Count > MaxKindSets)
+            {
+                problems.Add(TooManyKindSets() with { Field = Field(i, Kinds) });
             }
         }
         if (map.DiscountRatePct is < 0 or > MaxDiscountRatePct)
@@ -107,6 +118,12 @@ public static class ValueMapRules
 
     /// <summary>More rows than a map may have, or null.</summary>
     public static FieldProblem? TooManyRows(int rows) => rows > MaxRows ? Problem("rows", "Rows.TooMany", MaxRows, rows) : null;
+
+    /// <summary>The kinds of a row as one key, in any order: rows with the same key share the figures' extra pass over their practices.</summary>
+    public static string KindSet(IReadOnlyList<string> kinds) => string.Join('|', kinds.Order(StringComparer.Ordinal));
+
+    /// <summary>A row that names a list of kinds beyond the <see cref="MaxKindSets"/> the other rows named.</summary>
+    public static FieldProblem TooManyKindSets() => Problem(Kinds, "Kinds.TooManySets", MaxKindSets);
 
     /// <summary>A code used before, in row <paramref name="firstRow"/> (of the form, or of the file).</summary>
     public static FieldProblem DuplicateCode(string code, int firstRow) => Problem(Code, "Code.Duplicate", code, firstRow);

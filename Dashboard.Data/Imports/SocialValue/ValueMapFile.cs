@@ -50,6 +50,7 @@ public static class ValueMapFile
             var reader = new RowReader(source, headers, report);
             var rows = new List<ValueMapRow>();
             var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var kindSets = new HashSet<string>(StringComparer.Ordinal);
             var read = 0;
             while (source.Read())
             {
@@ -66,6 +67,11 @@ public static class ValueMapFile
                 if (firstRowOf.TryGetValue(row.Code, out var first))
                 {
                     reader.Problem(Code, row.Code, "dubbele code", ValueMapRules.DuplicateCode(row.Code, first).Message(report.Culture));
+                    continue;
+                }
+                if (row.Kinds.Count > 0 && kindSets.Add(ValueMapRules.KindSet(row.Kinds)) && kindSets.Count > ValueMapRules.MaxKindSets)
+                {
+                    reader.Problem(Kinds, string.Join('|', row.Kinds), "te veel lijsten van soorten", ValueMapRules.TooManyKindSets().Message(report.Culture));
                     continue;
                 }
                 firstRowOf[row.Code] = reader.Row;

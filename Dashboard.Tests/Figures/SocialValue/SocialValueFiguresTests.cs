@@ -104,6 +104,17 @@ public class SocialValueFiguresTests
     }
 
     [Fact]
+    public void An_investment_of_a_funder_no_longer_in_the_list_counts_under_onbekend_so_the_funders_add_up()
+    {
+        var table = Calculate(Year2025, ToWork(6), breakdown: Dimension.Funder,
+            investments: [Investment(AanRest, 2025, 36_500m), Investment(AanWinkel, 2025, 21_500m, "provincie")]);
+
+        Assert.Equal(["gemeente", "uwv", "fonds", "eigen_middelen", "overig", "onbekend"], table.Groups.Select(g => g.Key));
+        Assert.Equal(["36500", "0", "0", "0", "0", "21500"], FigureAssert.Column(table.Groups, IndicatorCode.W2));
+        FigureAssert.Value(58_000m, table.Total, IndicatorCode.W2);
+    }
+
+    [Fact]
     public void Investments_are_broken_down_by_funder_and_only_W2_has_a_value_there()
     {
         // Q1 2025 (90 days): gemeente 36.500 + 7.300 at two practices, fonds 14.600; Zwolle's money is outside the filter.

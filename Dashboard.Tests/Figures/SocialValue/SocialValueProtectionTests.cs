@@ -73,6 +73,28 @@ public class SocialValueProtectionTests
     }
 
     [Fact]
+    public void A_row_for_some_kinds_is_hidden_where_its_group_was_hidden_to_protect_another()
+    {
+        // P4 per kind: horeca 5, textiel 4 (hidden), winkel 10, fietsen 11. Exactly one kind is hidden, so the smallest other,
+        // horeca, is hidden too. A row pricing horeca alone would otherwise show horeca's 5 × € 2.500, and the total less the
+        // kinds shown would give textiel's 4 away.
+        var trajectories = ToWork(5, 1, AanRest).Concat(ToWork(4, 10, ZwoText)).Concat(ToWork(10, 20, AanWinkel)).Concat(ToWork(11, 40, BleFiets));
+
+        var table = Calculate(Year2025, trajectories, breakdown: Dimension.PracticeKind, profile: ViewerProfile.Protected,
+            settings: Map(0m, Row("WERK-HORECA", IndicatorCode.P4, 2_500m, kinds: "horeca")));
+
+        var byKind = table.Groups.ToDictionary(g => g.Key);
+        FigureAssert.Status(FigureStatus.Hidden, byKind["textiel"], IndicatorCode.P4);
+        FigureAssert.Status(FigureStatus.Hidden, byKind["horeca"], IndicatorCode.P4);
+        FigureAssert.Status(FigureStatus.Hidden, byKind["horeca"], IndicatorCode.W4);
+        FigureAssert.Status(FigureStatus.Hidden, byKind["horeca"], IndicatorCode.W1);
+        Assert.Null(Assert.Single(byKind["horeca"].Value!.Rows).Value);
+        // Textiel has no restaurant: the row prices nothing there, whatever its own count.
+        FigureAssert.Value(0m, byKind["textiel"], IndicatorCode.W4);
+        FigureAssert.Value(0m, byKind["winkel"], IndicatorCode.W4);
+    }
+
+    [Fact]
     public void A_row_for_some_kinds_protects_its_own_counts_with_a_second_cell_among_the_practices_of_those_kinds()
     {
         // P4: AAN/WINKEL 3, AAN/REST 6, BLE/FIETS 8, ZWO/WINKEL 10; the row prices shop floors only. Over the shop floors

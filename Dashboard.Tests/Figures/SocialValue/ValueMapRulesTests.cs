@@ -12,6 +12,21 @@ public class ValueMapRulesTests
     private static IReadOnlyList<string> Fields(ValueMapRow row) => ValueMapRules.Check(row).Select(p => p.Field).ToList();
 
     [Fact]
+    public void A_map_names_at_most_8_lists_of_kinds_the_row_beyond_them_is_refused_with_what_to_do()
+    {
+        string[] kinds = ["winkel", "horeca", "fietsen", "textiel", "meubels", "elektra", "sortering"];
+        // Seven single kinds and a pair make eight lists; the same pair in another order is no new list, another pair is.
+        var eight = kinds.Select((k, i) => Valid with { Code = $"R{i}", Kinds = [k] })
+            .Append(Valid with { Code = "PAIR", Kinds = ["horeca", "winkel"] }).ToList();
+        var map = ExampleValueMap.Map with { Rows = [.. eight, Valid with { Code = "SAME", Kinds = ["winkel", "horeca"] }] };
+        Assert.Empty(ValueMapRules.Check(map));
+
+        var problem = Assert.Single(ValueMapRules.Check(map with { Rows = [.. eight, Valid with { Code = "NINTH", Kinds = ["horeca", "fietsen"] }] }));
+        Assert.Equal(ValueMapRules.Field(8, ValueMapRules.Kinds), problem.Field);
+        Assert.Contains("hoogstens 8", problem.Message(Language.Dutch));
+    }
+
+    [Fact]
     public void The_example_map_is_valid()
     {
         Assert.Empty(ValueMapRules.Check(ExampleValueMap.Map));

@@ -172,5 +172,20 @@ public sealed class ValueMapFileTests : IDisposable
         Assert.Equal("Een waardekaart heeft hoogstens 100 regels.", Assert.Single(report.Problems).Message);
     }
 
+    [Fact]
+    public void A_ninth_list_of_kinds_is_refused_at_its_row_and_column()
+    {
+        string[] kinds = ["winkel", "horeca", "fietsen", "textiel", "meubels", "elektra", "sortering", "horeca|winkel", "winkel|horeca", "horeca|fietsen"];
+        var rows = kinds.Select((k, i) => $"R{i};Uitkomst;Gemeente;P4;100;bron;0;0;0;0;1;{k}");
+
+        var (read, report) = ValueMapFile.Read(File(Header + "\n" + string.Join("\n", rows)));
+
+        Assert.Null(read);
+        // The header is row 1: the tenth data row, the ninth distinct list (winkel|horeca is horeca|winkel again), is row 11.
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((11, "soorten"), (problem.Row, problem.Column));
+        Assert.Contains("hoogstens 8", problem.Message);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
