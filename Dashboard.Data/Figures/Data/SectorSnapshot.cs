@@ -55,12 +55,13 @@ public sealed class SectorSnapshot
     {
         var practices = connection.Query(
             """
-            SELECT p.id, p.code, p.name, p.kind, s.id, s.code, s.name, s.city, s.floor_area_m2, o.id, o.name, o.is_demo
+            SELECT p.id, p.code, p.name, p.kind, s.id, s.code, s.name, s.city, s.floor_area_m2, o.id, o.name, o.is_demo, o.takes_part
             FROM practices p JOIN stores s ON s.id = p.store_id JOIN organisations o ON o.id = s.organisation_id
             ORDER BY s.code, p.code
             """,
             r => new PracticeInfo(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetString(5),
-                r.GetString(6), r.GetStringOrNull(7), r.IsDBNull(8) ? null : (decimal)r.GetDouble(8), r.GetInt64(9), r.GetString(10), r.GetInt64(11) == 1),
+                r.GetString(6), r.GetStringOrNull(7), r.IsDBNull(8) ? null : (decimal)r.GetDouble(8), r.GetInt64(9), r.GetString(10), r.GetInt64(11) == 1,
+                r.GetInt64(12) == 1),
             transaction);
 
         var participants = new Dictionary<(long Organisation, string Pseudonym), int>();

@@ -246,7 +246,8 @@ internal sealed class StoreImport : FileImport
         {
             return id;
         }
-        id = Context.Connection.Scalar<long>("INSERT INTO organisations (name, is_demo) VALUES (@name, @demo) RETURNING id",
+        // The demo sector takes part in the sector comparison at once; any other organisation when an administrator says so.
+        id = Context.Connection.Scalar<long>("INSERT INTO organisations (name, is_demo, takes_part) VALUES (@name, @demo, @demo) RETURNING id",
             Context.Transaction, ("@name", name), ("@demo", Context.Request.IsDemo ? 1 : 0));
         _organisations[name] = id;
         _organisationNames[id] = name;
