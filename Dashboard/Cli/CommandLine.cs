@@ -36,6 +36,9 @@ public static class CommandLine
             dimensies: org, winkel, praktijk, soort, doelgroep, leeftijdsgroep, traject, regeling, uitstroom,
                        certificaatsoort, maand, kwartaal, jaar; voor de maatschappelijke waarde ook belanghebbende,
                        waarderegel (W1, W4) en financier (W2)
+          dotnet run --project Dashboard -- sector --indicator <code> --org <naam> [--van <datum> --tot <datum>] [--soort <soort>]
+                [--csv nl|en] [--exact] [--db <pad>]
+            de organisatie tussen de andere deelnemende organisaties: hun aantal, p25, mediaan, p75, eigen waarde en kwart
           dotnet run --project Dashboard -- export <png|svg|xlsx|csv|pdf> --view <overzicht|praktijk|vergelijken> --out <bestand>
                 [--chart <grafiek>] [--indicator <code>] [--per deelnemer|uren|m2] [--size screen|2x|print] [--csv nl|en]
                 [--lang nl|en] [dezelfde filteropties als indicators] [--exact] [--db <pad>]
@@ -50,7 +53,7 @@ public static class CommandLine
           --db <pad>: het databasebestand, of op PostgreSQL de verbinding, bijvoorbeeld "Host=db1;Database=impact;Username=impact"
         """;
 
-    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "export", "backup", "restore", "waardekaart"];
+    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "sector", "export", "backup", "restore", "waardekaart"];
 
     /// <summary>Whether the arguments are for the command line rather than the web server (see <see cref="ServerArguments"/>).</summary>
     public static bool IsCommand(string[] args) => ServerArguments.FirstNotASetting(args) is not null;
@@ -67,6 +70,7 @@ public static class CommandLine
                 "erase" => Erase(args[1..], output, error, clock),
                 "demo" => Demo(args[1..], output, error),
                 "indicators" => IndicatorsCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
+                "sector" => SectorCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "export" => ExportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "backup" => BackupCommand.Backup(args[1..], output, error, clock ?? TimeProvider.System),
                 "restore" => BackupCommand.Restore(args[1..], output, error, clock ?? TimeProvider.System),

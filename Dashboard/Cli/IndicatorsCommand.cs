@@ -82,7 +82,8 @@ public static class IndicatorsCommand
         return text.Replace(".", culture.NumberFormat.NumberDecimalSeparator, StringComparison.Ordinal);
     }
 
-    private static string Status(FigureStatus status) => status switch
+    /// <summary>A figure's status as the CSV writes it: ok, verborgen, geen_gegevens or nvt.</summary>
+    public static string Status(FigureStatus status) => status switch
     {
         FigureStatus.Ok => "ok",
         FigureStatus.Hidden => "verborgen",

@@ -54,7 +54,11 @@ public sealed record StoreComparison(IndicatorCode Code, Normalisation Normalisa
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
     }
 
-    private static Figure Normalise(IndicatorGroup group, IndicatorCode code, Normalisation normalisation, decimal? floorArea)
+    /// <summary>
+    /// A group's figure per active participant, per 1,000 participant hours or per m² (docs/indicatoren.md#vergelijken): hidden
+    /// with a hidden divisor, "geen gegevens" with a divisor of 0 or none.
+    /// </summary>
+    internal static Figure Normalise(IndicatorGroup group, IndicatorCode code, Normalisation normalisation, decimal? floorArea)
     {
         var figure = group[code];
         if (normalisation == Normalisation.None || figure.Status is FigureStatus.NotApplicable or FigureStatus.NoData)

@@ -12,6 +12,12 @@ public sealed record IndicatorSettings(int SmallCellK, decimal FteHoursPerWeek, 
     /// <summary>The value map the social value is computed with (docs/maatschappelijke-waarde.md#waardekaart).</summary>
     public ValueMap ValueMap { get; init; } = ExampleValueMap.Map;
 
+    /// <summary>The fewest other organisations that must count before a sector comparison is shown (docs/sector.md#sectorvergelijking).</summary>
+    public int SectorMinOthers { get; init; } = MinSectorOthers;
+
+    /// <summary>What <see cref="SectorMinOthers"/> can never be below: with fewer, the quartiles and one's own value give the others away.</summary>
+    public const int MinSectorOthers = 7;
+
     /// <summary>The defaults of docs/indicatoren.md#milieu and docs/indicatoren.md#afscherming, as the first migration stores them.</summary>
     public static IndicatorSettings Defaults { get; } = new(5, 36m, new Dictionary<string, CategorySetting>
     {
@@ -33,7 +39,7 @@ public sealed record IndicatorSettings(int SmallCellK, decimal FteHoursPerWeek, 
 
     /// <summary>Whether two readings hold the same values (a record compares its dictionary by reference).</summary>
     public bool SameAs(IndicatorSettings other) =>
-        SmallCellK == other.SmallCellK && FteHoursPerWeek == other.FteHoursPerWeek
+        SmallCellK == other.SmallCellK && FteHoursPerWeek == other.FteHoursPerWeek && SectorMinOthers == other.SectorMinOthers
         && Categories.Count == other.Categories.Count
         && Categories.All(p => other.Categories.TryGetValue(p.Key, out var setting) && setting == p.Value)
         && ValueMap.SameAs(other.ValueMap);

@@ -46,7 +46,12 @@ public sealed class SettingsStore(Database database)
         return new IndicatorSettings(
             int.Parse(values["small_cell_k"], CultureInfo.InvariantCulture),
             decimal.Parse(values["fte_hours"], CultureInfo.InvariantCulture),
-            categories) { ValueMap = ValueMapStore.Read(connection, transaction) };
+            categories)
+        {
+            ValueMap = ValueMapStore.Read(connection, transaction),
+            SectorMinOthers = Math.Max(IndicatorSettings.MinSectorOthers,
+                int.Parse(values.GetValueOrDefault("sector_min_others", "7"), CultureInfo.InvariantCulture)),
+        };
     }
 
     /// <summary>
