@@ -3,6 +3,7 @@ using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Sector;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Figures.SocialValue;
 using Dashboard.Data.Figures.Targets;
@@ -45,6 +46,7 @@ public static class CoreRegistration
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<ValueMapStore>();
         services.AddSingleton<IndicatorService>();
+        services.AddSingleton<SectorComparisons>();
         services.AddSingleton<TargetStore>();
         services.AddSingleton<Exporter>();
         services.AddSingleton<UserStore>();

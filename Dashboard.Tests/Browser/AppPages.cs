@@ -14,6 +14,7 @@ public static class AppPages
         new("overzicht", "/"),
         new("goede-praktijk", "/goede-praktijk?soort=horeca"),
         new("vergelijken", "/vergelijken?soort=horeca&indicator=P4R&weergave=afgeschermd"),
+        new("sector", "/sector?org=Stichting%20Tweede%20Ronde&indicator=P1"),
         new("importeren", "/importeren"),
         new("instellingen", "/instellingen"),
         new("waardekaart", "/instellingen?tab=waardekaart"),

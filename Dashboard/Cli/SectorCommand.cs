@@ -64,7 +64,7 @@ public static class SectorCommand
             exact ? ViewerProfile.Exact : ViewerProfile.Protected, exact);
         if (position.Status != SectorStatus.Shown)
         {
-            error.WriteLine(Reason(position, service.Settings.SectorMinOthers));
+            error.WriteLine(SectorWords.Sentence(position, position.OrganisationName, Language.Dutch));
             return 1;
         }
         var delimiter = culture.IsEnglish() ? ',' : ';';
@@ -75,12 +75,4 @@ public static class SectorCommand
             position.Quarter?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, IndicatorsCommand.Status(position.Own.Status)));
         return 0;
     }
-
-    private static string Reason(SectorPosition position, int minOthers) => position.Status switch
-    {
-        SectorStatus.TooFew => $"Te weinig organisaties voor een vergelijking: er moeten minstens {minOthers} andere organisaties meetellen.",
-        SectorStatus.NotTakingPart => $"{position.OrganisationName} doet niet mee aan de sectorvergelijking. Zet deelname aan met: deelname aan --org \"{position.OrganisationName}\".",
-        SectorStatus.NoPractice => $"{position.OrganisationName} heeft geen praktijk van de soort '{position.PracticeKind}'.",
-        _ => $"{position.Code} doet niet mee in de sectorvergelijking.",
-    };
 }

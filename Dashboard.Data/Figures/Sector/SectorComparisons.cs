@@ -92,7 +92,7 @@ public sealed class SectorComparisons(IndicatorService indicators)
         var ownFigure = StoreComparison.Normalise(own, code, normalisation, null);
         if (others.Count < shown.Settings.SectorMinOthers)
         {
-            return blank with { Status = SectorStatus.TooFew, Own = ownFigure };
+            return blank with { Status = SectorStatus.TooFew, Own = ownFigure, MinOthers = shown.Settings.SectorMinOthers };
         }
         decimal Quartile(decimal p)
         {

@@ -45,6 +45,9 @@ public sealed record SectorPosition(
 {
     public Indicator Indicator => IndicatorCatalogue.Get(Code);
 
+    /// <summary>The fewest other organisations that must count (the installation's setting, never below 7).</summary>
+    public int MinOthers { get; init; } = Settings.IndicatorSettings.MinSectorOthers;
+
     /// <summary>The quarter the own value falls in: 1 up to P25, 2 up to the median, 3 up to P75, else 4; none without both.</summary>
     public int? Quarter => Status == SectorStatus.Shown && Own.HasValue && P25 is { } p25 && Median is { } median && P75 is { } p75
         ? SectorStatistics.Quarter(Own.Value!.Value, p25, median, p75)
