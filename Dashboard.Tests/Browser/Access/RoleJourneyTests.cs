@@ -25,7 +25,7 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
 
     private const string OtherOrganisation = "Kringloop Aan de Maas";
 
-    private static readonly string[] DashboardMenu = ["Overzicht", "Goede praktijk", "Vergelijken"];
+    private static readonly string[] DashboardMenu = ["Overzicht", "Goede praktijk", "Vergelijken", "Sectorvergelijking"];
 
     public static TheoryData<Role, string[]> MenuOfEachRole => new()
     {
