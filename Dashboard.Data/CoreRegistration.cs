@@ -15,6 +15,7 @@ using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Imports.SocialValue;
 using Dashboard.Data.Installation;
 using Dashboard.Data.Installation.Demo;
+using Dashboard.Data.Sector;
 using Dashboard.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +49,7 @@ public static class CoreRegistration
         services.AddSingleton<IndicatorService>();
         services.AddSingleton<SectorComparisons>();
         services.AddSingleton<TargetStore>();
+        services.AddSingleton<SectorStore>();
         services.AddSingleton<Exporter>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<AuditLog>();
@@ -59,6 +61,7 @@ public static class CoreRegistration
         services.AddSingleton<BackupService>();
         services.AddSingleton<Owners>();
         services.AddSingleton<TargetService>();
+        services.AddSingleton<SectorService>();
         services.AddSingleton<TheoryOfChangeService>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SettingsService>();

@@ -105,13 +105,15 @@ public sealed class RestoreTests : IDisposable
     [Fact]
     public void A_copy_from_an_older_version_is_migrated()
     {
-        // Make the backup look like one from before the users, the audit log, the sessions, the record keys, the value map and the investments existed (schema 3).
+        // Make the backup look like one from before the users, the audit log, the sessions, the record keys, the value map, the
+        // investments and the sector existed (schema 3).
         Tamper("impact.db", path =>
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
             connection.Execute("DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; " +
-                               "DROP TABLE investments; DROP TABLE value_map_rows; DROP TABLE value_map_settings; DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
+                               "DROP TABLE investments; DROP TABLE organisation_contacts; ALTER TABLE organisations DROP COLUMN takes_part; ALTER TABLE practices DROP COLUMN active_since; " +
+                               "DELETE FROM settings WHERE key = 'sector_min_others'; DROP TABLE value_map_rows; DROP TABLE value_map_settings; DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
         });
         RewriteManifest(m =>
         {
@@ -128,6 +130,8 @@ public sealed class RestoreTests : IDisposable
             counts.Remove("value_map_rows");
             counts.Remove("value_map_settings");
             counts.Remove("investments");
+            counts.Remove("organisation_contacts");
+            counts["settings"] = (long)counts["settings"]! - 1;
         });
 
         var outcome = Restore.Run(_backup, Files, _install.Clock);

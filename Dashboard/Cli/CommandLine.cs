@@ -14,7 +14,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// The administrators' command line, in the same executable as the server (docs/installatie-en-beheer.md#opdrachtregel):
-/// import, history, undo, erase, demo, indicators, export, backup, restore and waardekaart. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
+/// import, history, undo, erase, demo, indicators, export, backup, restore, waardekaart and deelname. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
 /// The command line is the server operator's: it is never limited by a user's scope.
 /// </summary>
 public static class CommandLine
@@ -50,10 +50,12 @@ public static class CommandLine
           dotnet run --project Dashboard -- waardekaart export <bestand> [--db <pad>]
             de waardekaart van de maatschappelijke waarde als CSV; importeren vervangt de hele kaart en bevestigt hem
             (niet zolang er nog voorbeeldbronnen in staan)
+          dotnet run --project Dashboard -- deelname <aan|uit> --org <naam> [--db <pad>]
+            of een organisatie meedoet met de sector: de sectorvergelijking en de lijst van goede praktijken
           --db <pad>: het databasebestand, of op PostgreSQL de verbinding, bijvoorbeeld "Host=db1;Database=impact;Username=impact"
         """;
 
-    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "sector", "export", "backup", "restore", "waardekaart"];
+    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "sector", "export", "backup", "restore", "waardekaart", "deelname"];
 
     /// <summary>Whether the arguments are for the command line rather than the web server (see <see cref="ServerArguments"/>).</summary>
     public static bool IsCommand(string[] args) => ServerArguments.FirstNotASetting(args) is not null;
@@ -75,6 +77,7 @@ public static class CommandLine
                 "backup" => BackupCommand.Backup(args[1..], output, error, clock ?? TimeProvider.System),
                 "restore" => BackupCommand.Restore(args[1..], output, error, clock ?? TimeProvider.System),
                 "waardekaart" => ValueMapCommand.Run(args[1..], output, error, clock),
+                "deelname" => ParticipationCommand.Run(args[1..], output, clock),
                 var word when ServerArguments.AskForHelp(word) => Help(output),
                 _ => throw new UsageException(Unknown(ServerArguments.FirstNotASetting(args) ?? args[0])),
             };

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Administration.Audit;
 
-/// <summary>What the audit log records: logins, imports, exports, settings, targets, user changes, backups, restores and erasures.</summary>
+/// <summary>What the audit log records: logins, imports, exports, settings, targets, user changes, backups, restores, erasures and the sector's settings (docs/sector.md).</summary>
 public enum AuditAction
 {
     Aanmelden,
@@ -18,4 +18,5 @@ public enum AuditAction
     Reservekopie,
     Herstel,
     Wissen,
+    Sector,
 }

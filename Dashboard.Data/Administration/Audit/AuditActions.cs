@@ -22,6 +22,7 @@ public static class AuditActions
         AuditAction.Reservekopie => "reservekopie",
         AuditAction.Herstel => "herstel",
         AuditAction.Wissen => "wissen",
+        AuditAction.Sector => "sector",
     };
 
     public static AuditAction? Parse(string? key) =>

@@ -119,6 +119,23 @@ public static class AuditWordings
     public static readonly AuditWording ExportOutsideScope = new("export.buitenrechten", AuditAction.Export,
         "{link}", "geweigerd: buiten de rechten");
 
+    // The sector together (docs/sector.md): who takes part, the published contact, a practice's "actief sinds".
+
+    public static readonly AuditWording TakesPartOn = new("sector.deelnameaan", AuditAction.Sector,
+        "deelname aan de sector · {organisation}: uit → aan", "gelukt");
+
+    public static readonly AuditWording TakesPartOff = new("sector.deelnameuit", AuditAction.Sector,
+        "deelname aan de sector · {organisation}: aan → uit", "gelukt");
+
+    public static readonly AuditWording ContactPublished = new("sector.contactgepubliceerd", AuditAction.Sector,
+        "contact van {organisation}: {name}", "gepubliceerd");
+
+    public static readonly AuditWording ContactRemoved = new("sector.contactverwijderd", AuditAction.Sector,
+        "contact van {organisation}", "verwijderd: niet meer gepubliceerd");
+
+    public static readonly AuditWording ActiveSinceSet = new("sector.actiefsinds", AuditAction.Sector,
+        "actief sinds van {practice}: {old} → {year}", "opgeslagen");
+
     // Authentication: who signs in, out, or changes their own password. The name is the one tried, not an actor's.
 
     public static readonly AuditWording LoginThrottled = new("aanmeldenmislukt.tesnel", AuditAction.AanmeldenMislukt,
@@ -168,7 +185,7 @@ public static class AuditWordings
         Erased, ErasureRefused, BackedUp, BackupRefused, Restored, RestoreRefused, DemoRemoved, CategoriesSaved, ProtectionSaved,
         ValueMapSaved, ValueMapConfirmed, ValueMapImported, ValueMapImportedAsExample, ValueMapImportRefused,
         TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
-        UserDisabled, UserEnabled, UserDisablingRefused,
+        UserDisabled, UserEnabled, UserDisablingRefused, TakesPartOn, TakesPartOff, ContactPublished, ContactRemoved, ActiveSinceSet,
         Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,
         LoginThrottled, LoginUnknownUser, LoginWrongPassword, LoginDisabled, LoggedIn, LoggedInWithOneTimePassword, LoggedInAsDemo, LoggedOut,
         OwnPasswordThrottled, OwnPasswordWrong, OwnPasswordChanged, DemoAccountsRemoved, FirstAdministratorCreated,

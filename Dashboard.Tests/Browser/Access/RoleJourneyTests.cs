@@ -25,7 +25,7 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
 
     private const string OtherOrganisation = "Kringloop Aan de Maas";
 
-    private static readonly string[] DashboardMenu = ["Overzicht", "Goede praktijk", "Vergelijken", "Sectorvergelijking"];
+    private static readonly string[] DashboardMenu = ["Overzicht", "Goede praktijk", "Vergelijken", "Sectorvergelijking", "Praktijken in de sector"];
 
     public static TheoryData<Role, string[]> MenuOfEachRole => new()
     {

@@ -362,6 +362,10 @@ public sealed class RecordKeysTests : IDisposable
                 DROP TABLE value_map_rows;
                 DROP TABLE value_map_settings;
                 DROP TABLE investments;
+                DROP TABLE organisation_contacts;
+                ALTER TABLE organisations DROP COLUMN takes_part;
+                ALTER TABLE practices DROP COLUMN active_since;
+                DELETE FROM settings WHERE key = 'sector_min_others';
                 ALTER TABLE trajectories DROP COLUMN record_key;
                 ALTER TABLE certificates DROP COLUMN record_key;
                 PRAGMA user_version = 8;
