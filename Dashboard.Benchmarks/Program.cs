@@ -20,13 +20,13 @@ static int Micro(string[] args)
 static int Usage()
 {
     Console.Error.WriteLine("""
-        dotnet run -c Release --project Dashboard.Benchmarks -- scale [--scale 14] [--density 4x5] [--seed 2023] [--out <folder>] [--reps 20]
+        dotnet run -c Release --project Dashboard.Benchmarks -- scale [--scale 8] [--density 4x5] [--seed 2023] [--out <folder>] [--reps 20]
                                                                     [--import-runs 3] [--sample-rows 1000000] [--reimport] [--no-build]
                                                                     [--generate-only] [--provider postgresql --connection "Host=…;Username=…"]
-            The default is docs/prestaties.md#sectorschaal's sector: the demo sector 14 times over (252 stores) at density 4x5 — four till reports
-            a day per practice and category, five times the places per practice — 9.8 M sales rows, 208,000 trajectories
-            and 135,000 certificates in 477 MB of files. --density 1x1 is the demo's own density (scale 54 of it gives
-            9.9 M rows but 972 stores); --generate-only writes (or finds) the data set, says what it holds and stops.
+            The default is docs/prestaties.md#sectorschaal's sector: the demo sector 8 times over (248 stores) at density 4x5 — four till reports
+            a day per practice and category, five times the places per practice — 9.6 M sales rows, 194,000 trajectories
+            and 127,000 certificates in 461 MB of files. --density 1x1 is the demo's own density (scale 31 of it gives
+            about 9.7 M rows but 961 stores); --generate-only writes (or finds) the data set, says what it holds and stops.
         dotnet run -c Release --project Dashboard.Benchmarks -- pages --db <file> | --connection "Host=…;Database=…" [--reps 20] [--only "Overzicht · hele sector"]
             Every page's figures timed on an installation that is already there.
         dotnet run -c Release --project Dashboard.Benchmarks -- micro [BenchmarkDotNet options, e.g. --filter *Chart*]

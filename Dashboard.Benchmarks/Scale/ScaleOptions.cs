@@ -6,14 +6,14 @@ namespace Dashboard.Benchmarks.Scale;
 
 /// <summary>
 /// The options of the scale mode. The default is docs/prestaties.md#sectorschaal's sector: about 250 stores, 10 million sales rows and 200,000
-/// trajectories. The demo sector at its own density has too many sales per store for that (18 stores, about 184,000
-/// rows and 3,000 trajectories per scale step), so the default takes 14 steps (252 stores) at density
+/// trajectories. The demo sector at its own density has too many sales per store for that (31 stores, about 314,000
+/// rows and 4,900 trajectories per scale step), so the default takes 8 steps (248 stores) at density
 /// <see cref="SectorDensity"/>: four till reports a day and five times the places, 3.8 times the rows and 4.9 times the
-/// trajectories per store — 9.8 million rows and 208,000 trajectories in all.
+/// trajectories per store — 9.6 million rows and 194,000 trajectories in all.
 /// </summary>
 public sealed record ScaleOptions
 {
-    public const int DefaultScale = 14;
+    public const int DefaultScale = 8;
     public const int DefaultSeed = 2023;
 
     /// <summary>Per store as many sales rows and people as docs/prestaties.md#sectorschaal's sector has.</summary>

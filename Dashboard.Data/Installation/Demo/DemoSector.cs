@@ -4,11 +4,13 @@ using static Dashboard.Data.Installation.Demo.DemoCodes;
 namespace Dashboard.Data.Installation.Demo;
 
 /// <summary>
-/// The fictional sector: eight kringloop organisations with eighteen stores in real Dutch towns, each
+/// The fictional sector: fifteen kringloop organisations with thirty-one stores in real Dutch towns, each
 /// store with its shop floor and most with a sorting centre, and good practices spread so that every kind
-/// occurs and four stores run a restaurant, a bicycle workshop and a textile atelier side by side. Their
-/// profiles differ on purpose, so that comparisons tell a story: Tweede Ronde and Weer Werk get many people
-/// into paid work, Dé Schakel few; Amersfoort opened in 2024 and grows, Weert shrinks.
+/// occurs and six stores run a restaurant, a bicycle workshop and a textile atelier side by side. Thirteen
+/// organisations have a restaurant and thirteen a bicycle workshop, so that one of them can be set against
+/// the other organisations of the sector (docs/installatie-en-beheer.md#demosector). Their profiles differ
+/// on purpose, so that comparisons tell a story: Tweede Ronde, Weer Werk and Westfries Goed get many people
+/// into paid work, Dé Schakel and Drenthe few; Amersfoort opened in 2024 and grows, Weert and Assen shrink.
 /// </summary>
 internal static class DemoSector
 {
@@ -173,6 +175,105 @@ internal static class DemoSector
                 PaidWork = 0.16, DropOut = 0.22, GrowthPerYear = 0.02, RevenuePerSquareMetre = 350, WeighedShare = 0,
             },
         ]),
+
+        // Added later, at the end so that the organisations above keep their random streams and thus their rows.
+        new("Kringloop De Hanze", ParticipantCodeStyle.PrefixDashFiveDigits, "HZ",
+        [
+            new("DEV", "De Hanze Deventer", "Deventer", 1750,
+                [Shop(18), Sorting(12), Restaurant("REST", "Lunchroom De Brink", 12),
+                 Bicycles("FIETS", "Fietswerkplaats IJsselkade", 8), Atelier("ATELIER", "Naaiatelier Hanzedraad", 6)])
+            {
+                PaidWork = 0.29, DropOut = 0.17, GrowthPerYear = 0.04, RevenuePerSquareMetre = 410,
+            },
+            new("ZUT", "De Hanze Zutphen", "Zutphen", 800,
+                [Shop(9), Sorting(6), Restaurant("KOFFIE", "Koffiehuis Het Tweede Bakje", 6) with { SalesLevel = 0.6, GivesTransactions = false }])
+            {
+                PaidWork = 0.24, DropOut = 0.20, GrowthPerYear = 0.02, RevenuePerSquareMetre = 360, ClosedOnMonday = true,
+            },
+        ]) { NewcomerWeight = 0.9 },
+
+        new("Stichting Kringloop Achterhoek", ParticipantCodeStyle.PrefixFourDigits, "ACH",
+        [
+            new("DTC", "Kringloop Achterhoek Doetinchem", "Doetinchem", 1400,
+                [Shop(15), Sorting(10), Restaurant("EETCAFE", "Eetcafé De Kringloper", 9) with { SalesLevel = 0.9 },
+                 Bicycles("FIETS", "Fietsenmakerij Achterhoek", 7) with { SalesLevel = 1.1 }])
+            {
+                PaidWork = 0.18, DropOut = 0.22, GrowthPerYear = -0.03, RevenuePerSquareMetre = 340, PriceLevel = 0.9,
+            },
+        ]) { NewcomerWeight = 0.6 },
+
+        new("Kringloopbedrijf Rivierenland", ParticipantCodeStyle.PrefixYearDashThreeDigits, "R",
+        [
+            new("TIE", "Rivierenland Tiel", "Tiel", 1250,
+                [Shop(13), Sorting(9), Restaurant("REST", "Lunchroom De Betuwe", 8) with { OpensOn = new DateOnly(2024, 9, 1) },
+                 Atelier("ATELIER", "Textielatelier De Waal", 6)])
+            {
+                PaidWork = 0.23, DropOut = 0.19, GrowthPerYear = 0.06, RevenuePerSquareMetre = 380,
+            },
+            new("CUL", "Rivierenland Culemborg", "Culemborg", 600, [Shop(7), Sorting(5), Bicycles("FIETS", "Fietspunt Culemborg", 5)])
+            {
+                PaidWork = 0.20, DropOut = 0.21, GrowthPerYear = 0.03, RevenuePerSquareMetre = 350, ClosedOnMonday = true,
+            },
+        ]),
+
+        new("Stichting Westfries Goed", ParticipantCodeStyle.PrefixShortYearDashFourDigits, "WF",
+        [
+            new("HRN", "Westfries Goed Hoorn", "Hoorn", 1600,
+                [Shop(16), Sorting(11), Restaurant("REST", "Restaurant Tweede Kans", 12) with { SalesLevel = 1.1 },
+                 Bicycles("FIETS", "Fietswerkplaats West-Friesland", 8), Delivery(5)])
+            {
+                PaidWork = 0.35, DropOut = 0.12, GrowthPerYear = 0.06, RevenuePerSquareMetre = 440, PriceLevel = 1.05,
+            },
+            new("EKH", "Westfries Goed Enkhuizen", "Enkhuizen", 550, [Shop(7), Sorting(4)])
+            {
+                PaidWork = 0.27, DropOut = 0.16, GrowthPerYear = 0.01, RevenuePerSquareMetre = 360, ClosedOnMonday = true,
+            },
+        ]) { NewcomerWeight = 1.1 },
+
+        new("Kringloopcentrum Drenthe", ParticipantCodeStyle.PrefixDotFourDigits, "KD",
+        [
+            new("ASE", "Kringloopcentrum Assen", "Assen", 1450,
+                [Shop(15), Sorting(10), Restaurant("REST", "Eetcafé De Vaart", 8) with { SalesLevel = 0.85 },
+                 Furniture("MEUBEL", "Meubelwerkplaats Drentsche Aa", 6)])
+            {
+                PaidWork = 0.13, DropOut = 0.26, GrowthPerYear = -0.04, RevenuePerSquareMetre = 330, PriceLevel = 0.85,
+            },
+            new("MPL", "Kringloopcentrum Meppel", "Meppel", 900, [Shop(10), Sorting(7), Bicycles("FIETS", "Fietswerkplaats Meppel", 6)])
+            {
+                PaidWork = 0.17, DropOut = 0.23, GrowthPerYear = 0.02, RevenuePerSquareMetre = 350,
+            },
+        ]) { RecordsLadder = false, NewcomerWeight = 0.7 },
+
+        new("Stichting Kringloop Groene Hart", ParticipantCodeStyle.PrefixFourDigits, "GH",
+        [
+            new("GDA", "Kringloop Groene Hart Gouda", "Gouda", 1700,
+                [Shop(17), Sorting(11), Restaurant("REST", "Restaurant Stroop & Co", 14) with { SalesLevel = 1.2 },
+                 Bicycles("FIETS", "Fietsenmakerij De Spaak", 8) with { SalesLevel = 1.2 },
+                 Atelier("ATELIER", "Naaiatelier De Zoom", 7)])
+            {
+                PaidWork = 0.31, DropOut = 0.15, GrowthPerYear = 0.08, RevenuePerSquareMetre = 450, PriceLevel = 1.1,
+            },
+            new("ALR", "Kringloop Groene Hart Alphen", "Alphen aan den Rijn", 1000,
+                [Shop(11), Sorting(8), Restaurant("HORECA1", "Koffiecorner De Rijn", 6) with { SalesLevel = 0.7 }])
+            {
+                PaidWork = 0.26, DropOut = 0.18, GrowthPerYear = 0.12, RevenuePerSquareMetre = 390, PriceLevel = 1.05,
+                OpensOn = new DateOnly(2023, 9, 1),
+            },
+        ]) { NewcomerWeight = 1.3 },
+
+        new("Kringloop Maasland", ParticipantCodeStyle.PrefixDashFiveDigits, "MSL",
+        [
+            new("OSS", "Kringloop Maasland Oss", "Oss", 1300,
+                [Shop(14), Sorting(9), Restaurant("REST", "Lunchroom De Stoof", 8),
+                 Bicycles("FIETS", "Fietswerkplaats Maasland", 6) with { SalesLevel = 0.8, OpensOn = new DateOnly(2024, 2, 1) }])
+            {
+                PaidWork = 0.21, DropOut = 0.20, GrowthPerYear = 0.03, RevenuePerSquareMetre = 370,
+            },
+            new("UDN", "Kringloop Maasland Uden", "Uden", 750, [Shop(8), Sorting(5), Electrics("ELEKTRA", "Repairwerkplaats Uden", 4)])
+            {
+                PaidWork = 0.19, DropOut = 0.24, GrowthPerYear = -0.01, RevenuePerSquareMetre = 340, ClosedOnMonday = true,
+            },
+        ]) { NewcomerWeight = 0.9 },
     ];
 
     private static DemoPractice Shop(int capacity) => new("WINKEL", "Winkelvloer", Kind.Winkel, capacity);
