@@ -50,13 +50,13 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
     }
 
     [BrowserFact]
-    public async Task A_director_sets_only_targets_and_theories_of_change_in_instellingen()
+    public async Task A_director_sets_only_targets_theories_of_change_and_the_sector_contact_in_instellingen()
     {
         await using var tab = await browser.OpenTabAsync(signedInAs: Role.Directie);
 
         await tab.GotoAsync("/instellingen");
 
-        Assert.Equal(["Streefwaarden", "Theorie van verandering"], await TabNamesAsync(tab));
+        Assert.Equal(["Streefwaarden", "Theorie van verandering", "Sector"], await TabNamesAsync(tab));
         await tab.GotoAsync("/");
         await using var administrator = await browser.OpenTabAsync();
         await administrator.GotoAsync("/instellingen");
