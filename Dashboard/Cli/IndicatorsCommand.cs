@@ -53,7 +53,7 @@ public static class IndicatorsCommand
     /// <summary>In English with "," between fields and a decimal point, in Dutch with ";" and a decimal comma.</summary>
     private static void Write(IndicatorTable table, TextWriter output, CultureInfo culture)
     {
-        var delimiter = culture.IsEnglish() ? ',' : ';';
+        var delimiter = Delimiter(culture);
         output.WriteLine(string.Join(delimiter, "indicator", "naam", "groep", "waarde", "status"));
         foreach (var indicator in IndicatorCatalogue.All)
         {
@@ -70,6 +70,9 @@ public static class IndicatorsCommand
             }
         }
     }
+
+    /// <summary>The figures' CSV on standard output has "," between fields in English and ";" in Dutch, beside the decimal separator.</summary>
+    public static char Delimiter(CultureInfo culture) => culture.IsEnglish() ? ',' : ';';
 
     /// <summary>Full precision, no thousands separator, no trailing zeros; decimal comma for nl.</summary>
     public static string Number(decimal value, CultureInfo culture)

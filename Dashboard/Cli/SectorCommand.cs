@@ -67,7 +67,7 @@ public static class SectorCommand
             error.WriteLine(SectorWords.Sentence(position, position.OrganisationName, Language.Dutch));
             return 1;
         }
-        var delimiter = culture.IsEnglish() ? ',' : ';';
+        var delimiter = IndicatorsCommand.Delimiter(culture);
         string Number(decimal? value) => value is { } v ? IndicatorsCommand.Number(v, culture) : string.Empty;
         output.WriteLine(string.Join(delimiter, "indicator", "organisaties", "p25", "mediaan", "p75", "eigen_waarde", "kwart", "status"));
         output.WriteLine(string.Join(delimiter, code.ToString(), position.Others.ToString(CultureInfo.InvariantCulture), Number(position.P25),

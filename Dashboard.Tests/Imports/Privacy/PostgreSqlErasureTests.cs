@@ -9,7 +9,11 @@ namespace Dashboard.Tests.Imports.Privacy;
 /// Erasure on request on PostgreSQL (docs/privacy-en-toegang.md#wissen-op-verzoek, docs/installatie-en-beheer.md#postgresql):
 /// the participant's trajectories, certificates and record key go in one transaction, the tables are vacuumed so their old
 /// row versions go too, and the answer says so — or says why the vacuum could not run.
+/// <para>They run alone: VACUUM FULL keeps every row version a backend of the server might still see, and a backend that is
+/// still starting belongs to no database yet, so the other test classes' connections coming and going (each in a database
+/// of its own) could keep the erased rows in the files for a moment.</para>
 /// </summary>
+[Collection(AlonePostgreSqlCollection.Name)]
 public sealed class PostgreSqlErasureTests : IDisposable
 {
     private readonly TestInstallation? _install;
@@ -119,4 +123,11 @@ public sealed class PostgreSqlErasureTests : IDisposable
     }
 
     public void Dispose() => _install?.Dispose();
+}
+
+/// <summary>Test classes that must not share the PostgreSQL server with others while they run.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AlonePostgreSqlCollection
+{
+    public const string Name = "PostgreSQL alone";
 }
