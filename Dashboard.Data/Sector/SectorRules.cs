@@ -39,9 +39,12 @@ public static class SectorRules
     public static FieldProblem? CheckYear(int? year, int thisYear) =>
         year is { } y && (y < FirstYear || y > thisYear) ? Problem(ActiveSince, "ActiveSince.Range", FirstYear, thisYear, y) : null;
 
-    /// <summary>One address as a person writes it: local part, @, a domain with a dot; no name, no spaces, no second address.</summary>
+    /// <summary>
+    /// One address as a person writes it: local part, @, a domain with a dot; no name, no spaces, no second address, and none
+    /// of the characters that would add fields to the page's mailto: link (? &amp; % #).
+    /// </summary>
     private static bool IsEmailAddress(string text) =>
-        !text.Any(char.IsWhiteSpace) && text.Count(c => c == '@') == 1
+        !text.Any(char.IsWhiteSpace) && text.Count(c => c == '@') == 1 && text.IndexOfAny(['?', '&', '%', '#']) < 0
         && MailAddress.TryCreate(text, out var address) && address.Address == text && address.DisplayName.Length == 0
         && address.Host.Contains('.', StringComparison.Ordinal) && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
 

@@ -148,6 +148,8 @@ public sealed class SectorServiceTests : IDisposable
         ("Petra", "petra-at-x.nl", "Fietsen.", "email", "Het e-mailadres 'petra-at-x.nl' is geen geldig adres; bijvoorbeeld naam@kringloop.nl."),
         ("Petra", "Petra <p@x.nl>", "Fietsen.", "email", "Het e-mailadres 'Petra <p@x.nl>' is geen geldig adres; bijvoorbeeld naam@kringloop.nl."),
         ("Petra", "p@localhost", "Fietsen.", "email", "Het e-mailadres 'p@localhost' is geen geldig adres; bijvoorbeeld naam@kringloop.nl."),
+        // A field of the page's mailto: link would ride along (a copy to someone else).
+        ("Petra", "info?cc=x@evil.nl", "Fietsen.", "email", "Het e-mailadres 'info?cc=x@evil.nl' is geen geldig adres; bijvoorbeeld naam@kringloop.nl."),
         ("Petra", "", "Fietsen.", "email", "Vul het e-mailadres van de contactpersoon in."),
         ("Petra", "p@x.nl", " ", "waarover", "Vul in waarover men u kan bellen, in één zin."),
         ("Petra", "p@x.nl", new string('z', 201), "waarover", "De zin waarover men u kan bellen is 201 tekens lang; hoogstens 200."),
