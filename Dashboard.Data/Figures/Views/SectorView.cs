@@ -20,7 +20,7 @@ public sealed record SectorView(
     IReadOnlyList<(long Id, string Name)> Organisations)
 {
     public static SectorView Build(SectorComparisons sectors, IndicatorFilter filter, IReadOnlyList<PracticeInfo> practices, IndicatorCode code,
-        ViewerProfile profile, CultureInfo culture)
+        ViewerProfile profile, CultureInfo culture, bool exact = false)
     {
         var inScope = practices.Where(filter.Includes).ToList();
         var organisations = inScope.DistinctBy(p => p.OrganisationId).OrderBy(p => p.OrganisationName, StringComparer.Ordinal)
@@ -33,7 +33,7 @@ public sealed record SectorView(
         {
             return new SectorView(null, FigureTexts.Get("Sector.ChooseKind", culture), null, organisations);
         }
-        var position = sectors.Position(organisations[0].OrganisationId, code, filter.Period, filter.PracticeKinds.SingleOrDefault(), profile);
+        var position = sectors.Position(organisations[0].OrganisationId, code, filter.Period, filter.PracticeKinds.SingleOrDefault(), profile, exact);
         var subject = inScope.Count == 1 ? inScope[0].Name : organisations[0].OrganisationName;
         return new SectorView(position, SectorWords.Sentence(position, subject, culture), SectorWords.Distribution(position, culture), organisations);
     }
