@@ -30,13 +30,13 @@ public sealed class LongNameExportTests(LongNames names) : IClassFixture<LongNam
     /// <summary>More of a name than is ever drawn: drawn, a name keeps at most its first 60 characters.</summary>
     private static readonly string LongRun = string.Concat(Enumerable.Repeat("Kringloop", 6));
 
-    /// <summary>Every view in every format the web and the command line offer (a factsheet is not for vergelijken).</summary>
+    /// <summary>Every view in every format the web and the command line offer (a factsheet is not for vergelijken or the sector).</summary>
     public static TheoryData<ExportView, ExportFormat> EveryExport()
     {
         var data = new TheoryData<ExportView, ExportFormat>();
         foreach (var view in Enum.GetValues<ExportView>())
         {
-            foreach (var format in Enum.GetValues<ExportFormat>().Where(f => f != ExportFormat.Pdf || view != ExportView.Vergelijken))
+            foreach (var format in Enum.GetValues<ExportFormat>().Where(f => f != ExportFormat.Pdf || view is not (ExportView.Vergelijken or ExportView.Sector)))
             {
                 data.Add(view, format);
             }
@@ -55,7 +55,7 @@ public sealed class LongNameExportTests(LongNames names) : IClassFixture<LongNam
         var indicators = Indicators;
         var named = view switch
         {
-            ExportView.Overzicht => new NamedFilter { Stores = ["AAN"] },
+            ExportView.Overzicht or ExportView.Sector => new NamedFilter { Stores = ["AAN"] },
             ExportView.Praktijk => new NamedFilter { Practices = ["AAN/REST"] },
             _ => new NamedFilter(),
         };
