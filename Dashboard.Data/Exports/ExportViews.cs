@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
@@ -144,6 +145,10 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
         var view = SectorView.Build(new SectorComparisons(indicators), request.Filter, snapshot.Practices, code, request.Profile, culture,
             exact: request.Profile == ViewerProfile.Exact);
         var position = view.Position ?? throw new ExportRefusedException(view.Sentence);
+        // Names as they are drawn, as in the subtitle: the sentence is in the chart, its description and the workbook.
+        var inScope = snapshot.Practices.Where(request.Filter.Includes).ToList();
+        var subject = Ellipsis.Name(inScope.Count == 1 ? inScope[0].Name : position.OrganisationName);
+        var sentence = SectorWords.Sentence(position with { OrganisationName = Ellipsis.Name(position.OrganisationName) }, subject, culture);
         var indicator = IndicatorCatalogue.Get(code);
         var normalisation = SectorComparisons.NormalisationOf(indicator);
         var suffix = normalisation switch
@@ -163,7 +168,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
         var chart = new ChartDescription(ChartKind.Bar, code, indicator.Name(culture) + suffix, filterText, indicator.Unit(culture) + suffix, sourceLine, [])
         {
             Normalised = normalisation != Normalisation.None,
-            Distribution = new DistributionChart(view.Sentence, view.Distribution, box),
+            Distribution = new DistributionChart(sentence, view.Distribution, box),
         };
 
         // The quartiles carry the digits they were rounded to (three significant ones when normalised); at least the figure's own.
@@ -201,7 +206,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
             ExportCell.Of(Text($"Sector.Status.{position.Status}")),
         ];
         var table = new ExportTable(Text("Sector.Table"), columns, [row]);
-        var notes = new List<(string, string)> { (Text("Explanation.SectorPosition"), view.Sentence) };
+        var notes = new List<(string, string)> { (Text("Explanation.SectorPosition"), sentence) };
         if (view.Distribution is { } distribution)
         {
             notes.Add((Text("Explanation.SectorDistribution"), distribution));

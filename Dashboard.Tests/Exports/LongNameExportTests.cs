@@ -100,6 +100,16 @@ public sealed class LongNameExportTests(LongNames names) : IClassFixture<LongNam
     }
 
     [Fact]
+    public async Task The_sector_chart_names_the_organisation_shortened_in_its_sentence()
+    {
+        var svg = SvgFile.Open(Encoding.UTF8.GetString((await Export(ExportView.Sector, ExportFormat.Svg)).Bytes));
+
+        // An imported organisation does not take part: the chart is its reason, with the name as drawn.
+        Assert.Contains("…", svg.Element(SvgFile.Svg + "desc")!.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain(LongRun, svg.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_practice_chart_names_its_practice_shortened_in_the_subtitle()
     {
         var svg = SvgFile.Open(Encoding.UTF8.GetString((await Export(ExportView.Praktijk, ExportFormat.Svg)).Bytes));
