@@ -179,4 +179,25 @@ public sealed partial class SectorNoLeakTests(SectorInstallation sector) : IClas
             Assert.Contains("andere organisaties", text);
         }
     }
+
+    [Fact]
+    public async Task The_board_takes_the_chart_not_the_figures_and_a_director_gets_no_other_organisations_position()
+    {
+        using var factory = new DashboardFactory(sector.Installation);
+        var board = await factory.SignedIn(Role.Bestuur, SectorInstallation.Own);
+        var director = await factory.SignedIn(Role.Directie, SectorInstallation.Own);
+        var other = Uri.EscapeDataString(SectorInstallation.Name(1));
+
+        using var chart = await board.GetAsync($"/export/sector.svg?indicator=P4R&{YearQuery}");
+        using var figures = await board.GetAsync($"/export/sector.csv?indicator=P4R&{YearQuery}");
+        using var elsewhere = await director.GetAsync($"/export/sector.csv?indicator=P4R&org={other}&{YearQuery}");
+        var page = WebUtility.HtmlDecode(await board.GetStringAsync($"/sector?indicator=P4R&{YearQuery}"));
+
+        Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, figures.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Contains("export/sector.svg?", page);
+        Assert.DoesNotContain("export/sector.csv?", page);
+        Assert.DoesNotContain("export/sector.xlsx?", page);
+    }
 }
