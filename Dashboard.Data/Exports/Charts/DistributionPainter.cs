@@ -51,7 +51,9 @@ internal sealed class DistributionPainter(DistributionChart chart, CultureInfo c
             canvas.DrawRect(boxRect, fill);
             canvas.DrawRect(boxRect, stroke);
         }
-        using (var median = new SKPaint { Color = MedianColor, StrokeWidth = 4, IsAntialias = true })
+        // Dashed, as the legend and every other exported chart draw a median.
+        using (var dashes = SKPathEffect.CreateDash([8, 5], 0))
+        using (var median = new SKPaint { Color = MedianColor, StrokeWidth = 4, IsAntialias = true, PathEffect = dashes })
         {
             canvas.DrawLine(x(box.Median), boxRect.Top - 6, x(box.Median), boxRect.Bottom + 6, median);
         }
