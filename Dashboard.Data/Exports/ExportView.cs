@@ -6,4 +6,5 @@ public enum ExportView
     Overzicht,
     Praktijk,
     Vergelijken,
+    Sector,
 }

@@ -1,6 +1,10 @@
+using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Comparison;
 using Dashboard.Data.Figures.Explaining;
+using Dashboard.Data.Figures.Sector;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;
 using Dashboard.Data.Figures.Views;
@@ -21,6 +25,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
         [ExportView.Overzicht] = ["trend"],
         [ExportView.Praktijk] = ["trechter", "deelnemers", "uren", "doelgroep", "leeftijdsgroep", "traject", "uitstroom", "belanghebbenden", "waterval"], // in PracticeView.Charts' order
         [ExportView.Vergelijken] = ["winkels"],
+        [ExportView.Sector] = ["verdeling"],
     };
 
     public ExportDocument Build(ExportRequest request)
@@ -29,6 +34,10 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
         if (!Charts[request.View].Contains(chartKey))
         {
             throw new ArgumentException($"onbekende grafiek '{chartKey}' voor {request.View}", nameof(request));
+        }
+        if (request.View == ExportView.Sector)
+        {
+            return Sector(request);
         }
         var (chart, viewTable, codes) = request.View switch
         {
@@ -121,4 +130,94 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
         ]).ToList();
         return (view.Chart, new ExportTable(view.Chart.Title, columns, rows), [code]);
     }
+
+    /// <summary>
+    /// The sector position of the one organisation the filter is about (docs/weergave-en-export.md#sectorvergelijking): its box
+    /// chart and one row — indicator, the number of other organisations, P25, median, P75, the own value, the quarter and the
+    /// status — with the sentence and how it is computed in the explanation. Only what the position holds: never another
+    /// organisation's name, value, minimum or maximum; when the position is not shown, no numbers at all.
+    /// </summary>
+    private ExportDocument Sector(ExportRequest request)
+    {
+        var culture = request.Culture;
+        var code = request.Indicator ?? IndicatorCode.P4R;
+        var snapshot = indicators.Snapshot;
+        var view = SectorView.Build(new SectorComparisons(indicators), request.Filter, snapshot.Practices, code, request.Profile, culture,
+            exact: request.Profile == ViewerProfile.Exact);
+        var position = view.Position ?? throw new ExportRefusedException(view.Sentence);
+        // Names as they are drawn, as in the subtitle: the sentence is in the chart, its description and the workbook.
+        var inScope = snapshot.Practices.Where(request.Filter.Includes).ToList();
+        var subject = Ellipsis.Name(inScope.Count == 1 ? inScope[0].Name : position.OrganisationName);
+        var sentence = SectorWords.Sentence(position with { OrganisationName = Ellipsis.Name(position.OrganisationName) }, subject, culture);
+        var indicator = IndicatorCatalogue.Get(code);
+        var normalisation = SectorComparisons.NormalisationOf(indicator);
+        var suffix = normalisation switch
+        {
+            Normalisation.PerParticipant => FigureTexts.Get("Chart.PerParticipant", culture),
+            Normalisation.PerThousandParticipantHours => FigureTexts.Get("Chart.PerThousandParticipantHours", culture),
+            _ => string.Empty,
+        };
+        var filterText = FilterText.Describe(request.Filter, snapshot.Practices, culture);
+        var sourceLine = SourceLine.For(request.Filter, snapshot.Practices, snapshot.LastDataDay, request.ExportedOn, culture);
+        var shown = position is { Status: SectorStatus.Shown, P25: not null, Median: not null, P75: not null };
+        var own = shown && position.Own.HasValue ? position.Own.Value : null;
+        var box = shown
+            ? new DistributionBox(position.P25!.Value, position.Median!.Value, position.P75!.Value, own, position.Format(position.P25.Value, culture),
+                position.Format(position.Median.Value, culture), position.Format(position.P75.Value, culture), own is { } o ? position.Format(o, culture) : null)
+            : null;
+        var chart = new ChartDescription(ChartKind.Bar, code, indicator.Name(culture) + suffix, filterText, indicator.Unit(culture) + suffix, sourceLine, [])
+        {
+            Normalised = normalisation != Normalisation.None,
+            Distribution = new DistributionChart(sentence, view.Distribution, box),
+        };
+
+        // The quartiles carry the digits they were rounded to (three significant ones when normalised); at least the figure's own.
+        var decimals = shown
+            ? new[] { position.P25!.Value, position.Median!.Value, position.P75!.Value }.Select(Scale).Append(ExportTables.Decimals(code)).Max()
+            : ExportTables.Decimals(code);
+        decimals = Math.Min(decimals, 6);
+        string Text(string key) => ExportTexts.Get(key, culture);
+        var unit = indicator.Unit(culture) + suffix;
+        var columns = new List<ExportColumn>
+        {
+            new(Text("Sector.Column.Indicator")),
+            new(Text("Sector.Column.Organisations"), true),
+            new(Text("Sector.Column.P25"), true, unit, decimals),
+            new(Text("Sector.Column.Median"), true, unit, decimals),
+            new(Text("Sector.Column.P75"), true, unit, decimals),
+            new(Text("Sector.Column.Own"), true, unit, decimals),
+            new(Text("Sector.Column.Quarter"), true),
+            new(Text("Sector.Column.Status")),
+        };
+        var none = ExportCell.Of(string.Empty);
+        ExportCell Number(decimal? value) => value is { } v ? ExportCell.Of(Math.Round(v, decimals, MidpointRounding.AwayFromZero)) : none;
+        var ownCell = !shown ? none
+            : own is not null ? Number(own)
+            : ExportCell.Of(FigureFormat.Value(position.Own, indicators.Settings.SmallCellK, culture));
+        IReadOnlyList<ExportCell> row =
+        [
+            ExportCell.Of($"{code} {indicator.Name(culture)}{suffix}"),
+            shown ? ExportCell.Of(position.Others) : none,
+            shown ? Number(position.P25) : none,
+            shown ? Number(position.Median) : none,
+            shown ? Number(position.P75) : none,
+            ownCell,
+            position.Quarter is { } quarter ? ExportCell.Of(quarter) : none,
+            ExportCell.Of(Text($"Sector.Status.{position.Status}")),
+        ];
+        var table = new ExportTable(Text("Sector.Table"), columns, [row]);
+        var notes = new List<(string, string)> { (Text("Explanation.SectorPosition"), sentence) };
+        if (view.Distribution is { } distribution)
+        {
+            notes.Add((Text("Explanation.SectorDistribution"), distribution));
+        }
+        notes.Add((Text("Explanation.SectorMethod"), ExportTexts.Format("Explanation.SectorMethodRule", culture, position.MinOthers)));
+        return new ExportDocument(table, chart, filterText, sourceLine, request.ExportedOn, [code], indicators.Settings, request.Profile, culture)
+        {
+            Notes = notes,
+        };
+    }
+
+    /// <summary>How many decimals a value carries: 24.1 has one, 0.0123 four.</summary>
+    private static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 }

@@ -5,6 +5,7 @@ using Dashboard.Data.Exports.Factsheets;
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
+using Dashboard.Data.Figures.Sector;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;
 using Dashboard.Data.Figures.Views;
@@ -55,9 +56,18 @@ public sealed class Exporter(IndicatorService indicators, TargetStore targets, T
         {
             throw new ExportRefusedException("Een goede praktijk is één praktijk of één soort praktijk: kies er één.");
         }
+        if (request.View == ExportView.Sector && IndicatorCatalogue.Get(request.Indicator ?? IndicatorCode.P4R) is var indicator
+            && !SectorComparisons.Offered.Contains(indicator))
+        {
+            throw new ExportRefusedException($"{indicator.Code} doet niet mee in de sectorvergelijking: maatschappelijk rendement van verschillende organisaties is niet vergelijkbaar.");
+        }
         if (format != ExportFormat.Pdf)
         {
             return;
+        }
+        if (request.View == ExportView.Sector)
+        {
+            throw new ExportRefusedException("Een factsheet is er voor een goede praktijk (praktijk) of een organisatie (overzicht), niet voor de sectorvergelijking.");
         }
         if (request.View == ExportView.Vergelijken)
         {

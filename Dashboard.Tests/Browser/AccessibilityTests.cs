@@ -71,6 +71,23 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
     }
 
+    /// <summary>The sector card's one export menu (chart and figures of the organisation's position), open, in both languages.</summary>
+    [BrowserTheory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public async Task Axe_finds_no_critical_or_serious_violation_with_the_sector_export_menu_open(string language)
+    {
+        await using var tab = await browser.OpenTabAsync();
+        var path = AppPages.Named("sector").Path;
+        await (language == "en" ? tab.GotoInEnglishAsync(path) : tab.GotoAsync(path));
+        var exports = new ExportScreen(tab);
+        await Expect(exports.Menus).ToHaveCountAsync(1);
+
+        await exports.OpenAsync(exports.Menus.First);
+        await Expect(exports.Menus.First.Locator("a[href*='export/sector.svg']")).ToHaveCountAsync(1);
+        await AxeCheck.AssertNoSeriousViolationsAsync(tab.Page, $"{path} ({language}) with the export menu open");
+    }
+
     /// <summary>The login page, as whoever is not signed in meets it: the form and, with the demo sector, the demo buttons.</summary>
     [BrowserTheory]
     [InlineData("nl")]

@@ -24,7 +24,7 @@ public sealed class PlantedNameExportCommandTests(LongNames longNames, ControlCh
         var file = _folder.Sub($"rapport.{format.ToString().ToLowerInvariant()}");
         string[] filter = view switch
         {
-            ExportView.Overzicht => ["--store", "AAN"],
+            ExportView.Overzicht or ExportView.Sector => ["--store", "AAN"],
             ExportView.Praktijk => ["--practice", "AAN/REST"],
             _ => [],
         };

@@ -28,7 +28,7 @@ public sealed class ControlCharacterExportTests(ControlCharacterNames names) : I
         var indicators = new IndicatorService(new SnapshotCache(names.Installation.Database), new SettingsStore(names.Installation.Database));
         var named = view switch
         {
-            ExportView.Overzicht => new NamedFilter { Stores = ["AAN"] },
+            ExportView.Overzicht or ExportView.Sector => new NamedFilter { Stores = ["AAN"] },
             ExportView.Praktijk => new NamedFilter { Practices = ["AAN/REST"] },
             _ => new NamedFilter(),
         };

@@ -30,13 +30,13 @@ public sealed class LongNameExportTests(LongNames names) : IClassFixture<LongNam
     /// <summary>More of a name than is ever drawn: drawn, a name keeps at most its first 60 characters.</summary>
     private static readonly string LongRun = string.Concat(Enumerable.Repeat("Kringloop", 6));
 
-    /// <summary>Every view in every format the web and the command line offer (a factsheet is not for vergelijken).</summary>
+    /// <summary>Every view in every format the web and the command line offer (a factsheet is not for vergelijken or the sector).</summary>
     public static TheoryData<ExportView, ExportFormat> EveryExport()
     {
         var data = new TheoryData<ExportView, ExportFormat>();
         foreach (var view in Enum.GetValues<ExportView>())
         {
-            foreach (var format in Enum.GetValues<ExportFormat>().Where(f => f != ExportFormat.Pdf || view != ExportView.Vergelijken))
+            foreach (var format in Enum.GetValues<ExportFormat>().Where(f => f != ExportFormat.Pdf || view is not (ExportView.Vergelijken or ExportView.Sector)))
             {
                 data.Add(view, format);
             }
@@ -55,7 +55,7 @@ public sealed class LongNameExportTests(LongNames names) : IClassFixture<LongNam
         var indicators = Indicators;
         var named = view switch
         {
-            ExportView.Overzicht => new NamedFilter { Stores = ["AAN"] },
+            ExportView.Overzicht or ExportView.Sector => new NamedFilter { Stores = ["AAN"] },
             ExportView.Praktijk => new NamedFilter { Practices = ["AAN/REST"] },
             _ => new NamedFilter(),
         };
@@ -96,6 +96,16 @@ public sealed class LongNameExportTests(LongNames names) : IClassFixture<LongNam
         Assert.EndsWith("…", Assert.Single(texts, t => t.StartsWith("Restaurant De Pan Kringloop", StringComparison.Ordinal)), StringComparison.Ordinal);
         var source = Assert.Single(texts, t => t.StartsWith("Bron: Kringloop Aan de Maas Kringloop", StringComparison.Ordinal));
         Assert.Matches(@"… · ImpactDashboard · gegevens t/m \d\d-\d\d-\d{4} · geëxporteerd 15-11-2026$", source);
+        Assert.DoesNotContain(LongRun, svg.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sector_chart_names_the_organisation_shortened_in_its_sentence()
+    {
+        var svg = SvgFile.Open(Encoding.UTF8.GetString((await Export(ExportView.Sector, ExportFormat.Svg)).Bytes));
+
+        // An imported organisation does not take part: the chart is its reason, with the name as drawn.
+        Assert.Contains("…", svg.Element(SvgFile.Svg + "desc")!.Value, StringComparison.Ordinal);
         Assert.DoesNotContain(LongRun, svg.ToString(), StringComparison.Ordinal);
     }
 

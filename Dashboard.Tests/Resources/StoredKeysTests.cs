@@ -95,7 +95,7 @@ public sealed class StoredKeysTests
     [Fact]
     public void Export_views_and_formats_are_linked_by_these_names()
     {
-        Assert.Equal(["overzicht", "praktijk", "vergelijken"], Enum.GetValues<ExportView>().Select(v => v.ToString().ToLowerInvariant()));
+        Assert.Equal(["overzicht", "praktijk", "vergelijken", "sector"], Enum.GetValues<ExportView>().Select(v => v.ToString().ToLowerInvariant()));
         Assert.Equal(["png", "svg", "xlsx", "csv", "pdf"], Enum.GetValues<ExportFormat>().Select(f => f.ToString().ToLowerInvariant()));
     }
 

@@ -39,7 +39,7 @@ public sealed class PlantedNameDownloadTests(LongNames longNames, ControlCharact
         var client = await Factory(names).SignedIn(Role.Beheerder);
         var filter = view switch
         {
-            ExportView.Overzicht => new NamedFilter { Period = Period.Year(2025), Stores = ["AAN"] },
+            ExportView.Overzicht or ExportView.Sector => new NamedFilter { Period = Period.Year(2025), Stores = ["AAN"] },
             ExportView.Praktijk => new NamedFilter { Period = Period.Year(2025), Practices = ["AAN/REST"] },
             _ => new NamedFilter { Period = Period.Year(2025) },
         };

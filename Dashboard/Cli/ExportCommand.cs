@@ -28,8 +28,8 @@ public static class ExportCommand
             throw new UsageException("export heeft één formaat nodig: png, svg, xlsx, csv of pdf.");
         }
         var format = Choice<ExportFormat>(arguments.Positional[0], "formaat", "png, svg, xlsx, csv of pdf");
-        var view = Choice<ExportView>(arguments.Option("--view") ?? throw new UsageException("export heeft --view nodig: overzicht, praktijk of vergelijken."),
-            "--view", "overzicht, praktijk of vergelijken");
+        var view = Choice<ExportView>(arguments.Option("--view") ?? throw new UsageException("export heeft --view nodig: overzicht, praktijk, vergelijken of sector."),
+            "--view", "overzicht, praktijk, vergelijken of sector");
         var file = arguments.Option("--out") ?? throw new UsageException("export heeft --out <bestand> nodig.");
         var chart = arguments.Option("--chart");
         if (chart is not null && !ExportViews.Charts[view].Contains(chart))
@@ -41,7 +41,7 @@ public static class ExportCommand
             : (IndicatorCode?)null;
         if (indicator is not null && view == ExportView.Praktijk)
         {
-            throw new UsageException("--indicator hoort bij overzicht (de lijn per maand) en vergelijken; praktijk toont alle indicatoren.");
+            throw new UsageException("--indicator hoort bij overzicht (de lijn per maand), vergelijken en sector; praktijk toont alle indicatoren.");
         }
         var normalisation = arguments.Option("--per") is { } per
             ? NormalisationKeys.Parse(per) is { } parsed && parsed != Normalisation.None

@@ -39,6 +39,11 @@ internal sealed class ChartPainter(ChartDescription chart, CultureInfo culture)
         var sourceTop = height - ChartStyle.MarginBottom - source.Count * text.Source.LineHeight;
         text.Source.Draw(canvas, source, left, sourceTop);
 
+        if (chart.Distribution is { } distribution)
+        {
+            new DistributionPainter(distribution, culture, text).Paint(canvas, new SKRect(left, top, left + width, sourceTop - 12));
+            return;
+        }
         if (chart.Categories.Count == 0)
         {
             var message = ExportTexts.Get("Chart.NoData", culture);

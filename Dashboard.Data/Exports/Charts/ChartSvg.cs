@@ -40,6 +40,14 @@ internal static class ChartSvg
             var values = string.Join("; ", series.Points.Select(p => $"{Ellipsis.Name(p.Category)}: {Value(chart, p, culture)}"));
             parts.Add(chart.Series.Count == 1 ? values : $"{Ellipsis.Name(series.Name)} — {values}");
         }
+        if (chart.Distribution is { } distribution)
+        {
+            parts.Add(distribution.Sentence.TrimEnd('.'));
+            if (distribution.Distribution is { } words)
+            {
+                parts.Add(words.TrimEnd('.'));
+            }
+        }
         if (chart.Median is { } median)
         {
             parts.Add($"{chart.MedianLabel ?? FigureTexts.Get("Chart.Median", culture)}: {ValueScale.Label(chart.Indicator, median, culture)}");

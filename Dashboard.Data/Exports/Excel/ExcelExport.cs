@@ -117,6 +117,10 @@ public static class ExcelExport
         Line(ExportTexts.Get("Explanation.Selection", culture), document.FilterText);
         Line(ExportTexts.Get("Explanation.Exported", culture), document.ExportedOn.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
         Line(ExportTexts.Get("Explanation.Source", culture), document.SourceLine);
+        foreach (var (label, text) in document.Notes)
+        {
+            Line(label, text);
+        }
         row++;
         Text(sheet.Cell(row++, 1), ExportTexts.Get("Explanation.Definitions", culture)).Style.Font.Bold = true;
         foreach (var code in document.Indicators)

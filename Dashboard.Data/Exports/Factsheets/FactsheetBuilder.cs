@@ -5,6 +5,7 @@ using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Sector;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;
@@ -41,7 +42,16 @@ public static class FactsheetBuilder
             _ => throw new ArgumentException("the filter is not about one practice or one practice kind", nameof(filter)),
         };
         var kpis = new[] { view.Participants }.Concat(view.RightThings).Concat(view.ThingsRight).ToDictionary(k => k.Figure.Code);
-        var sentences = Sentences(indicators, subject, filter, kpis, profile, culture);
+        // The sector compares an organisation's practices of one kind, all of them, over all their participants: only a
+        // factsheet about exactly that gets the sentence — the kind of one organisation, or a practice that is its only one of its kind.
+        var sectorKind = inScope.Select(p => p.Kind).Distinct().ToList() is [var one] ? one : null;
+        var sector = sectorKind is not null && inScope.Select(p => p.OrganisationId).Distinct().ToList() is [var organisation]
+            && FilterText.Participants(filter, culture).Count == 0
+            && inScope.Select(p => p.Id).ToHashSet().SetEquals(snapshot.Practices.Where(p => p.OrganisationId == organisation && p.Kind == sectorKind).Select(p => p.Id))
+                ? SectorSentence(indicators, organisation, inScope.Count == 1 ? Ellipsis.Name(inScope[0].Name) : Ellipsis.Name(inScope[0].OrganisationName),
+                    filter.Period, sectorKind, profile, culture)
+                : null;
+        var sentences = Sentences(indicators, subject, filter, kpis, profile, culture, sector);
         var kicker = FactsheetTexts.Get("Kicker.Practice", culture);
         // An example theory of change was written by the product, not by the organisation: a funder must not read it as theirs.
         var aside = subject.Kind == FactsheetSubjectKind.PracticeKind
@@ -63,7 +73,8 @@ public static class FactsheetBuilder
         var kpis = view.Total.Figures.ToDictionary(k => k.Figure.Code);
         var practices = view.Total.Practices;
         var subject = FactsheetSubject.Organisation(name, practices);
-        var sentences = Sentences(indicators, subject, filter, kpis, profile, culture);
+        var sector = SectorSentence(indicators, organisationId, name, period, null, profile, culture);
+        var sentences = Sentences(indicators, subject, filter, kpis, profile, culture, sector);
         var kicker = FactsheetTexts.Get("Kicker.Organisation", culture);
         var count = FactsheetTexts.Counted("Practices", practices, culture, practices);
         var aside = new FactsheetAside(FactsheetTexts.Get("Aside.PracticesOfOrganisation", culture), Practices(view, culture));
@@ -76,7 +87,7 @@ public static class FactsheetBuilder
     /// the viewer sees them (the same table the views read, so hidden stays hidden).
     /// </summary>
     private static IReadOnlyList<FactsheetSentence> Sentences(IndicatorService indicators, FactsheetSubject subject, IndicatorFilter filter,
-        IReadOnlyDictionary<IndicatorCode, KpiFigure> kpis, ViewerProfile profile, CultureInfo culture)
+        IReadOnlyDictionary<IndicatorCode, KpiFigure> kpis, ViewerProfile profile, CultureInfo culture, string? sector)
     {
         var total = indicators.Calculate(filter, null, profile).Total;
         var figures = kpis.ToDictionary(p => p.Key, p => p.Value.Figure);
@@ -84,7 +95,20 @@ public static class FactsheetBuilder
         {
             figures[code] = total[code];
         }
-        return FactsheetSentences.Write(subject, filter.Period, figures, culture, CertificatesByKind(indicators, filter, profile), total.Value?.Map);
+        return FactsheetSentences.Write(subject, filter.Period, figures, culture, CertificatesByKind(indicators, filter, profile), total.Value?.Map, sector);
+    }
+
+    /// <summary>
+    /// Where the organisation's outflow to paid work (P4R) — or that of its practices of <paramref name="kind"/> — stands among
+    /// the other organisations that take part (docs/weergave-en-export.md#sectorvergelijking); only when the position is shown
+    /// with the own value and its quarter: never when too few organisations count, the organisation does not take part or its
+    /// own value is hidden.
+    /// </summary>
+    private static string? SectorSentence(IndicatorService indicators, long organisationId, string name, Period period, string? kind,
+        ViewerProfile profile, CultureInfo culture)
+    {
+        var position = new SectorComparisons(indicators).Position(organisationId, IndicatorCode.P4R, period, kind, profile, exact: profile == ViewerProfile.Exact);
+        return position is { Status: SectorStatus.Shown, Quarter: not null } ? SectorWords.Sentence(position, name, culture) : null;
     }
 
     private static readonly IndicatorCode[] ReturnFigures = [IndicatorCode.W3, IndicatorCode.W3L, IndicatorCode.W3H];

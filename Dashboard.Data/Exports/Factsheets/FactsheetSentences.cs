@@ -22,8 +22,13 @@ public static class FactsheetSentences
 
     /// <param name="certificatesByKind">P9 per certificate kind (code → figure), to name the most earned kinds; optional.</param>
     /// <param name="valueMap">The value map where the social value applies, to say whether its values are examples; without it no return sentence.</param>
+    /// <param name="sectorPosition">
+    /// Where outflow to paid work stands in the sector (docs/weergave-en-export.md#sectorvergelijking), only when the position is
+    /// shown with a quarter; it follows the outflow, and only when there is room under <see cref="Most"/>: it never pushes out a
+    /// sentence about the subject's own figures.
+    /// </param>
     public static IReadOnlyList<FactsheetSentence> Write(FactsheetSubject subject, Period period, IReadOnlyDictionary<IndicatorCode, Figure> figures,
-        CultureInfo culture, IReadOnlyDictionary<string, Figure>? certificatesByKind = null, ValueMap? valueMap = null)
+        CultureInfo culture, IReadOnlyDictionary<string, Figure>? certificatesByKind = null, ValueMap? valueMap = null, string? sectorPosition = null)
     {
         decimal? Shown(IndicatorCode code) => figures.TryGetValue(code, out var figure) && figure.Status == FigureStatus.Ok ? figure.Value : null;
 
@@ -39,12 +44,17 @@ public static class FactsheetSentences
         var reach = Reach(subject, period, Shown(IndicatorCode.P1), culture);
         Add(reach);
         Add(Outflow(period, Shown(IndicatorCode.P4R), Shown(IndicatorCode.P6R), afterReach: reach is not null, culture));
+        var afterOutflow = sentences.Count;
         Add(Hours(Shown(IndicatorCode.P8), Shown(IndicatorCode.P12), culture));
         Add(Certificates(Shown(IndicatorCode.P9), certificatesByKind, culture));
         Add(MoneyAndGoods(subject, Shown(IndicatorCode.E1), Shown(IndicatorCode.M2), Shown(IndicatorCode.M3), culture));
         if (valueMap is not null)
         {
             Add(Return(Shown(IndicatorCode.W3), Shown(IndicatorCode.W3L), Shown(IndicatorCode.W3H), valueMap, culture));
+        }
+        if (sectorPosition is not null && sentences.Count < Most)
+        {
+            sentences.Insert(afterOutflow, new FactsheetSentence(Capitalised(sectorPosition), [IndicatorCode.P4R]));
         }
         return sentences.Take(Most).ToList();
     }

@@ -28,4 +28,7 @@ public sealed record ExportDocument(
     /// viewer sees it; none where the social value does not apply or the export is of one chart.
     /// </summary>
     public IndicatorGroup? SocialValue { get; init; }
+
+    /// <summary>Lines the explanation sheet states after the source, label and text: the sector position in words and how it is computed.</summary>
+    public IReadOnlyList<(string Label, string Text)> Notes { get; init; } = [];
 }

@@ -48,6 +48,12 @@ public sealed record ChartDescription(
     /// <summary>Values per participant, per 1,000 hours or per m²: small fractions, shown with the digits they need.</summary>
     public bool Normalised { get; init; }
 
+    /// <summary>
+    /// A sector position's box and sentence, drawn instead of series (docs/weergave-en-export.md#sectorvergelijking); none for
+    /// every other chart.
+    /// </summary>
+    public DistributionChart? Distribution { get; init; }
+
     /// <summary>Bars of any kind: side by side, or floating in a waterfall.</summary>
     public bool HasBars => Kind is ChartKind.Bar or ChartKind.Waterfall;
 

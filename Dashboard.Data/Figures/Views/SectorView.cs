@@ -24,7 +24,7 @@ public sealed record SectorView(
     IReadOnlyList<(long Id, string Name)> Organisations)
 {
     public static SectorView Build(SectorComparisons sectors, IndicatorFilter filter, IReadOnlyList<PracticeInfo> practices, IndicatorCode code,
-        ViewerProfile profile, CultureInfo culture)
+        ViewerProfile profile, CultureInfo culture, bool exact = false)
     {
         var inScope = practices.Where(filter.Includes).ToList();
         var organisations = inScope.DistinctBy(p => p.OrganisationId).OrderBy(p => p.OrganisationName, StringComparer.Ordinal)
@@ -45,7 +45,7 @@ public sealed record SectorView(
         }
         var (organisation, name) = organisations[0];
         var kind = filter.PracticeKinds.Count == 1 || narrowed ? kinds.Single() : null;
-        var position = sectors.Position(organisation, code, filter.Period, kind, profile);
+        var position = sectors.Position(organisation, code, filter.Period, kind, profile, exact);
         // The practice's own name only where its value is what was compared: the organisation's one practice of the kind.
         var ofKind = kind is null ? [] : practices.Where(p => p.OrganisationId == organisation && p.Kind == kind).ToList();
         var subject = ofKind.Count == 1 && inScope.Count == 1 ? inScope[0].Name : name;

@@ -189,6 +189,24 @@ public sealed class FactsheetSentencesTests
     }
 
     [Fact]
+    public void The_sector_position_follows_the_outflow_when_there_is_room_and_never_pushes_out_a_sentence_of_the_own_figures()
+    {
+        const string Sector = "met 35,2% (% uitstroom naar betaald werk) zit Horeca in het hoogste kwart van de 9 andere organisaties.";
+
+        var withRoom = FactsheetSentences.Write(SevenRestaurants, Period.Year(2025), Restaurants(), Language.Dutch, CertificateKinds, sectorPosition: Sector);
+        var full = FactsheetSentences.Write(SevenRestaurants, Period.Year(2025), RestaurantsWithReturn(), Language.Dutch, CertificateKinds,
+            ExampleValueMap.Map, Sector);
+
+        Assert.Equal(6, withRoom.Count);
+        Assert.Equal("Met 35,2% (% uitstroom naar betaald werk) zit Horeca in het hoogste kwart van de 9 andere organisaties.", withRoom[2].Text);
+        Assert.Equal([IndicatorCode.P4R], withRoom[2].Codes);
+        Assert.StartsWith("35%", withRoom[1].Text, StringComparison.Ordinal);
+        Assert.Equal(FactsheetSentences.Most, full.Count);
+        Assert.DoesNotContain(full, s => s.Text.Contains("andere organisaties", StringComparison.Ordinal));
+        Assert.StartsWith("Elke geïnvesteerde euro ", full[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_return_reads_with_its_range_and_says_it_is_indicative_and_based_on_example_values()
     {
         var sentences = Write(SevenRestaurants, Period.Year(2025), RestaurantsWithReturn(), valueMap: ExampleValueMap.Map);
