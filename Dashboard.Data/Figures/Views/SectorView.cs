@@ -13,7 +13,8 @@ namespace Dashboard.Data.Figures.Views;
 /// the position of the one organisation the filter is about — or of its practices of the one kind the practices in scope
 /// have — in words, with the distribution of the others and what exactly was compared; or why there is none. Organisations
 /// compare as wholes or by practice kind: a narrower filter (one store, one practice among several of its kind) is compared
-/// by the organisation's practices of that kind, and says so; a filter on participants is not compared. A filter of several
+/// by the organisation's practices of that kind, or as a whole where it holds several kinds, and says so; a filter on
+/// participants is not compared. A filter of several
 /// organisations (bestuur, communicatie) lists them, to take one at a time.
 /// </summary>
 public sealed record SectorView(
@@ -39,12 +40,13 @@ public sealed record SectorView(
         }
         var kinds = inScope.Select(p => p.Kind).Distinct().ToList();
         var narrowed = filter.Stores.Count > 0 || filter.Practices.Count > 0;
-        if (kinds.Count > 1 && (filter.PracticeKinds.Count > 1 || narrowed))
+        if (filter.PracticeKinds.Count > 1)
         {
             return new SectorView(null, FigureTexts.Get("Sector.ChooseKind", culture), null, null, organisations);
         }
         var (organisation, name) = organisations[0];
-        var kind = filter.PracticeKinds.Count == 1 || narrowed ? kinds.Single() : null;
+        // A store or practices of one kind compare by that kind; of several kinds, as the whole organisation — and say so.
+        var kind = filter.PracticeKinds.Count == 1 || narrowed && kinds.Count == 1 ? kinds.Single() : null;
         var position = sectors.Position(organisation, code, filter.Period, kind, profile, exact);
         // The practice's own name only where its value is what was compared: the organisation's one practice of the kind.
         var ofKind = kind is null ? [] : practices.Where(p => p.OrganisationId == organisation && p.Kind == kind).ToList();
