@@ -4,6 +4,7 @@ using Dashboard.Components.Pages.SectorPractices;
 using Dashboard.Components.Pages.Settings;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Sector;
 using Dashboard.Tests.Components;
 using Dashboard.Tests.TestSupport;
@@ -29,6 +30,9 @@ public sealed class SectorPagesTests : ComponentTestContext
         _service = new SectorService(new SectorStore(_install.Database), audit, _install.Clock);
         Services.AddSingleton(audit);
         Services.AddSingleton(_service);
+        var settings = new SettingsStore(_install.Database);
+        Services.AddSingleton(settings);
+        Services.AddSingleton(new SettingsService(settings, audit));
         Services.AddSingleton<TimeProvider>(_install.Clock);
         Services.AddScoped<CurrentActor>();
     }

@@ -136,6 +136,9 @@ public static class AuditWordings
     public static readonly AuditWording ActiveSinceSet = new("sector.actiefsinds", AuditAction.Sector,
         "actief sinds van {practice}: {old} → {year}", "opgeslagen");
 
+    public static readonly AuditWording SectorThresholdSaved = new("sector.drempel", AuditAction.Sector,
+        "sectorvergelijking vanaf {n} andere organisaties", "opgeslagen");
+
     // Authentication: who signs in, out, or changes their own password. The name is the one tried, not an actor's.
 
     public static readonly AuditWording LoginThrottled = new("aanmeldenmislukt.tesnel", AuditAction.AanmeldenMislukt,
@@ -186,6 +189,7 @@ public static class AuditWordings
         ValueMapSaved, ValueMapConfirmed, ValueMapImported, ValueMapImportedAsExample, ValueMapImportRefused,
         TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
         UserDisabled, UserEnabled, UserDisablingRefused, TakesPartOn, TakesPartOff, ContactPublished, ContactRemoved, ActiveSinceSet,
+        SectorThresholdSaved,
         Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,
         LoginThrottled, LoginUnknownUser, LoginWrongPassword, LoginDisabled, LoggedIn, LoggedInWithOneTimePassword, LoggedInAsDemo, LoggedOut,
         OwnPasswordThrottled, OwnPasswordWrong, OwnPasswordChanged, DemoAccountsRemoved, FirstAdministratorCreated,

@@ -21,6 +21,7 @@ public static class SettingsRules
     public const int MaxSmallCellK = 20;
     public const decimal MinFteHours = 1m;
     public const decimal MaxFteHours = 60m;
+    public const int MaxSectorMinOthers = 50;
 
     public const string Co2Factor = "co2_factor";
     public const string Co2Source = "co2_source";
@@ -28,6 +29,7 @@ public static class SettingsRules
     public const string WeightSource = "weight_source";
     public const string SmallCellK = "small_cell_k";
     public const string FteHours = "fte_hours";
+    public const string SectorMinOthers = "sector_min_others";
 
     /// <summary>The name of a category's field in <see cref="FieldProblem.Field"/>: "meubels.co2_factor".</summary>
     public static string Field(string category, string property) => $"{category}.{property}";
@@ -52,6 +54,14 @@ public static class SettingsRules
     }
 
     /// <summary>Every problem with k (a whole number from 2 to 20) and the hours of one fte (1 to 60 per week).</summary>
+    /// <summary>
+    /// The fewest other organisations a sector comparison needs: never below <see cref="IndicatorSettings.MinSectorOthers"/>,
+    /// with fewer the quartiles and one's own value give the others away (docs/sector.md#sectorvergelijking).
+    /// </summary>
+    public static FieldProblem? CheckSectorMinOthers(int value) => value is < IndicatorSettings.MinSectorOthers or > MaxSectorMinOthers
+        ? Problem(SectorMinOthers, "SectorMinOthers", IndicatorSettings.MinSectorOthers, MaxSectorMinOthers, value)
+        : null;
+
     public static IReadOnlyList<FieldProblem> Check(int smallCellK, decimal fteHoursPerWeek)
     {
         var problems = new List<FieldProblem>();

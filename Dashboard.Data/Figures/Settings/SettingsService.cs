@@ -25,4 +25,12 @@ public sealed class SettingsService(SettingsStore store, AuditLog audit)
         store.SaveProtectionAndFte(smallCellK, fteHoursPerWeek);
         audit.Write(actor, new AuditLine(AuditWordings.ProtectionSaved, ("k", smallCellK), ("fte", fteHoursPerWeek.ToString(Dutch))));
     }
+
+    /// <summary>The fewest other organisations a sector comparison needs, 7 to 50 (docs/sector.md#sectorvergelijking); audited.</summary>
+    public void SaveSectorMinOthers(Actor actor, int value)
+    {
+        actor.Require(v => v.CanEditSettings);
+        store.SaveSectorMinOthers(value);
+        audit.Write(actor, new AuditLine(AuditWordings.SectorThresholdSaved, ("n", value)));
+    }
 }

@@ -95,4 +95,17 @@ public sealed class SettingsStore(Database database)
         DataVersion.Bump(connection, transaction, DataVersion.Settings);
         transaction.Commit();
     }
+
+    /// <summary>Saves the fewest other organisations a sector comparison needs (docs/sector.md#sectorvergelijking).</summary>
+    /// <exception cref="InvalidFieldsException">Below 7 or above 50 (<see cref="SettingsRules.CheckSectorMinOthers"/>); nothing is saved.</exception>
+    internal void SaveSectorMinOthers(int value)
+    {
+        InvalidFieldsException.ThrowIfAny(SettingsRules.CheckSectorMinOthers(value) is { } problem ? [problem] : []);
+        using var connection = database.Open();
+        using var transaction = connection.BeginWrite();
+        connection.Execute("INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            transaction, ("@key", "sector_min_others"), ("@value", value.ToString(CultureInfo.InvariantCulture)));
+        DataVersion.Bump(connection, transaction, DataVersion.Settings);
+        transaction.Commit();
+    }
 }

@@ -39,6 +39,20 @@ public sealed class SettingsStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_sector_comparisons_threshold_starts_at_7_and_is_never_saved_below_it()
+    {
+        Assert.Equal(7, Store.Load().SectorMinOthers);
+
+        Store.SaveSectorMinOthers(10);
+        Assert.Equal(10, Store.Load().SectorMinOthers);
+
+        var refused = Assert.Throws<InvalidFieldsException>(() => Store.SaveSectorMinOthers(6));
+        Assert.Equal(SettingsRules.SectorMinOthers, Assert.Single(refused.Problems).Field);
+        Assert.StartsWith("Een sectorvergelijking vraagt minstens 7 en hoogstens 50 andere organisaties, niet 6", refused.Problems[0].Dutch);
+        Assert.Equal(10, Store.Load().SectorMinOthers);
+    }
+
+    [Fact]
     public void Food_and_drink_stays_at_zero_and_is_left_as_it_is()
     {
         var horeca = IndicatorSettings.Defaults.Category("horeca");
