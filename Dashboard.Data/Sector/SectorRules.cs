@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Dashboard.Data.Domain;
 using Dashboard.Data.Validation;
 
 namespace Dashboard.Data.Sector;
@@ -10,7 +9,7 @@ namespace Dashboard.Data.Sector;
 /// </summary>
 public static class SectorRules
 {
-    private static readonly ResourceTexts Texts = new("Dashboard.Data.Sector.SectorRules");
+    private static readonly FieldRules Rules = new("Dashboard.Data.Sector.SectorRules");
 
     public const int MaxNameLength = 100;
     public const int MaxEmailLength = 254;
@@ -48,22 +47,8 @@ public static class SectorRules
         && MailAddress.TryCreate(text, out var address) && address.Address == text && address.DisplayName.Length == 0
         && address.Host.Contains('.', StringComparison.Ordinal) && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
 
-    private static IEnumerable<FieldProblem> Text(string field, string? text, int maxLength, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield return Problem(field, name + ".Missing");
-        }
-        else if (text.Trim().Length > maxLength)
-        {
-            yield return Problem(field, name + ".TooLong", maxLength, text.Trim().Length);
-        }
-        else if (FieldCharacters.Problem(field, text) is { } characters)
-        {
-            yield return characters;
-        }
-    }
+    private static IEnumerable<FieldProblem> Text(string field, string? text, int maxLength, string name) =>
+        Rules.RequiredText(field, text, maxLength, name);
 
-    private static FieldProblem Problem(string field, string key, params object?[] arguments) =>
-        new(field, Texts.Format(key, Language.Dutch, arguments), Texts.Format(key, Language.English, arguments));
+    private static FieldProblem Problem(string field, string key, params object?[] arguments) => Rules.Problem(field, key, arguments);
 }

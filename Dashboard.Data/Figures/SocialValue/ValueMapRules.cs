@@ -10,7 +10,7 @@ namespace Dashboard.Data.Figures.SocialValue;
 /// </summary>
 public static class ValueMapRules
 {
-    private static readonly ResourceTexts Texts = new("Dashboard.Data.Figures.SocialValue.ValueMapRules");
+    private static readonly FieldRules Rules = new("Dashboard.Data.Figures.SocialValue.ValueMapRules");
 
     /// <summary>The figures that count an outcome, in the order the map's form offers them.</summary>
     public static IReadOnlyList<IndicatorCode> Outcomes { get; } =
@@ -152,22 +152,8 @@ public static class ValueMapRules
         return Problem(Indicator, key, code, string.Join(", ", Outcomes));
     }
 
-    private static IEnumerable<FieldProblem> Text(string field, string? text, int maxLength, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield return Problem(field, name + ".Missing");
-        }
-        else if (text.Trim().Length > maxLength)
-        {
-            yield return Problem(field, name + ".TooLong", maxLength, text.Trim().Length);
-        }
-        else if (FieldCharacters.Problem(field, text) is { } characters)
-        {
-            yield return characters;
-        }
-    }
+    private static IEnumerable<FieldProblem> Text(string field, string? text, int maxLength, string name) =>
+        Rules.RequiredText(field, text, maxLength, name);
 
-    private static FieldProblem Problem(string field, string key, params object?[] arguments) =>
-        new(field, Texts.Format(key, Language.Dutch, arguments), Texts.Format(key, Language.English, arguments));
+    private static FieldProblem Problem(string field, string key, params object?[] arguments) => Rules.Problem(field, key, arguments);
 }

@@ -16,7 +16,7 @@ using Dashboard.Tests.Web;
 namespace Dashboard.Tests.Exports.Sector;
 
 /// <summary>
-/// No other organisation's name or value in anything the sector comparison gives one organisation (SPEC §9.1, issue 19):
+/// No other organisation's name or value in anything the sector comparison gives one organisation (docs/sector.md#sectorvergelijking):
 /// the command line's `sector`, the exports of the view `sector` in every format and both languages, the factsheets of the
 /// organisation and of its restaurants, and the pages a director sees — the sector page, Overzicht and Goede praktijk with
 /// their sector blocks. On <see cref="SectorInstallation"/>: nine others with distinctive names and outflow, each value
