@@ -21,6 +21,10 @@ public static class Codes
     public static readonly CodeList Outcomes = new("uitstroom",
         "betaald_werk", "betaald_werk_intern", "opleiding", "ander_traject", "zorg", "uitval", "onbekend");
 
+    /// <summary>What a former participant was doing at a follow-up (docs/importbestanden.md#nametingen).</summary>
+    public static readonly CodeList FollowUpSituations = new("situatie",
+        "betaald_werk", "betaald_werk_intern", "opleiding", "uitkering", "anders", "onbekend");
+
     public static readonly CodeList CertificateKinds = new("soort certificaat",
         "mbo_diploma", "mbo_certificaat", "praktijkverklaring", "branchecertificaat", "overig");
 
