@@ -120,12 +120,15 @@ public class FollowUpMomentTests
     [Fact]
     public void The_months_and_quarters_of_a_year_and_the_days_of_August_tile_their_whole_response_period()
     {
-        AssertTiles(Dashboard.Data.Figures.Filtering.Period.Year(2025), Dashboard.Data.Figures.Filtering.Period.Year(2025).Split(TimeGrain.Month));
-        AssertTiles(Dashboard.Data.Figures.Filtering.Period.Year(2025), Dashboard.Data.Figures.Filtering.Period.Year(2025).Split(TimeGrain.Quarter));
-        AssertTiles(Dashboard.Data.Figures.Filtering.Period.Year(2024), Dashboard.Data.Figures.Filtering.Period.Year(2024).Split(TimeGrain.Month));
+        var year = Period("2025-01-01", "2025-12-31");
+        var leapYear = Period("2024-01-01", "2024-12-31");
+        AssertTiles(year, year.Split(TimeGrain.Month));
+        AssertTiles(year, year.Split(TimeGrain.Quarter));
+        AssertTiles(leapYear, leapYear.Split(TimeGrain.Month));
         var august = Period("2025-08-01", "2025-08-31");
         AssertTiles(august, Enumerable.Range(1, 31).Select(d => new Period(new DateOnly(2025, 8, d), new DateOnly(2025, 8, d))).ToList());
-        AssertTiles(Period("2025-07-15", "2025-10-14"), Period("2025-07-15", "2025-10-14").Split(TimeGrain.Month));
+        var custom = Period("2025-07-15", "2025-10-14");
+        AssertTiles(custom, custom.Split(TimeGrain.Month));
     }
 
     /// <summary>The parts' response periods follow one another without gap or overlap and together are the whole's.</summary>

@@ -46,7 +46,7 @@ public class FollowUpFiguresTests
     {
         var trajectory = Ended(1, end);
 
-        var tally = Tally(Dashboard.Data.Figures.Filtering.Period.Year(2025), [trajectory], [FollowUp(trajectory, date, "uitkering")]);
+        var tally = Tally(Period("2025-01-01", "2025-12-31"), [trajectory], [FollowUp(trajectory, date, "uitkering")]);
 
         Assert.Equal(six, tally.AnsweredAfterSixMonths.Count);
         Assert.Equal(twelve, tally.AnsweredAfterTwelveMonths.Count);
@@ -242,7 +242,7 @@ public class FollowUpFiguresTests
     public void P15_looks_back_6_months_and_the_quarters_add_up_to_the_year()
     {
         var (trajectories, followUps) = OutflowAroundTheQuarters();
-        var year = Dashboard.Data.Figures.Filtering.Period.Year(2025);
+        var year = Period("2025-01-01", "2025-12-31");
 
         var quarters = year.Split(TimeGrain.Quarter).Select(q => Tally(q, trajectories, followUps)).ToList();
         var whole = Tally(year, trajectories, followUps);
@@ -268,7 +268,7 @@ public class FollowUpFiguresTests
     {
         var (trajectories, followUps) = OutflowAroundTheQuarters();
 
-        var table = Calculate(new(Dashboard.Data.Figures.Filtering.Period.Year(2025)), trajectories, followUps: followUps, breakdown: Dimension.Month);
+        var table = Calculate(new(Period("2025-01-01", "2025-12-31")), trajectories, followUps: followUps, breakdown: Dimension.Month);
 
         // January looks back to July 2024 (1 Jul answered), February to August (only education), March to September
         // (30 Sep, none), … December to June 2025 (30 Jun answered).
