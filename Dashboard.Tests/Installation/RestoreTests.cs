@@ -21,9 +21,11 @@ public sealed class RestoreTests : IDisposable
 
     public RestoreTests()
     {
-        _install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(Enumerable.Range(1, 12).Select(TrajectoryRow.Number)));
+        _install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv",
+            TrajectoryRow.File(Enumerable.Range(1, 12).Select(n => n <= 2 ? TrajectoryRow.Number(n).Ended("31-08-2025") : TrajectoryRow.Number(n))));
         _install.ImportOk(ImportKind.Verkopen, "verkopen-2025.csv",
             SaleRow.File(SaleRow.Days("AAN", "WINKEL", new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31))));
+        _install.ImportOk(ImportKind.Nametingen, "nametingen.csv", FollowUpRow.File(new FollowUpRow(), new FollowUpRow { Participant = "A-002" }));
         _backedUpFigures = AllFigures.Of(_install.Database);
         _backup = _backups.Sub("nacht");
         Backup.Create(Files, _backup, _install.Clock);
@@ -31,6 +33,7 @@ public sealed class RestoreTests : IDisposable
         _install.ImportOk(ImportKind.Verkopen, "verkopen-2025-q2.csv",
             SaleRow.File(SaleRow.Days("ZWO", "WINKEL", new DateOnly(2025, 4, 1), new DateOnly(2025, 6, 30))));
         _install.ImportOk(ImportKind.Deelnemers, "deelnemers-2.csv", TrajectoryRow.File(Enumerable.Range(13, 5).Select(TrajectoryRow.Number)));
+        _install.ImportOk(ImportKind.Nametingen, "nametingen-2.csv", FollowUpRow.File(new FollowUpRow { Date = "01-09-2026", Situation = "opleiding" }));
     }
 
     private InstallationFiles Files => new(_install.Database.Path, _install.KeyFile, Path.Combine(_install.Folder, "cookie-sleutels"));
@@ -49,6 +52,7 @@ public sealed class RestoreTests : IDisposable
 
         Assert.Equal(_backedUpFigures, AllFigures.Of(new Database(_install.Database.Path)));
         Assert.Equal(12, _install.Count("trajectories"));
+        Assert.Equal(["2026-03-01|betaald_werk", "2026-03-01|betaald_werk"], _install.Lines("SELECT follow_up_date, situation FROM follow_ups ORDER BY id"));
         Assert.Equal(Path.Combine(_install.Folder, "vervangen-2026-11-15T120000"), outcome.ReplacedFolder);
         Assert.Equal(key, File.ReadAllBytes(Path.Combine(outcome.ReplacedFolder!, "impact.key")));
         var replaced = new Database(Path.Combine(outcome.ReplacedFolder!, "impact.db"));
@@ -56,6 +60,7 @@ public sealed class RestoreTests : IDisposable
         using (var connection = replaced.Open())
         {
             Assert.Equal(lastSales, connection.Scalar<long>("SELECT COUNT(*) FROM sales"));
+            Assert.Equal(3, connection.Scalar<long>("SELECT COUNT(*) FROM follow_ups"));
         }
         Assert.False(outcome.Migrated);
         Assert.Empty(Directory.EnumerateDirectories(_install.Folder, ".herstel-*"));
@@ -106,13 +111,13 @@ public sealed class RestoreTests : IDisposable
     public void A_copy_from_an_older_version_is_migrated()
     {
         // Make the backup look like one from before the users, the audit log, the sessions, the record keys, the value map, the
-        // investments and the sector existed (schema 3).
+        // investments, the sector and the follow-ups existed (schema 3).
         Tamper("impact.db", path =>
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
             connection.Execute("DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; " +
-                               "DROP TABLE investments; DROP TABLE organisation_contacts; ALTER TABLE organisations DROP COLUMN takes_part; ALTER TABLE practices DROP COLUMN active_since; " +
+                               "DROP TABLE follow_ups; DROP TABLE investments; DROP TABLE organisation_contacts; ALTER TABLE organisations DROP COLUMN takes_part; ALTER TABLE practices DROP COLUMN active_since; " +
                                "DELETE FROM settings WHERE key = 'sector_min_others'; DROP TABLE value_map_rows; DROP TABLE value_map_settings; DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
         });
         RewriteManifest(m =>
@@ -130,6 +135,7 @@ public sealed class RestoreTests : IDisposable
             counts.Remove("value_map_rows");
             counts.Remove("value_map_settings");
             counts.Remove("investments");
+            counts.Remove("follow_ups");
             counts.Remove("organisation_contacts");
             counts["settings"] = (long)counts["settings"]! - 1;
         });
