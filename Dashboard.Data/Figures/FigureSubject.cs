@@ -13,6 +13,12 @@ public enum FigureSubject
     /// <summary>Trajectories that ended in the period (P3–P7R, P10, P11).</summary>
     EndedTrajectories,
 
+    /// <summary>
+    /// Follow-ups of trajectories that ended in paid work, and that outflow itself (P13–P15): with the participant
+    /// attributes and the outcome of their trajectory.
+    /// </summary>
+    FollowUps,
+
     /// <summary>Certificates earned in the period (P9).</summary>
     Certificates,
 

@@ -150,6 +150,38 @@ public static class IndicatorCatalogue
             TargetRule = TargetRule.LevelAddingUp,
             SettingsUsed = [ExplainedSetting.FteHoursPerWeek],
         },
+        // Does the work last (docs/nameting.md): follow-ups of the trajectories that ended in paid work, as rates whose
+        // numerator and denominator are each a cell of their own records — follow-ups for P13 and P14, trajectories for P15.
+        new()
+        {
+            Code = P13, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.FollowUps,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.LastingWork(f.People.InWorkAfterSixMonths, f.People.AnsweredAfterSixMonths),
+            SmallCells = SmallCellRule.NumeratorOrDenominator,
+            Perturbation = PerturbationRule.Rate,
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P14, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.FollowUps,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.LastingWork(f.People.InWorkAfterTwelveMonths, f.People.AnsweredAfterTwelveMonths),
+            SmallCells = SmallCellRule.NumeratorOrDenominator,
+            Perturbation = PerturbationRule.Rate,
+            TargetRule = TargetRule.Level,
+        },
+        new()
+        {
+            Code = P15, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.FollowUps,
+            Direction = Direction.HigherIsBetter,
+            Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
+            Formula = f => PeopleFormulas.FollowUpResponse(f.People),
+            SmallCells = SmallCellRule.NumeratorOrDenominator,
+            Perturbation = PerturbationRule.Rate,
+            TargetRule = TargetRule.Level,
+        },
         new()
         {
             Code = E1, Theme = IndicatorTheme.Money, Kind = IndicatorKind.SalesSum, Subject = FigureSubject.Sales,

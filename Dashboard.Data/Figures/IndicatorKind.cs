@@ -9,7 +9,7 @@ public enum IndicatorKind
     /// <summary>A count of people, trajectories or certificates (P1–P5, P9).</summary>
     Count,
 
-    /// <summary>A percentage of ended trajectories (P4R, P6R, P7R).</summary>
+    /// <summary>A percentage of ended trajectories or their follow-ups (P4R, P6R, P7R, P13–P15).</summary>
     Rate,
 
     /// <summary>A sum over participants: hours, fte (P8, P12).</summary>

@@ -51,7 +51,7 @@ public sealed class IndicatorsCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal(["indicator", "naam", "groep", "waarde", "status"], rows[0]);
-        Assert.Equal(["P1", "P2", "P3", "P4", "P4R", "P5", "P6R", "P7R", "P8", "P9", "P10", "P11", "P12", "E1", "E2", "E3", "M1", "M2", "M3",
+        Assert.Equal(["P1", "P2", "P3", "P4", "P4R", "P5", "P6R", "P7R", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15", "E1", "E2", "E3", "M1", "M2", "M3",
                 "W1", "W2", "W3", "W4", "W3L", "W3H"],
             rows.Skip(1).Select(r => r[0]));
         Assert.Equal("3", Row(rows, "P1")[3]);          // A1 (two trajectories, counted once), A2, A3 (ended on 1 January)

@@ -43,6 +43,10 @@ public static class Facts
         long practice = AanWinkel, TrajectoryFact? attributedTo = null) =>
         new(participant, practice, Day(date), kind, attributedTo);
 
+    /// <summary>A follow-up (nameting) of <paramref name="trajectory"/> on <paramref name="date"/> (docs/nameting.md).</summary>
+    public static FollowUpFact FollowUp(TrajectoryFact trajectory, string date, string situation = "betaald_werk", byte key = 0) =>
+        new(trajectory, Day(date), situation, key);
+
     /// <summary>Totals of one practice, month (yyyy-mm) and category, as sales_monthly holds them (euros and kilograms given here).</summary>
     public static SalesFact Sales(long practice, string month, string category, decimal revenue, long items = 0, decimal weightKg = 0,
         long itemsWithoutWeight = 0, decimal revenueWithTransactions = 0, long transactions = 0, long rows = 1) =>
@@ -56,20 +60,22 @@ public static class Facts
         new(practice, year, funder, Cents(amount), description);
 
     public static SectorSnapshot Snapshot(IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null,
-        IEnumerable<InvestmentFact>? investments = null) =>
+        IEnumerable<InvestmentFact>? investments = null, IEnumerable<FollowUpFact>? followUps = null) =>
         new()
         {
             Practices = Practices,
             Trajectories = trajectories.ToList(),
             Certificates = (certificates ?? []).ToList(),
+            FollowUps = (followUps ?? []).ToList(),
             Investments = (investments ?? []).ToList(),
         };
 
     public static IndicatorTable Calculate(IndicatorFilter filter, IEnumerable<TrajectoryFact> trajectories,
         IEnumerable<CertificateFact>? certificates = null, IEnumerable<SalesFact>? sales = null, Dimension? breakdown = null,
-        ViewerProfile profile = ViewerProfile.Exact, IndicatorSettings? settings = null, IEnumerable<InvestmentFact>? investments = null) =>
+        ViewerProfile profile = ViewerProfile.Exact, IndicatorSettings? settings = null, IEnumerable<InvestmentFact>? investments = null,
+        IEnumerable<FollowUpFact>? followUps = null) =>
         new IndicatorCalculator(settings ?? IndicatorSettings.Defaults)
-            .Calculate(Snapshot(trajectories, certificates, investments), [(sales ?? []).ToArray()], filter, breakdown, profile);
+            .Calculate(Snapshot(trajectories, certificates, investments, followUps), [(sales ?? []).ToArray()], filter, breakdown, profile);
 
     /// <summary><paramref name="count"/> distinct participants (numbers from <paramref name="firstParticipant"/>), one trajectory each.</summary>
     public static IEnumerable<TrajectoryFact> People(int count, int firstParticipant, Func<int, TrajectoryFact> trajectory) =>

@@ -144,7 +144,7 @@ public class IndicatorCatalogueTests
     }
 
     [Theory]
-    [InlineData("P13")]
+    [InlineData("P16")]
     [InlineData("19")]
     [InlineData("")]
     public void An_unknown_code_is_not_an_indicator(string text)

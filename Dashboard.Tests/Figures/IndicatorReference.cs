@@ -34,7 +34,7 @@ public static class IndicatorReference
 
     private static readonly (IndicatorTheme Theme, string Title, string Source)[] Themes =
     [
-        (IndicatorTheme.People, "Mensen", "Uit trajecten en certificaten."),
+        (IndicatorTheme.People, "Mensen", "Uit trajecten, certificaten en nametingen; zie [nameting.md](nameting.md) voor de nametingen."),
         (IndicatorTheme.Money, "Geld", "Uit verkopen."),
         (IndicatorTheme.Environment, "Milieu", "Uit verkopen."),
         (IndicatorTheme.SocialValue, "Maatschappelijke waarde",
@@ -51,7 +51,7 @@ public static class IndicatorReference
              {RewriteVariable}=1 dotnet test --filter FullyQualifiedName~IndicatorReferenceTests -->
 
         Elk cijfer dat ImpactDashboard toont, exporteert of op de opdrachtregel geeft, is een van de indicatoren hieronder:
-        P1–P12 over mensen, E1–E3 over geld, M1–M3 over het milieu en W1–W4, W3L en W3H over de maatschappelijke waarde.
+        P1–P15 over mensen, E1–E3 over geld, M1–M3 over het milieu en W1–W4, W3L en W3H over de maatschappelijke waarde.
         Per indicator staan hier de code, de naam, de eenheid,
         de richting, de definitie zoals pagina's en exports die tonen, hoe hij berekend wordt en wat er gebeurt als er
         niets is om door te delen, hoe de afscherming van kleine aantallen hem behandelt, waar hij geldt en hoe
@@ -295,6 +295,8 @@ public static class IndicatorReference
             "onder elk filter en elke uitsplitsing, behalve een uitsplitsing naar uitstroom, soort certificaat, belanghebbende, waarderegel of financier (daar n.v.t.).",
         FigureSubject.EndedTrajectories =>
             "onder elk filter en elke uitsplitsing, ook naar uitstroom; n.v.t. bij een uitsplitsing naar soort certificaat, belanghebbende, waarderegel of financier.",
+        FigureSubject.FollowUps =>
+            "onder elk filter en elke uitsplitsing, ook naar uitstroom (de nametingen tellen bij de uitstroom van hun traject); n.v.t. bij een uitsplitsing naar soort certificaat, belanghebbende, waarderegel of financier. Een naar maand, kwartaal of jaar uitgesplitste nameting telt in de groep van haar meetdatum.",
         FigureSubject.Certificates =>
             "onder elk filter en elke uitsplitsing, ook naar soort certificaat; n.v.t. bij een uitsplitsing naar uitstroom, belanghebbende, waarderegel of financier.",
         FigureSubject.Sales =>

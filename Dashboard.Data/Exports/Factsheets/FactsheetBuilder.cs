@@ -83,15 +83,15 @@ public static class FactsheetBuilder
     }
 
     /// <summary>
-    /// The sentences from the figures the tiles show and, where the social value applies, the return with its range as
-    /// the viewer sees them (the same table the views read, so hidden stays hidden).
+    /// The sentences from the figures the tiles show, whether paid work lasted and, where the social value applies, the
+    /// return with its range, as the viewer sees them (the same table the views read, so hidden stays hidden).
     /// </summary>
     private static IReadOnlyList<FactsheetSentence> Sentences(IndicatorService indicators, FactsheetSubject subject, IndicatorFilter filter,
         IReadOnlyDictionary<IndicatorCode, KpiFigure> kpis, ViewerProfile profile, CultureInfo culture, string? sector)
     {
         var total = indicators.Calculate(filter, null, profile).Total;
         var figures = kpis.ToDictionary(p => p.Key, p => p.Value.Figure);
-        foreach (var code in ReturnFigures)
+        foreach (var code in FromTotal)
         {
             figures[code] = total[code];
         }
@@ -111,7 +111,8 @@ public static class FactsheetBuilder
         return position is { Status: SectorStatus.Shown, Quarter: not null } ? SectorWords.Sentence(position, name, culture) : null;
     }
 
-    private static readonly IndicatorCode[] ReturnFigures = [IndicatorCode.W3, IndicatorCode.W3L, IndicatorCode.W3H];
+    /// <summary>The figures of sentences that no tile shows: lasting work, and the return with its range.</summary>
+    private static readonly IndicatorCode[] FromTotal = [IndicatorCode.P13, IndicatorCode.P14, IndicatorCode.W3, IndicatorCode.W3L, IndicatorCode.W3H];
 
     /// <summary>The period and any participant attributes, for a subject the title already names.</summary>
     private static string Narrowing(IndicatorFilter filter, CultureInfo culture) =>

@@ -11,14 +11,14 @@ namespace Dashboard.Data.Exports.Factsheets;
 
 /// <summary>
 /// The ready-made sentences of a factsheet (docs/weergave-en-export.md#factsheet), in Dutch or English, written from the figures: who was
-/// reached, where they went, the hours worked, the certificates earned, the revenue and the goods reused, and what each
-/// euro invested returns in social value — at most six. A sentence is written only from figures that are shown (status Ok): a hidden figure, "geen gegevens" or
+/// reached, where they went and whether their work lasted, the hours worked, the certificates earned, the revenue and the goods reused, and what each
+/// euro invested returns in social value — at most seven. A sentence is written only from figures that are shown (status Ok): a hidden figure, "geen gegevens" or
 /// "n.v.t." drops its sentence or clause, so no sentence ever states a protected figure (docs/indicatoren.md#afscherming), and none
 /// derives one either — every number in them is a figure the tiles could show.
 /// </summary>
 public static class FactsheetSentences
 {
-    public const int Most = 6;
+    public const int Most = 7;
 
     /// <param name="certificatesByKind">P9 per certificate kind (code → figure), to name the most earned kinds; optional.</param>
     /// <param name="valueMap">The value map where the social value applies, to say whether its values are examples; without it no return sentence.</param>
@@ -44,6 +44,7 @@ public static class FactsheetSentences
         var reach = Reach(subject, period, Shown(IndicatorCode.P1), culture);
         Add(reach);
         Add(Outflow(period, Shown(IndicatorCode.P4R), Shown(IndicatorCode.P6R), afterReach: reach is not null, culture));
+        Add(LastingWork(period, Shown(IndicatorCode.P13), Shown(IndicatorCode.P14), culture));
         var afterOutflow = sentences.Count;
         Add(Hours(Shown(IndicatorCode.P8), Shown(IndicatorCode.P12), culture));
         Add(Certificates(Shown(IndicatorCode.P9), certificatesByKind, culture));
@@ -131,6 +132,29 @@ public static class FactsheetSentences
         {
             codes.Add(IndicatorCode.P6R);
         }
+        return new FactsheetSentence(text, codes);
+    }
+
+    /// <summary>
+    /// Whether the paid work lasted (docs/nameting.md): of those followed up half a year and a year after they left for
+    /// paid work, with follow-ups dated in the period, the share still in paid work — each clause only when its figure is shown.
+    /// </summary>
+    private static FactsheetSentence? LastingWork(Period period, decimal? sixMonths, decimal? twelveMonths, CultureInfo culture)
+    {
+        var (which, codes) = (sixMonths, twelveMonths) switch
+        {
+            (not null, not null) => ("Both", new[] { IndicatorCode.P13, IndicatorCode.P14 }),
+            (not null, null) => ("SixMonths", [IndicatorCode.P13]),
+            (null, not null) => ("TwelveMonths", [IndicatorCode.P14]),
+            _ => (null, []),
+        };
+        if (which is null)
+        {
+            return null;
+        }
+        var when = When(period, culture);
+        var text = FactsheetTexts.Format($"Sentence.LastingWork.{which}", culture, char.ToLower(when[0], culture) + when[1..],
+            sixMonths is { } six ? NumberWords.Percent(six, culture) : null, twelveMonths is { } twelve ? NumberWords.Percent(twelve, culture) : null);
         return new FactsheetSentence(text, codes);
     }
 

@@ -18,7 +18,7 @@ public static class Applicability
     {
         if (breakdown == Dimension.Outcome)
         {
-            return subject == FigureSubject.EndedTrajectories;
+            return subject is FigureSubject.EndedTrajectories or FigureSubject.FollowUps;
         }
         if (breakdown == Dimension.CertificateKind)
         {

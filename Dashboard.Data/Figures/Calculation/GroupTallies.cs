@@ -10,6 +10,9 @@ internal abstract class GroupTallies
     public abstract void Add(in PackedTrajectory trajectory);
     public abstract void Add(in PackedCertificate certificate);
 
+    /// <summary>A follow-up, grouped as its trajectory is — but in time by its own date.</summary>
+    public abstract void Add(in PackedFollowUp followUp, in PackedTrajectory trajectory);
+
     /// <summary>Sales totals at a practice (its index in the snapshot).</summary>
     public abstract void Add(in SalesFact sales, int practice);
 
@@ -21,8 +24,8 @@ internal abstract class GroupTallies
 }
 
 /// <summary>
-/// Months, quarters or years, each clipped to the period: a trajectory counts in every part it is active in, a
-/// certificate in the part of its date, a month's sales in the part that holds that month (or the period's start), an
+/// Months, quarters or years, each clipped to the period: a trajectory counts in every part it is active in (and in P15 of
+/// every part whose period moved back 6 months it ended in), a certificate or follow-up in the part of its date, a month's sales in the part that holds that month (or the period's start), an
 /// investment in every part, prorated over each.
 /// </summary>
 internal sealed class PeriodTallies(Period period, TimeGrain grain, Valuation valuation) : GroupTallies
@@ -38,6 +41,8 @@ internal sealed class PeriodTallies(Period period, TimeGrain grain, Valuation va
     }
 
     public override void Add(in PackedCertificate certificate) => PartOf(DateOnly.FromDayNumber(certificate.Date)).Add(certificate);
+
+    public override void Add(in PackedFollowUp followUp, in PackedTrajectory trajectory) => PartOf(DateOnly.FromDayNumber(followUp.Date)).Add(followUp);
 
     public override void Add(in SalesFact sales, int practice) => PartOf(sales.Month > period.From ? sales.Month : period.From).Add(sales, practice);
 
@@ -81,6 +86,8 @@ internal sealed class KeyedTallies : GroupTallies
     public override void Add(in PackedTrajectory trajectory) => Group(_grouping.GroupOf(trajectory))?.Add(trajectory);
 
     public override void Add(in PackedCertificate certificate) => Group(_grouping.GroupOf(certificate))?.Add(certificate);
+
+    public override void Add(in PackedFollowUp followUp, in PackedTrajectory trajectory) => Group(_grouping.GroupOf(trajectory))?.Add(followUp);
 
     public override void Add(in SalesFact sales, int practice) => Group(_grouping.GroupOfSales(practice))?.Add(sales, practice);
 

@@ -72,6 +72,18 @@ public sealed class GroupTally
         }
     }
 
+    public void Add(in PackedFollowUp followUp)
+    {
+        People.Add(followUp);
+        for (var set = 0; set < _byKinds.Length; set++)
+        {
+            if (Valuation.InKindSet(set, followUp.Practice))
+            {
+                _byKinds[set].People.Add(followUp);
+            }
+        }
+    }
+
     /// <summary>Sales totals at a practice (its index in the snapshot).</summary>
     public void Add(in SalesFact sales, int practice)
     {

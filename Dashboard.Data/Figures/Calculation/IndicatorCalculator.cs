@@ -46,8 +46,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         {
             inScope[snapshot.PracticeIndex(practice.Id)] = true;
         }
-        var (from, to) = (period.From.DayNumber, period.To.DayNumber);
-        var rows = packed.RowsIn(from, to);
+        var rows = packed.RowsIn(period);
         foreach (var row in rows.Trajectories)
         {
             ref readonly var trajectory = ref packed.Trajectories[row];
@@ -65,6 +64,17 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             {
                 total.Add(certificate);
                 groups?.Add(certificate);
+            }
+        }
+        foreach (var row in rows.FollowUps)
+        {
+            // A follow-up is its trajectory's: in scope, admitted and grouped by it.
+            ref readonly var followUp = ref packed.FollowUps[row];
+            ref readonly var trajectory = ref packed.Trajectories[followUp.Trajectory];
+            if (inScope[trajectory.Practice] && admits.Admits(trajectory))
+            {
+                total.Add(followUp);
+                groups?.Add(followUp, trajectory);
             }
         }
         if (Applicability.Applies(FigureSubject.Sales, filter, null) && period.WholeMonths() is var (first, last))

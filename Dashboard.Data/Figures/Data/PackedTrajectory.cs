@@ -7,7 +7,8 @@ namespace Dashboard.Data.Figures.Data;
 /// given; small fields are bytes, so that a row takes 56 bytes.
 /// The hours per week are also kept in hundredths when that is exact (always, for hours typed with up to two decimals),
 /// so that summing hours is integer work; −1 otherwise. <see cref="Key"/> and <see cref="ParticipantKey"/> are the record
-/// keys of the trajectory and of its participant.
+/// keys of the trajectory and of its participant. <see cref="SixMonthsAnswered"/> tells whether its 6-month follow-up (the one
+/// that counts, see <see cref="PackedFollowUp"/>) found a situation other than `onbekend` (P15).
 /// </summary>
 public readonly record struct PackedTrajectory(
     int Participant,
@@ -25,7 +26,8 @@ public readonly record struct PackedTrajectory(
     sbyte LadderStart,
     sbyte LadderEnd,
     byte Key,
-    byte ParticipantKey)
+    byte ParticipantKey,
+    bool SixMonthsAnswered = false)
 {
     public const int Running = int.MaxValue;
 
@@ -34,6 +36,9 @@ public readonly record struct PackedTrajectory(
 
     /// <summary>Active in the period: start ≤ tot and (no end or end ≥ van) (docs/indicatoren.md#mensen).</summary>
     public bool IsActiveIn(int from, int to) => Start <= to && End >= from;
+
+    /// <summary>Ended in paid work between the days <paramref name="from"/> and <paramref name="to"/>, both included (P15).</summary>
+    public bool EndedInPaidWorkIn(int from, int to) => Exit == Exit.PaidWork && End >= from && End <= to;
 }
 
 /// <summary>What an ended trajectory's outcome counts as in P4, P5 and P7R.</summary>

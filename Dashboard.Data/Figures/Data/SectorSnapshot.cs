@@ -7,8 +7,8 @@ namespace Dashboard.Data.Figures.Data;
 /// <summary>
 /// Everything the indicators need that changes only with the data, read once per change (see
 /// <see cref="SnapshotCache"/>): practices with their store and organisation, every trajectory, every
-/// certificate with its attributed trajectory, each with its record key (and a trajectory with its participant's), the
-/// monthly sales totals, the investments, and the last day that has data.
+/// certificate with its attributed trajectory, every follow-up with its trajectory, each with its record key (and a
+/// trajectory with its participant's), the monthly sales totals, the investments, and the last day that has data.
 /// The days of a month a period cuts through are summed from the raw rows once per change and kept beside it (<see cref="SnapshotCache.DaysOf"/>).
 /// </summary>
 public sealed class SectorSnapshot
@@ -17,15 +17,18 @@ public sealed class SectorSnapshot
     public required IReadOnlyList<TrajectoryFact> Trajectories { get; init; }
     public required IReadOnlyList<CertificateFact> Certificates { get; init; }
 
+    /// <summary>Every follow-up (nameting), with the trajectory it follows up.</summary>
+    public IReadOnlyList<FollowUpFact> FollowUps { get; init; } = [];
+
     /// <summary>Every row of sales_monthly.</summary>
     public IReadOnlyList<SalesFact> MonthlySales { get; init; } = [];
 
     /// <summary>Every investment, by practice, year and funder.</summary>
     public IReadOnlyList<InvestmentFact> Investments { get; init; } = [];
 
-    /// <summary>The trajectories and certificates laid out for the calculator's scans. Built on first use; two threads
-    /// building it at once build the same rows.</summary>
-    public PackedPeople Packed => _packed ??= new PackedPeople(Practices, Trajectories, Certificates);
+    /// <summary>The trajectories, certificates and follow-ups laid out for the calculator's scans. Built on first use; two
+    /// threads building it at once build the same rows.</summary>
+    public PackedPeople Packed => _packed ??= new PackedPeople(Practices, Trajectories, Certificates, FollowUps);
 
     private PackedPeople? _packed;
 
@@ -48,7 +51,7 @@ public sealed class SectorSnapshot
 
     private Dictionary<long, int>? _practiceIndex;
 
-    /// <summary>The last day with any trajectory, certificate or sales data; null in an empty installation.</summary>
+    /// <summary>The last day with any trajectory, certificate, follow-up or sales data; null in an empty installation.</summary>
     public DateOnly? LastDataDay { get; init; }
 
     public static SectorSnapshot Load(DbConnection connection, DbTransaction? transaction = null)
@@ -75,14 +78,15 @@ public sealed class SectorSnapshot
             return number;
         }
 
+        var trajectoryIds = new Dictionary<long, TrajectoryFact>();
         var trajectories = connection.Query(
             """
             SELECT t.organisation_id, t.participant, t.practice_id, t.start_date, t.end_date, t.target_group, t.age_group, t.trajectory_type,
-                   t.scheme, t.hours_per_week, t.outcome, t.ladder_start, t.ladder_end, t.record_key, p.record_key
+                   t.scheme, t.hours_per_week, t.outcome, t.ladder_start, t.ladder_end, t.record_key, p.record_key, t.id
             FROM trajectories t
             LEFT JOIN participants p ON p.organisation_id = t.organisation_id AND p.participant = t.participant
             """,
-            r => new TrajectoryFact(ParticipantNumber(r.GetInt64(0), r.GetString(1)), r.GetInt64(2), IsoDate.Parse(r.GetString(3)),
+            r => trajectoryIds[r.GetInt64(15)] = new TrajectoryFact(ParticipantNumber(r.GetInt64(0), r.GetString(1)), r.GetInt64(2), IsoDate.Parse(r.GetString(3)),
                 r.IsDBNull(4) ? null : IsoDate.Parse(r.GetString(4)), string.Intern(r.GetString(5)), Intern(r.GetStringOrNull(6)),
                 string.Intern(r.GetString(7)), Intern(r.GetStringOrNull(8)), (decimal)r.GetDouble(9), Intern(r.GetStringOrNull(10)),
                 (int?)r.GetInt64OrNull(11), (int?)r.GetInt64OrNull(12), (byte)r.GetInt64(13), ParticipantKey(r, 14)),
@@ -97,6 +101,11 @@ public sealed class SectorSnapshot
                 CertificateAttribution.Attribute(c.Date, byParticipantAndPractice[(c.Participant, c.Practice)]), c.Key))
             .ToList();
 
+        var followUps = connection.Query(
+            "SELECT trajectory_id, follow_up_date, situation, record_key FROM follow_ups",
+            r => new FollowUpFact(trajectoryIds[r.GetInt64(0)], IsoDate.Parse(r.GetString(1)), string.Intern(r.GetString(2)), (byte)r.GetInt64(3)),
+            transaction);
+
         var lastSale = connection.Scalar<string?>(
             "SELECT MAX(r.last_date) FROM sales_batch_ranges r JOIN import_batches b ON b.id = r.batch_id WHERE b.undone_at IS NULL",
             transaction);
@@ -105,12 +114,14 @@ public sealed class SectorSnapshot
             lastSale is null ? null : IsoDate.Parse(lastSale),
             trajectories.Count == 0 ? null : trajectories.Max(t => t.End is { } end && end > t.Start ? end : t.Start),
             certificates.Count == 0 ? null : certificates.Max(c => c.Date),
+            followUps.Count == 0 ? null : followUps.Max(f => f.Date),
         ];
         return new SectorSnapshot
         {
             Practices = practices,
             Trajectories = trajectories,
             Certificates = certificates,
+            FollowUps = followUps,
             MonthlySales = SalesTotalsQuery.WholeMonths(connection, transaction),
             Investments = connection.Query(
                 "SELECT practice_id, year, funder, amount_cents, description FROM investments ORDER BY practice_id, year, funder",

@@ -2,6 +2,8 @@ using System.Globalization;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.FollowUps;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Figures.SocialValue;
@@ -11,7 +13,8 @@ namespace Dashboard.Data.Figures.Explaining;
 /// <summary>
 /// "Hoe berekend?" for one figure (docs/indicatoren.md#regels-voor-elk-cijfer): its definition, the filter in words, the settings it used
 /// — for a social value the value-map rows with their quantities as the viewer sees them, the discount rate and the
-/// investments (docs/maatschappelijke-waarde.md#berekening) — and the number of source rows behind it.
+/// investments (docs/maatschappelijke-waarde.md#berekening), for the follow-up response P15 the period it looks back to
+/// (docs/nameting.md) — and the number of source rows behind it.
 /// </summary>
 public sealed record FigureExplanation(string Definition, string Filter, IReadOnlyList<string> Settings, long? SourceRows)
 {
@@ -27,6 +30,10 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
     {
         var indicator = figure.Indicator;
         var lines = SettingsUsed(indicator, table.Settings, table.Profile, culture);
+        if (indicator.Code == IndicatorCode.P15 && figure.Status != FigureStatus.NotApplicable)
+        {
+            lines.Insert(0, ResponsePeriod(group.Period, culture));
+        }
         if (figure.Status != FigureStatus.NotApplicable && group.Value is { } value)
         {
             lines.InsertRange(0, SocialValueLines(indicator, value, practices, culture));
@@ -78,6 +85,16 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
                 yield return FigureTexts.Get("Explanation.ExampleValues", culture);
             }
         }
+    }
+
+    /// <summary>The period P15 looks back to, in words, or that it is empty.</summary>
+    private static string ResponsePeriod(Period period, CultureInfo culture)
+    {
+        var (from, to) = FollowUpMoment.ResponseDays(period);
+        return from > to
+            ? FigureTexts.Get("Explanation.NoResponsePeriod", culture)
+            : FigureTexts.Format("Explanation.ResponsePeriod", culture,
+                FilterText.Describe(new Period(DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(to)), culture));
     }
 
     /// <summary>Euros with the cents they have: "€ 14.000", "€ 0,15", "€ 9.041,10".</summary>

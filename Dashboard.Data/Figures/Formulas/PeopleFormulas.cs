@@ -90,6 +90,27 @@ public static class PeopleFormulas
         tally.WithLadder == 0 ? null : (decimal)tally.LadderRise / tally.WithLadder, tally.WithLadder, tally.LadderParticipants);
 
     /// <summary>
+    /// P13, P14 — 100 × the follow-ups in the window dated in the period that found paid work / those that found a situation,
+    /// each of a trajectory that ended in paid work (docs/nameting.md). None answered: "geen gegevens". Both are cells of
+    /// the follow-ups' own records; the source rows are the follow-ups counted.
+    /// </summary>
+    public static Measure LastingWork(Cell inWork, Cell answered) => Rate(inWork, answered);
+
+    /// <summary>
+    /// P15 — 100 × the trajectories that ended in paid work in the period moved back 6 months and have a 6-month follow-up
+    /// that found a situation / all that ended in paid work then. None ended so: "geen gegevens".
+    /// </summary>
+    public static Measure FollowUpResponse(PeopleTally tally) => Rate(tally.FollowedUp, tally.ToFollowUp);
+
+    /// <summary>A rate of two cells of records, the numerator's records among the denominator's.</summary>
+    private static Measure Rate(Cell numerator, Cell denominator) =>
+        new(Percentage(numerator.Count, denominator.Count), denominator.Count)
+        {
+            Numerator = numerator,
+            Denominator = denominator,
+        };
+
+    /// <summary>
     /// P12 — participant hours P8 as full-time places: P8 / (fte hours × days / 7), days being those of the
     /// period (of the group's own period in a time breakdown). The denominator is never zero.
     /// </summary>

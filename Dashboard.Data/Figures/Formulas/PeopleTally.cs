@@ -1,5 +1,6 @@
 using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.FollowUps;
 using Dashboard.Data.Figures.Results;
 
 namespace Dashboard.Data.Figures.Formulas;
@@ -7,7 +8,8 @@ namespace Dashboard.Data.Figures.Formulas;
 /// <summary>
 /// What the people formulas need of one group's trajectories and certificates in its period, gathered in one pass
 /// (docs/indicatoren.md#mensen): which trajectories are active, started or ended in the period, with which outcome, their hours inside
-/// the period and their lengths and ladder steps, and the certificates dated in it. Each count is a <see cref="Cell"/>,
+/// the period and their lengths and ladder steps, the certificates dated in it, and the follow-ups dated in it and the
+/// paid-work outflow of the period P15 looks back to (docs/nameting.md). Each count is a <see cref="Cell"/>,
 /// with the keys of the records it counts. <see cref="PeopleFormulas"/> turns
 /// it into figures. Trajectories and certificates outside the period may be added: they count for nothing.
 /// <para>Trajectories must arrive grouped by participant (<see cref="PackedPeople"/> keeps them ordered so): a distinct
@@ -20,6 +22,7 @@ public sealed class PeopleTally(Period period)
     private int _lastActive = -1;
     private int _lastEnded = -1;
     private int _lastWithLadder = -1;
+    private readonly (int From, int To) _response = FollowUpMoment.ResponseDays(period);
 
     public Period Period => period;
 
@@ -29,6 +32,8 @@ public sealed class PeopleTally(Period period)
     private int _started, _startedKeys, _ended, _endedKeys;
     private int _paidWork, _paidWorkKeys, _education, _educationKeys, _droppedOut, _droppedOutKeys;
     private int _certificates, _certificateKeys;
+    private int _answered6, _answered6Keys, _inWork6, _inWork6Keys, _answered12, _answered12Keys, _inWork12, _inWork12Keys;
+    private int _toFollowUp, _toFollowUpKeys, _followedUp, _followedUpKeys;
 
     // Hours in hundredths make the sum integer work; hours that cannot be written so are summed as decimals.
     private long _hourDaysInHundredths;
@@ -60,8 +65,36 @@ public sealed class PeopleTally(Period period)
 
     public Cell Certificates => Cell(_certificates, _certificateKeys);
 
+    /// <summary>The 6-month follow-ups dated in the period that found a situation (P13's denominator), with their keys.</summary>
+    public Cell AnsweredAfterSixMonths => Cell(_answered6, _answered6Keys);
+
+    /// <summary>Of those, the ones that found paid work (P13's numerator).</summary>
+    public Cell InWorkAfterSixMonths => Cell(_inWork6, _inWork6Keys);
+
+    /// <summary>The 12-month follow-ups dated in the period that found a situation (P14's denominator).</summary>
+    public Cell AnsweredAfterTwelveMonths => Cell(_answered12, _answered12Keys);
+
+    /// <summary>Of those, the ones that found paid work (P14's numerator).</summary>
+    public Cell InWorkAfterTwelveMonths => Cell(_inWork12, _inWork12Keys);
+
+    /// <summary>The trajectories that ended in paid work in the period P15 looks back to (its denominator), with their keys.</summary>
+    public Cell ToFollowUp => Cell(_toFollowUp, _toFollowUpKeys);
+
+    /// <summary>Of those, the ones whose 6-month follow-up found a situation (P15's numerator), with the trajectories' keys.</summary>
+    public Cell FollowedUp => Cell(_followedUp, _followedUpKeys);
+
     public void Add(in PackedTrajectory trajectory)
     {
+        if (trajectory.EndedInPaidWorkIn(_response.From, _response.To))
+        {
+            _toFollowUp++;
+            _toFollowUpKeys += trajectory.Key;
+            if (trajectory.SixMonthsAnswered)
+            {
+                _followedUp++;
+                _followedUpKeys += trajectory.Key;
+            }
+        }
         if (!trajectory.IsActiveIn(_from, _to))
         {
             return;
@@ -127,6 +160,35 @@ public sealed class PeopleTally(Period period)
         }
     }
 
+    /// <summary>A follow-up that counts (<see cref="PackedFollowUp"/>): in P13 or P14 when it is dated in the period.</summary>
+    public void Add(in PackedFollowUp followUp)
+    {
+        if (followUp.Date < _from || followUp.Date > _to)
+        {
+            return;
+        }
+        if (followUp.Window == FollowUpWindow.SixMonths)
+        {
+            _answered6++;
+            _answered6Keys += followUp.Key;
+            if (followUp.InWork)
+            {
+                _inWork6++;
+                _inWork6Keys += followUp.Key;
+            }
+        }
+        else
+        {
+            _answered12++;
+            _answered12Keys += followUp.Key;
+            if (followUp.InWork)
+            {
+                _inWork12++;
+                _inWork12Keys += followUp.Key;
+            }
+        }
+    }
+
     /// <summary>A count with the sum of its records' keys (which wraps past int.MaxValue as a multiple of 256 would).</summary>
     private static Cell Cell(int count, int keys) => new(count, keys & 255);
 
@@ -142,9 +204,10 @@ public sealed class PeopleTally(Period period)
     }
 
     /// <summary>The tally of a hand-made list of facts.</summary>
-    public static PeopleTally Of(Period period, IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null)
+    public static PeopleTally Of(Period period, IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null,
+        IEnumerable<FollowUpFact>? followUps = null)
     {
-        var rows = PackedPeople.Of(trajectories.ToList(), (certificates ?? []).ToList());
+        var rows = PackedPeople.Of(trajectories.ToList(), (certificates ?? []).ToList(), (followUps ?? []).ToList());
         var tally = new PeopleTally(period);
         foreach (ref readonly var trajectory in rows.Trajectories.AsSpan())
         {
@@ -153,6 +216,10 @@ public sealed class PeopleTally(Period period)
         foreach (ref readonly var certificate in rows.Certificates.AsSpan())
         {
             tally.Add(certificate);
+        }
+        foreach (ref readonly var followUp in rows.FollowUps.AsSpan())
+        {
+            tally.Add(followUp);
         }
         return tally;
     }

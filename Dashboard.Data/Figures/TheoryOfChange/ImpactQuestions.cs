@@ -13,9 +13,15 @@ public static class ImpactQuestions
     /// <summary>"Doen we de goede dingen?"</summary>
     public static string RightThingsQuestion(CultureInfo culture) => FigureTexts.Get("Question.RightThings", culture);
 
-    /// <summary>Outcomes: outflow to paid work, positive outflow, drop-out, certificates, rise on the participation ladder.</summary>
+    /// <summary>
+    /// Outcomes: outflow to paid work with whether that work lasts (after 6 and 12 months, and how many were followed up),
+    /// positive outflow, drop-out, certificates, rise on the participation ladder.
+    /// </summary>
     public static readonly IReadOnlyList<IndicatorCode> RightThings =
-        [IndicatorCode.P4R, IndicatorCode.P6R, IndicatorCode.P7R, IndicatorCode.P9, IndicatorCode.P11];
+    [
+        IndicatorCode.P4R, IndicatorCode.P13, IndicatorCode.P14, IndicatorCode.P15,
+        IndicatorCode.P6R, IndicatorCode.P7R, IndicatorCode.P9, IndicatorCode.P11,
+    ];
 
     /// <summary>"Doen we de dingen goed?"</summary>
     public static string ThingsRightQuestion(CultureInfo culture) => FigureTexts.Get("Question.ThingsRight", culture);

@@ -290,6 +290,8 @@ public static class TheoryOfChangeDefaults
         new(certificates, [P9]),
         new("Deelnemers maken hun traject af: de uitval blijft laag.", [P7R]),
         new("Deelnemers stromen uit naar betaald werk, binnen of buiten de organisatie.", [P4R]),
+        new("Wie naar betaald werk uitstroomt, houdt dat werk: een half jaar en een jaar later werkt het merendeel nog. "
+            + "We bellen oud-deelnemers daarvoor na.", [P13, P14, P15]),
         new("Wie uitstroomt, zet een positieve stap: naar betaald werk of een opleiding.", [P6R]),
     ];
 

@@ -73,6 +73,16 @@ internal static class DemoCodes
         public static readonly string Onbekend = Known(Codes.Outcomes, "onbekend");
     }
 
+    public static class Situation
+    {
+        public static readonly string BetaaldWerk = Known(Codes.FollowUpSituations, "betaald_werk");
+        public static readonly string BetaaldWerkIntern = Known(Codes.FollowUpSituations, "betaald_werk_intern");
+        public static readonly string Opleiding = Known(Codes.FollowUpSituations, "opleiding");
+        public static readonly string Uitkering = Known(Codes.FollowUpSituations, "uitkering");
+        public static readonly string Anders = Known(Codes.FollowUpSituations, "anders");
+        public static readonly string Onbekend = Known(Codes.FollowUpSituations, "onbekend");
+    }
+
     public static class Certificate
     {
         public static readonly string MboDiploma = Known(Codes.CertificateKinds, "mbo_diploma");

@@ -2,8 +2,8 @@ namespace Dashboard.Data.Installation.Demo;
 
 /// <summary>
 /// Writes the fictional demo sector (docs/installatie-en-beheer.md#demosector) as the import files a real installation receives: the stores,
-/// the participants' trajectories, their certificates, a year of sales per file and the money invested in each practice, in the mix of formats
-/// docs/importbestanden.md#algemene-regels accepts. The same seed, scale and density always give the same rows; scale n is the sector n times
+/// the participants' trajectories, their certificates, a year of sales per file, the money invested in each practice and the follow-up
+/// calls to those who left, in the mix of formats docs/importbestanden.md#algemene-regels accepts. The same seed, scale and density always give the same rows; scale n is the sector n times
 /// over and a density above <see cref="DemoDensity.Demo"/> gives each store more sales rows and more people, for benchmarks.
 /// </summary>
 public static class DemoSectorGenerator
@@ -12,7 +12,7 @@ public static class DemoSectorGenerator
 
     /// <summary>
     /// Writes the demo files into <paramref name="folder"/> (created if missing); returns the paths written, in
-    /// import order (winkels first, then deelnemers, certificaten, verkopen, investeringen). Each name starts with its kind.
+    /// import order (winkels first, then deelnemers, certificaten, verkopen, investeringen, nametingen). Each name starts with its kind.
     /// </summary>
     public static IReadOnlyList<string> Write(string folder, int scale = 1, int seed = DefaultSeed, DemoDensity? density = null)
     {
@@ -48,6 +48,10 @@ public static class DemoSectorGenerator
         var investments = Path.Combine(folder, "investeringen.csv");
         InvestmentFileWriter.Write(investments, organisations.SelectMany((organisation, i) => InvestmentSimulation.Run(organisation, DemoRandom.Mix(seed, 3, i))));
         paths.Add(investments);
+
+        var followUps = Path.Combine(folder, "nametingen.csv");
+        FollowUpFileWriter.Write(followUps, participants.SelectMany((records, i) => FollowUpSimulation.Run(records, DemoRandom.Mix(seed, 4, i))));
+        paths.Add(followUps);
         return paths;
     }
 

@@ -37,10 +37,15 @@ public sealed class FactsheetSentencesTests
         Dictionary<string, Figure>? kinds = null, ValueMap? valueMap = null) =>
         FactsheetSentences.Write(subject, period, figures, culture ?? Language.Dutch, kinds, valueMap).Select(s => s.Text).ToList();
 
-    /// <summary>The restaurants with a return of € 2,40 per euro, € 1,70 – € 3,20 (figures exact beyond the cent, as the table holds them).</summary>
+    /// <summary>
+    /// The restaurants with lasting work (78,4% after 6 months, 70% after 12) and a return of € 2,40 per euro,
+    /// € 1,70 – € 3,20 (figures exact beyond the cent, as the table holds them): a sentence for every figure.
+    /// </summary>
     private static Dictionary<IndicatorCode, Figure> RestaurantsWithReturn()
     {
         var figures = Restaurants();
+        figures[IndicatorCode.P13] = Ok(IndicatorCode.P13, 78.4m);
+        figures[IndicatorCode.P14] = Ok(IndicatorCode.P14, 70m);
         figures[IndicatorCode.W3] = Ok(IndicatorCode.W3, 2.3986m);
         figures[IndicatorCode.W3L] = Ok(IndicatorCode.W3L, 1.7049m);
         figures[IndicatorCode.W3H] = Ok(IndicatorCode.W3H, 3.2049m);
@@ -176,7 +181,7 @@ public sealed class FactsheetSentencesTests
     }
 
     [Fact]
-    public void There_are_never_more_than_six_sentences_the_return_last()
+    public void There_are_never_more_than_seven_sentences_the_return_last()
     {
         var figures = RestaurantsWithReturn();
         figures[IndicatorCode.M2] = Ok(IndicatorCode.M2, 12_400);
@@ -186,6 +191,43 @@ public sealed class FactsheetSentencesTests
         Assert.Equal(FactsheetSentences.Most, sentences.Count);
         Assert.Equal("De fietsenwerkplaatsen zetten samen € 1,23 miljoen om en gaven 12,4 ton aan spullen een tweede leven.", sentences[^2]);
         Assert.StartsWith("Elke geïnvesteerde euro ", sentences[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lasting_work_follows_the_outflow_as_the_share_still_working_of_those_followed_up()
+    {
+        var figures = Restaurants();
+        figures[IndicatorCode.P13] = Ok(IndicatorCode.P13, 78.4m);
+
+        var sixMonths = FactsheetSentences.Write(SevenRestaurants, Period.Year(2025), figures, Language.Dutch);
+        figures[IndicatorCode.P14] = Ok(IndicatorCode.P14, 69.6m);
+        var both = Write(SevenRestaurants, Period.Quarter(2025, 3), figures);
+        var english = Write(SevenRestaurants, Period.Year(2025), figures, Language.English);
+
+        Assert.Equal("Van wie betaald werk vond en in 2025 een half jaar later werd nagebeld, werkte nog 78%.", sixMonths[2].Text);
+        Assert.Equal([IndicatorCode.P13], sixMonths[2].Codes);
+        Assert.Equal("Van wie betaald werk vond en in het derde kwartaal van 2025 een half jaar later werd nagebeld, werkte nog 78%; "
+            + "van wie een jaar later werd nagebeld nog 70%.", both[2]);
+        Assert.Equal("Of those who found paid work and were followed up half a year later in 2025, 78% were still working; "
+            + "of those followed up a year later, 70%.", english[2]);
+    }
+
+    [Theory]
+    [InlineData(FigureStatus.Hidden)]
+    [InlineData(FigureStatus.NoData)]
+    [InlineData(FigureStatus.NotApplicable)]
+    public void Lasting_work_that_is_not_shown_drops_its_clause_or_its_sentence(FigureStatus status)
+    {
+        var figures = Restaurants();
+        figures[IndicatorCode.P13] = new Figure(IndicatorCode.P13, status, 40m, null);
+        figures[IndicatorCode.P14] = Ok(IndicatorCode.P14, 69.6m);
+
+        var onlyAYear = Write(SevenRestaurants, Period.Year(2025), figures);
+        figures[IndicatorCode.P14] = new Figure(IndicatorCode.P14, status, 40m, null);
+        var none = Write(SevenRestaurants, Period.Year(2025), figures);
+
+        Assert.Equal("Van wie betaald werk vond en in 2025 een jaar later werd nagebeld, werkte nog 70%.", onlyAYear[2]);
+        Assert.DoesNotContain(none, s => s.Contains("nagebeld", StringComparison.Ordinal) || s.Contains("40", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -240,7 +282,7 @@ public sealed class FactsheetSentencesTests
 
         var sentences = Write(SevenRestaurants, Period.Year(2025), figures, valueMap: ExampleValueMap.Map);
 
-        Assert.Equal(5, sentences.Count);
+        Assert.Equal(6, sentences.Count);
         Assert.DoesNotContain(sentences, s => s.Contains("euro", StringComparison.Ordinal) || s.Contains("2,40", StringComparison.Ordinal)
             || s.Contains("1,70", StringComparison.Ordinal) || s.Contains("3,20", StringComparison.Ordinal));
     }
@@ -251,8 +293,8 @@ public sealed class FactsheetSentencesTests
         var none = RestaurantsWithReturn();
         none[IndicatorCode.W3] = Ok(IndicatorCode.W3, 0m);
 
-        Assert.Equal(5, Write(SevenRestaurants, Period.Year(2025), RestaurantsWithReturn()).Count);
-        Assert.Equal(5, Write(SevenRestaurants, Period.Year(2025), none, valueMap: ExampleValueMap.Map).Count);
+        Assert.Equal(6, Write(SevenRestaurants, Period.Year(2025), RestaurantsWithReturn()).Count);
+        Assert.Equal(6, Write(SevenRestaurants, Period.Year(2025), none, valueMap: ExampleValueMap.Map).Count);
     }
 
     [Theory]

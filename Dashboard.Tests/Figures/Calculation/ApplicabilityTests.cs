@@ -7,7 +7,7 @@ namespace Dashboard.Tests.Figures.Calculation;
 
 /// <summary>
 /// Which figures are "n.v.t." (docs/indicatoren.md#regels-voor-elk-cijfer): sales carry no participant attributes; an outcome breakdown only
-/// has the figures about ended trajectories, a certificate-kind breakdown only P9. Checked on every group's figures.
+/// has the figures about ended trajectories and their follow-ups, a certificate-kind breakdown only P9. Checked on every group's figures.
 /// </summary>
 public class ApplicabilityTests
 {
@@ -15,12 +15,13 @@ public class ApplicabilityTests
     [
         IndicatorCode.P1, IndicatorCode.P2, IndicatorCode.P3, IndicatorCode.P4, IndicatorCode.P4R, IndicatorCode.P5, IndicatorCode.P6R,
         IndicatorCode.P7R, IndicatorCode.P8, IndicatorCode.P9, IndicatorCode.P10, IndicatorCode.P11, IndicatorCode.P12,
+        IndicatorCode.P13, IndicatorCode.P14, IndicatorCode.P15,
     ];
 
     private static readonly IndicatorCode[] AboutEndedTrajectories =
     [
         IndicatorCode.P3, IndicatorCode.P4, IndicatorCode.P4R, IndicatorCode.P5, IndicatorCode.P6R, IndicatorCode.P7R,
-        IndicatorCode.P10, IndicatorCode.P11,
+        IndicatorCode.P10, IndicatorCode.P11, IndicatorCode.P13, IndicatorCode.P14, IndicatorCode.P15,
     ];
 
     private static readonly IndicatorCode[] Everything = [.. IndicatorCatalogue.All.Select(i => i.Code)];

@@ -37,8 +37,9 @@ public class SmallCellProtectionTests
     private static decimal Shown(int n) => Math.Max(5, n - 2);
 
     private static IndicatorTable Protected(IEnumerable<TrajectoryFact> trajectories, IEnumerable<CertificateFact>? certificates = null,
-        IEnumerable<SalesFact>? sales = null, Dimension? breakdown = null, IndicatorFilter? filter = null, IndicatorSettings? settings = null) =>
-        Calculate(filter ?? March, trajectories, certificates, sales, breakdown, ViewerProfile.Protected, settings);
+        IEnumerable<SalesFact>? sales = null, Dimension? breakdown = null, IndicatorFilter? filter = null, IndicatorSettings? settings = null,
+        IEnumerable<FollowUpFact>? followUps = null) =>
+        Calculate(filter ?? March, trajectories, certificates, sales, breakdown, ViewerProfile.Protected, settings, followUps: followUps);
 
     /// <summary>
     /// The catalogue's protection, whole: one participant with everything (ended trajectories with ladder steps, hours,
@@ -48,15 +49,20 @@ public class SmallCellProtectionTests
     [Fact]
     public void For_one_participant_every_protected_figure_of_the_catalogue_is_hidden_and_every_other_shown()
     {
-        // One participant: a course ended in education, then a placement ended in paid work.
+        // One participant: a course ended in education, then a placement ended in paid work; earlier jobs that ended in
+        // paid work six months and a year before March were followed up in March (P13, P14), and the one ended in
+        // September 2024 counts in March's response (P15).
         TrajectoryFact[] trajectories =
         [
+            Trajectory(1, "2024-02-01", "2024-03-05", "betaald_werk"),
+            Trajectory(1, "2024-08-01", "2024-09-05", "betaald_werk"),
             Trajectory(1, "2025-03-02", "2025-03-10", "opleiding", ladderStart: 1, ladderEnd: 2),
             Trajectory(1, "2025-03-11", "2025-03-20", "betaald_werk", ladderStart: 2, ladderEnd: 4),
         ];
         var sales = new[] { Sales(AanWinkel, "2025-03", "kleding_textiel", 120m, items: 10, weightKg: 4, revenueWithTransactions: 120m, transactions: 3) };
+        FollowUpFact[] followUps = [FollowUp(trajectories[0], "2025-03-06"), FollowUp(trajectories[1], "2025-03-06")];
 
-        var total = Protected(trajectories, [Certificate(1, "2025-03-15", attributedTo: trajectories[1])], sales).Total;
+        var total = Protected(trajectories, [Certificate(1, "2025-03-15", attributedTo: trajectories[3])], sales, followUps: followUps).Total;
 
         Assert.All(IndicatorCatalogue.All, indicator =>
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dashboard.Data.Domain;
+using Dashboard.Data.Figures.FollowUps;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Reading;
 using Dashboard.Data.Installation.Demo;
@@ -17,17 +18,25 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
     public void Writes_the_files_in_import_order_named_after_their_kind()
     {
         Assert.Equal(
-            ["winkels.csv", "deelnemers.csv", "certificaten.xlsx", "verkopen-2023.csv", "verkopen-2024.csv", "verkopen-2025.csv", "verkopen-2026.csv", "investeringen.csv"],
+            ["winkels.csv", "deelnemers.csv", "certificaten.xlsx", "verkopen-2023.csv", "verkopen-2024.csv", "verkopen-2025.csv", "verkopen-2026.csv", "investeringen.csv",
+             "nametingen.csv"],
             demo.Paths.Select(Path.GetFileName));
         Assert.Equal(
-            [ImportKind.Winkels, ImportKind.Deelnemers, ImportKind.Certificaten, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Investeringen],
+            [ImportKind.Winkels, ImportKind.Deelnemers, ImportKind.Certificaten, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Verkopen, ImportKind.Investeringen,
+             .. FollowUpKind],
             DemoSeeder.FilesIn(Path.GetDirectoryName(demo.Paths[0])!).Select(f => f.Kind));
     }
+
+    /// <summary>
+    /// The kind `nametingen` as this build knows it: none while its importer is not in the build, and then the seeder
+    /// passes nametingen.csv by; once it is, the seeder imports the file like any other and the tests hold it to that.
+    /// </summary>
+    private static ImportKind[] FollowUpKind => ImportKinds.Parse("nametingen") is { } kind ? [kind] : [];
 
     [Fact]
     public void Every_file_imports_without_a_single_problem()
     {
-        Assert.Equal(demo.Paths.Count, demo.Imports.Count);
+        Assert.Equal(demo.Paths.Count - 1 + FollowUpKind.Length, demo.Imports.Count);
         foreach (var (path, outcome) in demo.Imports)
         {
             var report = string.Join("\n", outcome.Report.Lines());
@@ -245,11 +254,13 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
         }
         Assert.InRange(demo.Paths.Sum(p => new FileInfo(p).Length), 5_000_000, 25_000_000);
 
-        var investments = File.ReadAllBytes(demo.Paths[^1]);
+        var investments = File.ReadAllBytes(DemoFile("investeringen.csv"));
         Assert.False(investments.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]), "investeringen.csv is saved by Dutch Excel, without a BOM");
         Assert.Matches(@"^winkel;praktijk;jaar;bedrag;financier;omschrijving\r\n[A-Z]{3};[A-Z0-9]+;20\d\d;\d{1,3}\.\d{3},\d\d;",
             FileInspector.Windows1252.GetString(investments));
     }
+
+    private string DemoFile(string name) => demo.Paths.Single(p => Path.GetFileName(p) == name);
 
     private static IEnumerable<string> SalesFiles(IEnumerable<string> paths) =>
         paths.Where(p => Path.GetFileName(p).StartsWith("verkopen-", StringComparison.Ordinal));
@@ -282,6 +293,121 @@ public sealed partial class DemoSectorGeneratorTests(ImportedDemoSector demo) : 
             $"a restaurant ({perPractice["horeca"] / 100} euro a year) costs over twice a textile atelier ({perPractice["textiel"] / 100} euro)");
         var totals = Rows("SELECT SUM(amount_cents) FROM investments WHERE year = 2025 GROUP BY practice_id, year", r => r.GetInt64(0) / 100);
         Assert.All(totals, euros => Assert.InRange(euros, 5_000, 120_000));
+    }
+
+    [Fact]
+    public void Every_follow_up_names_an_ended_trajectory_of_a_leaver_for_work_or_education_called_after_its_end_and_by_the_last_day()
+    {
+        var bytes = File.ReadAllBytes(DemoFile("nametingen.csv"));
+        Assert.True(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]), "nametingen.csv is UTF-8 with BOM, as deelnemers.csv");
+        Assert.Matches(@"^deelnemer,winkel,praktijk,startdatum,meetdatum,situatie\r\n[^,]+,[A-Z]{3},[A-Z0-9]+,\d\d-\d\d-20\d\d,\d\d-\d\d-20\d\d,[a-z_]+\r\n",
+            Encoding.UTF8.GetString(bytes.AsSpan(3)));
+
+        var followUps = FollowUps();
+        Assert.InRange(followUps.Count, 500, 5000);
+        Assert.All(followUps, f =>
+        {
+            Assert.True(f.Trajectory is not null, $"{f.Key} names a trajectory of deelnemers.csv");
+            Assert.True(f.Trajectory.End is not null, $"{f.Key} has ended");
+            Assert.InRange(f.Date, f.Trajectory.End!.Value.AddDays(1), new DateOnly(2026, 10, 31));
+            Assert.Contains(f.Trajectory.Outcome, new[] { "betaald_werk", "betaald_werk_intern", "opleiding" });
+        });
+        Assert.Equal(Codes.FollowUpSituations.Codes.Order(), followUps.Select(f => f.Situation).Distinct().Order());
+        Assert.Equal(followUps.Count, followUps.DistinctBy(f => (f.Key, f.Date)).Count());
+        Assert.True(followUps.Count(f => f.Trajectory!.Outcome == "opleiding") * 4 < followUps.Count, "most calls are to paid-work leavers");
+        Assert.Contains(followUps, f => f.Trajectory!.Outcome == "opleiding");
+    }
+
+    [Fact]
+    public void Most_paid_work_leavers_are_called_at_six_months_fewer_at_twelve_and_most_of_those_reached_still_work()
+    {
+        var followUps = FollowUps();
+        var paidWork = new[] { "betaald_werk", "betaald_werk_intern" };
+        var leavers = DemoTrajectories().Values.Where(t => t.End is not null && paidWork.Contains(t.Outcome)).ToList();
+        var calls = followUps.ToLookup(f => (f.Key, Window: FollowUpMoment.WindowOf(f.Trajectory!.End!.Value, f.Date)));
+        var last = new DateOnly(2026, 10, 31);
+
+        // Over leavers whose window has closed by the last day: 8 whole months and 14 whole months after the end.
+        var (sixMonths, twelveMonths) = (Window(FollowUpWindow.SixMonths, 9), Window(FollowUpWindow.TwelveMonths, 15));
+        Assert.InRange(sixMonths.Called, 0.65, 0.80);
+        Assert.InRange(sixMonths.Unreached, 0.05, 0.15);
+        Assert.InRange(sixMonths.Working, 0.75, 0.85);
+        Assert.InRange(twelveMonths.Called, 0.50, 0.65);
+        Assert.InRange(twelveMonths.Working, 0.65, 0.78);
+
+        // Organisations call more or less faithfully.
+        var byOrganisation = leavers.Where(t => t.End!.Value.AddMonths(9) <= last).GroupBy(t => t.Organisation)
+            .Where(g => g.Count() >= 20)
+            .Select(g => g.Average(t => calls[(t.Key, FollowUpWindow.SixMonths)].Any() ? 1.0 : 0.0))
+            .ToList();
+        Assert.True(byOrganisation.Count >= 8 && byOrganisation.Max() - byOrganisation.Min() >= 0.15,
+            $"organisations call 6 months after the end at: {string.Join(", ", byOrganisation.Select(p => p.ToString("P0", CultureInfo.InvariantCulture)))}");
+
+        // Mostly 5–7 months, a few at 8; some tried twice in the window, a few called outside both windows.
+        var months = followUps.Select(f => FollowUpMoment.MonthsAfter(f.Trajectory!.End!.Value, f.Date)).ToList();
+        Assert.InRange(months.Count(m => m == 8) / (double)months.Count(m => m is >= 5 and <= 8), 0.02, 0.15);
+        Assert.InRange(months.Count(m => FollowUpMoment.WindowOf(m) == FollowUpWindow.None) / (double)months.Count, 0.01, 0.06);
+        var twice = calls.Where(c => c.Key.Window == FollowUpWindow.SixMonths && c.Count() == 2).ToList();
+        Assert.InRange(twice.Count, 5, 100);
+        Assert.All(twice, c => Assert.Equal("onbekend", c.MinBy(f => f.Date)!.Situation));
+        Assert.DoesNotContain(calls, c => c.Key.Window != FollowUpWindow.None && c.Count() > 2);
+
+        // Shares of the leavers that were called in the window (any call), and of the called whose last call in it
+        // reached nobody, and of those reached whose last call found them in paid work.
+        (double Called, double Unreached, double Working) Window(FollowUpWindow window, int closedAfterMonths)
+        {
+            var due = leavers.Where(t => t.End!.Value.AddMonths(closedAfterMonths) <= last).ToList();
+            var latest = due.Select(t => calls[(t.Key, window)].MaxBy(f => f.Date)).OfType<FollowUp>().ToList();
+            var reached = latest.Where(f => f.Situation != "onbekend").ToList();
+            return ((double)latest.Count / due.Count, 1 - (double)reached.Count / latest.Count,
+                reached.Count(f => paidWork.Contains(f.Situation)) / (double)reached.Count);
+        }
+    }
+
+    [Fact]
+    public void Another_seed_calls_other_people_and_the_same_seed_the_same()
+    {
+        using var folder = new TemporaryFolder();
+        var followUps = DemoSectorGenerator.Write(folder.Sub("other"), seed: 7).Single(p => p.EndsWith("nametingen.csv", StringComparison.Ordinal));
+        Assert.False(File.ReadAllBytes(followUps).AsSpan().SequenceEqual(File.ReadAllBytes(DemoFile("nametingen.csv"))));
+        var again = DemoSectorGenerator.Write(folder.Sub("again"), seed: 7).Single(p => p.EndsWith("nametingen.csv", StringComparison.Ordinal));
+        Assert.True(File.ReadAllBytes(followUps).AsSpan().SequenceEqual(File.ReadAllBytes(again)));
+    }
+
+    private sealed record Trajectory(string Key, string Organisation, DateOnly? End, string Outcome);
+
+    private sealed record FollowUp(string Key, Trajectory? Trajectory, DateOnly Date, string Situation);
+
+    /// <summary>The trajectories of deelnemers.csv by what names one: participant, store, practice and start date as written.</summary>
+    private Dictionary<string, Trajectory> DemoTrajectories()
+    {
+        var organisations = Rows("SELECT s.code, o.name FROM stores s JOIN organisations o ON o.id = s.organisation_id", r => (Store: r.GetString(0), Name: r.GetString(1)))
+            .ToDictionary(s => s.Store, s => s.Name);
+        return CsvRows(DemoFile("deelnemers.csv")).ToDictionary(TrajectoryKey, row => new Trajectory(TrajectoryKey(row), organisations[row["winkel"]],
+            row["einddatum"] is "" ? null : DemoDate(row["einddatum"]), row["uitstroom"]));
+    }
+
+    private List<FollowUp> FollowUps()
+    {
+        var trajectories = DemoTrajectories();
+        return CsvRows(DemoFile("nametingen.csv"))
+            .Select(row => new FollowUp(TrajectoryKey(row), trajectories.GetValueOrDefault(TrajectoryKey(row)), DemoDate(row["meetdatum"]), row["situatie"]))
+            .ToList();
+    }
+
+    private static string TrajectoryKey(Dictionary<string, string> row) => $"{row["deelnemer"]}|{row["winkel"]}|{row["praktijk"]}|{row["startdatum"]}";
+
+    private static DateOnly DemoDate(string text) => DateOnly.ParseExact(text, "dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    private static List<Dictionary<string, string>> CsvRows(string path)
+    {
+        using var source = new CsvRowSource(path, Encoding.UTF8, ImportLimits.Default);
+        var rows = new List<Dictionary<string, string>>();
+        while (source.Read())
+        {
+            rows.Add(source.Headers.Select((header, i) => (header, i)).ToDictionary(c => c.header, c => c.i < source.FieldCount ? source[c.i].Text : ""));
+        }
+        return rows;
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Dashboard.Data.Imports;
 using Dashboard.Data.Installation.Demo;
+using Dashboard.Data.Storage;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Installation.Demo;
@@ -90,6 +91,28 @@ public sealed class DemoSeederTests : IDisposable
             "SELECT s.code, i.year, i.funder, i.amount_cents FROM investments i JOIN practices p ON p.id = i.practice_id JOIN stores s ON s.id = p.store_id"));
         Assert.Equal(3, _install.Count("import_batches"));
         Assert.Equal(0, Seeder.Remove());
+    }
+
+    [Fact]
+    public void Removing_the_demo_sector_takes_the_follow_ups_of_its_trajectories_with_it()
+    {
+        WriteDemoFolder();
+        Seeder.Seed(_folder.Path);
+        // Stored as the nametingen import stores a follow-up (docs/importbestanden.md#nametingen): on the trajectory, in its batch.
+        using (var connection = _install.Database.Open())
+        {
+            connection.Execute(
+                """
+                INSERT INTO follow_ups (trajectory_id, practice_id, follow_up_date, situation, batch_id, record_key)
+                SELECT id, practice_id, '2024-09-02', 'betaald_werk', batch_id, 7 FROM trajectories
+                """);
+        }
+        Assert.Equal(1, _install.Count("follow_ups"));
+
+        Assert.Equal(1, Seeder.Remove());
+
+        Assert.Equal(0, _install.Count("follow_ups"));
+        Assert.Equal(0, _install.Count("import_batches"));
     }
 
     [Fact]
