@@ -11,7 +11,8 @@ namespace Dashboard.Data.Imports.FollowUps;
 /// `nametingen` (docs/importbestanden.md#nametingen): what a former participant was doing when called some months after their
 /// trajectory ended, one row per trajectory and date of the follow-up. The first four columns name a stored trajectory that
 /// has ended; the follow-up lies after its end and not after today. Key: trajectory and date; importing it again updates the
-/// situation. Replace works as for trajectories: the file is the complete list for the stores it names.
+/// situation. Replace works as for trajectories: the file is the complete list for the stores it names. The summary counts the
+/// follow-ups in neither the 6- nor the 12-month window (docs/nameting.md#het-moment): stored, but in no figure.
 /// </summary>
 internal sealed class FollowUpImport : KeyedFileImport
 {
