@@ -21,11 +21,9 @@ public sealed class RestoreTests : IDisposable
 
     public RestoreTests()
     {
-        _install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv",
-            TrajectoryRow.File(Enumerable.Range(1, 12).Select(n => n <= 2 ? TrajectoryRow.Number(n).Ended("31-08-2025") : TrajectoryRow.Number(n))));
+        _install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(Enumerable.Range(1, 12).Select(TrajectoryRow.Number)));
         _install.ImportOk(ImportKind.Verkopen, "verkopen-2025.csv",
             SaleRow.File(SaleRow.Days("AAN", "WINKEL", new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31))));
-        _install.ImportOk(ImportKind.Nametingen, "nametingen.csv", FollowUpRow.File(new FollowUpRow(), new FollowUpRow { Participant = "A-002" }));
         _backedUpFigures = AllFigures.Of(_install.Database);
         _backup = _backups.Sub("nacht");
         Backup.Create(Files, _backup, _install.Clock);
@@ -33,7 +31,6 @@ public sealed class RestoreTests : IDisposable
         _install.ImportOk(ImportKind.Verkopen, "verkopen-2025-q2.csv",
             SaleRow.File(SaleRow.Days("ZWO", "WINKEL", new DateOnly(2025, 4, 1), new DateOnly(2025, 6, 30))));
         _install.ImportOk(ImportKind.Deelnemers, "deelnemers-2.csv", TrajectoryRow.File(Enumerable.Range(13, 5).Select(TrajectoryRow.Number)));
-        _install.ImportOk(ImportKind.Nametingen, "nametingen-2.csv", FollowUpRow.File(new FollowUpRow { Date = "01-09-2026", Situation = "opleiding" }));
     }
 
     private InstallationFiles Files => new(_install.Database.Path, _install.KeyFile, Path.Combine(_install.Folder, "cookie-sleutels"));
@@ -52,7 +49,6 @@ public sealed class RestoreTests : IDisposable
 
         Assert.Equal(_backedUpFigures, AllFigures.Of(new Database(_install.Database.Path)));
         Assert.Equal(12, _install.Count("trajectories"));
-        Assert.Equal(["2026-03-01|betaald_werk", "2026-03-01|betaald_werk"], _install.Lines("SELECT follow_up_date, situation FROM follow_ups ORDER BY id"));
         Assert.Equal(Path.Combine(_install.Folder, "vervangen-2026-11-15T120000"), outcome.ReplacedFolder);
         Assert.Equal(key, File.ReadAllBytes(Path.Combine(outcome.ReplacedFolder!, "impact.key")));
         var replaced = new Database(Path.Combine(outcome.ReplacedFolder!, "impact.db"));
@@ -60,10 +56,26 @@ public sealed class RestoreTests : IDisposable
         using (var connection = replaced.Open())
         {
             Assert.Equal(lastSales, connection.Scalar<long>("SELECT COUNT(*) FROM sales"));
-            Assert.Equal(3, connection.Scalar<long>("SELECT COUNT(*) FROM follow_ups"));
         }
         Assert.False(outcome.Migrated);
         Assert.Empty(Directory.EnumerateDirectories(_install.Folder, ".herstel-*"));
+    }
+
+    [Fact]
+    public void The_follow_ups_come_back_with_their_trajectories()
+    {
+        _install.ImportOk(ImportKind.Deelnemers, "afgelopen.csv", TrajectoryRow.File(TrajectoryRow.Number(1).Ended("31-08-2025"), TrajectoryRow.Number(2).Ended("31-08-2025")));
+        _install.ImportOk(ImportKind.Nametingen, "nametingen.csv", FollowUpRow.File(new FollowUpRow(), new FollowUpRow { Participant = "A-002", Situation = "uitkering" }));
+        const string followUps = "SELECT f.follow_up_date, f.situation, f.record_key, t.start_date FROM follow_ups f JOIN trajectories t ON t.id = f.trajectory_id ORDER BY f.id";
+        var stored = _install.Lines(followUps);
+        var backup = _backups.Sub("met-nametingen");
+        Backup.Create(Files, backup, _install.Clock);
+        _install.ImportOk(ImportKind.Nametingen, "later.csv", FollowUpRow.File(new FollowUpRow { Situation = "opleiding" }), replace: true);
+
+        Restore.Run(backup, Files, _install.Clock);
+
+        Assert.Equal(2, stored.Count);
+        Assert.Equal(stored, _install.Lines(followUps));
     }
 
     [Fact]
