@@ -23,6 +23,7 @@ public static class CodeLabels
         [Codes.CertificateKinds] = "CertificateKinds",
         [Codes.SalesCategories] = "SalesCategories",
         [Codes.Funders] = "Funders",
+        [Codes.FollowUpSituations] = "FollowUpSituations",
     };
 
     /// <summary>The label of a code of <paramref name="list"/> in <paramref name="culture"/> (Dutch when none is given); "onbekend" reads as "Onbekend"; an unlisted code as itself.</summary>

@@ -6,8 +6,8 @@ namespace Dashboard.Data.Imports;
 
 /// <summary>
 /// The organisations an import batch wrote for, derived from what is stored — a batch records none itself: a sales
-/// batch's from its ranges' practices (kept after undo and replace), a trajectory, certificate or investment batch's from
-/// the rows that still carry it (a re-import or replace moves or removes them), a `winkels` batch's from nothing.
+/// batch's from its ranges' practices (kept after undo and replace), a trajectory, certificate, investment or follow-up batch's
+/// from the rows that still carry it (a re-import or replace moves or removes them), a `winkels` batch's from nothing.
 /// A batch lies within a scope when it has such an organisation and every one is in the scope; what cannot be
 /// told is not within a limited scope.
 /// </summary>
@@ -21,6 +21,7 @@ internal static class BatchOrganisations
         UNION SELECT batch_id, organisation_id FROM trajectories
         UNION SELECT batch_id, organisation_id FROM certificates
         UNION SELECT i.batch_id, s.organisation_id FROM investments i JOIN practices p ON p.id = i.practice_id JOIN stores s ON s.id = p.store_id
+        UNION SELECT f.batch_id, s.organisation_id FROM follow_ups f JOIN practices p ON p.id = f.practice_id JOIN stores s ON s.id = p.store_id
         """;
 
     public static bool Within(DbConnection connection, DbTransaction? transaction, long batchId, AccessScope scope)

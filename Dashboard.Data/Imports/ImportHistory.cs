@@ -18,8 +18,8 @@ public sealed class ImportHistory(Database database)
     /// The batches a user with this scope may see — and so undo (docs/privacy-en-toegang.md#rollen-en-bereik): every batch for
     /// <see cref="AccessScope.Everything"/>; for a limited scope, the batches whose organisations are all in it.
     /// A batch records no organisation, so it is derived from what is stored: a sales batch's from the practices
-    /// it covered (kept after undo and replace); a trajectory, certificate or investment batch's from the rows that still
-    /// carry it — a later import of the same rows takes them over, and a batch left with none is not listed; a
+    /// it covered (kept after undo and replace); a trajectory, certificate, investment or follow-up batch's from the rows that
+    /// still carry it — a later import of the same rows takes them over, and a batch left with none is not listed; a
     /// `winkels` batch tells none. A batch whose organisations cannot be told is listed to the unlimited scope only.
     /// </summary>
     public IReadOnlyList<ImportBatch> List(AccessScope scope)

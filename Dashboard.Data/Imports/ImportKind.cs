@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Imports;
 
-/// <summary>The five kinds of import file (docs/importbestanden.md); the names are those of the command line.</summary>
+/// <summary>The six kinds of import file (docs/importbestanden.md); the names are those of the command line.</summary>
 public enum ImportKind
 {
     Winkels,
@@ -8,4 +8,5 @@ public enum ImportKind
     Certificaten,
     Verkopen,
     Investeringen,
+    Nametingen,
 }

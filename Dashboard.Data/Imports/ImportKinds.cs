@@ -13,6 +13,7 @@ public static class ImportKinds
         ImportKind.Certificaten => "certificaten",
         ImportKind.Verkopen => "verkopen",
         ImportKind.Investeringen => "investeringen",
+        ImportKind.Nametingen => "nametingen",
     };
 
     /// <summary>The kind with exactly this name (case aside): "verkopen". Nothing else — no numbers, no lists.</summary>

@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports.Certificates;
+using Dashboard.Data.Imports.FollowUps;
 using Dashboard.Data.Imports.Investments;
 using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Sales;
@@ -17,6 +18,7 @@ public static class ImportLayouts
         ImportKind.Certificaten => CertificateImport.Columns,
         ImportKind.Verkopen => SalesImport.Columns,
         ImportKind.Investeringen => InvestmentImport.Columns,
+        ImportKind.Nametingen => FollowUpImport.Columns,
     };
 
     /// <summary>The kind whose required columns the headers name all of; null when none or several fit.</summary>
@@ -35,5 +37,6 @@ public static class ImportLayouts
         ImportKind.Certificaten => new CertificateImport(context),
         ImportKind.Verkopen => new SalesImport(context),
         ImportKind.Investeringen => new InvestmentImport(context),
+        ImportKind.Nametingen => new FollowUpImport(context),
     };
 }

@@ -5,9 +5,10 @@ using static Dashboard.Data.Storage.DbExtensions;
 namespace Dashboard.Data.Imports;
 
 /// <summary>
-/// The kinds whose rows have a key — trajectories and certificates (docs/importbestanden.md#deelnemers and docs/importbestanden.md#certificaten): a row already stored is
-/// updated, never duplicated, and with replace the file is the complete list for the stores it names, so
-/// their stored rows that the file did not write again are removed. A record stored for the first time gets a record
+/// The kinds whose rows have a key — trajectories, certificates and follow-ups (docs/importbestanden.md#deelnemers,
+/// docs/importbestanden.md#certificaten and docs/importbestanden.md#nametingen): a row already stored is updated, never
+/// duplicated, and with replace the file is the complete list for the stores it names, so their stored rows that the file
+/// did not write again are removed. A record stored for the first time gets a record
 /// key, and so does a participant met for the first time (docs/privacy-en-toegang.md#afwijkingen-tegen-aftrekken);
 /// an update keeps the key.
 /// </summary>

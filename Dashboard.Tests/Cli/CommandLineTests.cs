@@ -155,6 +155,39 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Follow_ups_are_imported_after_the_trajectories_they_name_and_replaced_per_store()
+    {
+        Run("import", "winkels", _install.WriteFile("winkels.csv", Stores));
+        Assert.Equal(0, Run("import", "deelnemers", _install.WriteFile("deelnemers.csv", """
+            deelnemer;winkel;praktijk;doelgroep;traject;startdatum;einddatum;uren_per_week;uitstroom
+            A-1;AAN;WINKEL;nieuwkomer;werkervaring;01-02-2025;31-08-2025;20;betaald_werk
+            A-2;AAN;REST;nieuwkomer;werkervaring;01-02-2025;31-08-2025;20;opleiding
+            """)).Exit);
+        Assert.Equal(0, Run("import", "nametingen", _install.WriteFile("nametingen.csv", """
+            deelnemer;winkel;praktijk;startdatum;meetdatum;situatie
+            A-1;AAN;WINKEL;01-02-2025;01-03-2026;betaald_werk
+            A-2;AAN;REST;01-02-2025;01-03-2026;opleiding
+            """)).Exit);
+
+        var (exit, output, error) = Run("import", "nametingen", _install.WriteFile("nametingen-2.csv", """
+            deelnemer;winkel;praktijk;startdatum;meetdatum;situatie
+            A-1;AAN;WINKEL;01-02-2025;01-03-2026;uitkering
+            """), "--replace");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("1 nameting: 0 nieuw, 1 bijgewerkt, 0 ongewijzigd, 1 verwijderd (vervangen)", output);
+        Assert.Equal(["2026-03-01|uitkering"], _install.Lines("SELECT follow_up_date, situation FROM follow_ups"));
+        Assert.Contains(Run("history").Output.Split('\n'), line => line.Contains("  nametingen  ", StringComparison.Ordinal));
+        var (refusedExit, refusedOutput, refusedError) = Run("import", "nametingen", _install.WriteFile("nametingen-3.csv", """
+            deelnemer;winkel;praktijk;startdatum;meetdatum;situatie
+            A-3;AAN;WINKEL;01-02-2025;01-03-2026;betaald_werk
+            """));
+        Assert.NotEqual(0, refusedExit);
+        Assert.Contains("er is geen traject van deelnemer A-3 bij winkel AAN, praktijk WINKEL met startdatum 01-02-2025", refusedOutput + refusedError);
+    }
+
+    [Fact]
     public void Undo_of_a_stores_batch_is_refused_with_exit_1()
     {
         Run("import", "winkels", _install.WriteFile("winkels.csv", Stores));

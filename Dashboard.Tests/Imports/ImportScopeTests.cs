@@ -16,6 +16,7 @@ public class ImportScopeTests
         ImportKind.Certificaten => CertificateRow.File(places.Select((p, i) => new CertificateRow { Participant = $"A-{i + 1:000}", Store = p.Store, Practice = p.Practice })),
         ImportKind.Verkopen => SaleRow.File(places.Select(p => new SaleRow { Store = p.Store, Practice = p.Practice })),
         ImportKind.Investeringen => InvestmentRow.File(places.Select(p => new InvestmentRow { Store = p.Store, Practice = p.Practice })),
+        ImportKind.Nametingen => FollowUpRow.File(places.Select((p, i) => new FollowUpRow { Participant = $"A-{i + 1:000}", Store = p.Store, Practice = p.Practice })),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -24,17 +25,35 @@ public class ImportScopeTests
         ImportKind.Deelnemers => "trajectories",
         ImportKind.Certificaten => "certificates",
         ImportKind.Investeringen => "investments",
+        ImportKind.Nametingen => "follow_ups",
         _ => "sales",
     };
+
+    /// <summary>
+    /// The standard stores and, for follow-ups, the ended trajectories they name: participants at every
+    /// practice, imported by the unlimited scope.
+    /// </summary>
+    private static TestInstallation Installed(ImportKind kind)
+    {
+        var install = new TestInstallation().WithStandardStores();
+        if (kind == ImportKind.Nametingen)
+        {
+            (string Store, string Practice)[] practices = [("AAN", "WINKEL"), ("AAN", "REST"), ("BLE", "FIETS"), ("ZWO", "WINKEL"), ("ZWO", "TEXT")];
+            install.ImportOk(ImportKind.Deelnemers, "trajecten.csv", TrajectoryRow.File(
+                practices.SelectMany(p => new[] { 1, 2 }.Select(n => TrajectoryRow.Number(n).Ended("31-08-2025") with { Store = p.Store, Practice = p.Practice }))));
+        }
+        return install;
+    }
 
     [Theory]
     [InlineData(ImportKind.Deelnemers)]
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
     [InlineData(ImportKind.Investeringen)]
+    [InlineData(ImportKind.Nametingen)]
     public void A_scoped_import_into_the_own_organisations_stores_succeeds(ImportKind kind)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = Installed(kind);
         var aanDeMaas = install.OrganisationId(StandardStores.AanDeMaas);
 
         ImportAssert.Succeeded(install.Import(kind, "eigen.csv", File(kind, ("AAN", "WINKEL"), ("BLE", "FIETS")), install.ScopeOf(StandardStores.AanDeMaas)));
@@ -51,9 +70,10 @@ public class ImportScopeTests
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
     [InlineData(ImportKind.Investeringen)]
+    [InlineData(ImportKind.Nametingen)]
     public void A_scoped_import_with_a_row_at_another_organisations_store_is_refused_there_and_writes_nothing(ImportKind kind)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = Installed(kind);
         var before = install.Snapshot();
 
         var outcome = install.Import(kind, "gemengd.csv", File(kind, ("AAN", "WINKEL"), ("ZWO", "WINKEL")), install.ScopeOf(StandardStores.AanDeMaas));
@@ -70,9 +90,10 @@ public class ImportScopeTests
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
     [InlineData(ImportKind.Investeringen)]
+    [InlineData(ImportKind.Nametingen)]
     public void The_same_file_is_accepted_when_the_scope_holds_both_organisations_or_everything(ImportKind kind)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = Installed(kind);
         var content = File(kind, ("AAN", "WINKEL"), ("ZWO", "WINKEL"));
 
         var everything = install.Importer.Import(new ImportRequest(kind, install.WriteFile("alles.csv", content)) { DryRun = true, Scope = AccessScope.Everything });
@@ -85,9 +106,10 @@ public class ImportScopeTests
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
     [InlineData(ImportKind.Investeringen)]
+    [InlineData(ImportKind.Nametingen)]
     public void A_scoped_replace_naming_another_organisations_store_removes_nothing_there(ImportKind kind)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = Installed(kind);
         ImportAssert.Succeeded(install.Import(kind, "zwolle.csv", File(kind, ("ZWO", "WINKEL"), ("ZWO", "TEXT"))));
         var before = install.Snapshot();
 
@@ -119,9 +141,10 @@ public class ImportScopeTests
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Verkopen)]
     [InlineData(ImportKind.Investeringen)]
+    [InlineData(ImportKind.Nametingen)]
     public void To_a_scoped_importer_another_organisations_store_and_one_that_does_not_exist_are_the_same_problem(ImportKind kind)
     {
-        using var install = new TestInstallation().WithStandardStores();
+        using var install = Installed(kind);
         var scope = install.ScopeOf(StandardStores.AanDeMaas);
 
         var outside = ImportAssert.RefusedAt(install.Import(kind, "zwolle.csv", File(kind, ("ZWO", "WINKEL")), scope), 2, "winkel");

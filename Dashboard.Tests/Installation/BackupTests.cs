@@ -88,6 +88,8 @@ public sealed class BackupTests : IDisposable
     {
         ImportParticipantsAndSales();
         _install.ImportOk(ImportKind.Investeringen, "investeringen.csv", InvestmentRow.File(new InvestmentRow(), new InvestmentRow { Funder = "fonds" }));
+        _install.ImportOk(ImportKind.Deelnemers, "afgelopen.csv", TrajectoryRow.File(TrajectoryRow.Number(1).Ended("31-08-2025")));
+        _install.ImportOk(ImportKind.Nametingen, "nametingen.csv", FollowUpRow.File(new FollowUpRow(), new FollowUpRow { Date = "01-09-2026" }));
         Directory.CreateDirectory(Files.CookieKeysFolder!);
         File.WriteAllText(Path.Combine(Files.CookieKeysFolder!, "key-1.xml"), "<key/>");
         var folder = _backups.Sub("nacht");
@@ -102,6 +104,7 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(_install.Count("sales"), manifest.RowCounts["sales"]);
         Assert.Equal(12, manifest.RowCounts["trajectories"]);
         Assert.Equal(2, manifest.RowCounts["investments"]);
+        Assert.Equal(2, manifest.RowCounts["follow_ups"]);
         Assert.Equal(_install.Clock.GetUtcNow(), manifest.CreatedAt);
         Assert.All(manifest.Files, f => Assert.Equal(BackupManifest.Sha256(Path.Combine(folder, f.Key)), f.Value));
         Assert.Equal(File.ReadAllBytes(_install.KeyFile), File.ReadAllBytes(Path.Combine(folder, "impact.key")));

@@ -62,6 +62,23 @@ public sealed class RestoreTests : IDisposable
     }
 
     [Fact]
+    public void The_follow_ups_come_back_with_their_trajectories()
+    {
+        _install.ImportOk(ImportKind.Deelnemers, "afgelopen.csv", TrajectoryRow.File(TrajectoryRow.Number(1).Ended("31-08-2025"), TrajectoryRow.Number(2).Ended("31-08-2025")));
+        _install.ImportOk(ImportKind.Nametingen, "nametingen.csv", FollowUpRow.File(new FollowUpRow(), new FollowUpRow { Participant = "A-002", Situation = "uitkering" }));
+        const string followUps = "SELECT f.follow_up_date, f.situation, f.record_key, t.start_date FROM follow_ups f JOIN trajectories t ON t.id = f.trajectory_id ORDER BY f.id";
+        var stored = _install.Lines(followUps);
+        var backup = _backups.Sub("met-nametingen");
+        Backup.Create(Files, backup, _install.Clock);
+        _install.ImportOk(ImportKind.Nametingen, "later.csv", FollowUpRow.File(new FollowUpRow { Situation = "opleiding" }), replace: true);
+
+        Restore.Run(backup, Files, _install.Clock);
+
+        Assert.Equal(2, stored.Count);
+        Assert.Equal(stored, _install.Lines(followUps));
+    }
+
+    [Fact]
     public void A_login_that_ended_after_the_backup_does_not_come_back_with_it_nor_does_any_other()
     {
         var users = new UserStore(_install.Database, _install.Clock);
@@ -106,13 +123,13 @@ public sealed class RestoreTests : IDisposable
     public void A_copy_from_an_older_version_is_migrated()
     {
         // Make the backup look like one from before the users, the audit log, the sessions, the record keys, the value map, the
-        // investments and the sector existed (schema 3).
+        // investments, the sector and the follow-ups existed (schema 3).
         Tamper("impact.db", path =>
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
             connection.Execute("DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; " +
-                               "DROP TABLE investments; DROP TABLE organisation_contacts; ALTER TABLE organisations DROP COLUMN takes_part; ALTER TABLE practices DROP COLUMN active_since; " +
+                               "DROP TABLE follow_ups; DROP TABLE investments; DROP TABLE organisation_contacts; ALTER TABLE organisations DROP COLUMN takes_part; ALTER TABLE practices DROP COLUMN active_since; " +
                                "DELETE FROM settings WHERE key = 'sector_min_others'; DROP TABLE value_map_rows; DROP TABLE value_map_settings; DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
         });
         RewriteManifest(m =>
@@ -130,6 +147,7 @@ public sealed class RestoreTests : IDisposable
             counts.Remove("value_map_rows");
             counts.Remove("value_map_settings");
             counts.Remove("investments");
+            counts.Remove("follow_ups");
             counts.Remove("organisation_contacts");
             counts["settings"] = (long)counts["settings"]! - 1;
         });

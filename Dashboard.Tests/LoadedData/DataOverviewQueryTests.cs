@@ -25,4 +25,19 @@ public class DataOverviewQueryTests
             o => Assert.Equal((0m, (int?)null), (o.Investment, o.FirstInvestmentYear)));
         Assert.Equal(12_500m, overview.Investment);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Each_organisation_shows_how_many_follow_ups_its_trajectories_have(DatabaseProvider provider)
+    {
+        using var install = new TestInstallation(provider: provider).WithStandardStores();
+        install.ImportOk(ImportKind.Deelnemers, "deelnemers.csv", TrajectoryRow.File(TrajectoryRow.Number(1).Ended("31-08-2025")));
+        install.ImportOk(ImportKind.Nametingen, "nametingen.csv", FollowUpRow.File(new FollowUpRow(), new FollowUpRow { Date = "31-08-2026" }));
+
+        var overview = new DataOverviewQuery(install.Database).Load();
+
+        Assert.Equal(2, overview.Organisations.Single(o => o.Name == StandardStores.AanDeMaas).FollowUps);
+        Assert.All(overview.Organisations.Where(o => o.Name != StandardStores.AanDeMaas), o => Assert.Equal(0, o.FollowUps));
+        Assert.Equal(2, overview.FollowUps);
+    }
 }

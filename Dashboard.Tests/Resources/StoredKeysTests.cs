@@ -37,6 +37,7 @@ public sealed class StoredKeysTests
             [ImportKind.Certificaten] = "certificaten",
             [ImportKind.Verkopen] = "verkopen",
             [ImportKind.Investeringen] = "investeringen",
+            [ImportKind.Nametingen] = "nametingen",
         }, Enum.GetValues<ImportKind>().ToDictionary(k => k, k => k.Name()));
         Assert.All(Enum.GetValues<ImportKind>(), k => Assert.Equal(k, ImportKinds.Parse(k.Name())));
     }

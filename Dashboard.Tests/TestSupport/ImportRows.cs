@@ -66,6 +66,23 @@ public sealed record InvestmentRow
     public static string File(params IEnumerable<InvestmentRow> rows) => Header + "\n" + string.Join("\n", rows);
 }
 
+/// <summary>One row of a `nametingen` file (';' dialect): a follow-up of <see cref="TrajectoryRow"/>'s default trajectory once it has ended.</summary>
+public sealed record FollowUpRow
+{
+    public const string Header = "deelnemer;winkel;praktijk;startdatum;meetdatum;situatie";
+
+    public string Participant { get; init; } = "A-001";
+    public string Store { get; init; } = "AAN";
+    public string Practice { get; init; } = "REST";
+    public string Start { get; init; } = "01-02-2025";
+    public string Date { get; init; } = "01-03-2026";
+    public string Situation { get; init; } = "betaald_werk";
+
+    public override string ToString() => string.Join(';', Participant, Store, Practice, Start, Date, Situation);
+
+    public static string File(params IEnumerable<FollowUpRow> rows) => Header + "\n" + string.Join("\n", rows);
+}
+
 /// <summary>One row of a `verkopen` file (';' dialect), valid by default.</summary>
 public sealed record SaleRow
 {

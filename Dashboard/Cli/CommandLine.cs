@@ -23,7 +23,7 @@ public static class CommandLine
         """
         Gebruik:
           dotnet run --project Dashboard                      start de webserver
-          dotnet run --project Dashboard -- import <winkels|deelnemers|certificaten|verkopen|investeringen> <bestand> [--replace] [--db <pad>]
+          dotnet run --project Dashboard -- import <winkels|deelnemers|certificaten|verkopen|investeringen|nametingen> <bestand> [--replace] [--db <pad>]
           dotnet run --project Dashboard -- history [--db <pad>]
           dotnet run --project Dashboard -- undo <import-nummer> [--db <pad>]
           dotnet run --project Dashboard -- erase --org <naam> --participant <code> [--db <pad>]
@@ -146,7 +146,7 @@ public static class CommandLine
             throw new UsageException("import heeft een soort en een bestand nodig.");
         }
         var kind = ImportKinds.Parse(arguments.Positional[0])
-                   ?? throw new UsageException($"Onbekende soort '{arguments.Positional[0]}': kies winkels, deelnemers, certificaten, verkopen of investeringen.");
+                   ?? throw new UsageException($"Onbekende soort '{arguments.Positional[0]}': kies winkels, deelnemers, certificaten, verkopen, investeringen of nametingen.");
         var replace = arguments.Flag("--replace");
         if (replace && !kind.AllowsReplace())
         {
@@ -245,7 +245,7 @@ public static class CommandLine
             var removed = core.GetRequiredService<DemoService>().Remove(Actor.CommandLine);
             output.WriteLine(removed == 0
                 ? "Er stond geen demosector in de database."
-                : $"De demosector is verwijderd: {removed} organisaties met hun winkels, trajecten, certificaten, verkopen en investeringen.");
+                : $"De demosector is verwijderd: {removed} organisaties met hun winkels, trajecten, nametingen, certificaten, verkopen en investeringen.");
             return 0;
         }
         var folder = arguments.Option("--out") ?? throw new UsageException("demo heeft --out <map> of --remove nodig.");

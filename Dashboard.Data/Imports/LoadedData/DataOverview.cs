@@ -8,6 +8,7 @@ public sealed record DataOverview(IReadOnlyList<OrganisationOverview> Organisati
     public long Trajectories => Organisations.Sum(o => o.Trajectories);
     public long Participants => Organisations.Sum(o => o.Participants);
     public long Certificates => Organisations.Sum(o => o.Certificates);
+    public long FollowUps => Organisations.Sum(o => o.FollowUps);
     public long SalesRows => Organisations.Sum(o => o.SalesRows);
     public decimal Investment => Organisations.Sum(o => o.Investment);
     public bool IsEmpty => Organisations.Count == 0;
@@ -29,4 +30,5 @@ public sealed record OrganisationOverview(
     DateOnly? LastSale,
     decimal Investment,
     int? FirstInvestmentYear,
-    int? LastInvestmentYear);
+    int? LastInvestmentYear,
+    long FollowUps);

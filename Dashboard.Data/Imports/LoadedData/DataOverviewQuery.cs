@@ -31,7 +31,8 @@ public sealed class DataOverviewQuery(Database database)
                    (SELECT MIN(i.year) FROM investments i JOIN practices p ON p.id = i.practice_id
                        JOIN stores s ON s.id = p.store_id WHERE s.organisation_id = o.id),
                    (SELECT MAX(i.year) FROM investments i JOIN practices p ON p.id = i.practice_id
-                       JOIN stores s ON s.id = p.store_id WHERE s.organisation_id = o.id)
+                       JOIN stores s ON s.id = p.store_id WHERE s.organisation_id = o.id),
+                   (SELECT COUNT(*) FROM follow_ups f JOIN trajectories t ON t.id = f.trajectory_id WHERE t.organisation_id = o.id)
             FROM organisations o
             ORDER BY o.name
             """,
@@ -39,7 +40,7 @@ public sealed class DataOverviewQuery(Database database)
                 r.GetString(0), r.GetInt64(1) == 1, r.GetInt32(2), r.GetInt32(3), r.GetInt64(4), r.GetInt64(5),
                 Date(r.GetStringOrNull(6)), Date(r.GetStringOrNull(7)), r.GetInt64(8), r.GetInt64(9), r.GetInt64(10) / 100m,
                 Date(r.GetStringOrNull(11)), Date(r.GetStringOrNull(12)), r.GetInt64(13) / 100m,
-                r.IsDBNull(14) ? null : r.GetInt32(14), r.IsDBNull(15) ? null : r.GetInt32(15)));
+                r.IsDBNull(14) ? null : r.GetInt32(14), r.IsDBNull(15) ? null : r.GetInt32(15), r.GetInt64(16)));
         return new DataOverview(organisations);
     }
 

@@ -11,8 +11,9 @@ namespace Dashboard.Data.Imports.Privacy;
 /// <summary>
 /// Erasure on request (docs/privacy-en-toegang.md#wissen-op-verzoek, AVG art. 17): a participant, named by their code within an organisation, is looked
 /// up under the same pseudonym the import stored (<see cref="ParticipantKey.Pseudonymize"/>) and their trajectories
-/// and certificates are deleted, with their row in participants (their record key), in one transaction that also moves
-/// the data version, so every figure follows. Those three tables are the only place a participant is kept: sales carry none, import batches hold files' names
+/// with those trajectories' follow-ups, and their certificates are deleted, with their row in participants (their record
+/// key), in one transaction that also moves the data version, so every figure follows. Those four tables are the only place
+/// a participant is kept: sales and investments carry none, import batches hold files' names
 /// and counts, and the audit log never names one. Deleted rows would still linger in the file's free pages and
 /// the write-ahead log, so afterwards the file is rebuilt (VACUUM) and the log emptied. Copies outside the database —
 /// backups, and the folders a restore put aside — are not touched; the outcome names the latter.
@@ -137,9 +138,10 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         const string where = "WHERE organisation_id = @org AND participant = @participant";
         var trajectories = connection.Scalar<long>($"SELECT COUNT(*) FROM trajectories {where}", transaction, found.Parameters);
         var certificates = connection.Scalar<long>($"SELECT COUNT(*) FROM certificates {where}", transaction, found.Parameters);
+        var followUps = connection.Scalar<long>($"SELECT COUNT(*) FROM follow_ups {FollowUpsOf}", transaction, found.Parameters);
         return trajectories + certificates == 0
             ? NoSuchParticipant(found.Organisation)
-            : new ErasureOutcome(true, "", found.Organisation, (int)trajectories, (int)certificates);
+            : new ErasureOutcome(true, "", found.Organisation, (int)trajectories, (int)certificates, (int)followUps);
     }
 
     private ErasureOutcome Delete(DbConnection connection, string organisation, string code, AccessScope scope)
@@ -152,6 +154,8 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         }
         const string where = "WHERE organisation_id = @org AND participant = @participant";
         var certificates = connection.Execute($"DELETE FROM certificates {where}", transaction, found.Parameters);
+        // Deleting the trajectories would take their follow-ups along (ON DELETE CASCADE); deleted first, they are counted.
+        var followUps = connection.Execute($"DELETE FROM follow_ups {FollowUpsOf}", transaction, found.Parameters);
         var trajectories = connection.Execute($"DELETE FROM trajectories {where}", transaction, found.Parameters);
         connection.Execute($"DELETE FROM participants {where}", transaction, found.Parameters);
         if (trajectories + certificates == 0)
@@ -160,7 +164,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
         }
         DataVersion.Bump(connection, transaction);
         transaction.Commit();
-        var outcome = new ErasureOutcome(true, "", found.Organisation, trajectories, certificates);
+        var outcome = new ErasureOutcome(true, "", found.Organisation, trajectories, certificates, followUps);
         return outcome with
         {
             Message = $"De deelnemer is gewist bij {found.Organisation}: {outcome.Counts} verwijderd. Alle cijfers zijn zonder deze deelnemer herberekend.",
@@ -216,8 +220,11 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     private static ErasureOutcome NoSuchParticipant(string organisation) =>
         ErasureOutcome.Refused($"Geen deelnemer met deze code bij {organisation}. Er is niets gewist.", organisation);
 
+    /// <summary>The follow-ups of the participant's trajectories (@org, @participant).</summary>
+    private const string FollowUpsOf = "WHERE trajectory_id IN (SELECT id FROM trajectories WHERE organisation_id = @org AND participant = @participant)";
+
     /// <summary>The tables erasure deletes from.</summary>
-    private static readonly string[] ErasedTables = ["certificates", "trajectories", "participants"];
+    private static readonly string[] ErasedTables = ["certificates", "follow_ups", "trajectories", "participants"];
 
     /// <summary>
     /// How long PostgreSQL's clean-up waits for reads that began before the erasure (a page's figures, another server's
@@ -229,7 +236,7 @@ public sealed class ParticipantErasure(Database database, string keyFilePath, Sn
     /// PostgreSQL keeps a deleted row's old version until VACUUM reclaims it, and only once no snapshot older than the
     /// delete can still see it; even then its bytes stay in the page's free space, and a value can stay behind in an index
     /// as a separator key, until the table and its indexes are rewritten. So: wait until the reads that began before the
-    /// erasure have ended, then rewrite the three tables with VACUUM FULL (the tables are locked for the second or so that
+    /// erasure have ended, then rewrite the four tables with VACUUM FULL (the tables are locked for the second or so that
     /// takes; it gives up after <see cref="RewriteLockWait"/> rather than hold up every page behind a long read). When a
     /// read is still open, a plain VACUUM clears what it can. Both need the table's owner (checked first: VACUUM would
     /// skip the table with only a warning). Returns why a trace may be left, or null. The write-ahead log and the backups

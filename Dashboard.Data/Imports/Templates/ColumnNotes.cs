@@ -1,5 +1,6 @@
 using Dashboard.Data.Domain;
 using Dashboard.Data.Imports.Certificates;
+using Dashboard.Data.Imports.FollowUps;
 using Dashboard.Data.Imports.Investments;
 using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Imports.Stores;
@@ -38,6 +39,7 @@ internal static class ColumnNotes
             ImportKind.Certificaten => Certificates(),
             ImportKind.Verkopen => Sales(),
             ImportKind.Investeringen => Investments(),
+            ImportKind.Nametingen => FollowUps(),
         }).ToDictionary(n => n.Column.Name);
         var columns = ImportLayouts.Columns(kind);
         if (notes.Count != columns.Count || columns.Any(c => !notes.ContainsKey(c.Name)))
@@ -110,6 +112,18 @@ internal static class ColumnNotes
                                         "Wordt afgerond op centen."),
         Code(InvestmentImport.Funder, Codes.Funders, "Wie het geld gaf. Leeg betekent overig. Eén rij per praktijk, jaar en financier."),
         Text(InvestmentImport.Description, "Korte omschrijving, bijv. de naam van de subsidieregeling of het fonds."),
+    ];
+
+    private static IEnumerable<ColumnNote> FollowUps() =>
+    [
+        Text(FollowUpImport.Participant, "Deelnemerscode van de oud-deelnemer, zoals in het deelnemersbestand."),
+        Text(FollowUpImport.Store, "Winkelcode van het traject, zoals in het deelnemersbestand."),
+        Text(FollowUpImport.Practice, "Praktijkcode van het traject, zoals in het deelnemersbestand."),
+        Date(FollowUpImport.StartDate, "Startdatum van het traject, zoals in het deelnemersbestand. Deze vier kolommen wijzen het traject aan; het moet " +
+                                       "geïmporteerd zijn en een einddatum hebben."),
+        Date(FollowUpImport.Date, "Datum van de nameting (het gesprek met de oud-deelnemer): na de einddatum van het traject en niet na vandaag. " +
+                                  "5 tot en met 8 hele maanden na het einde is de 6-maandsnameting, 11 tot en met 14 de 12-maandsnameting."),
+        Code(FollowUpImport.Situation, Codes.FollowUpSituations, "Wat de oud-deelnemer op de meetdatum doet."),
     ];
 
     private static string Required(ImportColumn column) => column.Required ? "ja" : "nee";

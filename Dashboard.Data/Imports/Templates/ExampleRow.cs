@@ -1,4 +1,5 @@
 using Dashboard.Data.Imports.Certificates;
+using Dashboard.Data.Imports.FollowUps;
 using Dashboard.Data.Imports.Investments;
 using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Imports.Stores;
@@ -25,6 +26,7 @@ internal static class ExampleRow
             ImportKind.Certificaten => Certificate(example),
             ImportKind.Verkopen => Sale(example),
             ImportKind.Investeringen => Investment(example),
+            ImportKind.Nametingen => FollowUp(example),
         };
         var columns = ImportLayouts.Columns(kind);
         if (values.Keys.Any(c => !columns.Contains(c)))
@@ -69,6 +71,26 @@ internal static class ExampleRow
         [CertificateImport.Date] = TemplateCell.Of(example.Today),
         [CertificateImport.Kind] = TemplateCell.Of("branchecertificaat"),
         [CertificateImport.Name] = TemplateCell.Of("VCA"),
+    };
+
+    /// <summary>
+    /// The start of the trajectory the example follow-up belongs to: the first of the month a year and a half ago, long
+    /// before the example trajectory of the `deelnemers` template, which is still running.
+    /// </summary>
+    public static DateOnly FollowedTrajectoryStart(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(-18);
+
+    /// <summary>
+    /// A follow-up of today, of the example participant's trajectory that started <see cref="FollowedTrajectoryStart"/>: it
+    /// imports once that trajectory is stored and ended before today, as every follow-up needs (docs/importbestanden.md#nametingen).
+    /// </summary>
+    private static Dictionary<ImportColumn, TemplateCell> FollowUp(TemplateExample example) => new()
+    {
+        [FollowUpImport.Participant] = TemplateCell.Of(Participant),
+        [FollowUpImport.Store] = TemplateCell.Of(example.Place.StoreCode),
+        [FollowUpImport.Practice] = TemplateCell.Of(example.Place.PracticeCode),
+        [FollowUpImport.StartDate] = TemplateCell.Of(FollowedTrajectoryStart(example.Today)),
+        [FollowUpImport.Date] = TemplateCell.Of(example.Today),
+        [FollowUpImport.Situation] = TemplateCell.Of("betaald_werk"),
     };
 
     /// <summary>The municipality's money of this year: no stored investment lies after it.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dashboard.Data.Imports.Templates;
 
 /// <summary>The Dutch text around the column notes on the "Toelichting" sheet: what a row is, and the rules every file follows.</summary>
@@ -11,11 +13,12 @@ internal static class TemplateRules
         ImportKind.Certificaten => "Eén rij per behaald certificaat.",
         ImportKind.Verkopen => "Eén rij per bonregel, per bon of per dag: alles telt op.",
         ImportKind.Investeringen => "Eén rij per praktijk, jaar en financier: het geld dat dat jaar in de praktijk ging.",
+        ImportKind.Nametingen => "Eén rij per nameting: wat een oud-deelnemer doet, enkele maanden na het einde van zijn of haar traject.",
     };
 
     public static readonly IReadOnlyList<TemplateRule> General =
     [
-        new("Volgorde", "Importeer in deze volgorde: eerst winkels, dan deelnemers, certificaten, verkopen en investeringen. Het dashboard leest alleen het eerste werkblad."),
+        new("Volgorde", "Importeer in deze volgorde: eerst winkels, dan deelnemers, certificaten, verkopen, investeringen en nametingen. Het dashboard leest alleen het eerste werkblad."),
         new("Kopregel", "Laat de kopregel (rij 1) staan. Kolomnamen mogen in hoofd- of kleine letters, met of zonder spaties, _ en -; de Engelse naam mag ook. " +
             "Onbekende kolommen worden genegeerd en gemeld."),
         new("Datums", "Dag eerst, zoals 31-12-2025 of 1-3-2025, ook met / of . ertussen; een jaar van twee cijfers betekent 20jj; ISO 2025-12-31 mag ook. " +
@@ -68,6 +71,16 @@ internal static class TemplateRules
             new("Vervangen", "Met 'vervangen' is het bestand de volledige lijst voor elke combinatie van winkel en jaar die erin staat: opgeslagen " +
                 "investeringen van die winkel in dat jaar die niet in het bestand staan, verdwijnen. Andere jaren en andere winkels blijven staan."),
         ],
+        ImportKind.Nametingen =>
+        [
+            new("Traject", "Deelnemer, winkel, praktijk en startdatum wijzen een traject aan dat al is geïmporteerd en is afgelopen (een einddatum heeft); " +
+                "importeer dus eerst het deelnemersbestand. De meetdatum ligt na de einddatum en niet na vandaag."),
+            new("Moment", "Hele maanden na de einddatum, zoals DATEDIF in Excel ze telt: 5 tot en met 8 maanden is de 6-maandsnameting, 11 tot en met 14 de " +
+                "12-maandsnameting. Een nameting op een ander moment wordt opgeslagen, maar telt in geen cijfer; twee in dezelfde periode: de laatste telt."),
+            new("Opnieuw importeren", "Een nameting is uniek door traject en meetdatum: opnieuw importeren werkt de situatie bij en maakt nooit een dubbele."),
+            new("Vervangen", "Met 'vervangen' is het bestand de volledige lijst voor de winkels die erin staan: opgeslagen nametingen van die winkels die niet " +
+                "in het bestand staan, verdwijnen."),
+        ],
     };
 
     /// <summary>Why the example row is there and what to do with it.</summary>
@@ -77,6 +90,12 @@ internal static class TemplateRules
         {
             return $"Rij 2 van het eerste werkblad is uw praktijk {example.StoreRow.StoreCode}/{example.StoreRow.PracticeCode} zoals hij is " +
                        "opgeslagen: zo importeren verandert niets. Vul eronder uw andere winkels en praktijken in.";
+        }
+        if (kind == ImportKind.Nametingen)
+        {
+            return $"Rij 2 van het eerste werkblad is een voorbeeld: een nameting van het traject van deelnemer {ExampleRow.Participant} dat begon op " +
+                   $"{ExampleRow.FollowedTrajectoryStart(example.Today).ToString("d-M-yyyy", CultureInfo.InvariantCulture)}. Het kan pas worden geïmporteerd als dat traject is geïmporteerd en " +
+                   "is afgelopen. Vervang het door uw eigen nametingen.";
         }
         return "Rij 2 van het eerste werkblad is een voorbeeld dat zo kan worden geïmporteerd. Vervang het door uw eigen gegevens: " +
                (kind == ImportKind.Winkels

@@ -32,7 +32,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
     }
 
     /// <summary>
-    /// The import files of a folder in import order — winkels, deelnemers, certificaten, verkopen, investeringen — each
+    /// The import files of a folder in import order — winkels, deelnemers, certificaten, verkopen, investeringen, nametingen — each
     /// recognised by the kind its name starts with ("verkopen-2025.csv").
     /// </summary>
     public static IReadOnlyList<(ImportKind Kind, string Path)> FilesIn(string folder) =>
@@ -79,7 +79,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
         using var transaction = connection.BeginDataWrite();
         const string demoPractices =
             "SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id JOIN organisations o ON o.id = s.organisation_id WHERE o.is_demo = 1";
-        foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_batch_ranges", "trajectories", "certificates", "investments", "targets", "theories_of_change" })
+        foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_batch_ranges", "follow_ups", "trajectories", "certificates", "investments", "targets", "theories_of_change" })
         {
             connection.Execute($"DELETE FROM {table} WHERE practice_id IN ({demoPractices})", transaction);
         }
@@ -96,6 +96,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
             DELETE FROM import_batches
             WHERE is_demo = 1
               AND id NOT IN (SELECT batch_id FROM trajectories UNION SELECT batch_id FROM certificates UNION SELECT batch_id FROM investments
+                             UNION SELECT batch_id FROM follow_ups
                              UNION SELECT batch_id FROM sales UNION SELECT batch_id FROM replaced_sales
                              UNION SELECT replaced_by_batch_id FROM replaced_sales UNION SELECT batch_id FROM sales_batch_ranges)
             """, transaction);

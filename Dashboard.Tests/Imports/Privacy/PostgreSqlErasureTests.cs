@@ -74,7 +74,7 @@ public sealed class PostgreSqlErasureTests : IDisposable
         Assert.True(outcome.Succeeded, outcome.Message);
         Assert.Contains("Let op: de database kon daarna niet helemaal worden opgeschoond", outcome.Message, StringComparison.Ordinal);
         Assert.Contains("1 verbinding las nog gegevens van vóór het wissen", outcome.Message, StringComparison.Ordinal);
-        Assert.Contains("VACUUM FULL certificates, trajectories, participants", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("VACUUM FULL certificates, follow_ups, trajectories, participants", outcome.Message, StringComparison.Ordinal);
     }
 
     [PostgreSqlFact]

@@ -35,6 +35,10 @@ public sealed class TemplateImportTests : IDisposable
         {
             TemplateFile.ImportOk(_install, ImportKind.Winkels, format, example);
         }
+        if (kind == ImportKind.Nametingen)
+        {
+            ImportFollowedTrajectory("VBK", "WINKEL");
+        }
 
         var outcome = TemplateFile.ImportOk(_install, kind, format, example);
 
@@ -47,6 +51,7 @@ public sealed class TemplateImportTests : IDisposable
             ImportKind.Certificaten => ["WINKEL|2026-11-15|branchecertificaat|VCA"],
             ImportKind.Verkopen => ["WINKEL|2026-11-15|kleding_textiel|1250|3|2500|1"],
             ImportKind.Investeringen => ["WINKEL|2026|gemeente|1250000|Subsidie participatie"],
+            ImportKind.Nametingen => ["WINKEL|2025-05-01|2026-11-15|betaald_werk"],
         });
     }
 
@@ -114,9 +119,14 @@ public sealed class TemplateImportTests : IDisposable
     [InlineData(ImportKind.Deelnemers)]
     [InlineData(ImportKind.Certificaten)]
     [InlineData(ImportKind.Investeringen)]
+    [InlineData(ImportKind.Nametingen)]
     public void The_csv_and_the_workbook_say_the_same(ImportKind kind)
     {
         _install.WithStandardStores();
+        if (kind == ImportKind.Nametingen)
+        {
+            ImportFollowedTrajectory("AAN", "REST");
+        }
         var example = new TemplateExample(TestInstallation.Today, Standard("AAN/REST"));
         TemplateFile.ImportOk(_install, kind, TemplateFormat.Csv, example);
         var before = _install.Lines(StoresAndPractices).Concat(Stored(kind)).ToList();
@@ -146,6 +156,35 @@ public sealed class TemplateImportTests : IDisposable
         Assert.Equal("VBK", _install.Query<string>("SELECT s.code FROM trajectories t JOIN practices p ON p.id = t.practice_id JOIN stores s ON s.id = p.store_id"));
     }
 
+    /// <summary>
+    /// The trajectory the follow-ups template's example names: VOORBEELD-001's, started on the first of the month a year and
+    /// a half before <see cref="TestInstallation.Today"/> and ended half a year before it.
+    /// </summary>
+    private void ImportFollowedTrajectory(string store, string practice) =>
+        _install.ImportOk(ImportKind.Deelnemers, "gevolgd.csv", TrajectoryRow.File(
+            new TrajectoryRow { Participant = "VOORBEELD-001", Store = store, Practice = practice, Start = "01-05-2025" }.Ended("15-05-2026")));
+
+    [Theory]
+    [InlineData(TemplateFormat.Csv)]
+    [InlineData(TemplateFormat.Xlsx)]
+    public void The_follow_up_is_refused_until_the_trajectory_it_names_is_stored_and_ended(TemplateFormat format)
+    {
+        _install.WithStandardStores();
+        var example = new TemplateExample(TestInstallation.Today, Standard("ZWO/TEXT"));
+        var path = TemplateFile.Write(_install, ImportKind.Nametingen, format, example);
+
+        var missing = ImportAssert.RefusedAt(_install.Import(ImportKind.Nametingen, path), 2, "startdatum");
+        _install.ImportOk(ImportKind.Deelnemers, "lopend.csv", TrajectoryRow.File(
+            new TrajectoryRow { Participant = "VOORBEELD-001", Store = "ZWO", Practice = "TEXT", Start = "01-05-2025" }));
+        var running = ImportAssert.RefusedAt(_install.Import(ImportKind.Nametingen, path), 2, "startdatum");
+        ImportFollowedTrajectory("ZWO", "TEXT");
+
+        Assert.Equal("er is geen traject van deelnemer VOORBEELD-001 bij winkel ZWO, praktijk TEXT met startdatum 01-05-2025", missing.Message);
+        Assert.Equal("traject loopt nog", running.Kind);
+        Assert.Equal(1, TemplateFile.ImportOk(_install, ImportKind.Nametingen, format, example).Summary!.Added);
+        Assert.Equal(["TEXT|2025-05-01|2026-11-15|betaald_werk"], Stored(ImportKind.Nametingen));
+    }
+
     /// <summary>The stored rows of a kind other than stores, with the practice they are at first.</summary>
     private List<string> Stored(ImportKind kind) => kind switch
     {
@@ -160,6 +199,9 @@ public sealed class TemplateImportTests : IDisposable
             "FROM sales s JOIN practices p ON p.id = s.practice_id WHERE s.sale_date = '2026-11-15'"),
         ImportKind.Investeringen => _install.Lines(
             "SELECT p.code, i.year, i.funder, i.amount_cents, i.description FROM investments i JOIN practices p ON p.id = i.practice_id"),
+        ImportKind.Nametingen => _install.Lines(
+            "SELECT p.code, t.start_date, f.follow_up_date, f.situation FROM follow_ups f JOIN trajectories t ON t.id = f.trajectory_id " +
+            "JOIN practices p ON p.id = f.practice_id"),
     };
 
     public void Dispose() => _install.Dispose();

@@ -20,6 +20,7 @@ public sealed class ToelichtingTests
         (ImportKind.Certificaten, "soort") => Codes.CertificateKinds,
         (ImportKind.Verkopen, "categorie") => Codes.SalesCategories,
         (ImportKind.Investeringen, "financier") => Codes.Funders,
+        (ImportKind.Nametingen, "situatie") => Codes.FollowUpSituations,
         _ => null,
     };
 
@@ -78,6 +79,11 @@ public sealed class ToelichtingTests
     [InlineData(ImportKind.Certificaten, "Alles of niets")]
     [InlineData(ImportKind.Investeringen, "voor elke combinatie van winkel en jaar")]
     [InlineData(ImportKind.Investeringen, "Leeg betekent overig")]
+    [InlineData(ImportKind.Nametingen, "importeer dus eerst het deelnemersbestand")]
+    [InlineData(ImportKind.Nametingen, "5 tot en met 8 maanden is de 6-maandsnameting, 11 tot en met 14 de 12-maandsnameting")]
+    [InlineData(ImportKind.Nametingen, "twee in dezelfde periode: de laatste telt")]
+    [InlineData(ImportKind.Nametingen, "opgeslagen nametingen van die winkels die niet in het bestand staan, verdwijnen")]
+    [InlineData(ImportKind.Nametingen, "het traject van deelnemer VOORBEELD-001 dat begon op 1-5-2025")]
     public void States_the_rules_of_the_import(ImportKind kind, string rule)
     {
         var text = string.Join("\n", Explanation(kind).Select(r => string.Join(" ", r)));

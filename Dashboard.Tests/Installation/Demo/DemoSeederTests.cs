@@ -154,6 +154,48 @@ public sealed class DemoSeederTests : IDisposable
         Assert.Equal(1, _install.Count("investments"));
     }
 
+    [Fact]
+    public void Follow_ups_come_last_in_import_order_after_the_trajectories_they_name()
+    {
+        File.WriteAllText(_folder.Sub("nametingen.csv"), "deelnemer;winkel;praktijk;startdatum;meetdatum;situatie");
+        File.WriteAllText(_folder.Sub("investeringen.csv"), "winkel;praktijk;jaar;bedrag");
+        File.WriteAllText(_folder.Sub("deelnemers.csv"), "deelnemer");
+
+        Assert.Equal([ImportKind.Deelnemers, ImportKind.Investeringen, ImportKind.Nametingen], DemoSeeder.FilesIn(_folder.Path).Select(f => f.Kind));
+    }
+
+    [Fact]
+    public void Removing_the_demo_sector_removes_its_follow_ups_and_their_batch_and_keeps_real_ones()
+    {
+        WriteDemoFolder();
+        Seeder.Seed(_folder.Path);
+        ImportAssert.Succeeded(_install.Importer.Import(new ImportRequest(ImportKind.Deelnemers, _install.WriteFile("demo-einde.csv", """
+            deelnemer;winkel;praktijk;doelgroep;traject;startdatum;einddatum;uren_per_week;uitstroom
+            D-1;DEM;WINKEL;nieuwkomer;werkervaring;01-02-2024;31-12-2024;20;betaald_werk
+            """)) { IsDemo = true }));
+        ImportAssert.Succeeded(_install.Importer.Import(new ImportRequest(ImportKind.Nametingen, _install.WriteFile("demo-nametingen.csv", """
+            deelnemer;winkel;praktijk;startdatum;meetdatum;situatie
+            D-1;DEM;WINKEL;01-02-2024;30-06-2025;betaald_werk
+            """)) { IsDemo = true }));
+        _install.ImportOk(ImportKind.Winkels, "echt-winkels.csv", """
+            organisatie;winkel;winkelnaam;praktijk;praktijknaam;soort
+            Echte Kringloop;ECH;Echt Centrum;WINKEL;Winkelvloer;winkel
+            """);
+        _install.ImportOk(ImportKind.Deelnemers, "echt-deelnemers.csv", """
+            deelnemer;winkel;praktijk;doelgroep;traject;startdatum;einddatum;uren_per_week;uitstroom
+            E-1;ECH;WINKEL;nieuwkomer;werkervaring;01-02-2024;31-12-2024;20;opleiding
+            """);
+        _install.ImportOk(ImportKind.Nametingen, "echt-nametingen.csv", """
+            deelnemer;winkel;praktijk;startdatum;meetdatum;situatie
+            E-1;ECH;WINKEL;01-02-2024;30-06-2025;opleiding
+            """);
+
+        Seeder.Remove();
+
+        Assert.Equal(["2025-06-30|opleiding"], _install.Lines("SELECT follow_up_date, situation FROM follow_ups"));
+        Assert.Equal(["nametingen"], _install.Lines("SELECT kind FROM import_batches WHERE kind = 'nametingen'"));
+    }
+
     public void Dispose()
     {
         _install.Dispose();
