@@ -104,7 +104,7 @@ public sealed class StoredKeysTests
     [Fact]
     public void Indicators_are_stored_and_linked_by_their_codes()
     {
-        string[] codes = ["P1", "P2", "P3", "P4", "P4R", "P5", "P6R", "P7R", "P8", "P9", "P10", "P11", "P12", "E1", "E2", "E3", "M1", "M2", "M3",
+        string[] codes = ["P1", "P2", "P3", "P4", "P4R", "P5", "P6R", "P7R", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15", "E1", "E2", "E3", "M1", "M2", "M3",
             "W1", "W2", "W3", "W4", "W3L", "W3H"];
 
         Assert.Equal(codes, IndicatorCatalogue.All.Select(i => i.Code.ToString()));

@@ -1,3 +1,6 @@
+using Dashboard.Data.Imports;
+using Dashboard.Data.Imports.FollowUps;
+
 namespace Dashboard.Data.Installation.Demo;
 
 /// <summary>
@@ -8,18 +11,22 @@ internal static class FollowUpFileWriter
 {
     public static readonly DemoCsvFormat Format = TrajectoryFileWriter.Format;
 
-    /// <summary>The columns of docs/importbestanden.md#nametingen, in template order.</summary>
-    public static readonly string[] Headers = ["deelnemer", "winkel", "praktijk", "startdatum", "meetdatum", "situatie"];
-
     public static void Write(string path, IEnumerable<DemoFollowUp> followUps)
     {
+        var layout = new DemoRowLayout(ImportKind.Nametingen);
         using var csv = new CsvTextWriter(path, Format.Delimiter, Format.Encoding);
-        csv.WriteRow(Headers);
+        csv.WriteRow(layout.Headers);
         foreach (var followUp in followUps)
         {
             var trajectory = followUp.Trajectory;
-            csv.WriteRow(followUp.Participant, trajectory.Store.Code, trajectory.Practice.Code, Format.Date(trajectory.Start),
-                Format.Date(followUp.Date), followUp.Situation);
+            var row = new string?[layout.Count];
+            row[layout.IndexOf(FollowUpImport.Participant)] = followUp.Participant;
+            row[layout.IndexOf(FollowUpImport.Store)] = trajectory.Store.Code;
+            row[layout.IndexOf(FollowUpImport.Practice)] = trajectory.Practice.Code;
+            row[layout.IndexOf(FollowUpImport.StartDate)] = Format.Date(trajectory.Start);
+            row[layout.IndexOf(FollowUpImport.Date)] = Format.Date(followUp.Date);
+            row[layout.IndexOf(FollowUpImport.Situation)] = followUp.Situation;
+            csv.WriteRow(row);
         }
     }
 }
