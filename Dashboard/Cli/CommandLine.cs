@@ -27,7 +27,7 @@ public static class CommandLine
           dotnet run --project Dashboard -- history [--db <pad>]
           dotnet run --project Dashboard -- undo <import-nummer> [--db <pad>]
           dotnet run --project Dashboard -- erase --org <naam> --participant <code> [--db <pad>]
-            wist een deelnemer (AVG-verzoek): alle trajecten en certificaten van die code bij die organisatie
+            wist een deelnemer (AVG-verzoek): alle trajecten (met hun nametingen) en certificaten van die code bij die organisatie
           dotnet run --project Dashboard -- demo --out <map> [--scale <n>] [--seed <n>]
           dotnet run --project Dashboard -- demo --remove [--db <pad>]
           dotnet run --project Dashboard -- indicators [--van <datum> --tot <datum>] [--by <dimensie>] [--org <naam>]…
