@@ -50,6 +50,14 @@ public sealed record Indicator
     /// </summary>
     public bool GroupsAddUp { get; init; }
 
+    /// <summary>
+    /// For a rate whose numerator and denominator are counts that add up over groups but are no figures of their own (P7R's
+    /// drop-outs, the follow-ups of P13 and P14, the paid-work outflow P15 looks back to): when exactly one group's
+    /// numerator — or denominator — is small, the rate of the group with the smallest other non-zero numerator — or
+    /// denominator — is hidden too, as a count's second cell is, so the small one cannot be worked back from the total.
+    /// </summary>
+    public bool PartsAddUp { get; init; }
+
     /// <summary>The figures it is computed from: hidden whenever one of them is.</summary>
     public IReadOnlyList<IndicatorCode> DerivedFrom { get; init; } = [];
 

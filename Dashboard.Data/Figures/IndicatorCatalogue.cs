@@ -91,7 +91,8 @@ public static class IndicatorCatalogue
             Direction = Direction.LowerIsBetter,
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
             Formula = f => PeopleFormulas.Rate(PeopleFormulas.DropOuts(f.People), f[P3]),
-            SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P3],
+            // The drop-outs are no figure of their own, so their second cell is hidden here; the outflow P3 hides its own.
+            SmallCells = SmallCellRule.NumeratorOrDenominator, DerivedFrom = [P3], PartsAddUp = true,
             Perturbation = PerturbationRule.Rate,
             TargetRule = TargetRule.Level,
         },
@@ -152,13 +153,15 @@ public static class IndicatorCatalogue
         },
         // Does the work last (docs/nameting.md): follow-ups of the trajectories that ended in paid work, as rates whose
         // numerator and denominator are each a cell of their own records — follow-ups for P13 and P14, trajectories for P15.
+        // Those add up over groups without being figures of their own: P15's denominator is P4 of the period it looks back
+        // to, so a group whose P4 was hidden there as a second cell must be hidden here too.
         new()
         {
             Code = P13, Theme = IndicatorTheme.People, Kind = IndicatorKind.Rate, Subject = FigureSubject.FollowUps,
             Direction = Direction.HigherIsBetter,
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
             Formula = f => PeopleFormulas.LastingWork(f.People.InWorkAfterSixMonths, f.People.AnsweredAfterSixMonths),
-            SmallCells = SmallCellRule.NumeratorOrDenominator,
+            SmallCells = SmallCellRule.NumeratorOrDenominator, PartsAddUp = true,
             Perturbation = PerturbationRule.Rate,
             TargetRule = TargetRule.Level,
         },
@@ -168,7 +171,7 @@ public static class IndicatorCatalogue
             Direction = Direction.HigherIsBetter,
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
             Formula = f => PeopleFormulas.LastingWork(f.People.InWorkAfterTwelveMonths, f.People.AnsweredAfterTwelveMonths),
-            SmallCells = SmallCellRule.NumeratorOrDenominator,
+            SmallCells = SmallCellRule.NumeratorOrDenominator, PartsAddUp = true,
             Perturbation = PerturbationRule.Rate,
             TargetRule = TargetRule.Level,
         },
@@ -178,7 +181,7 @@ public static class IndicatorCatalogue
             Direction = Direction.HigherIsBetter,
             Decimals = 1, ExcelDecimals = 1, ChangeDecimals = 1, Notation = Notation.Percent,
             Formula = f => PeopleFormulas.FollowUpResponse(f.People),
-            SmallCells = SmallCellRule.NumeratorOrDenominator,
+            SmallCells = SmallCellRule.NumeratorOrDenominator, PartsAddUp = true,
             Perturbation = PerturbationRule.Rate,
             TargetRule = TargetRule.Level,
         },

@@ -126,7 +126,7 @@ public static class ExcelExport
         foreach (var code in document.Indicators)
         {
             var indicator = IndicatorCatalogue.Get(code);
-            Line($"{code} {indicator.Name(culture)} ({indicator.Unit(culture)})", indicator.Definition(culture));
+            Line(ExportColumn.WithUnit($"{code} {indicator.Name(culture)}", indicator.Unit(culture)), indicator.Definition(culture));
         }
         row++;
         Text(sheet.Cell(row++, 1), ExportTexts.Get("Explanation.SettingsAndSources", culture)).Style.Font.Bold = true;

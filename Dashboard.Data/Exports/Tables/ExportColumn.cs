@@ -4,5 +4,11 @@ namespace Dashboard.Data.Exports.Tables;
 public sealed record ExportColumn(string Header, bool Numeric = false, string? Unit = null, int Decimals = 0)
 {
     /// <summary>The header with its unit, as a spreadsheet's column title: "Omzet (€)".</summary>
-    public string Title => Unit is { Length: > 0 } unit ? $"{Header} ({unit})" : Header;
+    public string Title => WithUnit(Header, Unit);
+
+    /// <summary>
+    /// "Omzet (€)": the text with its unit in brackets, unless it names that unit already ("Respons nameting 6 maanden (%)").
+    /// </summary>
+    public static string WithUnit(string text, string? unit) =>
+        unit is not { Length: > 0 } || text.EndsWith($"({unit})", StringComparison.Ordinal) ? text : $"{text} ({unit})";
 }

@@ -10,7 +10,8 @@ namespace Dashboard.Data.Figures.Protection;
 /// numerator or denominator, or the participants who contribute — is between 1 and k−1;</item>
 /// <item>in a breakdown of a figure whose groups add up (<see cref="Indicator.GroupsAddUp"/>), when exactly one group is
 /// hidden the smallest other non-zero group is hidden too (on a tie the first in display order), so the hidden one
-/// cannot be worked back;</item>
+/// cannot be worked back; for a rate whose parts add up (<see cref="Indicator.PartsAddUp"/>) the same holds for its
+/// numerator and for its denominator, each on its own;</item>
 /// <item>a figure is hidden with any figure it is derived from (<see cref="Indicator.DerivedFrom"/>);</item>
 /// <item>a social value is hidden when the quantity of any row it values is a hidden people figure (<see cref="HidePricedOutcomes"/>).</item>
 /// </list>
@@ -70,6 +71,11 @@ public static class SmallCellProtection
             {
                 HideSecondCell(groups, hidden, indicator.Code);
             }
+            foreach (var indicator in IndicatorCatalogue.All.Where(i => i.PartsAddUp && applicable.Contains(i.Code)))
+            {
+                HideSecondPart(groups, hidden, indicator.Code, m => m.Numerator?.Count ?? 0, k);
+                HideSecondPart(groups, hidden, indicator.Code, m => m.Denominator?.Count ?? 0, k);
+            }
         }
         // In catalogue order, so that a figure derived from a derived figure follows it.
         var derived = IndicatorCatalogue.All.Where(i => i.DerivedFrom.Count > 0 && applicable.Contains(i.Code)).ToList();
@@ -81,6 +87,31 @@ public static class SmallCellProtection
             }
         }
         return hidden;
+    }
+
+    /// <summary>
+    /// When exactly one group's part (numerator or denominator) is small, hides the rate of the group with the smallest
+    /// other non-zero part (on a tie the first in display order) — decided on the part alone, so that it hides what the
+    /// count of that part would hide, whatever else hides the rate.
+    /// </summary>
+    private static void HideSecondPart(IReadOnlyList<IReadOnlyDictionary<IndicatorCode, Measure>> groups, List<HashSet<IndicatorCode>> hidden,
+        IndicatorCode code, Func<Measure, int> part, int k)
+    {
+        var parts = groups.Select(g => part(g[code])).ToList();
+        if (parts.Count(p => IsSmall(p, k)) != 1)
+        {
+            return;
+        }
+        var smallest = Enumerable.Range(0, groups.Count)
+            .Where(i => parts[i] > 0 && !IsSmall(parts[i], k))
+            .OrderBy(i => parts[i])
+            .ThenBy(i => i)
+            .Cast<int?>()
+            .FirstOrDefault();
+        if (smallest is { } index)
+        {
+            hidden[index].Add(code);
+        }
     }
 
     private static void HideSecondCell(IReadOnlyList<IReadOnlyDictionary<IndicatorCode, Measure>> groups, List<HashSet<IndicatorCode>> hidden, IndicatorCode code)

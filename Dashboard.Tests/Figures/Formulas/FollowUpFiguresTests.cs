@@ -415,6 +415,53 @@ public class FollowUpFiguresTests
         FigureAssert.Value(100m * answered / (answered + more), exact, IndicatorCode.P15);
     }
 
+    /// <summary>
+    /// The attacker's case: by target group, 6, 6 and 1 people ended in paid work in September 2024, and only the
+    /// newcomers' first two were followed up. P4 of September hides the single one and, as its second cell, the first of
+    /// the two sixes; half a year later P15's denominators are those same outflows, so P15 must hide the same two groups —
+    /// whatever hides its numerators — or the hidden P4 reads back from the shown rate.
+    /// </summary>
+    [Fact]
+    public void P15_hides_what_P4_of_the_period_it_looks_back_to_hid_as_a_second_cell()
+    {
+        var trajectories = Enumerable.Range(1, 6).Select(p => Ended(p, "2024-09-10", targetGroup: "arbeidsbeperking"))
+            .Concat(Enumerable.Range(11, 6).Select(p => Ended(p, "2024-09-10", targetGroup: "nieuwkomer")))
+            .Append(Ended(21, "2024-09-10", targetGroup: "opleiding"))
+            .ToList();
+        FollowUpFact[] followUps = [FollowUp(trajectories[6], "2025-03-10"), FollowUp(trajectories[7], "2025-03-10")];
+
+        var september = Calculate(new(Period("2024-09-01", "2024-09-30")), trajectories, followUps: followUps, breakdown: Dimension.TargetGroup,
+            profile: ViewerProfile.Protected);
+        var march = Calculate(March, trajectories, followUps: followUps, breakdown: Dimension.TargetGroup, profile: ViewerProfile.Protected);
+
+        string[] hiddenP4 = [.. september.Groups.Where(g => g[IndicatorCode.P4].Status == FigureStatus.Hidden).Select(g => g.Key)];
+        Assert.Equal(["arbeidsbeperking", "opleiding"], hiddenP4);
+        // Newcomers: 2 of 6 answered, a small numerator of its own; the workers and the one in education hidden with P4.
+        Assert.Equal(["arbeidsbeperking", "nieuwkomer", "opleiding"],
+            march.Groups.Where(g => g[IndicatorCode.P15].Status == FigureStatus.Hidden).Select(g => g.Key));
+        Assert.All(hiddenP4, key => FigureAssert.Status(FigureStatus.Hidden, Group(march, key), IndicatorCode.P15));
+    }
+
+    [Fact]
+    public void A_single_small_number_of_follow_ups_hides_the_smallest_other_group_of_P13_too()
+    {
+        // March's 6-month follow-ups by target group: 7 workers, 6 newcomers, 2 in education — all found in work.
+        var trajectories = Enumerable.Range(1, 7).Select(p => Ended(p, "2024-09-10", targetGroup: "arbeidsbeperking"))
+            .Concat(Enumerable.Range(11, 6).Select(p => Ended(p, "2024-09-10", targetGroup: "nieuwkomer")))
+            .Concat(Enumerable.Range(21, 2).Select(p => Ended(p, "2024-09-10", targetGroup: "opleiding")))
+            .ToList();
+        var followUps = trajectories.Select(t => FollowUp(t, "2025-03-10")).ToList();
+
+        var byGroup = Calculate(March, trajectories, followUps: followUps, breakdown: Dimension.TargetGroup, profile: ViewerProfile.Protected);
+        var exact = Calculate(March, trajectories, followUps: followUps, breakdown: Dimension.TargetGroup);
+
+        FigureAssert.Status(FigureStatus.Hidden, Group(byGroup, "opleiding"), IndicatorCode.P13);
+        FigureAssert.Status(FigureStatus.Hidden, Group(byGroup, "nieuwkomer"), IndicatorCode.P13);
+        FigureAssert.Status(FigureStatus.Ok, Group(byGroup, "arbeidsbeperking"), IndicatorCode.P13);
+        Assert.All(exact.Groups.Where(g => g.Key is "arbeidsbeperking" or "nieuwkomer" or "opleiding"),
+            g => FigureAssert.Value(100m, g, IndicatorCode.P13));
+    }
+
     [Fact]
     public void A_small_12_month_rate_is_hidden_for_a_protected_viewer_and_shown_to_an_exact_one()
     {
