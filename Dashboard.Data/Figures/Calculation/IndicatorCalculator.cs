@@ -126,7 +126,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
         var totalGroup = ToGroup("totaal", "Totaal", totalMeasures, totalApplicable, totalHidden, totalHidden, profile);
         if (breakdown is not { } by)
         {
-            return new IndicatorTable(filter, null, totalGroup, [], settings, profile);
+            return new IndicatorTable(filter, null, totalGroup, [], settings, profile) { LastDataDay = snapshot.LastDataDay };
         }
         var applicable = Applicability.Of(filter, by);
         List<IndicatorGroup> result;
@@ -144,7 +144,7 @@ public sealed class IndicatorCalculator(IndicatorSettings settings)
             var hidden = Hidden(measured.Select(g => g.Measures).ToList(), applicable, profile);
             result = measured.Select((g, i) => ToGroup(g.Key, g.Label, g.Measures, applicable, hidden[i], hidden[i], profile)).ToList();
         }
-        return new IndicatorTable(filter, breakdown, totalGroup, result, settings, profile);
+        return new IndicatorTable(filter, breakdown, totalGroup, result, settings, profile) { LastDataDay = snapshot.LastDataDay };
     }
 
     /// <summary>The default period: the year to date up to the last day that has data, so a view never opens empty (docs/indicatoren.md#regels-voor-elk-cijfer).</summary>

@@ -32,7 +32,7 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
         var lines = SettingsUsed(indicator, table.Settings, table.Profile, culture);
         if (indicator.Code == IndicatorCode.P15 && figure.Status != FigureStatus.NotApplicable)
         {
-            lines.Insert(0, ResponsePeriod(group.Period, culture));
+            lines.InsertRange(0, ResponsePeriod(group.Period, table.LastDataDay, culture));
         }
         if (figure.Status != FigureStatus.NotApplicable && group.Value is { } value)
         {
@@ -87,14 +87,26 @@ public sealed record FigureExplanation(string Definition, string Filter, IReadOn
         }
     }
 
-    /// <summary>The period P15 looks back to, in words, or that it is empty.</summary>
-    private static string ResponsePeriod(Period period, CultureInfo culture)
+    /// <summary>
+    /// The period P15 looks back to, in words, or that it is empty; and when the data do not yet reach the day the 6-month
+    /// window of its last day closes (8 whole months after it), that the response is provisional (docs/nameting.md#de-cijfers).
+    /// </summary>
+    private static IEnumerable<string> ResponsePeriod(Period period, DateOnly? lastDataDay, CultureInfo culture)
     {
         var (from, to) = FollowUpMoment.ResponseDays(period);
-        return from > to
-            ? FigureTexts.Get("Explanation.NoResponsePeriod", culture)
-            : FigureTexts.Format("Explanation.ResponsePeriod", culture,
-                FilterText.Describe(new Period(DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(to)), culture));
+        if (from > to)
+        {
+            yield return FigureTexts.Get("Explanation.NoResponsePeriod", culture);
+            yield break;
+        }
+        var (first, last) = (DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(to));
+        yield return FigureTexts.Format("Explanation.ResponsePeriod", culture, FilterText.Describe(new Period(first, last), culture));
+        var closes = FollowUpMoment.SixMonthWindowCloses(last);
+        if (lastDataDay is not { } reached || reached < closes)
+        {
+            yield return FigureTexts.Format("Explanation.ResponseProvisional", culture, closes.ToString("d MMMM yyyy", culture),
+                lastDataDay?.ToString("d MMMM yyyy", culture) ?? "—");
+        }
     }
 
     /// <summary>Euros with the cents they have: "€ 14.000", "€ 0,15", "€ 9.041,10".</summary>

@@ -29,6 +29,12 @@ public static class FollowUpMoment
     public static FollowUpWindow WindowOf(DateOnly end, DateOnly date) => date <= end ? FollowUpWindow.None : WindowOf(MonthsAfter(end, date));
 
     /// <summary>
+    /// The last day of the 6-month window of a trajectory that ended on <paramref name="end"/>: 8 whole months after it, the
+    /// day before 9 months have passed. Until then its follow-up may still come.
+    /// </summary>
+    public static DateOnly SixMonthWindowCloses(DateOnly end) => end.AddMonths(9).AddDays(-1);
+
+    /// <summary>
     /// The period P15 looks back to: the period moved back 6 months, [van − 6 months, (tot + 1 day) − 6 months − 1 day], so
     /// that consecutive periods stay consecutive (the months of a year add up to the year). As day numbers, both included;
     /// empty (From &gt; To) for a short period that the move squeezes away, such as 30 August alone.

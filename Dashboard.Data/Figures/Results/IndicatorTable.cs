@@ -6,7 +6,8 @@ namespace Dashboard.Data.Figures.Results;
 
 /// <summary>
 /// The figures for a filter: the total and, with a breakdown, one group per value in scope (zeros included),
-/// in display order — with what explains them: the filter, the settings used and the viewer's profile.
+/// in display order — with what explains them: the filter, the settings used, the viewer's profile and the last day
+/// the data reaches.
 /// </summary>
 public sealed record IndicatorTable(
     IndicatorFilter Filter,
@@ -14,4 +15,8 @@ public sealed record IndicatorTable(
     IndicatorGroup Total,
     IReadOnlyList<IndicatorGroup> Groups,
     IndicatorSettings Settings,
-    ViewerProfile Profile);
+    ViewerProfile Profile)
+{
+    /// <summary>The last day with any data when the figures were computed; null in an empty installation.</summary>
+    public DateOnly? LastDataDay { get; init; }
+}
