@@ -17,6 +17,7 @@ using Dashboard.Data.Installation;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Sector;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Stories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -54,6 +55,7 @@ public static class CoreRegistration
         services.AddSingleton<UserStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton(sp => new TheoryOfChangeStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new StoryStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<ImportService>();
         services.AddSingleton<ErasureService>();
@@ -63,6 +65,7 @@ public static class CoreRegistration
         services.AddSingleton<TargetService>();
         services.AddSingleton<SectorService>();
         services.AddSingleton<TheoryOfChangeService>();
+        services.AddSingleton<StoryService>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<ValueMapService>();
