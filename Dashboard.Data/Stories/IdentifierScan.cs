@@ -30,11 +30,13 @@ public static partial class IdentifierScan
         }
         if (Phone().Match(text) is { Success: true } phone)
         {
-            return (IdentifierKind.Phone, phone.Value.Trim());
+            // "(020) 1234567" keeps its bracket; "(06-12345678)" is quoted without the one the sentence opened.
+            var number = phone.Value.Trim();
+            return (IdentifierKind.Phone, number.Contains(')') ? number : number.TrimStart('('));
         }
-        if (NineDigits().Match(text) is { Success: true } number)
+        if (NineDigits().Match(text) is { Success: true } nineDigits)
         {
-            return (IdentifierKind.CitizenNumber, number.Value);
+            return (IdentifierKind.CitizenNumber, nineDigits.Value);
         }
         foreach (var date in Dates(text))
         {
