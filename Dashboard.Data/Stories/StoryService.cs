@@ -14,11 +14,15 @@ namespace Dashboard.Data.Stories;
 /// </summary>
 public sealed class StoryService(StoryStore store, Owners owners, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>The stories of <paramref name="practices"/> the viewer may see, newest first.</summary>
-    public IReadOnlyList<StoryCard> Read(Viewer viewer, IEnumerable<PracticeInfo> practices)
+    /// <summary>The most stories a page shows at once: a kind across the sector may have many.</summary>
+    public const int MaxShown = 20;
+
+    /// <summary>The newest <see cref="MaxShown"/> stories of <paramref name="practices"/> the viewer may see, and how many there are in all.</summary>
+    public (IReadOnlyList<StoryCard> Cards, int Total) Read(Viewer viewer, IEnumerable<PracticeInfo> practices)
     {
         var visible = practices.Where(p => viewer.MaySee(p.OrganisationId)).ToDictionary(p => p.Id);
-        return store.ForPractices(visible.Keys).Select(s => new StoryCard(s, visible[s.PracticeId].Name, MayWrite(viewer, visible[s.PracticeId]))).ToList();
+        var (newest, total) = store.ForPractices(visible.Keys, MaxShown);
+        return (newest.Select(s => new StoryCard(s, visible[s.PracticeId].Name, MayWrite(viewer, visible[s.PracticeId]))).ToList(), total);
     }
 
     /// <summary>Whether the viewer may add stories to the practice, and edit or withdraw its stories.</summary>

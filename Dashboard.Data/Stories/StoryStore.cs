@@ -16,17 +16,23 @@ public sealed class StoryStore(Database database, TimeProvider? clock = null)
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>The stories of these practices, newest first (by the story's date, then the latest added).</summary>
-    public IReadOnlyList<Story> ForPractices(IReadOnlyCollection<long> practiceIds)
+    /// <summary>
+    /// The newest <paramref name="limit"/> stories of these practices (by the story's date, then the latest added), and how
+    /// many they have in all.
+    /// </summary>
+    public (IReadOnlyList<Story> Newest, int Total) ForPractices(IReadOnlyCollection<long> practiceIds, int limit = int.MaxValue)
     {
         if (practiceIds.Count == 0)
         {
-            return [];
+            return ([], 0);
         }
         using var connection = database.Open();
         // Numbers, not text: the list is written into the statement, one parameter per practice would be no safer.
         var ids = string.Join(",", practiceIds.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        return connection.Query($"SELECT {Columns} FROM stories WHERE practice_id IN ({ids}) ORDER BY story_date DESC, id DESC", Read);
+        var newest = connection.Query($"SELECT {Columns} FROM stories WHERE practice_id IN ({ids}) ORDER BY story_date DESC, id DESC LIMIT @limit",
+            Read, null, ("@limit", (long)limit));
+        var total = connection.Scalar<long>($"SELECT COUNT(*) FROM stories WHERE practice_id IN ({ids})");
+        return (newest, (int)total);
     }
 
     /// <summary>The story; null when there is none with this number.</summary>

@@ -130,12 +130,12 @@ public sealed class StoryServiceTests : IDisposable
         var practices = new Data.Figures.Data.SnapshotCache(_install.Database).Get().Practices;
         var communicatie = Actors.Communicatie(Organisation(StandardStores.AanDeMaas)).Viewer!;
 
-        var read = Service.Read(communicatie, practices);
-        var directie = Service.Read(DirectieAanDeMaas.Viewer!, practices);
+        var (read, _) = Service.Read(communicatie, practices);
+        var (directie, _) = Service.Read(DirectieAanDeMaas.Viewer!, practices);
 
         Assert.Equal([(restaurant, false)], read.Select(c => (c.Story.PracticeId, c.MayWrite)));
         Assert.Equal([(restaurant, true)], directie.Select(c => (c.Story.PracticeId, c.MayWrite)));
-        Assert.Equal(2, Service.Read(Actors.Beheerder().Viewer!, practices).Count(c => c.MayWrite));
+        Assert.Equal(2, Service.Read(Actors.Beheerder().Viewer!, practices).Cards.Count(c => c.MayWrite));
     }
 
     public void Dispose() => _install?.Dispose();

@@ -48,7 +48,7 @@ public sealed class StoryStoreTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public void The_stories_of_the_practices_asked_for_come_newest_first(DatabaseProvider provider)
+    public void The_stories_of_the_practices_asked_for_come_newest_first_at_most_as_many_as_asked_with_the_total(DatabaseProvider provider)
     {
         Install(provider);
         var (restaurant, other) = (Practice("AAN", "REST"), Practice("ZWO", "TEXT"));
@@ -56,9 +56,11 @@ public sealed class StoryStoreTests : IDisposable
         Store.Save(Draft(restaurant, "Nieuw", new DateOnly(2026, 10, 1)));
         Store.Save(Draft(other, "Elders", new DateOnly(2026, 11, 1)));
 
-        Assert.Equal(["Nieuw", "Oud"], Store.ForPractices([restaurant]).Select(s => s.Title));
-        Assert.Equal(["Elders", "Nieuw", "Oud"], Store.ForPractices([restaurant, other]).Select(s => s.Title));
-        Assert.Empty(Store.ForPractices([]));
+        Assert.Equal(["Nieuw", "Oud"], Store.ForPractices([restaurant]).Newest.Select(s => s.Title));
+        Assert.Equal(["Elders", "Nieuw", "Oud"], Store.ForPractices([restaurant, other]).Newest.Select(s => s.Title));
+        Assert.Equal(["Elders", "Nieuw"], Store.ForPractices([restaurant, other], limit: 2).Newest.Select(s => s.Title));
+        Assert.Equal(3, Store.ForPractices([restaurant, other], limit: 2).Total);
+        Assert.Empty(Store.ForPractices([]).Newest);
     }
 
     [Theory]

@@ -45,6 +45,7 @@ public sealed class StoryJourneyTests(BrowserFixture browser)
             await Expect(dialog.Locator(".field-error")).ToContainTextAsync(
                 "De tekst bevat iets wat op een telefoonnummer lijkt: ‘06-12345678’. Een verhaal noemt alleen een voornaam of schuilnaam.");
             Assert.Equal(0, Count(title));
+            await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, "verhaal-toevoegen-1440.png") });
 
             await dialog.Locator("textarea[name='story-text']").FillAsync("Jaimy begon in de afwas en staat nu zelf in de keuken.");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
