@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Figures;
@@ -63,6 +64,8 @@ public static class CoreRegistration
         services.AddSingleton<TargetService>();
         services.AddSingleton<SectorService>();
         services.AddSingleton<TheoryOfChangeService>();
+        services.AddSingleton<AnnotationStore>();
+        services.AddSingleton<AnnotationService>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<ValueMapService>();

@@ -23,6 +23,9 @@ public sealed record Viewer(long UserId, string UserName, string DisplayName, Ro
     /// <summary>Targets and theories of change, of the organisations in scope.</summary>
     public bool CanEditTargets => Role is Role.Beheerder or Role.Directie;
 
+    /// <summary>Annotations on the trend charts (docs/weergave-en-export.md#gebeurtenissen), of the organisations in scope.</summary>
+    public bool CanAnnotate => Role is Role.Beheerder or Role.Directie;
+
     public bool CanManageUsers => Role == Role.Beheerder;
 
     public bool CanReadAuditLog => Role == Role.Beheerder;

@@ -19,4 +19,5 @@ public enum AuditAction
     Herstel,
     Wissen,
     Sector,
+    Gebeurtenis,
 }

@@ -1,3 +1,4 @@
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Figures.TheoryOfChange;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Storage;
@@ -46,8 +47,8 @@ public sealed class DemoSeeder(Database database, Importer importer)
             .ToList();
 
     /// <summary>
-    /// Imports every file of the folder as demo data and gives each demo practice the default theory of change
-    /// for its kind; stops at the first refused file.
+    /// Imports every file of the folder as demo data, gives each demo practice the default theory of change
+    /// for its kind and the demo organisations a few annotations; stops at the first refused file.
     /// </summary>
     public IReadOnlyList<(string File, ImportOutcome Outcome)> Seed(string folder, Action<string>? log = null)
     {
@@ -68,6 +69,8 @@ public sealed class DemoSeeder(Database database, Importer importer)
         {
             var theories = new TheoryOfChangeStore(database).SaveDefaultsForDemoPractices();
             log?.Invoke($"veranderingstheorie: standaardtekst bij {theories} praktijken");
+            var annotations = new AnnotationStore(database).SaveForDemo();
+            log?.Invoke($"gebeurtenissen: {annotations} bij de demo-organisaties");
         }
         return outcomes;
     }
@@ -83,7 +86,8 @@ public sealed class DemoSeeder(Database database, Importer importer)
         {
             connection.Execute($"DELETE FROM {table} WHERE practice_id IN ({demoPractices})", transaction);
         }
-        foreach (var table in new[] { "targets", "participants" })
+        connection.Execute($"DELETE FROM annotations WHERE practice_id IN ({demoPractices})", transaction);
+        foreach (var table in new[] { "targets", "participants", "annotations" })
         {
             connection.Execute($"DELETE FROM {table} WHERE organisation_id IN (SELECT id FROM organisations WHERE is_demo = 1)", transaction);
         }
