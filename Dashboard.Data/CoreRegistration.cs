@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Figures;
@@ -66,6 +67,8 @@ public static class CoreRegistration
         services.AddSingleton<SectorService>();
         services.AddSingleton<TheoryOfChangeService>();
         services.AddSingleton<StoryService>();
+        services.AddSingleton<AnnotationStore>();
+        services.AddSingleton<AnnotationService>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<ValueMapService>();

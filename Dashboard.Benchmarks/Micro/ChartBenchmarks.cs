@@ -23,7 +23,7 @@ public class ChartBenchmarks
         _demo = new DemoInstallation(scale: 1);
         var indicators = _demo.NewIndicatorService();
         var filter = new IndicatorFilter(Period.Year(2025));
-        _trend = OverviewView.Build(indicators, [], filter, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null).Trend;
+        _trend = OverviewView.Build(indicators, [], [], filter, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null).Trend;
         _stores = ComparisonView.Build(indicators, filter, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, Language.Dutch, null).Chart;
     }
 

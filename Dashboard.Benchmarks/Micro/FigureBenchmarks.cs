@@ -32,5 +32,5 @@ public class FigureBenchmarks
 
     [Benchmark]
     public OverviewView OverviewFigures() =>
-        OverviewView.Build(_demo.NewIndicatorService(), [], _filter, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null);
+        OverviewView.Build(_demo.NewIndicatorService(), [], [], _filter, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null);
 }

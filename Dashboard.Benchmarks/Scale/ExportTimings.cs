@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
@@ -24,13 +25,13 @@ public static class ExportTimings
     public static IReadOnlyList<Timings> Measure(Database database, SnapshotCache snapshots, int repetitions, Action<string> log)
     {
         var indicators = new IndicatorService(snapshots, new SettingsStore(database));
-        var exporter = new Exporter(indicators, new TargetStore(database), new TheoryOfChangeStore(database));
+        var exporter = new Exporter(indicators, new TargetStore(database), new TheoryOfChangeStore(database), new AnnotationStore(database));
         var sector = new IndicatorFilter(PageScenario.Year);
         var organisation = new IndicatorFilter(PageScenario.Year)
         {
             Organisations = new HashSet<long> { snapshots.Get().Practices.Select(p => p.OrganisationId).Min() },
         };
-        var overview = OverviewView.Build(indicators, [], sector, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null);
+        var overview = OverviewView.Build(indicators, [], [], sector, ViewerProfile.Protected, IndicatorCode.P1, Language.Dutch, null);
         var comparison = ComparisonView.Build(indicators, sector, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, Language.Dutch, null);
         var exportedOn = new DateOnly(2026, 11, 15);
         var budget = TimeSpan.FromSeconds(30);

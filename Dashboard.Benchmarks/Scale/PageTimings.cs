@@ -81,10 +81,10 @@ public static class PageTimings
         var filter = scenario.Filter;
         return page switch
         {
-            Overview => OverviewView.Build(indicators, targets.List(filter.Period.From.Year), filter, ViewerProfile.Protected, IndicatorCode.P1,
+            Overview => OverviewView.Build(indicators, targets.List(filter.Period.From.Year), [], filter, ViewerProfile.Protected, IndicatorCode.P1,
                 culture: Language.Dutch, exportedOn: null),
             // Goede praktijk is about one practice kind (or practice); for a filter over several kinds the shop floor is chosen.
-            Practice => PracticeView.Build(indicators, targets.List(filter.Period.From.Year), theories, PracticeFilter(indicators, filter),
+            Practice => PracticeView.Build(indicators, targets.List(filter.Period.From.Year), [], theories, PracticeFilter(indicators, filter),
                 ViewerProfile.Protected, culture: Language.Dutch, exportedOn: null),
             _ => ComparisonView.Build(indicators, filter, IndicatorCode.P4R, Normalisation.None, ViewerProfile.Protected, culture: Language.Dutch, exportedOn: null),
         };

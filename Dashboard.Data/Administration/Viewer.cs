@@ -25,6 +25,8 @@ public sealed record Viewer(long UserId, string UserName, string DisplayName, Ro
 
     /// <summary>Participants' stories on Goede praktijk (docs/verhalen.md), of the organisations in scope; everyone in scope reads them.</summary>
     public bool CanWriteStories => Role is Role.Beheerder or Role.Directie;
+    /// <summary>Annotations on the trend charts (docs/weergave-en-export.md#gebeurtenissen), of the organisations in scope.</summary>
+    public bool CanAnnotate => Role is Role.Beheerder or Role.Directie;
 
     public bool CanManageUsers => Role == Role.Beheerder;
 

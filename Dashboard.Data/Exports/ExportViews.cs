@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Tables;
 using Dashboard.Data.Figures;
@@ -17,7 +18,7 @@ namespace Dashboard.Data.Exports;
 /// indicator; Vergelijken the stores' sorted bars with the median and the ranked table. With a chart key, the
 /// table is that chart's figures.
 /// </summary>
-public sealed class ExportViews(IndicatorService indicators, TargetStore targets, TheoryOfChangeStore theories)
+public sealed class ExportViews(IndicatorService indicators, TargetStore targets, TheoryOfChangeStore theories, AnnotationStore annotations)
 {
     /// <summary>The chart keys of each view, the first being the view's own chart.</summary>
     public static readonly IReadOnlyDictionary<ExportView, IReadOnlyList<string>> Charts = new Dictionary<ExportView, IReadOnlyList<string>>
@@ -60,7 +61,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
     private (ChartDescription, ExportTable, IReadOnlyList<IndicatorCode>) Overview(ExportRequest request)
     {
         var culture = request.Culture;
-        var view = OverviewView.Build(indicators, targets.List(request.Filter.Period.From.Year), request.Filter, request.Profile,
+        var view = OverviewView.Build(indicators, targets.List(request.Filter.Period.From.Year), annotations.All(), request.Filter, request.Profile,
             request.Indicator ?? IndicatorCode.P1, culture, request.ExportedOn);
         var columns = new List<ExportColumn> { new(ExportTexts.Get(view.PerPractice ? "Column.Practice" : "Column.PracticeKind", culture)) };
         foreach (var code in OverviewView.KeyFigures)
@@ -79,7 +80,7 @@ public sealed class ExportViews(IndicatorService indicators, TargetStore targets
     private (ChartDescription, ExportTable, IReadOnlyList<IndicatorCode>) Practice(ExportRequest request, string chartKey)
     {
         var culture = request.Culture;
-        var view = PracticeView.Build(indicators, targets.List(request.Filter.Period.From.Year), theories, request.Filter, request.Profile, culture, request.ExportedOn);
+        var view = PracticeView.Build(indicators, targets.List(request.Filter.Period.From.Year), annotations.All(), theories, request.Filter, request.Profile, culture, request.ExportedOn);
         var chart = view.Charts[Charts[ExportView.Praktijk].ToList().IndexOf(chartKey)];
         var compared = indicators.Compare(request.Filter, null, request.Profile);
         var k = compared.Current.Settings.SmallCellK;

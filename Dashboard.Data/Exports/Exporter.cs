@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Exports.Excel;
 using Dashboard.Data.Exports.Factsheets;
@@ -16,14 +17,14 @@ namespace Dashboard.Data.Exports;
 /// Renders every export — chart as PNG or SVG, figures as Excel or CSV, the factsheet as PDF — for the download
 /// endpoints and the command line alike, so both give the same file for the same request.
 /// </summary>
-public sealed class Exporter(IndicatorService indicators, TargetStore targets, TheoryOfChangeStore theories)
+public sealed class Exporter(IndicatorService indicators, TargetStore targets, TheoryOfChangeStore theories, AnnotationStore annotations)
 {
     public ExportFile Render(ExportRequest request, ExportFormat format, ChartSize? size = null, CsvDialect dialect = CsvDialect.DutchExcel)
     {
         Check(request, format);
         var culture = request.Culture;
         var name = $"impactdashboard-{request.View.ToString().ToLowerInvariant()}{(request.Chart is null ? "" : "-" + request.Chart)}-{request.ExportedOn:yyyy-MM-dd}";
-        ExportDocument Document() => new ExportViews(indicators, targets, theories).Build(request);
+        ExportDocument Document() => new ExportViews(indicators, targets, theories, annotations).Build(request);
         return format switch
         {
             ExportFormat.Pdf => Pdf(Factsheet(request), culture, name.Replace("impactdashboard-", "factsheet-") + ".pdf"),
@@ -80,7 +81,7 @@ public sealed class Exporter(IndicatorService indicators, TargetStore targets, T
     }
 
     private Factsheet Factsheet(ExportRequest request) => request.View == ExportView.Overzicht
-        ? FactsheetBuilder.ForOrganisation(indicators, targets, OverviewView.OrganisationOf(request.Filter, indicators.Snapshot)!.Value, request.Filter.Period, request.Profile,
+        ? FactsheetBuilder.ForOrganisation(indicators, targets, annotations.All(), OverviewView.OrganisationOf(request.Filter, indicators.Snapshot)!.Value, request.Filter.Period, request.Profile,
             request.Culture, request.ExportedOn)
         : FactsheetBuilder.ForPractice(indicators, targets, theories, request.Filter, request.Profile, request.Culture, request.ExportedOn);
 }

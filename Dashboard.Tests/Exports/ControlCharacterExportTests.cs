@@ -1,5 +1,6 @@
 using System.Text;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
@@ -33,7 +34,7 @@ public sealed class ControlCharacterExportTests(ControlCharacterNames names) : I
             _ => new NamedFilter(),
         };
         var filter = FilterResolver.Resolve(named, Period.Year(2025), indicators.Snapshot.Practices);
-        var exporter = new Exporter(indicators, new TargetStore(names.Installation.Database), new TheoryOfChangeStore(names.Installation.Database));
+        var exporter = new Exporter(indicators, new TargetStore(names.Installation.Database), new TheoryOfChangeStore(names.Installation.Database), new AnnotationStore(names.Installation.Database));
         return exporter.Render(new ExportRequest(view, filter, ViewerProfile.Protected, new DateOnly(2026, 11, 15)), format);
     }
 

@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
@@ -19,7 +20,7 @@ public sealed class ExportViewsTests(ImportedDemoSector demo) : IClassFixture<Im
     {
         var db = demo.Installation.Database;
         var indicators = new IndicatorService(new SnapshotCache(db), new SettingsStore(db));
-        return (new ExportViews(indicators, new TargetStore(db), new TheoryOfChangeStore(db)), indicators);
+        return (new ExportViews(indicators, new TargetStore(db), new TheoryOfChangeStore(db), new AnnotationStore(db)), indicators);
     }
 
     private static ExportRequest Request(ExportView view, IndicatorFilter filter) =>

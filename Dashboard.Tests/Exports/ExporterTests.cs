@@ -1,4 +1,5 @@
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
@@ -22,7 +23,8 @@ public sealed class ExporterTests(ImportedDemoSector demo) : IClassFixture<Impor
     private readonly IndicatorService _indicators = new(new SnapshotCache(demo.Installation.Database),
         new SettingsStore(demo.Installation.Database));
 
-    private Exporter Exporter => new(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database));
+    private Exporter Exporter => new(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database),
+        new AnnotationStore(demo.Installation.Database));
 
     /// <summary>A filter named as a link or the command line names it: store codes and practice kinds, comma-separated.</summary>
     private IndicatorFilter Filter(string stores = "", string kinds = "", int year = 2025) => FilterResolver.Resolve(new NamedFilter

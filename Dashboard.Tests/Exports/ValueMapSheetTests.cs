@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Excel;
@@ -27,7 +28,8 @@ public sealed class ValueMapSheetTests(ImportedDemoSector demo) : IClassFixture<
 
     private readonly IndicatorService _indicators = new(new SnapshotCache(demo.Installation.Database), new SettingsStore(demo.Installation.Database));
 
-    private ExportViews Views => new(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database));
+    private ExportViews Views => new(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database),
+        new AnnotationStore(demo.Installation.Database));
 
     private static IndicatorFilter Horeca => new(Period.Year(2025)) { PracticeKinds = new HashSet<string> { "horeca" } };
 
@@ -154,7 +156,7 @@ public sealed class ValueMapSheetTests(ImportedDemoSector demo) : IClassFixture<
     [Fact]
     public void The_praktijk_csv_carries_the_social_value_figures_as_its_other_rows()
     {
-        var file = new Exporter(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database))
+        var file = new Exporter(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), new AnnotationStore(demo.Installation.Database))
             .Render(Request(ExportView.Praktijk, Horeca), ExportFormat.Csv);
 
         var codes = CsvFile.Rows(file.Bytes, ';').Select(r => r[0]).ToList();
@@ -164,7 +166,7 @@ public sealed class ValueMapSheetTests(ImportedDemoSector demo) : IClassFixture<
     [Fact]
     public void The_practice_workbook_lists_the_value_map_between_the_figures_and_the_explanation()
     {
-        var file = new Exporter(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database))
+        var file = new Exporter(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), new AnnotationStore(demo.Installation.Database))
             .Render(Request(ExportView.Praktijk, Horeca), ExportFormat.Xlsx);
 
         Assert.Equal("Cijfers, Waardekaart, Toelichting, Grafiek", ExportedFile.Open(ExportFormat.Xlsx, file.Bytes));

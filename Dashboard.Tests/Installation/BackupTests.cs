@@ -1,3 +1,4 @@
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Installation;
@@ -97,6 +98,9 @@ public sealed class BackupTests : IDisposable
         });
         Directory.CreateDirectory(Files.CookieKeysFolder!);
         File.WriteAllText(Path.Combine(Files.CookieKeysFolder!, "key-1.xml"), "<key/>");
+        var organisation = _install.Query<long>("SELECT MIN(id) FROM organisations");
+        new AnnotationStore(_install.Database).Add(new AnnotationDraft(organisation, null, new DateOnly(2026, 3, 2), "Nieuwe fietswerkplaats geopend"),
+            "beheerder", _install.Clock.GetLocalNow());
         var folder = _backups.Sub("nacht");
 
         var manifest = Backup.Create(Files, folder, _install.Clock);
@@ -111,6 +115,7 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(2, manifest.RowCounts["investments"]);
         Assert.Equal(2, manifest.RowCounts["follow_ups"]);
         Assert.Equal(1, manifest.RowCounts["stories"]);
+        Assert.Equal(1, manifest.RowCounts["annotations"]);
         Assert.Equal(_install.Clock.GetUtcNow(), manifest.CreatedAt);
         Assert.All(manifest.Files, f => Assert.Equal(BackupManifest.Sha256(Path.Combine(folder, f.Key)), f.Value));
         Assert.Equal(File.ReadAllBytes(_install.KeyFile), File.ReadAllBytes(Path.Combine(folder, "impact.key")));

@@ -20,4 +20,5 @@ public enum AuditAction
     Wissen,
     Sector,
     Verhalen,
+    Gebeurtenis,
 }

@@ -24,6 +24,7 @@ public static class AuditActions
         AuditAction.Wissen => "wissen",
         AuditAction.Sector => "sector",
         AuditAction.Verhalen => "verhalen",
+        AuditAction.Gebeurtenis => "gebeurtenis",
     };
 
     public static AuditAction? Parse(string? key) =>

@@ -193,6 +193,14 @@ public static class AuditWordings
     public static readonly AuditWording FirstAdministratorCreated = new("gebruiker.eerstebeheerder", AuditAction.Gebruiker,
         "eerste beheerder '{user}' aangemaakt", "gelukt");
 
+    // Annotations on the trend charts (docs/weergave-en-export.md#gebeurtenissen): with their text, a public sentence.
+
+    public static readonly AuditWording AnnotationAdded = new("gebeurtenis.toegevoegd", AuditAction.Gebeurtenis,
+        "gebeurtenis van {owner} op {date}: '{text}'", "toegevoegd");
+
+    public static readonly AuditWording AnnotationDeleted = new("gebeurtenis.verwijderd", AuditAction.Gebeurtenis,
+        "gebeurtenis van {owner} op {date}: '{text}'", "verwijderd");
+
     public static IReadOnlyList<AuditWording> All { get; } =
     [
         Imported, ImportedReplacing, ImportRefused, ImportReplacingRefused, Undone, UndoRefused, UndoOfUnknownRefused,
@@ -204,6 +212,7 @@ public static class AuditWordings
         Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,
         LoginThrottled, LoginUnknownUser, LoginWrongPassword, LoginDisabled, LoggedIn, LoggedInWithOneTimePassword, LoggedInAsDemo, LoggedOut,
         OwnPasswordThrottled, OwnPasswordWrong, OwnPasswordChanged, DemoAccountsRemoved, FirstAdministratorCreated,
+        AnnotationAdded, AnnotationDeleted,
     ];
 
     public static AuditWording? Find(string? key) => All.FirstOrDefault(w => w.Key == key);

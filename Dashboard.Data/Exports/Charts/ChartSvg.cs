@@ -56,6 +56,10 @@ internal static class ChartSvg
         {
             parts.Add("⊘ " + ChartPainter.HiddenNote(culture));
         }
+        if (chart.Marks.Count > 0)
+        {
+            parts.Add($"{FigureTexts.Get("Chart.Annotations", culture)}: {string.Join("; ", chart.Marks.Select(m => ChartMarks.Describe(m, culture)))}");
+        }
         return string.Join(". ", parts.Where(p => !string.IsNullOrWhiteSpace(p))) + ".";
     }
 

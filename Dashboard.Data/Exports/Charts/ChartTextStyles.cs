@@ -11,11 +11,12 @@ internal sealed class ChartTextStyles : IDisposable
     public TextStyle DataLabel { get; } = new(ChartFonts.Regular, ChartStyle.DataLabelSize, ChartStyle.Ink);
     public TextStyle Legend { get; } = new(ChartFonts.Regular, ChartStyle.LegendSize, ChartStyle.Ink);
     public TextStyle Source { get; } = new(ChartFonts.Regular, ChartStyle.SourceSize, ChartStyle.Faint);
+    public TextStyle Mark { get; } = new(ChartFonts.Regular, ChartStyle.DataLabelSize, ChartStyle.Ink);
     public TextStyle Message { get; } = new(ChartFonts.Regular, ChartStyle.SubtitleSize, ChartStyle.Muted);
 
     public void Dispose()
     {
-        foreach (var style in new[] { Title, Subtitle, AxisTitle, Tick, Category, DataLabel, Legend, Source, Message })
+        foreach (var style in new[] { Title, Subtitle, AxisTitle, Tick, Category, DataLabel, Legend, Source, Mark, Message })
         {
             style.Dispose();
         }

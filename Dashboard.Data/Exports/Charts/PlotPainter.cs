@@ -10,13 +10,16 @@ namespace Dashboard.Data.Exports.Charts;
 
 /// <summary>
 /// The plot between the title and the legend: ScottPlot draws the data area (grid, value ticks, bars or lines, the
-/// median); around it this class sets the category names, the value-axis title, the values beside the bars and
-/// the ⊘ marks for hidden values, in the room it measured for them first. A hidden value is never drawn as a zero:
+/// median); around it this class sets the category names, the value-axis title, the values beside the bars, the
+/// ⊘ marks for hidden values and the annotations' marks with their texts, in the room it measured for them first. A hidden value is never drawn as a zero:
 /// its bar is missing and its line breaks (docs/indicatoren.md#afscherming).
 /// </summary>
 internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, ChartTextStyles text)
 {
     private const int ManyCategories = 8;
+
+    /// <summary>Annotations' texts stand in at most this many rows above the lines; more that overlap share the last row.</summary>
+    private const int MarkRows = 3;
 
     private IReadOnlyList<string> Categories => chart.Categories;
 
@@ -60,6 +63,10 @@ internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, C
             labels.DrawBottom(canvas, layout.Categories, i => Pixel(plot, Position(i), 0).X, layout.Data.Bottom + 8);
         }
         DrawHiddenMarks(canvas, plot, layout);
+        if (chart.Kind == ChartKind.Line && chart.Marks.Count > 0)
+        {
+            DrawMarks(canvas, plot, layout);
+        }
         if (dataLabels is not null)
         {
             DrawDataLabels(canvas, plot, dataLabels);
@@ -73,6 +80,11 @@ internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, C
         var top = region.Top + text.Tick.LineHeight / 2;
         // Room above the highest bar for its value.
         var headroom = chart.HasBars ? (text.DataLabel.LineHeight + 6) / Math.Max(region.Height * 0.8f, 1) : 0.04f;
+        // Room above the highest point for the annotations' rows, so that no text covers a line.
+        if (chart.Kind == ChartKind.Line && chart.Marks.Count > 0)
+        {
+            headroom += (Math.Min(chart.Marks.Count, MarkRows) * MarkRowHeight + 6) / Math.Max(region.Height * 0.8f, 1);
+        }
         var scale = ValueScale.For(chart.Indicator, values, headroom, culture);
         var tickWidth = scale.Ticks.Max(t => text.Tick.Measure(t.Label));
         var left = region.Left + unitLines.Count * text.AxisTitle.LineHeight + 8 + tickWidth + 10;
@@ -296,6 +308,58 @@ internal sealed class PlotPainter(ChartDescription chart, CultureInfo culture, C
                     HiddenMark.Draw(canvas, at.X, at.Y - size / 2 - 4, size, ChartStyle.Muted);
                 }
             }
+        }
+    }
+
+    private float MarkRowHeight => text.Mark.LineHeight + 4;
+
+    /// <summary>
+    /// Each annotation as a marked point (docs/weergave-en-export.md#gebeurtenissen): a diamond at the top of the data area above
+    /// the month its date falls in (at the month's point, where the lines have theirs), a dashed line down from it to the axis,
+    /// and its date and text beside it on a white patch — to the right, or to the left where the right edge is too near.
+    /// Texts that would overlap go to a lower row.
+    /// </summary>
+    private void DrawMarks(SKCanvas canvas, Plot plot, PlotLayout layout)
+    {
+        var color = SKColor.Parse(ChartPalette.Annotation);
+        using var line = new SKPaint { Color = color, StrokeWidth = 1.5f, IsAntialias = true, Style = SKPaintStyle.Stroke, PathEffect = SKPathEffect.CreateDash([5, 4], 0) };
+        using var fill = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
+        var rows = new List<List<(float Left, float Right)>>();
+        const float half = 6;
+        foreach (var mark in chart.Marks)
+        {
+            var category = Categories.ToList().IndexOf(mark.Category);
+            if (category < 0)
+            {
+                continue;
+            }
+            var x = Pixel(plot, Position(category), 0).X;
+            var label = Ellipsis.Name(ChartMarks.ShortLabel(mark, culture));
+            var width = text.Mark.Measure(label);
+            var toRight = x + half + 4 + width <= layout.Data.Right;
+            var span = toRight ? (Left: x - half, Right: x + half + 4 + width + 3) : (Left: x - half - 4 - width - 3, Right: x + half);
+            var row = rows.FindIndex(r => r.All(taken => span.Right < taken.Left || span.Left > taken.Right));
+            if (row < 0)
+            {
+                if (rows.Count < MarkRows)
+                {
+                    rows.Add([]);
+                }
+                row = rows.Count - 1;
+            }
+            rows[row].Add(span);
+
+            var centreY = layout.Data.Top + row * MarkRowHeight + MarkRowHeight / 2;
+            canvas.DrawLine(x, centreY + half, x, layout.Data.Bottom, line);
+            using var diamond = new SKPath();
+            diamond.MoveTo(x, centreY - half);
+            diamond.LineTo(x + half, centreY);
+            diamond.LineTo(x, centreY + half);
+            diamond.LineTo(x - half, centreY);
+            diamond.Close();
+            canvas.DrawPath(diamond, fill);
+            var top = centreY - text.Mark.LineHeight / 2;
+            text.Mark.DrawOn(ChartStyle.Background, canvas, label, toRight ? x + half + 4 : x - half - 4, top, toRight ? SKTextAlign.Left : SKTextAlign.Right);
         }
     }
 

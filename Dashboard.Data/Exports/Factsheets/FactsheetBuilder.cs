@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Explaining;
@@ -32,7 +33,8 @@ public static class FactsheetBuilder
         ViewerProfile profile, CultureInfo culture, DateOnly exportedOn)
     {
         var snapshot = indicators.Snapshot;
-        var view = PracticeView.Build(indicators, targets.List(filter.Period.From.Year), theories, filter, profile, culture, exportedOn);
+        // The practice factsheet's chart is the funnel, which is no trend: no annotations to mark.
+        var view = PracticeView.Build(indicators, targets.List(filter.Period.From.Year), [], theories, filter, profile, culture, exportedOn);
         var inScope = snapshot.Practices.Where(filter.Includes).ToList();
         var (subject, narrowing) = PracticeView.SubjectOf(filter, snapshot) switch
         {
@@ -62,14 +64,14 @@ public static class FactsheetBuilder
     }
 
     /// <summary>The factsheet of one organisation: Overzicht filtered to it, with its participants per month against last year.</summary>
-    public static Factsheet ForOrganisation(IndicatorService indicators, TargetStore targets, long organisationId, Period period,
+    public static Factsheet ForOrganisation(IndicatorService indicators, TargetStore targets, IReadOnlyList<Annotation> annotations, long organisationId, Period period,
         ViewerProfile profile, CultureInfo culture, DateOnly exportedOn)
     {
         var organisation = indicators.Snapshot.Practices.FirstOrDefault(p => p.OrganisationId == organisationId)?.OrganisationName
             ?? throw new ArgumentException($"no organisation {organisationId} with practices", nameof(organisationId));
         var name = Ellipsis.Name(organisation);
         var filter = new IndicatorFilter(period) { Organisations = new HashSet<long> { organisationId } };
-        var view = OverviewView.Build(indicators, targets.List(period.From.Year), filter, profile, IndicatorCode.P1, culture, exportedOn);
+        var view = OverviewView.Build(indicators, targets.List(period.From.Year), annotations, filter, profile, IndicatorCode.P1, culture, exportedOn);
         var kpis = view.Total.Figures.ToDictionary(k => k.Figure.Code);
         var practices = view.Total.Practices;
         var subject = FactsheetSubject.Organisation(name, practices);

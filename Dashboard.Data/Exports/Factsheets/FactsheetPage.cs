@@ -1,5 +1,7 @@
 using System.Globalization;
+using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -230,6 +232,7 @@ internal sealed class FactsheetPage
     {
         var (source, chartSize, footerHeight, _) = ChartAndFooterSizes(factsheet, chart, top);
         Picture(chart, Margin + (ContentWidth - chartSize.Width) / 2, top, chartSize.Width, chartSize.Height);
+        Lines(Marks(factsheet), Margin, top + chartSize.Height + SmallLeading, SmallLeading);
 
         var sourceBaseline = _pageHeight - BottomMargin - (source.Count - 1) * SmallLeading;
         var footerTop = sourceBaseline - SmallLeading - 4 - footerHeight;
@@ -247,7 +250,7 @@ internal sealed class FactsheetPage
     {
         var source = _text.Wrap(factsheet.SourceLine, _small, Muted, ContentWidth, maxLines: 2);
         var sourceBaseline = _pageHeight - BottomMargin - (source.Count - 1) * SmallLeading;
-        var available = sourceBaseline - SmallLeading - 4 - top;
+        var available = sourceBaseline - SmallLeading - 4 - top - Marks(factsheet).Count * SmallLeading;
         var naturalFooter = Balanced(FooterFlow(factsheet, double.MaxValue), double.MaxValue).Height;
         var aspect = chart.PixelHeight / (double)Math.Max(1, chart.PixelWidth);
         var chartHeight = ContentWidth * aspect;
@@ -256,6 +259,15 @@ internal sealed class FactsheetPage
         var slack = available - chartHeight - SectionGap - footerHeight;
         return (source, new XSize(chartHeight / aspect, chartHeight), footerHeight, slack);
     }
+
+    /// <summary>
+    /// The annotations on the chart as text under it (docs/weergave-en-export.md#gebeurtenissen): in the picture they are drawn, here
+    /// they can be read out, searched and copied.
+    /// </summary>
+    private IReadOnlyList<TextLine> Marks(Factsheet factsheet) => factsheet.Chart.Marks.Count == 0
+        ? []
+        : _text.Wrap($"{FigureTexts.Get("Chart.Annotations", _culture)}: {string.Join("; ", factsheet.Chart.Marks.Select(m => ChartMarks.Describe(m, _culture)))}",
+            _small, Muted, ContentWidth, maxLines: 3);
 
     /// <summary>
     /// The footer's lines for a footer of <paramref name="height"/>: the definitions, then the assumptions and settings.

@@ -23,6 +23,12 @@ public sealed record ChartPoint(string Category, decimal? Value, FigureStatus St
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points);
 
 /// <summary>
+/// An annotation as a trend chart draws it (docs/weergave-en-export.md#gebeurtenissen): a marked point at the category its date
+/// falls in (the month on a monthly chart, at the month's point), with its date and text beside it.
+/// </summary>
+public sealed record ChartMark(string Category, DateOnly Date, string Text, long AnnotationId);
+
+/// <summary>
 /// A chart as data, built once from indicator results and drawn twice: by Radzen on screen and by ScottPlot
 /// for export, so what is exported is what was seen. It carries everything printed around the plot: title,
 /// subtitle (the filter in words), axis label, the source line, a median line and the note on hidden values.
@@ -53,6 +59,9 @@ public sealed record ChartDescription(
     /// every other chart.
     /// </summary>
     public DistributionChart? Distribution { get; init; }
+
+    /// <summary>The annotations the chart's filter includes, by date (<see cref="ChartMarks"/>); none for a chart that is not a trend.</summary>
+    public IReadOnlyList<ChartMark> Marks { get; init; } = [];
 
     /// <summary>Bars of any kind: side by side, or floating in a waterfall.</summary>
     public bool HasBars => Kind is ChartKind.Bar or ChartKind.Waterfall;

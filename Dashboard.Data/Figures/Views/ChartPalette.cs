@@ -12,6 +12,9 @@ public static class ChartPalette
     /// <summary>The median line: a dark neutral that no series uses.</summary>
     public const string Median = "#444444";
 
+    /// <summary>An annotation's mark and line (docs/weergave-en-export.md#gebeurtenissen): a dark purple that no series uses.</summary>
+    public const string Annotation = "#6A3D9A";
+
     public static string For(int seriesIndex) => Series[seriesIndex % Series.Count];
 
     /// <summary>A waterfall's bar: a level (the first and the last) in the first series' blue, a gain green, a loss vermilion.</summary>

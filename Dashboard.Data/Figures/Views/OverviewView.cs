@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
@@ -16,7 +17,7 @@ public sealed record OverviewCard(string Key, string Title, int Practices, IRead
 /// <summary>
 /// What Overzicht shows for a filter (docs/weergave-en-export.md#overzicht): the key figures in total and per practice kind — per practice
 /// when one store is chosen — each with its change against last year and target attainment, and a monthly trend
-/// with one line per practice kind (or practice), and the social value of it all (docs/maatschappelijke-waarde.md#wat-u-ziet).
+/// with one line per practice kind (or practice) and the annotations the filter includes marked on it, and the social value of it all (docs/maatschappelijke-waarde.md#wat-u-ziet).
 /// </summary>
 public sealed record OverviewView(
     string FilterText,
@@ -38,7 +39,7 @@ public sealed record OverviewView(
         return organisations.Count == 1 ? organisations[0] : null;
     }
 
-    public static OverviewView Build(IndicatorService indicators, IReadOnlyList<Target> targets, IndicatorFilter filter, ViewerProfile profile,
+    public static OverviewView Build(IndicatorService indicators, IReadOnlyList<Target> targets, IReadOnlyList<Annotation> annotations, IndicatorFilter filter, ViewerProfile profile,
         IndicatorCode trendCode, CultureInfo culture, DateOnly? exportedOn)
     {
         var snapshot = indicators.Snapshot;
@@ -74,6 +75,7 @@ public sealed record OverviewView(
                 : filter with { PracticeKinds = new HashSet<string> { group.Key } },
             Dimension.Month, profile))).ToList();
         var trend = ChartDescriptions.Lines(lines, trendCode, text);
+        trend = lines.Count == 0 ? trend : ChartMarks.On(trend, lines[0].Months.Groups, annotations, filter, snapshot.Practices);
         var current = compared.Current;
         var socialValue = SocialValueView.Build(indicators, compared, code => new KpiFigure(current.Total[code], compared.FromLastYear(code),
             TargetAttainment.For(current.Total[code], filter, inScope, targets),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
@@ -14,7 +15,7 @@ namespace Dashboard.Data.Figures.Views;
 /// <summary>
 /// What Goede praktijk shows for one practice or one practice kind (docs/weergave-en-export.md#goede-praktijk): its theory of change beside
 /// the live figures for the two questions, the funnel inflow → active → outflow → paid work, breakdowns by
-/// target group, age group, trajectory type and outcome, monthly trends, and its social value
+/// target group, age group, trajectory type and outcome, monthly trends with the annotations the filter includes, and its social value
 /// (docs/maatschappelijke-waarde.md#wat-u-ziet). <see cref="Participants"/> (P1) is the reach the factsheet opens with.
 /// </summary>
 public sealed record PracticeView(
@@ -46,7 +47,7 @@ public sealed record PracticeView(
         return kinds.Count == 1 ? (null, kinds[0]) : null;
     }
 
-    public static PracticeView Build(IndicatorService indicators, IReadOnlyList<Target> targets, TheoryOfChangeStore theories,
+    public static PracticeView Build(IndicatorService indicators, IReadOnlyList<Target> targets, IReadOnlyList<Annotation> annotations, TheoryOfChangeStore theories,
         IndicatorFilter filter, ViewerProfile profile, CultureInfo culture, DateOnly? exportedOn)
     {
         var snapshot = indicators.Snapshot;
@@ -91,8 +92,8 @@ public sealed record PracticeView(
                 By(Dimension.Outcome, IndicatorCode.P3, Codes.Outcomes),
             ],
             [
-                ChartDescriptions.Breakdown(months, IndicatorCode.P1, text, monthsLastYear),
-                ChartDescriptions.Breakdown(months, IndicatorCode.P8, text, monthsLastYear),
+                ChartMarks.On(ChartDescriptions.Breakdown(months, IndicatorCode.P1, text, monthsLastYear), months.Groups, annotations, filter, snapshot.Practices),
+                ChartMarks.On(ChartDescriptions.Breakdown(months, IndicatorCode.P8, text, monthsLastYear), months.Groups, annotations, filter, snapshot.Practices),
             ],
             SocialValueView.Build(indicators, compared, Kpi, profile, text),
             table.Settings.SmallCellK);

@@ -1,3 +1,4 @@
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Figures.TheoryOfChange;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Storage;
@@ -48,7 +49,8 @@ public sealed class DemoSeeder(Database database, Importer importer)
 
     /// <summary>
     /// Imports every file of the folder as demo data, gives each demo practice the default theory of change
-    /// for its kind and a few of them a story (<see cref="DemoStories"/>); stops at the first refused file.
+    /// for its kind, a few of them a story (<see cref="DemoStories"/>) and the demo organisations a few annotations; stops at
+    /// the first refused file.
     /// </summary>
     public IReadOnlyList<(string File, ImportOutcome Outcome)> Seed(string folder, Action<string>? log = null)
     {
@@ -71,6 +73,8 @@ public sealed class DemoSeeder(Database database, Importer importer)
             log?.Invoke($"veranderingstheorie: standaardtekst bij {theories} praktijken");
             var stories = new StoryStore(database).SaveForDemoPractices(DemoStories.ByPath);
             log?.Invoke($"verhalen: een voorbeeldverhaal bij {stories} praktijken");
+            var annotations = new AnnotationStore(database).SaveForDemo();
+            log?.Invoke($"gebeurtenissen: {annotations} bij de demo-organisaties");
         }
         return outcomes;
     }
@@ -86,7 +90,8 @@ public sealed class DemoSeeder(Database database, Importer importer)
         {
             connection.Execute($"DELETE FROM {table} WHERE practice_id IN ({demoPractices})", transaction);
         }
-        foreach (var table in new[] { "targets", "participants" })
+        connection.Execute($"DELETE FROM annotations WHERE practice_id IN ({demoPractices})", transaction);
+        foreach (var table in new[] { "targets", "participants", "annotations" })
         {
             connection.Execute($"DELETE FROM {table} WHERE organisation_id IN (SELECT id FROM organisations WHERE is_demo = 1)", transaction);
         }

@@ -30,7 +30,7 @@ public sealed class FactsheetBuilderTests(ImportedDemoSector demo) : IClassFixtu
         new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), filter, ViewerProfile.Protected, culture ?? Language.Dutch, ExportedOn);
 
     private Factsheet ForOrganisation(string name, CultureInfo? culture = null) => FactsheetBuilder.ForOrganisation(_indicators,
-        new TargetStore(demo.Installation.Database), Practices.First(p => p.OrganisationName == name).OrganisationId, Period.Year(2025),
+        new TargetStore(demo.Installation.Database), [], Practices.First(p => p.OrganisationName == name).OrganisationId, Period.Year(2025),
         ViewerProfile.Protected, culture ?? Language.Dutch, ExportedOn);
 
     private Figure Protected(IndicatorFilter filter, IndicatorCode code) => _indicators.Calculate(filter, null, ViewerProfile.Protected).Total[code];

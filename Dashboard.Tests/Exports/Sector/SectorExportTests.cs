@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Factsheets;
@@ -22,7 +23,8 @@ public sealed class SectorExportTests(SectorInstallation sector) : IClassFixture
     private static readonly DateOnly ExportedOn = new(2026, 11, 15);
 
     private static Exporter ExporterOf(SectorInstallation installation) => new(installation.Indicators,
-        new TargetStore(installation.Installation.Database), new TheoryOfChangeStore(installation.Installation.Database));
+        new TargetStore(installation.Installation.Database), new TheoryOfChangeStore(installation.Installation.Database),
+        new AnnotationStore(installation.Installation.Database));
 
     private static ExportRequest Request(SectorInstallation installation, CultureInfo? culture = null, string kind = "") =>
         new(ExportView.Sector, FilterResolver.Resolve(new NamedFilter
@@ -122,7 +124,7 @@ public sealed class SectorExportTests(SectorInstallation sector) : IClassFixture
     [Fact]
     public void The_organisation_factsheet_says_where_its_outflow_stands_when_shown()
     {
-        var factsheet = FactsheetBuilder.ForOrganisation(sector.Indicators, new TargetStore(sector.Installation.Database), sector.OwnId,
+        var factsheet = FactsheetBuilder.ForOrganisation(sector.Indicators, new TargetStore(sector.Installation.Database), [], sector.OwnId,
             SectorInstallation.Year, ViewerProfile.Protected, Language.Dutch, ExportedOn);
 
         var sentence = Assert.Single(factsheet.Sentences, s => s.Contains("andere organisaties", StringComparison.Ordinal));
@@ -148,7 +150,7 @@ public sealed class SectorExportTests(SectorInstallation sector) : IClassFixture
     {
         using var few = SectorInstallation.WithOthersTakingPart(6);
 
-        var factsheet = FactsheetBuilder.ForOrganisation(few.Indicators, new TargetStore(few.Installation.Database), few.OwnId,
+        var factsheet = FactsheetBuilder.ForOrganisation(few.Indicators, new TargetStore(few.Installation.Database), [], few.OwnId,
             SectorInstallation.Year, ViewerProfile.Protected, Language.Dutch, ExportedOn);
 
         Assert.DoesNotContain(factsheet.Sentences, s => s.Contains("andere organisaties", StringComparison.Ordinal) || s.Contains("organisaties voor", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Dashboard.Data.Administration;
+using Dashboard.Data.Annotations;
 using Dashboard.Data.Exports;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Data;
@@ -362,6 +363,7 @@ public sealed class RecordKeysTests : IDisposable
                 DROP TABLE value_map_rows;
                 DROP TABLE value_map_settings;
                 DROP TABLE stories;
+                DROP TABLE annotations;
                 DROP TABLE follow_ups;
                 DROP TABLE investments;
                 DROP TABLE organisation_contacts;
@@ -388,7 +390,7 @@ public sealed class RecordKeysTests : IDisposable
     }
 
     private Exporter Exporter() => new(new IndicatorService(new SnapshotCache(_install.Database), new SettingsStore(_install.Database)),
-        new TargetStore(_install.Database), new TheoryOfChangeStore(_install.Database));
+        new TargetStore(_install.Database), new TheoryOfChangeStore(_install.Database), new AnnotationStore(_install.Database));
 
     private static ExportRequest Overzicht(ViewerProfile profile) =>
         new(ExportView.Overzicht, new IndicatorFilter(Period.Year(2025)), profile, new DateOnly(2026, 11, 15));

@@ -79,6 +79,13 @@ public abstract class DashboardPage : ComponentBase, IDisposable
     protected void Show(DashboardQuery query) =>
         Navigation.NavigateTo(new Uri(Navigation.Uri).GetLeftPart(UriPartial.Path) + query.ToQueryString());
 
+    /// <summary>Loads the figures of the same URL again: after an action on the page changed what they show.</summary>
+    protected async Task Reload()
+    {
+        await Refresh();
+        StateHasChanged();
+    }
+
     private async Task Refresh()
     {
         var load = Interlocked.Increment(ref _loads);
