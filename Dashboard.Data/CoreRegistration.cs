@@ -16,6 +16,7 @@ using Dashboard.Data.Imports.SocialValue;
 using Dashboard.Data.Installation;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Sector;
+using Dashboard.Data.Sharing;
 using Dashboard.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -69,6 +70,8 @@ public static class CoreRegistration
         services.AddSingleton<ValueMapFiles>();
         services.AddSingleton<UserService>();
         services.AddSingleton<ExportService>();
+        services.AddSingleton<ShareLinkStore>();
+        services.AddSingleton<ShareLinkService>();
         return services;
     }
 }

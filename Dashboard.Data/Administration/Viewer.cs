@@ -23,6 +23,9 @@ public sealed record Viewer(long UserId, string UserName, string DisplayName, Ro
     /// <summary>Targets and theories of change, of the organisations in scope.</summary>
     public bool CanEditTargets => Role is Role.Beheerder or Role.Directie;
 
+    /// <summary>Share a factsheet (later a funder report) by link, and list and revoke the links of the organisations in scope: not the board.</summary>
+    public bool CanShare => Role is Role.Beheerder or Role.Directie or Role.Communicatie;
+
     public bool CanManageUsers => Role == Role.Beheerder;
 
     public bool CanReadAuditLog => Role == Role.Beheerder;
