@@ -25,13 +25,12 @@ public static class ShareLinkRules
     /// <summary>A title, as the link page and the list show it, at most this long.</summary>
     public const int TitleLength = 200;
 
-    /// <exception cref="ArgumentOutOfRangeException">Outside 1–90 days; the message says so, in <paramref name="culture"/>.</exception>
+    /// <exception cref="ShareLinkRefusedException">Outside 1–90 days; the message says so, in <paramref name="culture"/>.</exception>
     public static void CheckDays(int days, CultureInfo? culture = null)
     {
         if (days is < MinDays or > MaxDays)
         {
-            throw new ArgumentOutOfRangeException(nameof(days), days,
-                ShareLinkTexts.Format("Days.OutOfRange", culture ?? Language.Dutch, MinDays, MaxDays));
+            throw new ShareLinkRefusedException(ShareLinkTexts.Format("Days.OutOfRange", culture ?? Language.Dutch, MinDays, MaxDays));
         }
     }
 

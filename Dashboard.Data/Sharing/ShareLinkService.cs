@@ -23,16 +23,16 @@ public sealed class ShareLinkService(ShareLinkStore store, ExportService exports
     /// <paramref name="days"/> days. <paramref name="link"/> is the download link it was made from, for the audit log.
     /// </summary>
     /// <exception cref="AccessDeniedException">The role may not share, or the filter lies outside the scope.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Days outside 1–90; the message says so in Dutch.</exception>
+    /// <exception cref="ShareLinkRefusedException">Days outside 1–90, or not a view with a factsheet; the message says so in the order's language.</exception>
     /// <exception cref="UnknownFilterValueException">The filter names something that does not exist.</exception>
     /// <exception cref="ExportRefusedException">There is no factsheet of this selection.</exception>
     public ShareLinkCreated ShareFactsheet(Actor actor, string link, ExportOrder order, int days)
     {
         actor.Require(v => v.CanShare);
-        ShareLinkRules.CheckDays(days);
+        ShareLinkRules.CheckDays(days, order.Culture);
         if (order.View is not (ExportView.Praktijk or ExportView.Overzicht))
         {
-            throw new ExportRefusedException(ShareLinkTexts.Get("Factsheet.WrongView", Language.Dutch));
+            throw new ShareLinkRefusedException(ShareLinkTexts.Get("Factsheet.WrongView", order.Culture));
         }
         var file = exports.Export(actor, link, ExportFormat.Pdf, order, ChartSize.Screen, CsvDialect.DutchExcel);
         return Share(actor, new SharedFile(ShareKind.Factsheet, PdfTitle(file.Bytes) ?? file.FileName, file.FileName, file.ContentType, file.Bytes,
@@ -41,11 +41,11 @@ public sealed class ShareLinkService(ShareLinkStore store, ExportService exports
 
     /// <summary>Shares a file already made (a funder report, say) for <paramref name="days"/> days; returns the token, shown once.</summary>
     /// <exception cref="AccessDeniedException">The role may not share, or the file shows figures of an organisation outside the scope.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Days outside 1–90; the message says so in Dutch.</exception>
+    /// <exception cref="ShareLinkRefusedException">Days outside 1–90; the message says so in the file's language.</exception>
     public ShareLinkCreated Share(Actor actor, SharedFile file, int days)
     {
         actor.Require(v => v.CanShare);
-        ShareLinkRules.CheckDays(days);
+        ShareLinkRules.CheckDays(days, file.Culture);
         if (!actor.Scope.AllOrganisations && (file.Organisations.Count == 0 || !file.Organisations.All(actor.Scope.Includes)))
         {
             throw new AccessDeniedException(ActionRights.OutsideScope);
