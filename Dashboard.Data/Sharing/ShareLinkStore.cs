@@ -27,7 +27,7 @@ public sealed class ShareLinkStore(Database database)
             "@created, @expires) RETURNING id",
             transaction,
             ("@lookup", ShareLinkRules.Lookup(tokenHash)), ("@hash", tokenHash), ("@kind", file.Kind.Key()), ("@title", file.Title),
-            ("@file", file.FileName), ("@type", file.ContentType), ("@language", file.Culture.IsEnglish() ? "en" : "nl"), ("@content", file.Bytes),
+            ("@file", file.FileName), ("@type", file.ContentType), ("@language", Language.Of(file.Culture).TwoLetterISOLanguageName), ("@content", file.Bytes),
             ("@size", (long)file.Bytes.Length), ("@by", sharedBy), ("@byName", sharedByName), ("@created", Stored(createdAt)),
             ("@expires", Stored(expiresAt)));
         foreach (var organisation in file.Organisations)
