@@ -53,6 +53,7 @@ public sealed class ShareLinkService(ShareLinkStore store, ExportService exports
         var title = Ellipsis.Shorten(file.Title.Trim(), ShareLinkRules.TitleLength);
         var token = ShareLinkRules.NewToken();
         var now = clock.GetUtcNow();
+        store.DropExpiredFiles(now);
         var expires = now.AddDays(days);
         var id = store.Insert(file with { Title = title }, ShareLinkRules.Hash(token), actor.Name, actor.Viewer?.DisplayName ?? actor.Name, now, expires);
         audit.Write(actor, new AuditLine(AuditWordings.ShareLinkCreated, ("id", id), ("title", title), ("file", file.FileName), ("days", days),
