@@ -17,6 +17,7 @@ using Dashboard.Data.Imports.SocialValue;
 using Dashboard.Data.Installation;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Sector;
+using Dashboard.Data.Sharing;
 using Dashboard.Data.Storage;
 using Dashboard.Data.Stories;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,8 @@ public static class CoreRegistration
         services.AddSingleton<ValueMapFiles>();
         services.AddSingleton<UserService>();
         services.AddSingleton<ExportService>();
+        services.AddSingleton<ShareLinkStore>();
+        services.AddSingleton<ShareLinkService>();
         return services;
     }
 }

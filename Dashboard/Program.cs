@@ -4,6 +4,7 @@ using Dashboard.Components;
 using Dashboard.Exports;
 using Dashboard.Hosting;
 using Dashboard.Imports;
+using Dashboard.Sharing;
 using Dashboard.Startup;
 
 // The server in a method of its own: a command (an import run by a scheduled job) then loads none of ASP.NET Core.
@@ -45,6 +46,7 @@ static int RunServer(string[] args)
     app.MapImportTemplates();
     app.MapValueMapFile();
     app.MapExports();
+    app.MapShareLinks();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.Run();
     return 0;

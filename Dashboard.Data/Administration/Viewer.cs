@@ -27,6 +27,8 @@ public sealed record Viewer(long UserId, string UserName, string DisplayName, Ro
     public bool CanWriteStories => Role is Role.Beheerder or Role.Directie;
     /// <summary>Annotations on the trend charts (docs/weergave-en-export.md#gebeurtenissen), of the organisations in scope.</summary>
     public bool CanAnnotate => Role is Role.Beheerder or Role.Directie;
+    /// <summary>Share a factsheet (later a funder report) by link, and list and revoke the links of the organisations in scope: not the board.</summary>
+    public bool CanShare => Role is Role.Beheerder or Role.Directie or Role.Communicatie;
 
     public bool CanManageUsers => Role == Role.Beheerder;
 

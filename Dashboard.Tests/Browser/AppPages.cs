@@ -23,6 +23,7 @@ public static class AppPages
         new("gegevens", "/gegevens"),
         new("gebruikers", "/gebruikers"),
         new("auditlog", "/auditlog"),
+        new("gedeeld", "/gedeeld"),
     ];
 
     /// <summary>The pages with export menus on their chart cards and tables.</summary>

@@ -19,6 +19,7 @@ public static class AccessPolicies
     public const string LoadedData = "gegevens";
     public const string Settings = "instellingen";
     public const string Administration = "beheer";
+    public const string Sharing = "delen";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -31,6 +32,7 @@ public static class AccessPolicies
         Add(options, ownPassword, LoadedData, v => v.CanSeeLoadedData);
         Add(options, ownPassword, Settings, v => v.CanEditTargets);
         Add(options, ownPassword, Administration, v => v.CanManageUsers);
+        Add(options, ownPassword, Sharing, v => v.CanShare);
     }
 
     private static void Add(AuthorizationOptions options, AuthorizationPolicy ownPassword, string name, Func<Viewer, bool> allows) =>

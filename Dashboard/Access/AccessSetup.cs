@@ -30,6 +30,12 @@ public static class AccessSetup
     /// <summary>Login attempts one address may make in five minutes.</summary>
     public const int LoginAttemptsPerAddress = 30;
 
+    /// <summary>The share links' page and file, open without login (docs/weergave-en-export.md#delen-via-een-link).</summary>
+    public const string SharedLinksPath = "/gedeeld";
+
+    /// <summary>Requests one address may make of share links in five minutes, unless `Access:SharedLinkRequestsPerFiveMinutes` says otherwise.</summary>
+    public const int SharedLinkRequestsPerAddress = 60;
+
     public static IServiceCollection AddAccessControl(this IServiceCollection services, InstallationPaths paths)
     {
         // The keys that sign the login cookie live beside the SQLite database, so sessions survive a restart and a move; on
@@ -64,17 +70,27 @@ public static class AccessSetup
         services.AddRateLimiter(options =>
         {
             // LoginThrottle slows guessing one name's password; this stops one address trying a few passwords on many names.
+            // A share link is open to anyone: its token cannot be guessed, but a script should not be able to try, or to
+            // keep the server serving files. A partition of its own per address, apart from the login's.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(LoginPath)
                     ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context), _ =>
                         new FixedWindowRateLimiterOptions { PermitLimit = LoginAttemptsPerAddress, Window = TimeSpan.FromMinutes(5) })
-                    : RateLimitPartition.GetNoLimiter(""));
+                    : IsShareLink(context.Request.Path)
+                        ? RateLimitPartition.GetFixedWindowLimiter("gedeeld " + ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>()
+                                .GetValue("Access:SharedLinkRequestsPerFiveMinutes", SharedLinkRequestsPerAddress),
+                            Window = TimeSpan.FromMinutes(5),
+                        })
+                        : RateLimitPartition.GetNoLimiter(""));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Te veel inlogpogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.", cancellationToken);
+                await context.HttpContext.Response.WriteAsync(IsShareLink(context.HttpContext.Request.Path)
+                    ? "Te veel verzoeken om gedeelde links vanaf dit adres. Probeer het over een paar minuten opnieuw."
+                    : "Te veel inlogpogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.", cancellationToken);
             };
         });
         services.AddCascadingAuthenticationState();
@@ -88,6 +104,10 @@ public static class AccessSetup
             sp.GetRequiredService<IHostEnvironment>(), Console.Out));
         return services;
     }
+
+    /// <summary>A share link's page or file (not the signed-in list at /gedeeld itself).</summary>
+    private static bool IsShareLink(PathString path) =>
+        path.StartsWithSegments(SharedLinksPath, out var rest) && rest.HasValue && rest.Value!.Length > 1;
 
     /// <summary>The login rate limit, then the cookie and its session, then the policies.</summary>
     public static IApplicationBuilder UseAccessControl(this IApplicationBuilder app)

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Administration.Audit;
 
-/// <summary>What the audit log records: logins, imports, exports, settings, targets, user changes, backups, restores, erasures, the sector's settings (docs/sector.md) and stories (docs/verhalen.md).</summary>
+/// <summary>What the audit log records: logins, imports, exports, settings, targets, user changes, backups, restores, erasures, the sector's settings (docs/sector.md), stories (docs/verhalen.md), annotations (docs/weergave-en-export.md#gebeurtenissen) and share links (docs/weergave-en-export.md#delen-via-een-link).</summary>
 public enum AuditAction
 {
     Aanmelden,
@@ -21,4 +21,5 @@ public enum AuditAction
     Sector,
     Verhalen,
     Gebeurtenis,
+    Delen,
 }

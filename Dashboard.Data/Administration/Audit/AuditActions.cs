@@ -25,6 +25,7 @@ public static class AuditActions
         AuditAction.Sector => "sector",
         AuditAction.Verhalen => "verhalen",
         AuditAction.Gebeurtenis => "gebeurtenis",
+        AuditAction.Delen => "delen",
     };
 
     public static AuditAction? Parse(string? key) =>

@@ -150,6 +150,21 @@ public static class AuditWordings
     public static readonly AuditWording SectorThresholdSaved = new("sector.drempel", AuditAction.Sector,
         "sectorvergelijking vanaf {n} andere organisaties", "opgeslagen");
 
+    // Share links (docs/weergave-en-export.md#delen-via-een-link): made, downloaded by someone without an account, revoked.
+    // Never the token: a line names the link by its number.
+
+    public static readonly AuditWording ShareLinkCreated = new("delen.gemaakt", AuditAction.Delen,
+        "deellink {id} · {title} · {file}", "gemaakt: {days} dagen geldig, tot {until}");
+
+    public static readonly AuditWording ShareLinkDownloaded = new("delen.gedownload", AuditAction.Delen,
+        "deellink {id} · {title} · {file}", "gedownload zonder account vanaf {address}");
+
+    public static readonly AuditWording ShareLinkRevoked = new("delen.ingetrokken", AuditAction.Delen,
+        "deellink {id} · {title}", "ingetrokken");
+
+    public static readonly AuditWording ShareLinkRevokedForStory = new("delen.ingetrokkenverhaal", AuditAction.Delen,
+        "deellink {id} · {title}", "ingetrokken: het bestand bevat verhaal {story} — {reason}");
+
     // Authentication: who signs in, out, or changes their own password. The name is the one tried, not an actor's.
 
     public static readonly AuditWording LoginThrottled = new("aanmeldenmislukt.tesnel", AuditAction.AanmeldenMislukt,
@@ -209,6 +224,7 @@ public static class AuditWordings
         TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, StoryAdded, StoryChanged, StoryWithdrawn, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
         UserDisabled, UserEnabled, UserDisablingRefused, TakesPartOn, TakesPartOff, ContactPublished, ContactRemoved, ActiveSinceSet,
         SectorThresholdSaved,
+        ShareLinkCreated, ShareLinkDownloaded, ShareLinkRevoked, ShareLinkRevokedForStory,
         Exported, ExportRefused, ExportFormatRefused, ExportOutsideScope,
         LoginThrottled, LoginUnknownUser, LoginWrongPassword, LoginDisabled, LoggedIn, LoggedInWithOneTimePassword, LoggedInAsDemo, LoggedOut,
         OwnPasswordThrottled, OwnPasswordWrong, OwnPasswordChanged, DemoAccountsRemoved, FirstAdministratorCreated,

@@ -29,10 +29,10 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
 
     public static TheoryData<Role, string[]> MenuOfEachRole => new()
     {
-        { Role.Beheerder, [.. DashboardMenu, "Importeren", "Instellingen", "Gegevens", "Gebruikers", "Auditlog"] },
-        { Role.Directie, [.. DashboardMenu, "Importeren", "Instellingen", "Gegevens"] },
+        { Role.Beheerder, [.. DashboardMenu, "Importeren", "Instellingen", "Gedeelde links", "Gegevens", "Gebruikers", "Auditlog"] },
+        { Role.Directie, [.. DashboardMenu, "Importeren", "Instellingen", "Gedeelde links", "Gegevens"] },
         { Role.Bestuur, DashboardMenu },
-        { Role.Communicatie, DashboardMenu },
+        { Role.Communicatie, [.. DashboardMenu, "Gedeelde links"] },
     };
 
     [BrowserTheory]

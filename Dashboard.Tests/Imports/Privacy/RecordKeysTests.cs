@@ -358,6 +358,9 @@ public sealed class RecordKeysTests : IDisposable
             // Schema 8, as a database of the previous version has it.
             connection.Execute(
                 """
+                DROP TABLE share_link_stories;
+                DROP TABLE share_link_organisations;
+                DROP TABLE share_links;
                 DROP TABLE participants;
                 DROP TABLE data_protection_keys;
                 DROP TABLE value_map_rows;
