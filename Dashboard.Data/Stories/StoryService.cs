@@ -1,6 +1,7 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Sharing;
 using Dashboard.Data.Storage;
 using Dashboard.Data.Validation;
 
@@ -12,7 +13,7 @@ namespace Dashboard.Data.Stories;
 /// participant withdraws consent. Scope is checked here on what is stored, whatever a page sends; every change is audited
 /// by the story's number and practice, never by a word of its content.
 /// </summary>
-public sealed class StoryService(StoryStore store, Owners owners, AuditLog audit, TimeProvider clock)
+public sealed class StoryService(StoryStore store, Owners owners, AuditLog audit, ShareLinkService links, TimeProvider clock)
 {
     /// <summary>The most stories a page shows at once: a kind across the sector may have many.</summary>
     public const int MaxShown = 20;
@@ -47,16 +48,22 @@ public sealed class StoryService(StoryStore store, Owners owners, AuditLog audit
     }
 
     /// <summary>
-    /// The participant withdrew consent: the story is deleted, today, and the audit log says so without its content. Returns
-    /// what is left to know of it — the seam for whatever was made from it (docs/verhalen.md#toestemming-intrekken) — or
-    /// null when there was no such story (then nothing is recorded).
+    /// The participant withdrew consent: every share link whose file holds the story is revoked, the story is deleted, today,
+    /// and the audit log says so without its content (docs/verhalen.md#toestemming-intrekken). Returns what is left to know
+    /// of it, or null when there was no such story (then nothing is recorded).
     /// </summary>
     /// <exception cref="AccessDeniedException">The role may not, or the story's practice is outside the actor's scope; for a scoped actor also when there is no such story.</exception>
     public WithdrawnStory? WithdrawConsent(Actor actor, long storyId)
     {
         var story = store.Get(storyId);
         var path = Practice(actor, story?.PracticeId);
-        if (story is null || !store.Delete(storyId))
+        if (story is null)
+        {
+            return null;
+        }
+        // The links whose file holds the story go first: should the deletion fail, no file with the story stays shared.
+        links.RevokeContainingStory(story.Id, actor, WithdrawnReason);
+        if (!store.Delete(storyId))
         {
             return null;
         }
@@ -65,6 +72,9 @@ public sealed class StoryService(StoryStore store, Owners owners, AuditLog audit
             ("story", withdrawn.StoryId), ("practice", path), ("date", IsoDate.Format(withdrawn.WithdrawnOn))));
         return withdrawn;
     }
+
+    /// <summary>Why the links of a withdrawn story were revoked, as their audit line says it.</summary>
+    public const string WithdrawnReason = "toestemming ingetrokken";
 
     /// <summary>The practice's path for the audit line, once the actor may write its stories; null only for an unrestricted actor and no such practice.</summary>
     private string? Practice(Actor actor, long? practiceId)

@@ -1,9 +1,15 @@
-using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
+using Dashboard.Data.Imports;
+using Dashboard.Data.Installation;
+using Dashboard.Data.Sharing;
 using Dashboard.Data.Storage;
 using Dashboard.Data.Stories;
+using Dashboard.Data;
 using Dashboard.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Stories;
 
@@ -20,7 +26,12 @@ public sealed class StoryServiceTests : IDisposable
 
     private StoryStore Store => new(_install.Database, _install.Clock);
 
-    private StoryService Service => new(Store, new Owners(_install.Database), Log, _install.Clock);
+    private StoryService Service => new(Store, new Owners(_install.Database), Log, Links, _install.Clock);
+
+    private ShareLinkService Links =>
+        new ServiceCollection().AddImpactCore(new InstallationFiles(_install.Database.Path, _install.KeyFile), ImportLimits.Default, _install.Clock)
+            .AddSingleton(_install.Database)
+            .BuildServiceProvider().GetRequiredService<ShareLinkService>();
 
     private AuditLog Log => new(_install.Database, _install.Clock);
 
@@ -107,6 +118,30 @@ public sealed class StoryServiceTests : IDisposable
         var everything = string.Join("\n", _install.Lines("SELECT subject || ' ' || outcome || ' ' || COALESCE(parameters, '') FROM audit_log"));
         Assert.DoesNotContain("Sanne", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("erbij", everything, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void Withdrawing_consent_revokes_every_share_link_whose_file_holds_the_story_and_no_other(DatabaseProvider provider)
+    {
+        Install(provider);
+        var restaurant = Practice("AAN", "REST");
+        var organisation = Organisation(StandardStores.AanDeMaas);
+        var story = Service.Save(DirectieAanDeMaas, Draft(restaurant));
+        SharedFile File(params long[] stories) => new(ShareKind.Factsheet, "Horeca", "rapport.pdf", "application/pdf", [1, 2, 3], Language.Dutch)
+        {
+            Organisations = new HashSet<long> { organisation },
+            StoryIds = stories.ToHashSet(),
+        };
+        var holding = Links.Share(DirectieAanDeMaas, File(story.Id), 30);
+        var other = Links.Share(DirectieAanDeMaas, File(), 30);
+
+        Service.WithdrawConsent(DirectieAanDeMaas, story.Id);
+
+        Assert.Null(Links.Open(holding.Token));
+        Assert.NotNull(Links.Open(other.Token));
+        Assert.Contains(Log.Read(new AuditQuery { Action = AuditAction.Delen }).Select(e => (e.Subject, e.Outcome)),
+            line => line == ($"deellink {holding.Id} · Horeca", $"ingetrokken: het bestand bevat verhaal {story.Id} — toestemming ingetrokken"));
     }
 
     [Theory]
