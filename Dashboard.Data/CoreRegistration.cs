@@ -18,6 +18,7 @@ using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Sector;
 using Dashboard.Data.Sharing;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Stories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -55,6 +56,7 @@ public static class CoreRegistration
         services.AddSingleton<UserStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton(sp => new TheoryOfChangeStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new StoryStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<ImportService>();
         services.AddSingleton<ErasureService>();
@@ -64,6 +66,7 @@ public static class CoreRegistration
         services.AddSingleton<TargetService>();
         services.AddSingleton<SectorService>();
         services.AddSingleton<TheoryOfChangeService>();
+        services.AddSingleton<StoryService>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<ValueMapService>();

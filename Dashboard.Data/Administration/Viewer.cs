@@ -23,6 +23,9 @@ public sealed record Viewer(long UserId, string UserName, string DisplayName, Ro
     /// <summary>Targets and theories of change, of the organisations in scope.</summary>
     public bool CanEditTargets => Role is Role.Beheerder or Role.Directie;
 
+    /// <summary>Participants' stories on Goede praktijk (docs/verhalen.md), of the organisations in scope; everyone in scope reads them.</summary>
+    public bool CanWriteStories => Role is Role.Beheerder or Role.Directie;
+
     /// <summary>Share a factsheet (later a funder report) by link, and list and revoke the links of the organisations in scope: not the board.</summary>
     public bool CanShare => Role is Role.Beheerder or Role.Directie or Role.Communicatie;
 

@@ -2,6 +2,7 @@ using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Installation;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Stories;
 using Dashboard.Tests.Installation.Demo;
 using Dashboard.Tests.Storage;
 using Dashboard.Tests.TestSupport;
@@ -90,6 +91,10 @@ public sealed class BackupTests : IDisposable
         _install.ImportOk(ImportKind.Investeringen, "investeringen.csv", InvestmentRow.File(new InvestmentRow(), new InvestmentRow { Funder = "fonds" }));
         _install.ImportOk(ImportKind.Deelnemers, "afgelopen.csv", TrajectoryRow.File(TrajectoryRow.Number(1).Ended("31-08-2025")));
         _install.ImportOk(ImportKind.Nametingen, "nametingen.csv", FollowUpRow.File(new FollowUpRow(), new FollowUpRow { Date = "01-09-2026" }));
+        new StoryStore(_install.Database, _install.Clock).Save(new StoryDraft(_install.Query<long>("SELECT MIN(id) FROM practices"))
+        {
+            Title = "Sanne", Text = "Sanne werkt nu in de winkel.", Date = TestInstallation.Today, ConsentDate = TestInstallation.Today,
+        });
         Directory.CreateDirectory(Files.CookieKeysFolder!);
         File.WriteAllText(Path.Combine(Files.CookieKeysFolder!, "key-1.xml"), "<key/>");
         var folder = _backups.Sub("nacht");
@@ -105,6 +110,7 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(12, manifest.RowCounts["trajectories"]);
         Assert.Equal(2, manifest.RowCounts["investments"]);
         Assert.Equal(2, manifest.RowCounts["follow_ups"]);
+        Assert.Equal(1, manifest.RowCounts["stories"]);
         Assert.Equal(_install.Clock.GetUtcNow(), manifest.CreatedAt);
         Assert.All(manifest.Files, f => Assert.Equal(BackupManifest.Sha256(Path.Combine(folder, f.Key)), f.Value));
         Assert.Equal(File.ReadAllBytes(_install.KeyFile), File.ReadAllBytes(Path.Combine(folder, "impact.key")));

@@ -123,13 +123,13 @@ public sealed class RestoreTests : IDisposable
     public void A_copy_from_an_older_version_is_migrated()
     {
         // Make the backup look like one from before the users, the audit log, the sessions, the record keys, the value map, the
-        // investments, the sector, the follow-ups and the share links existed (schema 3).
+        // investments, the sector, the follow-ups, the stories and the share links existed (schema 3).
         Tamper("impact.db", path =>
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
             connection.Execute("DROP TABLE share_link_stories; DROP TABLE share_link_organisations; DROP TABLE share_links; DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; " +
-                               "DROP TABLE follow_ups; DROP TABLE investments; DROP TABLE organisation_contacts; ALTER TABLE organisations DROP COLUMN takes_part; ALTER TABLE practices DROP COLUMN active_since; " +
+                               "DROP TABLE stories; DROP TABLE follow_ups; DROP TABLE investments; DROP TABLE organisation_contacts; ALTER TABLE organisations DROP COLUMN takes_part; ALTER TABLE practices DROP COLUMN active_since; " +
                                "DELETE FROM settings WHERE key = 'sector_min_others'; DROP TABLE value_map_rows; DROP TABLE value_map_settings; DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
         });
         RewriteManifest(m =>
@@ -148,6 +148,7 @@ public sealed class RestoreTests : IDisposable
             counts.Remove("value_map_settings");
             counts.Remove("investments");
             counts.Remove("follow_ups");
+            counts.Remove("stories");
             counts.Remove("organisation_contacts");
             counts.Remove("share_links");
             counts.Remove("share_link_organisations");

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Administration.Audit;
 
-/// <summary>What the audit log records: logins, imports, exports, settings, targets, user changes, backups, restores, erasures and the sector's settings (docs/sector.md) and share links (docs/weergave-en-export.md#delen-via-een-link).</summary>
+/// <summary>What the audit log records: logins, imports, exports, settings, targets, user changes, backups, restores, erasures, the sector's settings (docs/sector.md), stories (docs/verhalen.md) and share links (docs/weergave-en-export.md#delen-via-een-link).</summary>
 public enum AuditAction
 {
     Aanmelden,
@@ -19,5 +19,6 @@ public enum AuditAction
     Herstel,
     Wissen,
     Sector,
+    Verhalen,
     Delen,
 }

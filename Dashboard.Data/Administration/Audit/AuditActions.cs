@@ -23,6 +23,7 @@ public static class AuditActions
         AuditAction.Herstel => "herstel",
         AuditAction.Wissen => "wissen",
         AuditAction.Sector => "sector",
+        AuditAction.Verhalen => "verhalen",
         AuditAction.Delen => "delen",
     };
 

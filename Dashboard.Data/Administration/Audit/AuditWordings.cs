@@ -86,6 +86,17 @@ public static class AuditWordings
     public static readonly AuditWording TheoryDeleted = new("veranderingstheorie.verwijderd", AuditAction.Veranderingstheorie,
         "{practice}", "verwijderd");
 
+    // Stories (docs/verhalen.md): named by number and practice only — a title may identify the participant as the text may.
+
+    public static readonly AuditWording StoryAdded = new("verhaal.toegevoegd", AuditAction.Verhalen,
+        "verhaal {story} · {practice}", "toegevoegd");
+
+    public static readonly AuditWording StoryChanged = new("verhaal.gewijzigd", AuditAction.Verhalen,
+        "verhaal {story} · {practice}", "gewijzigd");
+
+    public static readonly AuditWording StoryWithdrawn = new("verhaal.toestemmingingetrokken", AuditAction.Verhalen,
+        "verhaal {story} · {practice}: toestemming ingetrokken op {date}", "verwijderd");
+
     public static readonly AuditWording UserCreated = new("gebruiker.aangemaakt", AuditAction.Gebruiker,
         "gebruiker '{user}' aangemaakt: {role}, {scope}; eenmalig wachtwoord uitgegeven", "gelukt");
 
@@ -202,7 +213,7 @@ public static class AuditWordings
         Imported, ImportedReplacing, ImportRefused, ImportReplacingRefused, Undone, UndoRefused, UndoOfUnknownRefused,
         Erased, ErasureRefused, BackedUp, BackupRefused, Restored, RestoreRefused, DemoRemoved, CategoriesSaved, ProtectionSaved,
         ValueMapSaved, ValueMapConfirmed, ValueMapImported, ValueMapImportedAsExample, ValueMapImportRefused,
-        TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
+        TargetAdded, TargetChanged, TargetDeleted, TheorySaved, TheoryDeleted, StoryAdded, StoryChanged, StoryWithdrawn, UserCreated, UserChanged, PasswordReset, LoggedOutEverywhere,
         UserDisabled, UserEnabled, UserDisablingRefused, TakesPartOn, TakesPartOff, ContactPublished, ContactRemoved, ActiveSinceSet,
         SectorThresholdSaved,
         ShareLinkCreated, ShareLinkDownloaded, ShareLinkRevoked, ShareLinkRevokedForStory,

@@ -1,6 +1,7 @@
 using Dashboard.Data.Figures.TheoryOfChange;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Stories;
 
 namespace Dashboard.Data.Installation.Demo;
 
@@ -46,8 +47,8 @@ public sealed class DemoSeeder(Database database, Importer importer)
             .ToList();
 
     /// <summary>
-    /// Imports every file of the folder as demo data and gives each demo practice the default theory of change
-    /// for its kind; stops at the first refused file.
+    /// Imports every file of the folder as demo data, gives each demo practice the default theory of change
+    /// for its kind and a few of them a story (<see cref="DemoStories"/>); stops at the first refused file.
     /// </summary>
     public IReadOnlyList<(string File, ImportOutcome Outcome)> Seed(string folder, Action<string>? log = null)
     {
@@ -68,6 +69,8 @@ public sealed class DemoSeeder(Database database, Importer importer)
         {
             var theories = new TheoryOfChangeStore(database).SaveDefaultsForDemoPractices();
             log?.Invoke($"veranderingstheorie: standaardtekst bij {theories} praktijken");
+            var stories = new StoryStore(database).SaveForDemoPractices(DemoStories.ByPath);
+            log?.Invoke($"verhalen: een voorbeeldverhaal bij {stories} praktijken");
         }
         return outcomes;
     }
@@ -79,7 +82,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
         using var transaction = connection.BeginDataWrite();
         const string demoPractices =
             "SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id JOIN organisations o ON o.id = s.organisation_id WHERE o.is_demo = 1";
-        foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_batch_ranges", "follow_ups", "trajectories", "certificates", "investments", "targets", "theories_of_change" })
+        foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_batch_ranges", "follow_ups", "trajectories", "certificates", "investments", "targets", "theories_of_change", "stories" })
         {
             connection.Execute($"DELETE FROM {table} WHERE practice_id IN ({demoPractices})", transaction);
         }

@@ -49,7 +49,7 @@ public sealed class AuditWordingsTests
     {
         Assert.Equal(
             ["aanmelden", "aanmeldenmislukt", "afmelden", "wachtwoordgewijzigd", "import", "importongedaan", "export", "instellingen",
-             "streefwaarden", "veranderingstheorie", "demodata", "gebruiker", "reservekopie", "herstel", "wissen", "sector", "delen"],
+             "streefwaarden", "veranderingstheorie", "demodata", "gebruiker", "reservekopie", "herstel", "wissen", "sector", "verhalen", "delen"],
             Enum.GetValues<AuditAction>().Select(a => a.Key()));
         Assert.All(Enum.GetValues<AuditAction>(), a => Assert.Equal(a, AuditActions.Parse(a.Key())));
     }

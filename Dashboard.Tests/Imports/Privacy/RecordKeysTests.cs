@@ -364,6 +364,7 @@ public sealed class RecordKeysTests : IDisposable
                 DROP TABLE data_protection_keys;
                 DROP TABLE value_map_rows;
                 DROP TABLE value_map_settings;
+                DROP TABLE stories;
                 DROP TABLE follow_ups;
                 DROP TABLE investments;
                 DROP TABLE organisation_contacts;

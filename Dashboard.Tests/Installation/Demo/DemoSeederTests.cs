@@ -1,6 +1,7 @@
 using Dashboard.Data.Imports;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Stories;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Installation.Demo;
@@ -113,6 +114,23 @@ public sealed class DemoSeederTests : IDisposable
 
         Assert.Equal(0, _install.Count("follow_ups"));
         Assert.Equal(0, _install.Count("import_batches"));
+    }
+
+    [Fact]
+    public void The_demo_practices_named_get_their_story_once_and_removing_the_demo_sector_takes_it_along()
+    {
+        WriteDemoFolder();
+        Seeder.Seed(_folder.Path);
+        var store = new StoryStore(_install.Database, _install.Clock);
+        var story = DemoStories.ByPath["EHV/REST"];
+
+        Assert.Equal(1, store.SaveForDemoPractices(new Dictionary<string, StoryDraft> { ["DEM/WINKEL"] = story, ["NOG/NIET"] = story }));
+        Assert.Equal(0, store.SaveForDemoPractices(new Dictionary<string, StoryDraft> { ["DEM/WINKEL"] = story }));
+        Assert.Equal([story.Title], _install.Lines("SELECT title FROM stories"));
+
+        Assert.Equal(1, Seeder.Remove());
+
+        Assert.Equal(0, _install.Count("stories"));
     }
 
     [Fact]
