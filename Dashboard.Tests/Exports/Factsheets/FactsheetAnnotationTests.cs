@@ -36,7 +36,12 @@ public sealed class FactsheetAnnotationTests(ImportedDemoSector demo) : IClassFi
 
         var factsheet = FactsheetBuilder.ForOrganisation(_indicators, new TargetStore(demo.Installation.Database), annotations, maas.OrganisationId,
             Period.Year(2025), ViewerProfile.Protected, Language.Dutch, new DateOnly(2026, 11, 15));
-        var text = PdfText.Of(FactsheetPdf.Write(factsheet, ChartExport.Png(factsheet.Chart, ChartSize.Print, Language.Dutch), Language.Dutch));
+        var pdf = FactsheetPdf.Write(factsheet, ChartExport.Png(factsheet.Chart, ChartSize.Print, Language.Dutch), Language.Dutch);
+        if (Environment.GetEnvironmentVariable("CHART_PREVIEW") is { Length: > 0 } folder)
+        {
+            File.WriteAllBytes(Path.Combine(folder, "factsheet-annotation.pdf"), pdf);
+        }
+        var text = PdfText.Of(pdf);
 
         Assert.Equal(["mrt 2025"], factsheet.Chart.Marks.Select(m => m.Category));
         Assert.Contains("Gebeurtenissen: 2 mrt 2025: Nieuwe fietswerkplaats geopend", text, StringComparison.Ordinal);
