@@ -69,12 +69,17 @@ public static class SmallCellProtection
         {
             foreach (var indicator in IndicatorCatalogue.All.Where(i => i.GroupsAddUp && applicable.Contains(i.Code)))
             {
-                HideSecondCell(groups, hidden, indicator.Code);
+                var code = indicator.Code;
+                HideSecond(hidden, code, groups.Select(g => g[code].Value ?? 0m).ToList(), i => hidden[i].Contains(code));
             }
             foreach (var indicator in IndicatorCatalogue.All.Where(i => i.PartsAddUp && applicable.Contains(i.Code)))
             {
-                HideSecondPart(groups, hidden, indicator.Code, m => m.Numerator?.Count ?? 0, k);
-                HideSecondPart(groups, hidden, indicator.Code, m => m.Denominator?.Count ?? 0, k);
+                var code = indicator.Code;
+                foreach (var part in new Func<Measure, int>[] { m => m.Numerator?.Count ?? 0, m => m.Denominator?.Count ?? 0 })
+                {
+                    var sizes = groups.Select(g => (decimal)part(g[code])).ToList();
+                    HideSecond(hidden, code, sizes, i => IsSmall((long)sizes[i], k));
+                }
             }
         }
         // In catalogue order, so that a figure derived from a derived figure follows it.
@@ -90,39 +95,21 @@ public static class SmallCellProtection
     }
 
     /// <summary>
-    /// When exactly one group's part (numerator or denominator) is small, hides the rate of the group with the smallest
-    /// other non-zero part (on a tie the first in display order) — decided on the part alone, so that it hides what the
-    /// count of that part would hide, whatever else hides the rate.
+    /// Secondary suppression: when exactly one group is <paramref name="first"/> — hidden on its own — the figure of the group
+    /// with the smallest other non-zero size is hidden too (on a tie the first in display order), so the first cannot be
+    /// worked back from the total. The size is the figure itself for a count or sum, or one part of a rate, each decided on
+    /// that size alone so that it hides what the count of that part would hide, whatever else hides the rate.
     /// </summary>
-    private static void HideSecondPart(IReadOnlyList<IReadOnlyDictionary<IndicatorCode, Measure>> groups, List<HashSet<IndicatorCode>> hidden,
-        IndicatorCode code, Func<Measure, int> part, int k)
+    private static void HideSecond(List<HashSet<IndicatorCode>> hidden, IndicatorCode code, IReadOnlyList<decimal> sizes, Func<int, bool> first)
     {
-        var parts = groups.Select(g => part(g[code])).ToList();
-        if (parts.Count(p => IsSmall(p, k)) != 1)
+        var groups = Enumerable.Range(0, sizes.Count).ToList();
+        if (groups.Count(first) != 1)
         {
             return;
         }
-        var smallest = Enumerable.Range(0, groups.Count)
-            .Where(i => parts[i] > 0 && !IsSmall(parts[i], k))
-            .OrderBy(i => parts[i])
-            .ThenBy(i => i)
-            .Cast<int?>()
-            .FirstOrDefault();
-        if (smallest is { } index)
-        {
-            hidden[index].Add(code);
-        }
-    }
-
-    private static void HideSecondCell(IReadOnlyList<IReadOnlyDictionary<IndicatorCode, Measure>> groups, List<HashSet<IndicatorCode>> hidden, IndicatorCode code)
-    {
-        if (hidden.Count(h => h.Contains(code)) != 1)
-        {
-            return;
-        }
-        var smallest = Enumerable.Range(0, groups.Count)
-            .Where(i => !hidden[i].Contains(code) && groups[i][code].Value is > 0)
-            .OrderBy(i => groups[i][code].Value)
+        var smallest = groups
+            .Where(i => !first(i) && sizes[i] > 0)
+            .OrderBy(i => sizes[i])
             .ThenBy(i => i)
             .Cast<int?>()
             .FirstOrDefault();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures.FollowUps;
 using Dashboard.Data.Imports.Parsing;
+using Dashboard.Data.Imports.Trajectories;
 using Dashboard.Data.Storage;
 using static Dashboard.Data.Storage.DbExtensions;
 
@@ -16,10 +17,11 @@ namespace Dashboard.Data.Imports.FollowUps;
 /// </summary>
 internal sealed class FollowUpImport : KeyedFileImport
 {
-    public static readonly ImportColumn Participant = new("deelnemer", "participant", true, ColumnValue.Identifier);
-    public static readonly ImportColumn Store = new("winkel", "store", true, ColumnValue.Identifier);
-    public static readonly ImportColumn Practice = new("praktijk", "practice", true, ColumnValue.Identifier);
-    public static readonly ImportColumn StartDate = new("startdatum", "start_date", true, ColumnValue.Date);
+    // The first four columns name the trajectory exactly as the `deelnemers` file does: they are its columns.
+    public static readonly ImportColumn Participant = TrajectoryImport.Participant;
+    public static readonly ImportColumn Store = TrajectoryImport.Store;
+    public static readonly ImportColumn Practice = TrajectoryImport.Practice;
+    public static readonly ImportColumn StartDate = TrajectoryImport.StartDate;
     public static readonly ImportColumn Date = new("meetdatum", "follow_up_date", true, ColumnValue.Date);
     public static readonly ImportColumn Situation = new("situatie", "situation", true, ColumnValue.Code, Codes.FollowUpSituations);
 
