@@ -12,6 +12,7 @@ using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;
 using Dashboard.Data.Figures.Views;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Stories;
 
 namespace Dashboard.Benchmarks.Scale;
 
@@ -25,7 +26,7 @@ public static class ExportTimings
     public static IReadOnlyList<Timings> Measure(Database database, SnapshotCache snapshots, int repetitions, Action<string> log)
     {
         var indicators = new IndicatorService(snapshots, new SettingsStore(database));
-        var exporter = new Exporter(indicators, new TargetStore(database), new TheoryOfChangeStore(database), new AnnotationStore(database));
+        var exporter = new Exporter(indicators, new TargetStore(database), new TheoryOfChangeStore(database), new AnnotationStore(database), new StoryStore(database));
         var sector = new IndicatorFilter(PageScenario.Year);
         var organisation = new IndicatorFilter(PageScenario.Year)
         {

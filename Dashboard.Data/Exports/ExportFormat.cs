@@ -8,4 +8,5 @@ public enum ExportFormat
     Xlsx,
     Csv,
     Pdf,
+    Docx,
 }

@@ -17,5 +17,8 @@ public sealed record ExportOrder(ExportView View, NamedFilter Filter, DateOnly T
     public IndicatorCode? Indicator { get; init; }
     public Normalisation Normalisation { get; init; } = Normalisation.None;
     public CultureInfo Culture { get; init; } = Language.Dutch;
+
+    /// <summary>The funder report (Word or PDF, docs/funderrapport.md) rather than the factsheet (PDF).</summary>
+    public bool Report { get; init; }
     public bool Exact { get; init; }
 }

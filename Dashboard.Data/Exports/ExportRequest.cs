@@ -18,4 +18,7 @@ public sealed record ExportRequest(ExportView View, IndicatorFilter Filter, View
     public IndicatorCode? Indicator { get; init; }
     public Normalisation Normalisation { get; init; } = Normalisation.None;
     public CultureInfo Culture { get; init; } = Language.Dutch;
+
+    /// <summary>The funder report (Word or PDF, docs/funderrapport.md) rather than the factsheet (PDF).</summary>
+    public bool Report { get; init; }
 }

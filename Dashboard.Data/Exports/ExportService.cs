@@ -59,6 +59,7 @@ public sealed class ExportService(Exporter exporter, IndicatorService indicators
             Indicator = order.Indicator,
             Normalisation = order.Normalisation,
             Culture = order.Culture,
+            Report = order.Report,
         };
     }
 

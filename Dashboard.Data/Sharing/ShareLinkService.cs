@@ -6,7 +6,6 @@ using Dashboard.Data.Exports;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
-using PdfSharp.Pdf.IO;
 
 namespace Dashboard.Data.Sharing;
 
@@ -18,25 +17,27 @@ namespace Dashboard.Data.Sharing;
 public sealed class ShareLinkService(ShareLinkStore store, ExportService exports, IndicatorService indicators, AuditLog audit, TimeProvider clock)
 {
     /// <summary>
-    /// Shares the factsheet of <paramref name="order"/> (a good practice or an organisation) exactly as its download would
-    /// be made — through <see cref="ExportService"/>, protected, with the page's filter and language — for
-    /// <paramref name="days"/> days. <paramref name="link"/> is the download link it was made from, for the audit log.
+    /// Shares the factsheet (PDF) or, with <see cref="ExportOrder.Report"/>, the funder report (Word or PDF as
+    /// <paramref name="format"/> says) of <paramref name="order"/> — a good practice or an organisation — exactly as its
+    /// download would be made: through <see cref="ExportService"/>, protected, with the page's filter and language, for
+    /// <paramref name="days"/> days. <paramref name="link"/> is the download link it was made from, for the audit log. The
+    /// link holds the stories the file contains, so that withdrawing one's consent revokes it.
     /// </summary>
     /// <exception cref="AccessDeniedException">The role may not share, or the filter lies outside the scope.</exception>
-    /// <exception cref="ShareLinkRefusedException">Days outside 1–90, or not a view with a factsheet; the message says so in the order's language.</exception>
+    /// <exception cref="ShareLinkRefusedException">Days outside 1–90, or not a view with a factsheet or report; the message says so in the order's language.</exception>
     /// <exception cref="UnknownFilterValueException">The filter names something that does not exist.</exception>
-    /// <exception cref="ExportRefusedException">There is no factsheet of this selection.</exception>
-    public ShareLinkCreated ShareFactsheet(Actor actor, string link, ExportOrder order, int days)
+    /// <exception cref="ExportRefusedException">There is no factsheet or report of this selection, or not in this format.</exception>
+    public ShareLinkCreated ShareDocument(Actor actor, string link, ExportOrder order, ExportFormat format, int days)
     {
         actor.Require(v => v.CanShare);
         ShareLinkRules.CheckDays(days, order.Culture);
-        if (order.View is not (ExportView.Praktijk or ExportView.Overzicht))
+        if (order.View is not (ExportView.Praktijk or ExportView.Overzicht) || format is not (ExportFormat.Pdf or ExportFormat.Docx))
         {
             throw new ShareLinkRefusedException(ShareLinkTexts.Get("Factsheet.WrongView", order.Culture));
         }
-        var file = exports.Export(actor, link, ExportFormat.Pdf, order, ChartSize.Screen, CsvDialect.DutchExcel);
-        return Share(actor, new SharedFile(ShareKind.Factsheet, PdfTitle(file.Bytes) ?? file.FileName, file.FileName, file.ContentType, file.Bytes,
-            order.Culture) { Organisations = Organisations(actor, order) }, days);
+        var file = exports.Export(actor, link, format, order, ChartSize.Screen, CsvDialect.DutchExcel);
+        return Share(actor, new SharedFile(order.Report ? ShareKind.Rapport : ShareKind.Factsheet, file.Title ?? file.FileName, file.FileName,
+            file.ContentType, file.Bytes, order.Culture) { Organisations = Organisations(actor, order), StoryIds = file.Stories }, days);
     }
 
     /// <summary>Shares a file already made (a funder report, say) for <paramref name="days"/> days; returns the token, shown once.</summary>
@@ -168,12 +169,5 @@ public sealed class ShareLinkService(ShareLinkStore store, ExportService exports
             ? ScopedFilter.Resolve(order.Filter, period, practices, viewer)
             : FilterResolver.Resolve(order.Filter, period, practices);
         return practices.Where(filter.Includes).Select(p => p.OrganisationId).ToHashSet();
-    }
-
-    /// <summary>The title inside the PDF, as its reader shows it.</summary>
-    private static string? PdfTitle(byte[] pdf)
-    {
-        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        return document.Info.Title is { Length: > 0 } title ? title : null;
     }
 }

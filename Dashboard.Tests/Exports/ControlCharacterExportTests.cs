@@ -8,6 +8,7 @@ using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Stories;
 using Dashboard.Tests.Exports.Charts;
 using Dashboard.Tests.Exports.Factsheets;
 using DocumentFormat.OpenXml.Packaging;
@@ -34,7 +35,7 @@ public sealed class ControlCharacterExportTests(ControlCharacterNames names) : I
             _ => new NamedFilter(),
         };
         var filter = FilterResolver.Resolve(named, Period.Year(2025), indicators.Snapshot.Practices);
-        var exporter = new Exporter(indicators, new TargetStore(names.Installation.Database), new TheoryOfChangeStore(names.Installation.Database), new AnnotationStore(names.Installation.Database));
+        var exporter = new Exporter(indicators, new TargetStore(names.Installation.Database), new TheoryOfChangeStore(names.Installation.Database), new AnnotationStore(names.Installation.Database), new StoryStore(names.Installation.Database));
         return exporter.Render(new ExportRequest(view, filter, ViewerProfile.Protected, new DateOnly(2026, 11, 15)), format);
     }
 

@@ -9,6 +9,7 @@ using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Stories;
 using Dashboard.Tests.Exports.Charts;
 using Dashboard.Tests.Exports.Factsheets;
 using Dashboard.Tests.Installation.Demo;
@@ -24,7 +25,7 @@ public sealed class ExporterTests(ImportedDemoSector demo) : IClassFixture<Impor
         new SettingsStore(demo.Installation.Database));
 
     private Exporter Exporter => new(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database),
-        new AnnotationStore(demo.Installation.Database));
+        new AnnotationStore(demo.Installation.Database), new StoryStore(demo.Installation.Database));
 
     /// <summary>A filter named as a link or the command line names it: store codes and practice kinds, comma-separated.</summary>
     private IndicatorFilter Filter(string stores = "", string kinds = "", int year = 2025) => FilterResolver.Resolve(new NamedFilter

@@ -13,6 +13,7 @@ using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Figures.SocialValue;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Stories;
 using Dashboard.Tests.Installation.Demo;
 
 namespace Dashboard.Tests.Exports;
@@ -156,7 +157,7 @@ public sealed class ValueMapSheetTests(ImportedDemoSector demo) : IClassFixture<
     [Fact]
     public void The_praktijk_csv_carries_the_social_value_figures_as_its_other_rows()
     {
-        var file = new Exporter(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), new AnnotationStore(demo.Installation.Database))
+        var file = new Exporter(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), new AnnotationStore(demo.Installation.Database), new StoryStore(demo.Installation.Database))
             .Render(Request(ExportView.Praktijk, Horeca), ExportFormat.Csv);
 
         var codes = CsvFile.Rows(file.Bytes, ';').Select(r => r[0]).ToList();
@@ -166,7 +167,7 @@ public sealed class ValueMapSheetTests(ImportedDemoSector demo) : IClassFixture<
     [Fact]
     public void The_practice_workbook_lists_the_value_map_between_the_figures_and_the_explanation()
     {
-        var file = new Exporter(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), new AnnotationStore(demo.Installation.Database))
+        var file = new Exporter(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database), new AnnotationStore(demo.Installation.Database), new StoryStore(demo.Installation.Database))
             .Render(Request(ExportView.Praktijk, Horeca), ExportFormat.Xlsx);
 
         Assert.Equal("Cijfers, Waardekaart, Toelichting, Grafiek", ExportedFile.Open(ExportFormat.Xlsx, file.Bytes));

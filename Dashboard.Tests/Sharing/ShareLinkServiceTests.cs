@@ -234,7 +234,7 @@ public sealed class ShareLinkServiceTests : IDisposable
         var order = new ExportOrder(ExportView.Praktijk,
             new NamedFilter { PracticeKinds = ["horeca"], Period = new Period(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)) }, TestInstallation.Today);
 
-        var created = Links.ShareFactsheet(Actors.Communicatie(_aanDeMaas, "carla"), "/export/praktijk.pdf?soort=horeca", order, 14);
+        var created = Links.ShareDocument(Actors.Communicatie(_aanDeMaas, "carla"), "/export/praktijk.pdf?soort=horeca", order, ExportFormat.Pdf, 14);
 
         var link = Links.Open(created.Token)!;
         Assert.Equal((ShareKind.Factsheet, "application/pdf"), (link.Kind, link.ContentType));
@@ -260,9 +260,9 @@ public sealed class ShareLinkServiceTests : IDisposable
         var order = new ExportOrder(ExportView.Praktijk, new NamedFilter { PracticeKinds = ["horeca"] }, TestInstallation.Today);
         var communicatie = Actors.Communicatie(_aanDeMaas, "carla");
 
-        var none = Assert.Throws<ShareLinkRefusedException>(() => Links.ShareFactsheet(communicatie, "x", order, 0));
+        var none = Assert.Throws<ShareLinkRefusedException>(() => Links.ShareDocument(communicatie, "x", order, ExportFormat.Pdf, 0));
         var tooMany = Assert.Throws<ShareLinkRefusedException>(() => Links.Share(communicatie, File(_aanDeMaas), 91));
-        var compare = Assert.Throws<ShareLinkRefusedException>(() => Links.ShareFactsheet(communicatie, "x", order with { View = ExportView.Vergelijken }, 7));
+        var compare = Assert.Throws<ShareLinkRefusedException>(() => Links.ShareDocument(communicatie, "x", order with { View = ExportView.Vergelijken }, ExportFormat.Pdf, 7));
 
         Assert.Equal("Een link is 1 tot 90 dagen geldig: kies een aantal dagen daartussen.", none.Message);
         Assert.Equal(none.Message, tooMany.Message);

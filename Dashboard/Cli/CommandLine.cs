@@ -14,7 +14,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// The administrators' command line, in the same executable as the server (docs/installatie-en-beheer.md#opdrachtregel):
-/// import, history, undo, erase, demo, indicators, export, backup, restore, waardekaart and deelname. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
+/// import, history, undo, erase, demo, indicators, sector, export, rapport, backup, restore, waardekaart and deelname. Exit codes: 0 done, 1 refused (nothing changed), 2 wrong usage.
 /// The command line is the server operator's: it is never limited by a user's scope.
 /// </summary>
 public static class CommandLine
@@ -44,6 +44,10 @@ public static class CommandLine
                 [--lang nl|en] [dezelfde filteropties als indicators] [--exact] [--db <pad>]
             grafieken van praktijk: trechter, deelnemers, uren, doelgroep, leeftijdsgroep, traject, uitstroom
             pdf: de factsheet van overzicht (één organisatie) of praktijk (één --soort of één --praktijk)
+          dotnet run --project Dashboard -- rapport --org <naam> | --soort <soort> | --praktijk <WINKEL/PRAKTIJK> [--van <datum> --tot <datum>]
+                --format docx|pdf --out <bestand> [--lang nl|en] [--db <pad>]
+            het rapport voor een fonds: samenvatting, veranderingstheorie, kerncijfers, grafieken, maatschappelijke waarde,
+            sector, verhalen en verantwoording; altijd met kleine aantallen afgeschermd
           dotnet run --project Dashboard -- backup --out <nieuwe map> [--db <pad>]     ook terwijl de server draait
           dotnet run --project Dashboard -- restore --from <map> [--db <pad>]          alleen met de server gestopt
           dotnet run --project Dashboard -- waardekaart import <bestand> [--disconteringsvoet <pct> --disconteringsvoet-bron <tekst>] [--db <pad>]
@@ -55,7 +59,7 @@ public static class CommandLine
           --db <pad>: het databasebestand, of op PostgreSQL de verbinding, bijvoorbeeld "Host=db1;Database=impact;Username=impact"
         """;
 
-    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "sector", "export", "backup", "restore", "waardekaart", "deelname"];
+    private static readonly string[] Commands = ["import", "history", "undo", "erase", "demo", "indicators", "sector", "export", "rapport", "backup", "restore", "waardekaart", "deelname"];
 
     /// <summary>Whether the arguments are for the command line rather than the web server (see <see cref="ServerArguments"/>).</summary>
     public static bool IsCommand(string[] args) => ServerArguments.FirstNotASetting(args) is not null;
@@ -74,6 +78,7 @@ public static class CommandLine
                 "indicators" => IndicatorsCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "sector" => SectorCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "export" => ExportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
+                "rapport" => ReportCommand.Run(args[1..], output, error, clock ?? TimeProvider.System),
                 "backup" => BackupCommand.Backup(args[1..], output, error, clock ?? TimeProvider.System),
                 "restore" => BackupCommand.Restore(args[1..], output, error, clock ?? TimeProvider.System),
                 "waardekaart" => ValueMapCommand.Run(args[1..], output, error, clock),

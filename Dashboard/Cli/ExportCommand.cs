@@ -67,10 +67,8 @@ public static class ExportCommand
         var language = arguments.Option("--lang") ?? "nl";
         var culture = Language.Parse(language) ?? throw new UsageException($"--lang moet nl of en zijn, niet '{language}'.");
         var period = FilterOptions.Period(arguments);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        if (!Directory.Exists(folder))
+        if (!FolderExists(file, error))
         {
-            error.WriteLine($"De map {folder} bestaat niet; er is niets geschreven.");
             return 1;
         }
 
@@ -104,8 +102,20 @@ public static class ExportCommand
         return 0;
     }
 
+    /// <summary>Whether the folder <paramref name="file"/> goes in exists; if not, says so: nothing is written.</summary>
+    internal static bool FolderExists(string file, TextWriter error)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"De map {folder} bestaat niet; er is niets geschreven.");
+            return false;
+        }
+        return true;
+    }
+
     /// <summary>Next to the target first, then moved over it: a scheduled report never leaves a half-written file.</summary>
-    private static void Write(string file, byte[] bytes)
+    internal static void Write(string file, byte[] bytes)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
         try

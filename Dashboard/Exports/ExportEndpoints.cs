@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 namespace Dashboard.Exports;
 
 /// <summary>
-/// The downloads: plain GET links whose query carries the filter as the pages do (docs/weergave-en-export.md#exporteren), so a download is a
+/// The downloads — charts, tables, factsheets (<c>/export/…</c>) and funder reports (<c>/rapport/…</c>): plain GET links whose query carries the filter as the pages do (docs/weergave-en-export.md#exporteren), so a download is a
 /// link and access control guards this one place: a signed-in user, a format their role may take, a filter inside
 /// their scope (else 403, "geen toegang"). Every export made through the web is protected, whoever makes it
 /// (docs/weergave-en-export.md#afscherming-in-exports): exported figures get published. Only the command line can export exact figures.
@@ -27,6 +27,8 @@ public static class ExportEndpoints
         endpoints.MapGet("/export/{view}/{chart}.{format}", (string view, string chart, string format, HttpContext context, ExportService exports,
             IndicatorService indicators, TimeProvider clock) => Export(view, chart, format, context, exports, indicators, clock))
             .WithDownloadQuota();
+        endpoints.MapGet("/rapport/{view}.{format}", (string view, string format, HttpContext context, ExportService exports, IndicatorService indicators,
+            TimeProvider clock) => Export(view, null, format, context, exports, indicators, clock, report: true)).WithDownloadQuota();
         return endpoints;
     }
 
@@ -40,8 +42,12 @@ public static class ExportEndpoints
         return path + (query with { Protected = false }).WithChoice("taal", UiCulture.IsEnglish ? "en" : null).ToQueryString();
     }
 
+    /// <summary>The funder report (docs/funderrapport.md) of what a page shows, as Word or PDF: <c>rapport/praktijk.docx?…</c>.</summary>
+    public static string ReportLink(string view, string format, DashboardQuery query) =>
+        $"rapport/{view}.{format}" + (query with { Protected = false }).WithChoice("taal", UiCulture.IsEnglish ? "en" : null).ToQueryString();
+
     private static IResult Export(string viewName, string? chart, string formatName, HttpContext context, ExportService exports, IndicatorService indicators,
-        TimeProvider clock)
+        TimeProvider clock, bool report = false)
     {
         if (Enum.TryParse<ExportView>(viewName, ignoreCase: true, out var view) is false || !Enum.IsDefined(view)
             || Enum.TryParse<ExportFormat>(formatName, ignoreCase: true, out var format) is false || !Enum.IsDefined(format)
@@ -71,6 +77,7 @@ public static class ExportEndpoints
                     Indicator = IndicatorCatalogue.Parse(query.Choice("indicator") ?? query.Choice("trend") ?? ""),
                     Normalisation = NormalisationKeys.Parse(query.Choice("norm") ?? "") ?? Normalisation.None,
                     Culture = Language.Parse(query.Choice("taal")) ?? Language.Dutch,
+                    Report = report,
                 }, size, dialect);
             return Results.File(file.Bytes, file.ContentType, file.FileName);
         }

@@ -3,6 +3,7 @@ using Dashboard.Data.Administration;
 using Dashboard.Data.Annotations;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
@@ -44,15 +45,9 @@ public static class FactsheetBuilder
             _ => throw new ArgumentException("the filter is not about one practice or one practice kind", nameof(filter)),
         };
         var kpis = new[] { view.Participants }.Concat(view.RightThings).Concat(view.ThingsRight).ToDictionary(k => k.Figure.Code);
-        // The sector compares an organisation's practices of one kind, all of them, over all their participants: only a
-        // factsheet about exactly that gets the sentence — the kind of one organisation, or a practice that is its only one of its kind.
-        var sectorKind = inScope.Select(p => p.Kind).Distinct().ToList() is [var one] ? one : null;
-        var sector = sectorKind is not null && inScope.Select(p => p.OrganisationId).Distinct().ToList() is [var organisation]
-            && FilterText.Participants(filter, culture).Count == 0
-            && inScope.Select(p => p.Id).ToHashSet().SetEquals(snapshot.Practices.Where(p => p.OrganisationId == organisation && p.Kind == sectorKind).Select(p => p.Id))
-                ? SectorSentence(indicators, organisation, inScope.Count == 1 ? Ellipsis.Name(inScope[0].Name) : Ellipsis.Name(inScope[0].OrganisationName),
-                    filter.Period, sectorKind, profile, culture)
-                : null;
+        var sector = SectorSubjectOf(filter, snapshot, culture) is { } about
+            ? SectorSentence(indicators, about.Organisation, about.Name, filter.Period, about.Kind, profile, culture)
+            : null;
         var sentences = Sentences(indicators, subject, filter, kpis, profile, culture, sector);
         var kicker = FactsheetTexts.Get("Kicker.Practice", culture);
         // An example theory of change was written by the product, not by the organisation: a funder must not read it as theirs.
@@ -98,6 +93,22 @@ public static class FactsheetBuilder
             figures[code] = total[code];
         }
         return FactsheetSentences.Write(subject, filter.Period, figures, culture, CertificatesByKind(indicators, filter, profile), total.Value?.Map, sector);
+    }
+
+    /// <summary>
+    /// What the sector comparison can say something about for a good practice's filter: the sector compares an organisation's
+    /// practices of one kind, all of them, over all their participants — so the kind of one organisation, or a practice that is
+    /// its only one of its kind, with the name to use (the practice's or the organisation's); else null.
+    /// </summary>
+    internal static (long Organisation, string Kind, string Name)? SectorSubjectOf(IndicatorFilter filter, SectorSnapshot snapshot, CultureInfo culture)
+    {
+        var inScope = snapshot.Practices.Where(filter.Includes).ToList();
+        return inScope.Select(p => p.Kind).Distinct().ToList() is [var kind]
+            && inScope.Select(p => p.OrganisationId).Distinct().ToList() is [var organisation]
+            && FilterText.Participants(filter, culture).Count == 0
+            && inScope.Select(p => p.Id).ToHashSet().SetEquals(snapshot.Practices.Where(p => p.OrganisationId == organisation && p.Kind == kind).Select(p => p.Id))
+                ? (organisation, kind, inScope.Count == 1 ? Ellipsis.Name(inScope[0].Name) : Ellipsis.Name(inScope[0].OrganisationName))
+                : null;
     }
 
     /// <summary>
@@ -156,7 +167,7 @@ public static class FactsheetBuilder
     /// figures, the fte hours, the value map's discount rate with its source, and the average weights and CO2 factors
     /// with their sources — summarised, since one source usually covers every category.
     /// </summary>
-    private static IReadOnlyList<string> Assumptions(IReadOnlySet<IndicatorCode> shown, IndicatorSettings settings, ViewerProfile profile, CultureInfo culture)
+    internal static IReadOnlyList<string> Assumptions(IReadOnlySet<IndicatorCode> shown, IndicatorSettings settings, ViewerProfile profile, CultureInfo culture)
     {
         var lines = new List<string>();
         var indicators = shown.Select(IndicatorCatalogue.Get).ToList();

@@ -77,9 +77,8 @@ public sealed record OverviewView(
         var trend = ChartDescriptions.Lines(lines, trendCode, text);
         trend = lines.Count == 0 ? trend : ChartMarks.On(trend, lines[0].Months.Groups, annotations, filter, snapshot.Practices);
         var current = compared.Current;
-        var socialValue = SocialValueView.Build(indicators, compared, code => new KpiFigure(current.Total[code], compared.FromLastYear(code),
-            TargetAttainment.For(current.Total[code], filter, inScope, targets),
-            FigureExplanation.For(current.Total[code], current.Total, current, words, snapshot.Practices, culture)), profile, text);
+        var socialValue = SocialValueView.Build(indicators, compared, code => KpiFigure.OfTotal(compared, code, inScope, targets, words, snapshot.Practices, culture),
+            profile, text);
         return new OverviewView(words, total, cards, perPractice, trend, socialValue, current.Settings.SmallCellK, OrganisationOf(filter, snapshot));
     }
 }

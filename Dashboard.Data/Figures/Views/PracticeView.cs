@@ -67,9 +67,7 @@ public sealed record PracticeView(
 
         var compared = indicators.Compare(filter, null, profile);
         var table = compared.Current;
-        KpiFigure Kpi(IndicatorCode code) => new(table.Total[code], compared.FromLastYear(code),
-            TargetAttainment.For(table.Total[code], filter, inScope, targets),
-            FigureExplanation.For(table.Total[code], table.Total, table, words, snapshot.Practices, culture));
+        KpiFigure Kpi(IndicatorCode code) => KpiFigure.OfTotal(compared, code, inScope, targets, words, snapshot.Practices, culture);
 
         ChartDescription By(Dimension dimension, IndicatorCode code, CodeList codes) =>
             ChartDescriptions.Breakdown(indicators.Calculate(filter, dimension, profile), code, text, null,

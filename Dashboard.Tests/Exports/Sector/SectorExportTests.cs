@@ -8,6 +8,7 @@ using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Targets;
 using Dashboard.Data.Figures.TheoryOfChange;
+using Dashboard.Data.Stories;
 using Dashboard.Tests.Exports.Charts;
 using Dashboard.Tests.Exports.Factsheets;
 
@@ -24,7 +25,7 @@ public sealed class SectorExportTests(SectorInstallation sector) : IClassFixture
 
     private static Exporter ExporterOf(SectorInstallation installation) => new(installation.Indicators,
         new TargetStore(installation.Installation.Database), new TheoryOfChangeStore(installation.Installation.Database),
-        new AnnotationStore(installation.Installation.Database));
+        new AnnotationStore(installation.Installation.Database), new StoryStore(installation.Installation.Database));
 
     private static ExportRequest Request(SectorInstallation installation, CultureInfo? culture = null, string kind = "") =>
         new(ExportView.Sector, FilterResolver.Resolve(new NamedFilter

@@ -14,6 +14,7 @@ using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Stories;
 using Dashboard.Tests.TestSupport;
 
 namespace Dashboard.Tests.Imports.Privacy;
@@ -393,7 +394,7 @@ public sealed class RecordKeysTests : IDisposable
     }
 
     private Exporter Exporter() => new(new IndicatorService(new SnapshotCache(_install.Database), new SettingsStore(_install.Database)),
-        new TargetStore(_install.Database), new TheoryOfChangeStore(_install.Database), new AnnotationStore(_install.Database));
+        new TargetStore(_install.Database), new TheoryOfChangeStore(_install.Database), new AnnotationStore(_install.Database), new StoryStore(_install.Database));
 
     private static ExportRequest Overzicht(ViewerProfile profile) =>
         new(ExportView.Overzicht, new IndicatorFilter(Period.Year(2025)), profile, new DateOnly(2026, 11, 15));
