@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Domain;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -48,7 +49,7 @@ internal sealed class WordBody(MainDocumentPart main, Body body, CultureInfo cul
                 break;
             case ReportPicture picture:
                 _pictures++;
-                var name = (culture.TwoLetterISOLanguageName == "en" ? "Chart " : "Grafiek ") + _pictures.ToString(CultureInfo.InvariantCulture);
+                var name = (culture.IsEnglish() ? "Chart " : "Grafiek ") + _pictures.ToString(CultureInfo.InvariantCulture);
                 Add(WordPicture.Create(main, picture, _pictures, textWidth, name));
                 break;
             case ReportPageBreak:

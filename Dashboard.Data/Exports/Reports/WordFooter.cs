@@ -1,3 +1,4 @@
+using Dashboard.Data.Domain;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -12,7 +13,7 @@ internal static class WordFooter
 {
     public static FooterPart Create(MainDocumentPart main, FunderReport report)
     {
-        var page = report.Culture.TwoLetterISOLanguageName == "en" ? "page" : "pagina";
+        var page = report.Culture.IsEnglish() ? "page" : "pagina";
         var part = main.AddNewPart<FooterPart>("rIdFooter");
         part.Footer = new Footer(new Paragraph(
             Style(),
