@@ -8,8 +8,8 @@ namespace Dashboard.Data.Exports.Reports;
 /// (docs/funderrapport.md). Word's built-in styles (<see cref="WordStyles"/>) make its headings a navigation pane and a
 /// table of contents; it is set in Arial, a font every Word has, and embeds none (LibreOffice shows the metric-compatible
 /// Liberation Sans). A4 with margins of 2.5 cm; the cover fills the first page without a footer, every later page has the
-/// footer line and its page number (<see cref="WordFooter"/>). The parts have fixed relationship ids and the package no
-/// creation date, so the same report gives the same document parts.
+/// footer line and its page number (<see cref="WordFooter"/>). The document's parts have fixed relationship ids and the
+/// package no creation date, so the same report gives the same word/ parts (the zip's own timestamps still differ).
 /// </summary>
 public static class ReportWord
 {
@@ -28,7 +28,7 @@ public static class ReportWord
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Create(report.Culture, TextWidth);
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = WordNumbering.Create();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings(report);
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsOf(report);
 
             var body = new Body();
             var blocks = new WordBody(main, body, report.Culture, TextWidth);
@@ -66,7 +66,7 @@ public static class ReportWord
     }
 
     /// <summary>Word 2013+ layout (not compatibility mode), and the report's language for the theme fonts.</summary>
-    private static Settings Settings(FunderReport report) => new(
+    private static Settings SettingsOf(FunderReport report) => new(
         new DefaultTabStop { Val = 709 },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
         new Compatibility(new CompatibilitySetting

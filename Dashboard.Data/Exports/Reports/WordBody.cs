@@ -28,6 +28,7 @@ internal sealed class WordBody(MainDocumentPart main, Body body, CultureInfo cul
                 WriteCover(cover);
                 break;
             case ReportHeading heading:
+                // A level outside 1–3 is printed as the nearest one rather than failing the whole download.
                 Add(Styled(WordStyles.Heading(Math.Clamp(heading.Level, 1, 3)), heading.Text));
                 break;
             case ReportParagraph paragraph:

@@ -57,7 +57,10 @@ internal static class WordPicture
             DistanceFromLeft = 0,
             DistanceFromRight = 0,
         };
-        return new Paragraph(new Run(new Drawing(inline)));
+        // Single line spacing: with the document's 1.15 the line, and so the space above the picture, grows with its height.
+        return new Paragraph(
+            new ParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto } },
+            new Run(new Drawing(inline)));
     }
 
     /// <summary>The printed size in EMU: the text width and the PNG's aspect ratio, narrower when that would be higher than <see cref="MaxHeight"/>.</summary>

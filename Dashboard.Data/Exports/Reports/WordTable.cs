@@ -13,6 +13,10 @@ internal static class WordTable
     public static Table Create(ReportTable table, int textWidth)
     {
         var columns = table.Header.Count;
+        if (columns == 0)
+        {
+            throw new ArgumentException("A table needs at least one column: Word cannot open a table without cells.", nameof(table));
+        }
         var widths = Widths(table.Widths, columns, textWidth);
         var word = new Table(
             new TableProperties

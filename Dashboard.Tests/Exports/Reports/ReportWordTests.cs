@@ -300,6 +300,32 @@ public sealed class ReportWordTests
         Assert.Equal("Aan de Maas Venlo", document.PackageProperties.Title);
     }
 
+    [Fact]
+    public void The_same_report_gives_the_same_document()
+    {
+        var first = Parts(ReportWord.Write(ReportWordSample.Report()));
+        var second = Parts(ReportWord.Write(ReportWordSample.Report()));
+
+        Assert.Contains("word/document.xml", first.Keys);
+        Assert.Equal(first.Keys, second.Keys);
+        Assert.All(first, part => Assert.True(part.Value.SequenceEqual(second[part.Key]), $"{part.Key} differs"));
+    }
+
+    /// <summary>The document's own parts by name (word/, media/): what the writer decides, without the package's metadata part.</summary>
+    private static SortedDictionary<string, byte[]> Parts(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        var parts = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) || e.FullName.StartsWith("media/", StringComparison.Ordinal)))
+        {
+            using var stream = entry.Open();
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            parts[entry.FullName] = bytes.ToArray();
+        }
+        return parts;
+    }
+
     private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
 
     private static string? Style(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
