@@ -312,7 +312,7 @@ public sealed class FunderReportBuilder(IndicatorService indicators, TargetStore
                 Euros(r.Row.ProxyEur, culture),
                 r.Value is { } present ? Euros(present.PresentValue, culture) : hidden,
             ]).ToList(),
-            [false, false, true, true, true], [2, 3, 3, 1.5, 1.7]);
+            [false, false, true, true, true], [2.3, 3, 2.8, 1.5, 1.7]);
         yield return new ReportParagraph(T("SocialValue.Method"), ReportTone.Note);
     }
 
@@ -387,7 +387,7 @@ public sealed class FunderReportBuilder(IndicatorService indicators, TargetStore
                     Percent(r.Row.DropOffPct, culture),
                     r.Row.DurationYears.ToString(culture),
                 ]).ToList(),
-                [false, false, true, true, true, true, true], [2.4, 2.6, 1.1, 1.1, 1.1, 1.1, 0.8]);
+                [false, false, true, true, true, true, true], [2.3, 2.5, 1.4, 1.4, 1.4, 1.3, 0.8]);
         }
 
         yield return new ReportHeading(2, T("Appendix.Sources"));
