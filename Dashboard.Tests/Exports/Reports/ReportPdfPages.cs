@@ -1,0 +1,56 @@
+using Dashboard.Tests.Exports.Factsheets;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+
+namespace Dashboard.Tests.Exports.Reports;
+
+/// <summary>
+/// A report PDF read back page by page: each page copied into a PDF of its own and read with <see cref="PdfText"/>, so
+/// the text on a page is what that page's content stream really shows; and what each page holds in fonts and images.
+/// </summary>
+public static class ReportPdfPages
+{
+    public static PdfDocument Open(byte[] pdf) => PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+
+    /// <summary>The text of every page, its runs joined by single spaces.</summary>
+    public static IReadOnlyList<string> Texts(byte[] pdf)
+    {
+        using var source = Open(pdf);
+        var texts = new List<string>();
+        foreach (var page in source.Pages.Cast<PdfPage>())
+        {
+            using var single = new PdfDocument();
+            single.AddPage(page);
+            using var output = new MemoryStream();
+            single.Save(output, closeStream: false);
+            texts.Add(page.Contents.Elements.Count == 0 ? "" : PdfText.Of(output.ToArray()));
+        }
+        return texts;
+    }
+
+    /// <summary>The base font names of every font any page uses, with PDF name escapes undone.</summary>
+    public static IReadOnlyList<string> FontNames(byte[] pdf)
+    {
+        using var document = Open(pdf);
+        return [.. document.Pages.Cast<PdfPage>().SelectMany(page =>
+        {
+            var fonts = page.Resources.Elements.GetDictionary("/Font");
+            return fonts is null
+                ? []
+                : fonts.Elements.Keys.Select(key => fonts.Elements.GetDictionary(key)!.Elements.GetName("/BaseFont").Replace("#20", " "));
+        }).Distinct()];
+    }
+
+    /// <summary>How many image XObjects each page draws from.</summary>
+    public static IReadOnlyList<int> Images(byte[] pdf)
+    {
+        using var document = Open(pdf);
+        return [.. document.Pages.Cast<PdfPage>().Select(page =>
+        {
+            var objects = page.Resources.Elements.GetDictionary("/XObject");
+            return objects is null
+                ? 0
+                : objects.Elements.Keys.Count(key => objects.Elements.GetDictionary(key)?.Elements.GetName("/Subtype") == "/Image");
+        })];
+    }
+}
