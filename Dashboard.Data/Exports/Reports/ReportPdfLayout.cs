@@ -29,6 +29,7 @@ internal sealed class ReportPdfLayout : IDisposable
     private double _y;
     private double _gap;
     private bool _full;
+    private int _headingsOnlyOn = -1;
 
     private readonly ReportPdfText _body = new(Font(10.5), Ink, 14.5);
     private readonly ReportPdfText _note = new(Font(8.5), Muted, 11.5);
@@ -93,6 +94,10 @@ internal sealed class ReportPdfLayout : IDisposable
             case ReportPageBreak:
                 _full |= !AtTop;
                 break;
+        }
+        if (block is not ReportHeading)
+        {
+            _headingsOnlyOn = -1;
         }
     }
 
@@ -238,7 +243,9 @@ internal sealed class ReportPdfLayout : IDisposable
         {
             NewPage();
         }
+        var headingsOnly = AtTop || _headingsOnlyOn == _document.PageCount - 1;
         Flow(lines, style, Margin);
+        _headingsOnlyOn = headingsOnly ? _document.PageCount - 1 : -1;
         _gap = SpaceBelow(heading.Level);
     }
 
@@ -302,7 +309,10 @@ internal sealed class ReportPdfLayout : IDisposable
         _gap = 6;
     }
 
-    /// <summary>A picture at the text width keeping its aspect ratio, no larger than a page: on the next page when it does not fit this one.</summary>
+    /// <summary>
+    /// A picture at the text width keeping its aspect ratio, no larger than a page: on the next page when it does not fit
+    /// this one — unless only headings are above it there, which it then shrinks to stay with.
+    /// </summary>
     private void Picture(ReportPicture picture)
     {
         XImage image;
@@ -312,12 +322,19 @@ internal sealed class ReportPdfLayout : IDisposable
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or IOException)
         {
+            // A picture that cannot be read still says what it showed.
+            Paragraph(new ReportParagraph(picture.Description, ReportTone.Note));
             return;
         }
         using (image)
         {
             Open(8);
             var size = PictureSize(image.PixelWidth, image.PixelHeight);
+            if (size.Height > Room && Room > PageRoom / 3 && _headingsOnlyOn == _document.PageCount - 1)
+            {
+                // Moving on would leave the headings above alone on their page: the picture shrinks to the room under them.
+                size = new XSize(size.Width * Room / size.Height, Room);
+            }
             Keep(size.Height);
             Graphics.DrawImage(image, Margin + (Width - size.Width) / 2, _y, size.Width, size.Height);
             _y += size.Height;

@@ -1,5 +1,7 @@
 using Dashboard.Tests.Exports.Factsheets;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 
 namespace Dashboard.Tests.Exports.Reports;
@@ -53,4 +55,42 @@ public static class ReportPdfPages
                 : objects.Elements.Keys.Count(key => objects.Elements.GetDictionary(key)?.Elements.GetName("/Subtype") == "/Image");
         })];
     }
+
+    /// <summary>The size each page draws its images at, in points: the scale of the last cm before each Do.</summary>
+    public static IReadOnlyList<IReadOnlyList<(double Width, double Height)>> ImageSizes(byte[] pdf)
+    {
+        using var document = Open(pdf);
+        return [.. document.Pages.Cast<PdfPage>().Select(page =>
+        {
+            var sizes = new List<(double, double)>();
+            (double, double) last = (0, 0);
+            void Walk(CSequence sequence)
+            {
+                foreach (var item in sequence)
+                {
+                    switch (item)
+                    {
+                        case COperator { OpCode.Name: "cm" } cm:
+                            last = (Math.Abs(Number(cm.Operands[0])), Math.Abs(Number(cm.Operands[3])));
+                            break;
+                        case COperator { OpCode.Name: "Do" }:
+                            sizes.Add(last);
+                            break;
+                        case CSequence nested:
+                            Walk(nested);
+                            break;
+                    }
+                }
+            }
+            Walk(ContentReader.ReadContent(page));
+            return (IReadOnlyList<(double, double)>)sizes;
+        })];
+    }
+
+    private static double Number(CObject operand) => operand switch
+    {
+        CReal real => real.Value,
+        CInteger integer => integer.Value,
+        _ => throw new InvalidOperationException($"not a number: {operand}"),
+    };
 }

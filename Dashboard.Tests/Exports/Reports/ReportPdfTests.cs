@@ -4,12 +4,18 @@ using Dashboard.Data.Domain;
 using Dashboard.Data.Exports.Reports;
 using Dashboard.Tests.Exports.Charts;
 using Dashboard.Tests.Exports.Factsheets;
+using SkiaSharp;
 
 namespace Dashboard.Tests.Exports.Reports;
 
 /// <summary>The funder report as a PDF: pages as a reader turns them, the text in order, tables that carry their header over, footers that count.</summary>
 public sealed class ReportPdfTests
 {
+    /// <summary>The A4 page inside its 20 mm margins, in points.</summary>
+    private const double TextWidth = (210 - 40) * 72 / 25.4;
+
+    private const double TextHeight = (297 - 40) * 72 / 25.4;
+
     private static readonly string[] TableHeader = ["Organisatie", "Deelnemers", "Uitstroom naar werk"];
 
     public static ReportPicture Chart
@@ -171,6 +177,67 @@ public sealed class ReportPdfTests
         var images = ReportPdfPages.Images(pdf);
         Assert.Equal(2, images.Sum());
         Assert.Equal(1, images[PageOf(ReportPdfPages.Texts(pdf), "Van instroom naar betaald werk")]);
+    }
+
+    /// <summary>A plain PNG of the given size, to see how a picture of that shape is placed.</summary>
+    private static ReportPicture Blank(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(new SKColor(0x3F, 0x51, 0xB5));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return new ReportPicture(data.ToArray(), width, height, "Een vlak in de productkleur");
+    }
+
+    private static IEnumerable<ReportBlock> Filler(int lines) => Enumerable.Range(1, lines).Select(i => new ReportParagraph($"Regel {i}."));
+
+    [Fact]
+    public void A_picture_that_does_not_fit_moves_whole_to_the_next_page_at_the_text_width()
+    {
+        var report = Sample() with { Blocks = [.. Filler(25), Blank(1600, 1000), new ReportParagraph("Na het plaatje.")] };
+
+        var pdf = Write(report);
+
+        Assert.Equal([0, 1], ReportPdfPages.Images(pdf));
+        var (width, height) = Assert.Single(ReportPdfPages.ImageSizes(pdf)[1]);
+        Assert.Equal(TextWidth, width, 0.5);
+        Assert.Equal(width * 1000 / 1600, height, 0.5);
+        Assert.StartsWith("Na het plaatje.", ReportPdfPages.Texts(pdf)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_picture_taller_than_a_page_shrinks_to_fit_one_keeping_its_shape()
+    {
+        var report = Sample() with { Blocks = [new ReportParagraph("Ervoor."), Blank(300, 3000), new ReportParagraph("Erna.")] };
+
+        var pdf = Write(report);
+
+        Assert.Equal([0, 1, 0], ReportPdfPages.Images(pdf));
+        var (width, height) = Assert.Single(ReportPdfPages.ImageSizes(pdf)[1]);
+        Assert.Equal(TextHeight, height, 0.5);
+        Assert.Equal(height / 10, width, 0.5);
+    }
+
+    [Fact]
+    public void A_heading_stays_with_a_picture_that_does_not_fit_under_it()
+    {
+        var report = Sample() with { Blocks = [new ReportParagraph("Ervoor."), new ReportHeading(1, "Het plaatje"), Blank(300, 3000)] };
+
+        var pdf = Write(report);
+
+        Assert.Equal([0, 1], ReportPdfPages.Images(pdf));
+        Assert.StartsWith("Het plaatje", ReportPdfPages.Texts(pdf)[1], StringComparison.Ordinal);
+        Assert.True(ReportPdfPages.ImageSizes(pdf)[1][0].Height < TextHeight - 20);
+    }
+
+    [Fact]
+    public void A_picture_that_cannot_be_read_is_printed_as_its_description()
+    {
+        var report = Sample() with { Blocks = [new ReportPicture([1, 2, 3], 10, 10, "Staafdiagram van de uitstroom")] };
+
+        var pdf = Write(report);
+
+        Assert.Equal([0], ReportPdfPages.Images(pdf));
+        Assert.StartsWith("Staafdiagram van de uitstroom", ReportPdfPages.Texts(pdf)[0], StringComparison.Ordinal);
     }
 
     [Fact]
