@@ -94,7 +94,7 @@ internal sealed class ReportPdfTable
             var text = c < cells.Count ? cells[c] : "";
             lines.Add(_layout.Text.Wrap(text, style.Font, style.Brush, Math.Max(1, _widths[c] - 2 * PaddingX), maxLines));
         }
-        var height = Math.Max(1, lines.Max(l => l.Count)) * style.Leading + 2 * PaddingY;
+        var height = Math.Max(1, lines.Select(l => l.Count).DefaultIfEmpty(0).Max()) * style.Leading + 2 * PaddingY;
         return new Row(lines, height);
     }
 

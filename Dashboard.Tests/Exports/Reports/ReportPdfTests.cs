@@ -139,7 +139,7 @@ public sealed class ReportPdfTests
     [Fact]
     public void In_english_the_footer_says_page_n_of_m()
     {
-        var pages = ReportPdfPages.Texts(Write(Sample(Language.English)));
+        var pages = ReportPdfPages.Texts(Write(Sample(Language.English), "report-english.pdf"));
 
         Assert.EndsWith($"page 2 of {pages.Count}", pages[1], StringComparison.Ordinal);
         Assert.DoesNotContain("pagina", string.Join(" ", pages), StringComparison.Ordinal);
@@ -222,7 +222,7 @@ public sealed class ReportPdfTests
     {
         var report = Sample() with { Blocks = [new ReportParagraph("Ervoor."), new ReportHeading(1, "Het plaatje"), Blank(300, 3000)] };
 
-        var pdf = Write(report);
+        var pdf = Write(report, "report-heading-picture.pdf");
 
         Assert.Equal([0, 1], ReportPdfPages.Images(pdf));
         Assert.StartsWith("Het plaatje", ReportPdfPages.Texts(pdf)[1], StringComparison.Ordinal);
@@ -279,7 +279,7 @@ public sealed class ReportPdfTests
     public void Without_blocks_or_with_empty_lists_and_tables_it_is_still_a_pdf()
     {
         var empty = Sample() with { Blocks = [] };
-        var hollow = Sample() with { Blocks = [new ReportBullets([]), new ReportTable([], [], [], []), new ReportTable(["Alleen een kop"], [], [false], [1]), new ReportHeading(1, "Slot")] };
+        var hollow = Sample() with { Blocks = [new ReportBullets([]), new ReportTable([], [], [], []), new ReportTable([], [[], []], [], [1]), new ReportTable(["Alleen een kop"], [], [false], [1]), new ReportHeading(1, "Slot")] };
 
         Assert.Single(ReportPdfPages.Texts(Write(empty)));
         var pages = ReportPdfPages.Texts(Write(hollow));
@@ -321,7 +321,7 @@ public sealed class ReportPdfTests
         {
             Title = "Venlo\u0007\u202E",
             Blocks = [new ReportHeading(1, "Kop\u0000met\u001Bnul"), new ReportParagraph("Regel\neen\ttwee\u0085drie\uFFFE"), new ReportBullets(["a\u0001b"]),
-                new ReportTable(["x\u0002y"], [["\u0003"]], [false], [1])],
+                new ReportTable(["x\u0002y"], [["\u0003"]], [false], [1]), new ReportParagraph("Buiten het lettertype: 😀 中文 \u0301")],
         };
 
         var text = ReportPdfPages.Texts(Write(report))[0];
