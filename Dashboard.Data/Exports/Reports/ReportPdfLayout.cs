@@ -140,29 +140,39 @@ internal sealed class ReportPdfLayout : IDisposable
     }
 
     /// <summary>
-    /// Draws lines one under another from the cursor, going on on the next page when a line no longer fits;
-    /// <paramref name="beside"/> draws along the lines of each page (a quote's bar) from their top to their bottom.
+    /// Draws lines one under another from the cursor, going on on the next page where they no longer fit — never leaving
+    /// one line of several alone at the foot of a page or at the head of the next; <paramref name="beside"/> draws along
+    /// the lines of each page (a quote's bar) from their top to their bottom.
     /// </summary>
     public void Flow(IReadOnlyList<TextLine> lines, ReportPdfText style, double x, Action<double, double>? beside = null)
     {
-        var top = _y;
-        foreach (var line in lines)
+        var next = 0;
+        while (next < lines.Count)
         {
-            if (style.Leading > Room && !AtTop)
+            var rest = lines.Count - next;
+            var fit = (int)Math.Floor((Room + 0.01) / style.Leading);
+            if (fit < rest)
             {
-                if (_y > top)
-                {
-                    beside?.Invoke(top, _y);
-                }
-                NewPage();
-                top = _y;
+                fit = fit == 1 ? 0 : rest - fit == 1 ? (fit >= 3 ? fit - 1 : 0) : fit;
             }
-            TextLayout.Draw(Graphics, [line], x, _y + style.Baseline, style.Leading);
-            _y += style.Leading;
-        }
-        if (_y > top)
-        {
+            if (fit <= 0 && !AtTop)
+            {
+                NewPage();
+                continue;
+            }
+            var count = Math.Clamp(fit, 1, rest);
+            var top = _y;
+            for (var i = next; i < next + count; i++)
+            {
+                TextLayout.Draw(Graphics, [lines[i]], x, _y + style.Baseline, style.Leading);
+                _y += style.Leading;
+            }
             beside?.Invoke(top, _y);
+            next += count;
+            if (next < lines.Count)
+            {
+                NewPage();
+            }
         }
     }
 
@@ -252,13 +262,23 @@ internal sealed class ReportPdfLayout : IDisposable
     /// <summary>How much of a block must come on the same page as the heading before it: its first line, a table's header and first row, a picture whole.</summary>
     private double FirstHeight(ReportBlock? block) => block switch
     {
-        ReportParagraph paragraph => Style(paragraph.Tone).Leading,
-        ReportBullets { Items.Count: > 0 } => _body.Leading,
+        ReportParagraph paragraph => Opening(ParagraphLines(paragraph, maxLines: 4).Count) * Style(paragraph.Tone).Leading,
+        ReportBullets { Items.Count: > 0 } bullets => Opening(Text.Wrap(bullets.Items[0], _body.Font, _body.Brush, Width - BulletIndent, 4).Count) * _body.Leading,
         ReportTable table => new ReportPdfTable(this, table).FirstHeight,
         ReportPicture picture => PictureSize(picture.WidthPixels, picture.HeightPixels).Height,
         ReportHeading heading => HeadingLines(heading).Count * HeadingStyle(heading.Level).Leading + SpaceBelow(heading.Level),
         _ => 0,
     };
+
+    /// <summary>How many lines of a text <see cref="Flow"/> puts on a page at least: all of three or fewer, else two.</summary>
+    private static int Opening(int lines) => lines <= 3 ? lines : 2;
+
+    private IReadOnlyList<TextLine> ParagraphLines(ReportParagraph paragraph, int maxLines = int.MaxValue)
+    {
+        var style = Style(paragraph.Tone);
+        var width = paragraph.Tone == ReportTone.Quote ? Width - QuoteIndent : Width;
+        return Text.Wrap(paragraph.Text, style.Font, style.Brush, width, maxLines);
+    }
 
     private ReportPdfText Style(ReportTone tone) => tone switch
     {
@@ -273,13 +293,12 @@ internal sealed class ReportPdfLayout : IDisposable
         if (paragraph.Tone == ReportTone.Quote)
         {
             Open(8);
-            var lines = Text.Wrap(paragraph.Text, style.Font, style.Brush, Width - QuoteIndent);
-            Flow(lines, style, Margin + QuoteIndent, (top, bottom) => Fill(Indigo, Margin, top + 2, QuoteBar, bottom - top - 4));
+            Flow(ParagraphLines(paragraph), style, Margin + QuoteIndent, (top, bottom) => Fill(Indigo, Margin, top + 2, QuoteBar, bottom - top - 4));
             _gap = 8;
             return;
         }
         Open(paragraph.Tone == ReportTone.Note ? 4 : 6);
-        Flow(Text.Wrap(paragraph.Text, style.Font, style.Brush, Width), style, Margin);
+        Flow(ParagraphLines(paragraph), style, Margin);
         _gap = 6;
     }
 

@@ -15,20 +15,25 @@ public static class ReportPdfPages
     public static PdfDocument Open(byte[] pdf) => PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
 
     /// <summary>The text of every page, its runs joined by single spaces.</summary>
-    public static IReadOnlyList<string> Texts(byte[] pdf)
+    public static IReadOnlyList<string> Texts(byte[] pdf) => PerPage(pdf, PdfText.Of);
+
+    private static IReadOnlyList<T> PerPage<T>(byte[] pdf, Func<byte[], T> read)
     {
         using var source = Open(pdf);
-        var texts = new List<string>();
+        var pages = new List<T>();
         foreach (var page in source.Pages.Cast<PdfPage>())
         {
             using var single = new PdfDocument();
             single.AddPage(page);
             using var output = new MemoryStream();
             single.Save(output, closeStream: false);
-            texts.Add(page.Contents.Elements.Count == 0 ? "" : PdfText.Of(output.ToArray()));
+            pages.Add(read(output.ToArray()));
         }
-        return texts;
+        return pages;
     }
+
+    /// <summary>The text-showing runs of every page — a line of running text is one run.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Runs(byte[] pdf) => PerPage(pdf, PdfText.Runs);
 
     /// <summary>The base font names of every font any page uses, with PDF name escapes undone.</summary>
     public static IReadOnlyList<string> FontNames(byte[] pdf)

@@ -243,21 +243,36 @@ public sealed class ReportPdfTests
     [Fact]
     public void A_heading_is_never_the_last_thing_on_a_page()
     {
-        for (var fillers = 28; fillers <= 40; fillers++)
+        var paragraphs = new[] { "De eerste regel na de kop.", "De eerste regel na de kop. " + string.Join(" ", Enumerable.Repeat("woord", 60)) };
+        foreach (var paragraph in paragraphs)
         {
-            var report = Sample() with
+            for (var fillers = 28; fillers <= 40; fillers++)
             {
-                Blocks =
-                [
-                    .. Enumerable.Range(1, fillers).Select(i => new ReportParagraph($"Regel {i}.")),
-                    new ReportHeading(2, "De kop"),
-                    new ReportParagraph("De eerste regel na de kop."),
-                ],
-            };
+                var report = Sample() with { Blocks = [.. Filler(fillers), new ReportHeading(2, "De kop"), new ReportParagraph(paragraph)] };
 
-            var pages = ReportPdfPages.Texts(Write(report));
+                var pages = ReportPdfPages.Texts(Write(report));
 
-            Assert.Contains("De kop De eerste regel na de kop.", pages[PageOf(pages, "De kop")], StringComparison.Ordinal);
+                Assert.Contains("De kop De eerste regel na de kop.", pages[PageOf(pages, "De kop")], StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_paragraph_split_over_pages_leaves_no_single_line_behind_or_ahead()
+    {
+        var paragraph = string.Join(" ", Enumerable.Repeat("woord", 70));
+        foreach (var heading in new[] { false, true })
+        {
+            for (var fillers = 28; fillers <= 38; fillers++)
+            {
+                IEnumerable<ReportBlock> before = heading ? [new ReportHeading(1, "Begin"), .. Filler(fillers)] : Filler(fillers);
+                var report = Sample() with { Blocks = [.. before, new ReportParagraph(paragraph), new ReportParagraph("Slot.")] };
+
+                var lines = ReportPdfPages.Runs(Write(report)).Select(page => page.Count(run => run.StartsWith("woord", StringComparison.Ordinal))).ToList();
+
+                Assert.Equal(5, lines.Sum());
+                Assert.All(lines, count => Assert.NotEqual(1, count));
+            }
         }
     }
 
