@@ -10,8 +10,8 @@ namespace Dashboard.Data.Exports.Reports;
 
 /// <summary>
 /// Flows a funder report's blocks over A4 pages inside 20 mm margins with a cursor (docs/funderrapport.md): text breaks
-/// between lines, a table between rows (its header row repeated), a picture moves whole to the next page, and a heading
-/// keeps with the first line of what follows. The cover has a page to itself. Pages are drawn as they fill; the footers,
+/// between lines (never leaving one line alone), a table between rows (its header row repeated), a picture moves whole
+/// to the next page, and a heading keeps with the opening of what follows. The cover has a page to itself. Pages are drawn as they fill; the footers,
 /// which need the page count, are drawn afterwards (<see cref="DrawFooters"/>).
 /// </summary>
 internal sealed class ReportPdfLayout : IDisposable
@@ -94,6 +94,8 @@ internal sealed class ReportPdfLayout : IDisposable
             case ReportPageBreak:
                 _full |= !AtTop;
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "a kind of block the PDF does not print");
         }
         if (block is not ReportHeading)
         {
