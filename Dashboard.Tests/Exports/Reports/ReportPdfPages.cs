@@ -35,17 +35,22 @@ public static class ReportPdfPages
     /// <summary>The text-showing runs of every page — a line of running text is one run.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Runs(byte[] pdf) => PerPage(pdf, PdfText.Runs);
 
-    /// <summary>The base font names of every font any page uses, with PDF name escapes undone.</summary>
-    public static IReadOnlyList<string> FontNames(byte[] pdf)
+    /// <summary>The base font name (PDF name escapes undone) of every font any page uses, and whether its font file is in the PDF.</summary>
+    public static IReadOnlyList<(string Name, bool Embedded)> Fonts(byte[] pdf)
     {
         using var document = Open(pdf);
         return [.. document.Pages.Cast<PdfPage>().SelectMany(page =>
         {
             var fonts = page.Resources.Elements.GetDictionary("/Font");
-            return fonts is null
-                ? []
-                : fonts.Elements.Keys.Select(key => fonts.Elements.GetDictionary(key)!.Elements.GetName("/BaseFont").Replace("#20", " "));
+            return fonts is null ? [] : fonts.Elements.Keys.Select(key => Font(fonts.Elements.GetDictionary(key)!));
         }).Distinct()];
+    }
+
+    private static (string Name, bool Embedded) Font(PdfDictionary font)
+    {
+        var descendant = (font.Elements.GetObject("/DescendantFonts") as PdfArray)?.Elements.GetObject(0) as PdfDictionary;
+        var file = descendant?.Elements.GetDictionary("/FontDescriptor")?.Elements.GetDictionary("/FontFile2");
+        return (font.Elements.GetName("/BaseFont").Replace("#20", " ", StringComparison.Ordinal), file?.Stream.UnfilteredValue.Length > 1000);
     }
 
     /// <summary>How many image XObjects each page draws from.</summary>

@@ -159,11 +159,12 @@ public sealed class ReportPdfTests
     [Fact]
     public void Every_font_is_the_embedded_product_font()
     {
-        var fonts = ReportPdfPages.FontNames(Write(Sample()));
+        var fonts = ReportPdfPages.Fonts(Write(Sample()));
 
-        Assert.NotEmpty(fonts);
-        Assert.All(fonts, font => Assert.Contains("Source Sans 3", font, StringComparison.Ordinal));
-        Assert.Contains(fonts, font => font.Contains("Semi", StringComparison.Ordinal));
+        Assert.Equal(2, fonts.Select(f => f.Name).Distinct().Count());
+        Assert.All(fonts, font => Assert.Contains("Source Sans 3", font.Name, StringComparison.Ordinal));
+        Assert.All(fonts, font => Assert.True(font.Embedded, $"{font.Name} is not embedded"));
+        Assert.Contains(fonts, font => font.Name.Contains("Semi", StringComparison.Ordinal));
     }
 
     [Fact]
