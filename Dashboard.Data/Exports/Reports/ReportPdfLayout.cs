@@ -323,9 +323,16 @@ internal sealed class ReportPdfLayout : IDisposable
             {
                 continue;
             }
-            Keep(_body.Leading);
-            Graphics.DrawString("•", _body.Font, Indigo, Margin + 2, _y + _body.Baseline, XStringFormats.BaseLineLeft);
-            Flow(lines, _body, Margin + BulletIndent);
+            // The bullet goes beside the item's first line wherever that lands: Flow may move the whole item to the next page.
+            var first = true;
+            Flow(lines, _body, Margin + BulletIndent, (top, _) =>
+            {
+                if (first)
+                {
+                    Graphics.DrawString("•", _body.Font, Indigo, Margin + 2, top + _body.Baseline, XStringFormats.BaseLineLeft);
+                    first = false;
+                }
+            });
         }
         _gap = 6;
     }

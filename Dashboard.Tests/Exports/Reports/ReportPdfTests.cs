@@ -278,6 +278,21 @@ public sealed class ReportPdfTests
     }
 
     [Fact]
+    public void A_bullet_always_stands_beside_its_item_also_when_the_item_moves_to_the_next_page()
+    {
+        var item = "Een opsomming " + string.Join(" ", Enumerable.Repeat("woord", 40));
+        for (var fillers = 28; fillers <= 40; fillers++)
+        {
+            var report = Sample() with { Blocks = [.. Filler(fillers), new ReportBullets(["Kort punt.", item])] };
+
+            var runs = ReportPdfPages.Runs(Write(report));
+
+            Assert.All(runs, page => Assert.Equal(page.Count(r => r.StartsWith("Kort punt.", StringComparison.Ordinal) || r.StartsWith("Een opsomming", StringComparison.Ordinal)),
+                page.Count(r => r == "•")));
+        }
+    }
+
+    [Fact]
     public void A_page_break_at_the_top_of_a_page_or_after_the_cover_adds_no_empty_page()
     {
         var report = Sample() with
