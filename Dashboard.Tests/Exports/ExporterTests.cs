@@ -108,6 +108,33 @@ public sealed class ExporterTests(ImportedDemoSector demo) : IClassFixture<Impor
         Assert.Equal(message, refused.Message);
     }
 
+    [Theory]
+    [InlineData(ExportView.Praktijk, ExportFormat.Xlsx, true, "", "horeca", "Een rapport is er als Word (docx) of PDF.")]
+    [InlineData(ExportView.Praktijk, ExportFormat.Docx, false, "", "horeca", "Word (docx) is er alleen voor het rapport.")]
+    [InlineData(ExportView.Sector, ExportFormat.Docx, true, "", "", "Een rapport is er voor een goede praktijk (praktijk) of een organisatie (overzicht), niet voor de sectorvergelijking.")]
+    [InlineData(ExportView.Overzicht, ExportFormat.Pdf, true, "VNL,UTO", "", "Een rapport van het overzicht is er voor één organisatie: kies er één.")]
+    [InlineData(ExportView.Praktijk, ExportFormat.Docx, true, "VNL", "", "Een goede praktijk is één praktijk of één soort praktijk: kies er één.")]
+    public void A_report_that_makes_no_sense_is_refused_in_Dutch(ExportView view, ExportFormat format, bool report, string stores, string kinds, string message)
+    {
+        var refused = Assert.Throws<ExportRefusedException>(() => Exporter.Render(Request(view, Filter(stores, kinds)) with { Report = report }, format));
+
+        Assert.Equal(message, refused.Message);
+    }
+
+    [Fact]
+    public void A_report_names_its_title_and_the_stories_it_contains()
+    {
+        var restaurant = _indicators.Snapshot.Practices.Single(p => p.Path == "EHV/REST");
+        var story = new StoryStore(demo.Installation.Database).ForPractices([restaurant.Id]).Newest.Single();
+        var filter = new IndicatorFilter(Period.Year(2025)) { Practices = new HashSet<long> { restaurant.Id } };
+
+        var file = Exporter.Render(Request(ExportView.Praktijk, filter) with { Report = true }, ExportFormat.Docx);
+
+        Assert.Equal(("Impactrapportage Restaurant Het Vervolg · 2025", "rapport-praktijk-2026-11-15.docx"), (file.Title, file.FileName));
+        Assert.Equal([story.Id], file.Stories);
+        Assert.Empty(Exporter.Render(Request(ExportView.Praktijk, filter), ExportFormat.Pdf).Stories);
+    }
+
     [Fact]
     public void A_count_of_comparison_can_be_normalised()
     {

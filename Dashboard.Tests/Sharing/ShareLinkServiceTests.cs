@@ -4,11 +4,13 @@ using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Exports;
+using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Installation;
 using Dashboard.Data.Sharing;
 using Dashboard.Data.Storage;
+using Dashboard.Data.Stories;
 using Dashboard.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -254,6 +256,37 @@ public sealed class ShareLinkServiceTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void A_funder_report_is_shared_with_the_stories_it_holds_and_withdrawing_one_of_them_revokes_it(DatabaseProvider provider)
+    {
+        Install(provider);
+        var restaurant = _install.Query<long>("SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id WHERE s.code = 'AAN' AND p.code = 'REST'");
+        var stories = _core.GetRequiredService<StoryService>();
+        var story = stories.Save(Actors.Beheerder(), new StoryDraft(restaurant)
+        {
+            Title = "Sanne vond haar plek",
+            Text = "Sanne begon in de afwas en werkt nu in de bediening.",
+            Date = new DateOnly(2026, 10, 1),
+            ConsentDate = new DateOnly(2026, 9, 1),
+            Outcomes = [IndicatorCode.P4R],
+        });
+        var order = new ExportOrder(ExportView.Praktijk, new NamedFilter { Practices = ["AAN/REST"] }, TestInstallation.Today) { Report = true };
+
+        var created = Links.ShareDocument(Actors.Communicatie(_aanDeMaas, "carla"), "/rapport/praktijk.docx?praktijk=AAN/REST", order, ExportFormat.Docx, 14);
+
+        var link = Links.Open(created.Token)!;
+        Assert.Equal((ShareKind.Rapport, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), (link.Kind, link.ContentType));
+        Assert.Matches(@"^rapport-praktijk-\d{4}-\d{2}-\d{2}\.docx$", link.FileName);
+        Assert.StartsWith("Impactrapportage Restaurant De Pan · ", link.Title, StringComparison.Ordinal);
+        Assert.Equal("PK", Encoding.ASCII.GetString(Links.Download(created.Token, "192.0.2.7")!.Bytes, 0, 2));
+
+        stories.WithdrawConsent(Actors.Beheerder(), story.Id);
+
+        Assert.Null(Links.Open(created.Token));
+        Assert.Null(Links.Download(created.Token, "192.0.2.7"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public void Days_outside_1_to_90_and_a_view_without_factsheet_are_refused_before_anything_is_made(DatabaseProvider provider)
     {
         Install(provider);
@@ -266,7 +299,7 @@ public sealed class ShareLinkServiceTests : IDisposable
 
         Assert.Equal("Een link is 1 tot 90 dagen geldig: kies een aantal dagen daartussen.", none.Message);
         Assert.Equal(none.Message, tooMany.Message);
-        Assert.Equal("Alleen de factsheet van Overzicht of Goede praktijk kan via een link worden gedeeld.", compare.Message);
+        Assert.Equal("Alleen de factsheet of het rapport van Overzicht of Goede praktijk kan via een link worden gedeeld.", compare.Message);
         Assert.Equal(0, _install.Count("share_links"));
         Assert.Equal(0, _install.Count("audit_log"));
     }

@@ -110,6 +110,32 @@ public sealed class ExportEndpointsTests(ImportedDemoSector demo) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("praktijk", "docx", "", "horeca", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "rapport-praktijk-2026-11-15.docx",
+        "Impactrapportage\nHoreca")]
+    [InlineData("overzicht", "pdf", "VNL", "", "application/pdf", "rapport-overzicht-2026-11-15.pdf", "IMPACTRAPPORTAGE Kringloop Aan de Maas")]
+    public async Task The_funder_report_downloads_as_Word_or_PDF(string view, string format, string stores, string kinds, string mediaType, string fileName,
+        string opensWith)
+    {
+        using var response = await Get("/" + ExportEndpoints.ReportLink(view, format, Query(stores, kinds)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName);
+        var text = ExportedFile.Open(Enum.Parse<ExportFormat>(format, ignoreCase: true), await response.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith(opensWith, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_report_of_vergelijken_is_a_bad_request_that_says_why_in_Dutch()
+    {
+        using var response = await Get("/" + ExportEndpoints.ReportLink("vergelijken", "docx", Query()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Een rapport is er voor een goede praktijk (praktijk) of een organisatie (overzicht), niet voor vergelijken.",
+            await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("vergelijken", "pdf", "", "", "", "Een factsheet is er voor een goede praktijk (praktijk) of een organisatie (overzicht), niet voor vergelijken.")]
     [InlineData("overzicht", "pdf", "", "", "", "Een factsheet van het overzicht is er voor één organisatie: kies er één.")]
     [InlineData("praktijk", "csv", "", "horeca,fietsen", "", "Een goede praktijk is één praktijk of één soort praktijk: kies er één.")]
@@ -190,6 +216,9 @@ public sealed class ExportEndpointsTests(ImportedDemoSector demo) : IClassFixtur
     [Theory]
     [InlineData("/export/winkels.csv")]
     [InlineData("/export/overzicht.docx")]
+    [InlineData("/rapport/overzicht.png")]
+    [InlineData("/rapport/overzicht.xlsx")]
+    [InlineData("/rapport/sectoren.docx")]
     [InlineData("/export/praktijk/taart.png?soort=horeca")]
     [InlineData("/export/vergelijken/trend.svg")]
     [InlineData("/export/1.csv")]

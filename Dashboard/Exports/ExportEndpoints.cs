@@ -52,7 +52,9 @@ public static class ExportEndpoints
         if (Enum.TryParse<ExportView>(viewName, ignoreCase: true, out var view) is false || !Enum.IsDefined(view)
             || Enum.TryParse<ExportFormat>(formatName, ignoreCase: true, out var format) is false || !Enum.IsDefined(format)
             || int.TryParse(viewName, out _) || int.TryParse(formatName, out _)
-            || (chart is not null && !ExportViews.Charts[view].Contains(chart)))
+            || (chart is not null && !ExportViews.Charts[view].Contains(chart))
+            // A report is Word or PDF, and Word is only a report.
+            || (report ? format is not (ExportFormat.Docx or ExportFormat.Pdf) : format == ExportFormat.Docx))
         {
             return Results.NotFound();
         }

@@ -330,7 +330,7 @@ public sealed class ReportWordTests
 
     private static string? Style(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
 
-    private static void AssertValid(byte[] docx)
+    internal static void AssertValid(byte[] docx)
     {
         using var document = Open(docx);
         var errors = new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document)
