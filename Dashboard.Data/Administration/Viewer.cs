@@ -34,7 +34,7 @@ public sealed record Viewer(long UserId, string UserName, string DisplayName, Ro
 
     public bool CanReadAuditLog => Role == Role.Beheerder;
 
-    /// <summary>The board may take charts and factsheets, not the figures as a spreadsheet (see <c>ExportFormats.CarriesFigures</c>).</summary>
+    /// <summary>The board may take charts, factsheets and funder reports, not the figures as a spreadsheet (see <c>ExportFormats.CarriesFigures</c>).</summary>
     public bool CanExportFigures => Role != Role.Bestuur;
 
     public bool MaySee(long organisationId) => Scope.Includes(organisationId);
