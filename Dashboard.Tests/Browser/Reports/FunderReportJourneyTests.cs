@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Installation.Demo;
 using Dashboard.Data.Storage;
@@ -57,8 +58,8 @@ public sealed class FunderReportJourneyTests(BrowserFixture browser)
         var exports = new ExportScreen(tab);
         var word = head.GetByRole(AriaRole.Link, new() { Name = "Rapport voor een fonds (Word)", Exact = true });
         var pdf = head.GetByRole(AriaRole.Link, new() { Name = "Rapport voor een fonds (PDF)", Exact = true });
-        await Expect(word).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^rapport/praktijk\.docx\?.*praktijk=EHV"));
-        await Expect(pdf).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^rapport/praktijk\.pdf\?.*praktijk=EHV"));
+        await Expect(word).ToHaveAttributeAsync("href", new Regex(@"^rapport/praktijk\.docx\?.*praktijk=EHV"));
+        await Expect(pdf).ToHaveAttributeAsync("href", new Regex(@"^rapport/praktijk\.pdf\?.*praktijk=EHV"));
         await head.ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, "rapport-kop-1440.png") });
 
         var (docxName, docx) = await exports.DownloadAsync(word);
