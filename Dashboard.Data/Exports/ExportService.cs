@@ -3,15 +3,16 @@ using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Sharing;
 
 namespace Dashboard.Data.Exports;
 
 /// <summary>
-/// An export, from a download link or the command line: a format the actor's role may take, the filter resolved within
-/// their scope, protected figures for every signed-in actor (exact only on the command line's --exact), and one audit
-/// line for what was asked and how it ended.
+/// An export, from a download link, a share link or the command line: a format the actor's role may take, the filter
+/// resolved within their scope, protected figures for every signed-in actor (exact only on the command line's --exact), and
+/// one audit line for what was asked and how it ended.
 /// </summary>
-public sealed class ExportService(Exporter exporter, IndicatorService indicators, AuditLog audit)
+public sealed class ExportService(Exporter exporter, IndicatorService indicators, ShareLinkService links, AuditLog audit)
 {
     public const string FormatNotAllowed =
         "Geen toegang: met uw rol kunt u grafieken (PNG, SVG) en factsheets downloaden, geen cijferbestanden.";
@@ -43,6 +44,32 @@ public sealed class ExportService(Exporter exporter, IndicatorService indicators
             Refused(actor, link, e.Message);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Shares the factsheet (PDF) or, with <see cref="ExportOrder.Report"/>, the funder report (Word or PDF as
+    /// <paramref name="format"/> says) of <paramref name="order"/> — a good practice or an organisation — exactly as its
+    /// download is made (protected, the page's filter and language) behind a link valid for <paramref name="days"/> days
+    /// (docs/weergave-en-export.md#delen-via-een-link). <paramref name="link"/> is the download link it was made from, for the
+    /// audit log. The link names whose figures the file shows and the stories it contains, so that withdrawing one's consent revokes it.
+    /// </summary>
+    /// <exception cref="AccessDeniedException">The role may not share, or the filter lies outside the scope.</exception>
+    /// <exception cref="ShareLinkRefusedException">Days outside 1–90, or not a factsheet or report; the message says so in the order's language.</exception>
+    /// <exception cref="UnknownFilterValueException">The filter names something that does not exist.</exception>
+    /// <exception cref="ExportRefusedException">There is no factsheet or report of this selection, or not in this format.</exception>
+    public ShareLinkCreated Share(Actor actor, string link, ExportFormat format, ExportOrder order, int days)
+    {
+        actor.Require(v => v.CanShare);
+        ShareLinkRules.CheckDays(days, order.Culture);
+        if (order.View is not (ExportView.Praktijk or ExportView.Overzicht) || format is not (ExportFormat.Pdf or ExportFormat.Docx))
+        {
+            throw new ShareLinkRefusedException(ShareLinkTexts.Get("Factsheet.WrongView", order.Culture));
+        }
+        var file = Export(actor, link, format, order, ChartSize.Screen, CsvDialect.DutchExcel);
+        // Whose figures the file shows: the organisations of the practices its filter leaves, within the actor's scope.
+        var organisations = indicators.Snapshot.Practices.Where(Request(actor, order).Filter.Includes).Select(p => p.OrganisationId).ToHashSet();
+        return links.Share(actor, new SharedFile(order.Report ? ShareKind.Rapport : ShareKind.Factsheet, file.Title ?? file.FileName, file.FileName,
+            file.ContentType, file.Bytes, order.Culture) { Organisations = organisations, StoryIds = file.Stories }, days);
     }
 
     /// <summary>The request the actor may have: the filter within their scope, protected unless the command line asks exact figures.</summary>

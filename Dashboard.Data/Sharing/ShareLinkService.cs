@@ -2,10 +2,6 @@ using System.Globalization;
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Domain;
-using Dashboard.Data.Exports;
-using Dashboard.Data.Exports.Charts;
-using Dashboard.Data.Figures;
-using Dashboard.Data.Figures.Filtering;
 
 namespace Dashboard.Data.Sharing;
 
@@ -14,33 +10,9 @@ namespace Dashboard.Data.Sharing;
 /// listing and revoking them within the actor's scope, and serving a valid one to someone without an account. Every
 /// creation, download and revocation is audited, never with the token.
 /// </summary>
-public sealed class ShareLinkService(ShareLinkStore store, ExportService exports, IndicatorService indicators, AuditLog audit, TimeProvider clock)
+public sealed class ShareLinkService(ShareLinkStore store, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>
-    /// Shares the factsheet (PDF) or, with <see cref="ExportOrder.Report"/>, the funder report (Word or PDF as
-    /// <paramref name="format"/> says) of <paramref name="order"/> — a good practice or an organisation — exactly as its
-    /// download would be made: through <see cref="ExportService"/>, protected, with the page's filter and language, for
-    /// <paramref name="days"/> days. <paramref name="link"/> is the download link it was made from, for the audit log. The
-    /// link holds the stories the file contains, so that withdrawing one's consent revokes it.
-    /// </summary>
-    /// <exception cref="AccessDeniedException">The role may not share, or the filter lies outside the scope.</exception>
-    /// <exception cref="ShareLinkRefusedException">Days outside 1–90, or not a view with a factsheet or report; the message says so in the order's language.</exception>
-    /// <exception cref="UnknownFilterValueException">The filter names something that does not exist.</exception>
-    /// <exception cref="ExportRefusedException">There is no factsheet or report of this selection, or not in this format.</exception>
-    public ShareLinkCreated ShareDocument(Actor actor, string link, ExportOrder order, ExportFormat format, int days)
-    {
-        actor.Require(v => v.CanShare);
-        ShareLinkRules.CheckDays(days, order.Culture);
-        if (order.View is not (ExportView.Praktijk or ExportView.Overzicht) || format is not (ExportFormat.Pdf or ExportFormat.Docx))
-        {
-            throw new ShareLinkRefusedException(ShareLinkTexts.Get("Factsheet.WrongView", order.Culture));
-        }
-        var file = exports.Export(actor, link, format, order, ChartSize.Screen, CsvDialect.DutchExcel);
-        return Share(actor, new SharedFile(order.Report ? ShareKind.Rapport : ShareKind.Factsheet, file.Title ?? file.FileName, file.FileName,
-            file.ContentType, file.Bytes, order.Culture) { Organisations = Organisations(actor, order), StoryIds = file.Stories }, days);
-    }
-
-    /// <summary>Shares a file already made (a funder report, say) for <paramref name="days"/> days; returns the token, shown once.</summary>
+    /// <summary>Shares a file as it was made (a factsheet or funder report, through <c>ExportService.Share</c>) for <paramref name="days"/> days; returns the token, shown once.</summary>
     /// <exception cref="AccessDeniedException">The role may not share, or the file shows figures of an organisation outside the scope.</exception>
     /// <exception cref="ShareLinkRefusedException">Days outside 1–90; the message says so in the file's language.</exception>
     public ShareLinkCreated Share(Actor actor, SharedFile file, int days)
@@ -159,15 +131,4 @@ public sealed class ShareLinkService(ShareLinkStore store, ExportService exports
 
     private static bool Visible(Actor actor, ShareLink link) =>
         actor.Scope.AllOrganisations || (link.Organisations.Count > 0 && link.Organisations.All(actor.Scope.Includes));
-
-    /// <summary>Whose figures the factsheet shows: the organisations of the practices its filter leaves, within the actor's scope.</summary>
-    private HashSet<long> Organisations(Actor actor, ExportOrder order)
-    {
-        var period = order.Filter.Period ?? indicators.DefaultPeriod(order.Today);
-        var practices = indicators.Snapshot.Practices;
-        var filter = actor.Viewer is { } viewer
-            ? ScopedFilter.Resolve(order.Filter, period, practices, viewer)
-            : FilterResolver.Resolve(order.Filter, period, practices);
-        return practices.Where(filter.Includes).Select(p => p.OrganisationId).ToHashSet();
-    }
 }

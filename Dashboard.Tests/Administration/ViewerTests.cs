@@ -31,11 +31,11 @@ public class ViewerTests
     }
 
     [Theory]
-    [InlineData(Role.Bestuur, "png,svg,pdf")]
-    [InlineData(Role.Communicatie, "png,svg,xlsx,csv,pdf")]
-    [InlineData(Role.Directie, "png,svg,xlsx,csv,pdf")]
-    [InlineData(Role.Beheerder, "png,svg,xlsx,csv,pdf")]
-    public void The_board_exports_charts_and_factsheets_only(Role role, string formats) =>
+    [InlineData(Role.Bestuur, "png,svg,pdf,docx")]
+    [InlineData(Role.Communicatie, "png,svg,xlsx,csv,pdf,docx")]
+    [InlineData(Role.Directie, "png,svg,xlsx,csv,pdf,docx")]
+    [InlineData(Role.Beheerder, "png,svg,xlsx,csv,pdf,docx")]
+    public void The_board_exports_charts_factsheets_and_reports_only(Role role, string formats) =>
         Assert.Equal(formats, string.Join(",", Enum.GetValues<ExportFormat>().Where(f => f.MayBeTakenBy(As(role))).Select(f => f.ToString().ToLowerInvariant())));
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class ExportCommandTests(ImportedDemoSector demo) : IClassFixture<
     [InlineData("svg --view overzicht --size print", "--size hoort alleen bij png; svg schaalt zelf, Excel en pdf hebben hun eigen maat.")]
     [InlineData("xlsx --view vergelijken --csv en", "--csv hoort alleen bij csv.")]
     [InlineData("csv --view praktijk --kind horeca --chart winkels", "--chart: 'winkels' is geen grafiek van praktijk.")]
-    [InlineData("docx --view overzicht", "formaat: 'docx' kan niet; kies png, svg, xlsx, csv of pdf.")]
+    [InlineData("docx --view overzicht", "formaat: 'docx' is het rapport voor een fonds; dat maakt de opdracht rapport. Kies bij export png, svg, xlsx, csv of pdf.")]
     public void A_combination_that_makes_no_sense_exits_2_with_a_Dutch_message_and_writes_nothing(string arguments, string message)
     {
         var file = _folder.Sub("rapport.bin");

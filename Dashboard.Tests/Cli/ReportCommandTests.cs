@@ -53,8 +53,8 @@ public sealed class ReportCommandTests(ImportedDemoSector demo) : IClassFixture<
     [InlineData("--praktijk EHV/REST --out x.docx", "rapport heeft --format docx of --format pdf nodig.")]
     [InlineData("--praktijk EHV/REST --format xlsx --out x.xlsx", "--format moet docx of pdf zijn, niet 'xlsx'.")]
     [InlineData("--praktijk EHV/REST --format docx", "rapport heeft --out <bestand> nodig.")]
-    [InlineData("--format docx --out x.docx", "rapport gaat over één organisatie (--org), één goede praktijk (--praktijk) of één soort praktijk (--soort): kies er één.")]
-    [InlineData("--praktijk EHV/REST --format docx --out x.docx --exact", "Onbekende optie --exact.")]
+    [InlineData("--format docx --out x.docx", "rapport gaat over één organisatie (--org, of een --winkel van haar), één goede praktijk (--praktijk) of één soort praktijk (--soort): kies er één.")]
+    [InlineData("--praktijk EHV/REST --format docx --out x.docx --exact", "Een rapport is altijd afgeschermd, ook op de opdrachtregel: --exact kan hier niet (wel bij export en indicators).")]
     [InlineData("--praktijk EHV/REST --format docx --out x.docx --lang de", "--lang moet nl of en zijn, niet 'de'.")]
     [InlineData("--winkel EHV --org Kringloop_Aan_de_Maas --format docx --out x.docx", "Een rapport van het overzicht is er voor één organisatie: kies er één.")]
     public void Wrong_usage_exits_2_with_a_Dutch_message_and_writes_nothing(string arguments, string message)
@@ -68,6 +68,18 @@ public sealed class ReportCommandTests(ImportedDemoSector demo) : IClassFixture<
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.Empty(output);
         Assert.Empty(Directory.GetFiles(_folder.Path));
+    }
+
+    [Fact]
+    public void Out_naming_a_folder_or_nothing_is_wrong_usage_before_anything_is_made()
+    {
+        var folder = Run("--praktijk", "EHV/REST", "--format", "docx", "--out", _folder.Path);
+        var empty = Run("--praktijk", "EHV/REST", "--format", "docx", "--out", "");
+
+        Assert.Equal((2, 2), (folder.Exit, empty.Exit));
+        Assert.Contains($"--out {_folder.Path} is een map; geef de naam van het bestand", folder.Error, StringComparison.Ordinal);
+        Assert.Contains("--out heeft de naam van een bestand nodig.", empty.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
     }
 
     [Fact]

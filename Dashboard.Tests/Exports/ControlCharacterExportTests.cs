@@ -36,7 +36,7 @@ public sealed class ControlCharacterExportTests(ControlCharacterNames names) : I
         };
         var filter = FilterResolver.Resolve(named, Period.Year(2025), indicators.Snapshot.Practices);
         var exporter = new Exporter(indicators, new TargetStore(names.Installation.Database), new TheoryOfChangeStore(names.Installation.Database), new AnnotationStore(names.Installation.Database), new StoryStore(names.Installation.Database));
-        return exporter.Render(new ExportRequest(view, filter, ViewerProfile.Protected, new DateOnly(2026, 11, 15)), format);
+        return exporter.Render(new ExportRequest(view, filter, ViewerProfile.Protected, new DateOnly(2026, 11, 15)) { Report = format == ExportFormat.Docx }, format);
     }
 
     [Theory]

@@ -97,7 +97,7 @@ public sealed class StoredKeysTests
     public void Export_views_and_formats_are_linked_by_these_names()
     {
         Assert.Equal(["overzicht", "praktijk", "vergelijken", "sector"], Enum.GetValues<ExportView>().Select(v => v.ToString().ToLowerInvariant()));
-        Assert.Equal(["png", "svg", "xlsx", "csv", "pdf"], Enum.GetValues<ExportFormat>().Select(f => f.ToString().ToLowerInvariant()));
+        Assert.Equal(["png", "svg", "xlsx", "csv", "pdf", "docx"], Enum.GetValues<ExportFormat>().Select(f => f.ToString().ToLowerInvariant()));
     }
 
     /// <summary>Targets store the code, theories of change hold it in their JSON, links and the command line name it.</summary>

@@ -42,6 +42,8 @@ public sealed class ShareLinkServiceTests : IDisposable
 
     private ShareLinkService Links => _core.GetRequiredService<ShareLinkService>();
 
+    private ExportService Exports => _core.GetRequiredService<ExportService>();
+
     private AuditLog Log => _core.GetRequiredService<AuditLog>();
 
     private FixedClock Clock => (FixedClock)_install.Clock;
@@ -236,7 +238,7 @@ public sealed class ShareLinkServiceTests : IDisposable
         var order = new ExportOrder(ExportView.Praktijk,
             new NamedFilter { PracticeKinds = ["horeca"], Period = new Period(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)) }, TestInstallation.Today);
 
-        var created = Links.ShareDocument(Actors.Communicatie(_aanDeMaas, "carla"), "/export/praktijk.pdf?soort=horeca", order, ExportFormat.Pdf, 14);
+        var created = Exports.Share(Actors.Communicatie(_aanDeMaas, "carla"), "/export/praktijk.pdf?soort=horeca", ExportFormat.Pdf, order, 14);
 
         var link = Links.Open(created.Token)!;
         Assert.Equal((ShareKind.Factsheet, "application/pdf"), (link.Kind, link.ContentType));
@@ -271,7 +273,7 @@ public sealed class ShareLinkServiceTests : IDisposable
         });
         var order = new ExportOrder(ExportView.Praktijk, new NamedFilter { Practices = ["AAN/REST"] }, TestInstallation.Today) { Report = true };
 
-        var created = Links.ShareDocument(Actors.Communicatie(_aanDeMaas, "carla"), "/rapport/praktijk.docx?praktijk=AAN/REST", order, ExportFormat.Docx, 14);
+        var created = Exports.Share(Actors.Communicatie(_aanDeMaas, "carla"), "/rapport/praktijk.docx?praktijk=AAN/REST", ExportFormat.Docx, order, 14);
 
         var link = Links.Open(created.Token)!;
         Assert.Equal((ShareKind.Rapport, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), (link.Kind, link.ContentType));
@@ -293,9 +295,9 @@ public sealed class ShareLinkServiceTests : IDisposable
         var order = new ExportOrder(ExportView.Praktijk, new NamedFilter { PracticeKinds = ["horeca"] }, TestInstallation.Today);
         var communicatie = Actors.Communicatie(_aanDeMaas, "carla");
 
-        var none = Assert.Throws<ShareLinkRefusedException>(() => Links.ShareDocument(communicatie, "x", order, ExportFormat.Pdf, 0));
+        var none = Assert.Throws<ShareLinkRefusedException>(() => Exports.Share(communicatie, "x", ExportFormat.Pdf, order, 0));
         var tooMany = Assert.Throws<ShareLinkRefusedException>(() => Links.Share(communicatie, File(_aanDeMaas), 91));
-        var compare = Assert.Throws<ShareLinkRefusedException>(() => Links.ShareDocument(communicatie, "x", order with { View = ExportView.Vergelijken }, ExportFormat.Pdf, 7));
+        var compare = Assert.Throws<ShareLinkRefusedException>(() => Exports.Share(communicatie, "x", ExportFormat.Pdf, order with { View = ExportView.Vergelijken }, 7));
 
         Assert.Equal("Een link is 1 tot 90 dagen geldig: kies een aantal dagen daartussen.", none.Message);
         Assert.Equal(none.Message, tooMany.Message);

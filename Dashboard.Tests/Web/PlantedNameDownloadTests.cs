@@ -43,8 +43,10 @@ public sealed class PlantedNameDownloadTests(LongNames longNames, ControlCharact
             ExportView.Praktijk => new NamedFilter { Period = Period.Year(2025), Practices = ["AAN/REST"] },
             _ => new NamedFilter { Period = Period.Year(2025) },
         };
-        var link = "/" + ExportEndpoints.Link(view.ToString().ToLowerInvariant(), null, format.ToString().ToLowerInvariant(),
-            new DashboardQuery(filter, false, new Dictionary<string, string>()));
+        var query = new DashboardQuery(filter, false, new Dictionary<string, string>());
+        var (viewName, formatName) = (view.ToString().ToLowerInvariant(), format.ToString().ToLowerInvariant());
+        // Word is the funder report, at a link of its own.
+        var link = "/" + (format == ExportFormat.Docx ? ExportEndpoints.ReportLink(viewName, formatName, query) : ExportEndpoints.Link(viewName, null, formatName, query));
 
         using var budget = new CancellationTokenSource(LongNameExportTests.Budget);
         // The in-memory server gives a cancelled request up only when the app does: the test stops waiting at once.

@@ -28,6 +28,10 @@ public static class ExportCommand
             throw new UsageException("export heeft één formaat nodig: png, svg, xlsx, csv of pdf.");
         }
         var format = Choice<ExportFormat>(arguments.Positional[0], "formaat", "png, svg, xlsx, csv of pdf");
+        if (format == ExportFormat.Docx)
+        {
+            throw new UsageException("formaat: 'docx' is het rapport voor een fonds; dat maakt de opdracht rapport. Kies bij export png, svg, xlsx, csv of pdf.");
+        }
         var view = Choice<ExportView>(arguments.Option("--view") ?? throw new UsageException("export heeft --view nodig: overzicht, praktijk, vergelijken of sector."),
             "--view", "overzicht, praktijk, vergelijken of sector");
         var file = arguments.Option("--out") ?? throw new UsageException("export heeft --out <bestand> nodig.");
@@ -102,9 +106,20 @@ public static class ExportCommand
         return 0;
     }
 
-    /// <summary>Whether the folder <paramref name="file"/> goes in exists; if not, says so: nothing is written.</summary>
+    /// <summary>
+    /// Whether the folder <paramref name="file"/> goes in exists; if not, says so: nothing is written. An empty name or the
+    /// name of a folder is wrong usage.
+    /// </summary>
     internal static bool FolderExists(string file, TextWriter error)
     {
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            throw new UsageException("--out heeft de naam van een bestand nodig.");
+        }
+        if (Directory.Exists(file) || file.EndsWith(Path.DirectorySeparatorChar) || file.EndsWith(Path.AltDirectorySeparatorChar))
+        {
+            throw new UsageException($"--out {file} is een map; geef de naam van het bestand, bijvoorbeeld {Path.Combine(file, "rapport.pdf")}.");
+        }
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
         if (!Directory.Exists(folder))
         {

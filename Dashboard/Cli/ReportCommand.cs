@@ -16,13 +16,17 @@ public static class ReportCommand
     private static readonly HashSet<string> ValueOptions = [.. FilterOptions.Names, "--format", "--out", "--lang", "--db"];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock) =>
-        FilterOptions.Run(args, ValueOptions, new HashSet<string>(), error, arguments => Run(args, arguments, output, error, clock));
+        FilterOptions.Run(args, ValueOptions, new HashSet<string> { "--exact" }, error, arguments => Run(args, arguments, output, error, clock));
 
     private static int Run(string[] words, CliArguments arguments, TextWriter output, TextWriter error, TimeProvider clock)
     {
         if (arguments.Positional.Count != 0)
         {
             throw new UsageException($"rapport heeft geen '{arguments.Positional[0]}' nodig: kies met --org, --soort of --praktijk waarover het gaat.");
+        }
+        if (arguments.Flag("--exact"))
+        {
+            throw new UsageException("Een rapport is altijd afgeschermd, ook op de opdrachtregel: --exact kan hier niet (wel bij export en indicators).");
         }
         var format = arguments.Option("--format") switch
         {
@@ -33,9 +37,9 @@ public static class ReportCommand
         };
         var file = arguments.Option("--out") ?? throw new UsageException("rapport heeft --out <bestand> nodig.");
         var aboutPractice = arguments.Options("--soort").Count > 0 || arguments.Options("--praktijk").Count > 0;
-        if (!aboutPractice && arguments.Options("--org").Count == 0)
+        if (!aboutPractice && arguments.Options("--org").Count == 0 && arguments.Options("--winkel").Count == 0)
         {
-            throw new UsageException("rapport gaat over één organisatie (--org), één goede praktijk (--praktijk) of één soort praktijk (--soort): kies er één.");
+            throw new UsageException("rapport gaat over één organisatie (--org, of een --winkel van haar), één goede praktijk (--praktijk) of één soort praktijk (--soort): kies er één.");
         }
         var language = arguments.Option("--lang") ?? "nl";
         var culture = Language.Parse(language) ?? throw new UsageException($"--lang moet nl of en zijn, niet '{language}'.");

@@ -163,13 +163,13 @@ internal sealed class ReportPdfLayout : IDisposable
                 continue;
             }
             var count = Math.Clamp(fit, 1, rest);
-            var top = _y;
+            // What goes beside the lines (a bullet, a quote's bar) is drawn first, so it reads before them.
+            beside?.Invoke(_y, _y + count * style.Leading);
             for (var i = next; i < next + count; i++)
             {
                 TextLayout.Draw(Graphics, [lines[i]], x, _y + style.Baseline, style.Leading);
                 _y += style.Leading;
             }
-            beside?.Invoke(top, _y);
             next += count;
             if (next < lines.Count)
             {
@@ -385,7 +385,6 @@ internal sealed class ReportPdfLayout : IDisposable
     {
         _graphics?.Dispose();
         _graphics = null;
-        var english = report.Culture.IsEnglish();
         var count = _document.PageCount;
         for (var i = 0; i < count; i++)
         {
@@ -393,7 +392,7 @@ internal sealed class ReportPdfLayout : IDisposable
             {
                 continue;
             }
-            var number = english ? $"page {i + 1} of {count}" : $"pagina {i + 1} van {count}";
+            var number = ReportTexts.Format("Footer.PageOf", report.Culture, i + 1, count);
             var numberWidth = Text.Measure(number, _footer.Font);
             var footer = Text.Wrap(report.FooterText, _footer.Font, _footer.Brush, Width - numberWidth - 6 * Mm, maxLines: 1);
             var baseline = Bottom + FooterGap + _footer.Font.Size;

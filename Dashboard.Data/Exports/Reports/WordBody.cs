@@ -50,7 +50,7 @@ internal sealed class WordBody(MainDocumentPart main, Body body, CultureInfo cul
                 break;
             case ReportPicture picture:
                 _pictures++;
-                var name = (culture.IsEnglish() ? "Chart " : "Grafiek ") + _pictures.ToString(CultureInfo.InvariantCulture);
+                var name = ReportTexts.Format("Picture.Name", culture, _pictures);
                 Add(WordPicture.Create(main, picture, _pictures, textWidth, name));
                 break;
             case ReportPageBreak:

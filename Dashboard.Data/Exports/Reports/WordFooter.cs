@@ -13,7 +13,7 @@ internal static class WordFooter
 {
     public static FooterPart Create(MainDocumentPart main, FunderReport report)
     {
-        var page = report.Culture.IsEnglish() ? "page" : "pagina";
+        var page = ReportTexts.Get("Footer.Page", report.Culture);
         var part = main.AddNewPart<FooterPart>("rIdFooter");
         part.Footer = new Footer(new Paragraph(
             Style(),
