@@ -54,7 +54,7 @@ public sealed class ExportService(Exporter exporter, IndicatorService indicators
     /// audit log. The link names whose figures the file shows and the stories it contains, so that withdrawing one's consent revokes it.
     /// </summary>
     /// <exception cref="AccessDeniedException">The role may not share, or the filter lies outside the scope.</exception>
-    /// <exception cref="ShareLinkRefusedException">Days outside 1–90, or not a factsheet or report; the message says so in the order's language.</exception>
+    /// <exception cref="ShareLinkRefusedException">Days outside 1–90, not a factsheet or report, or the actor made as many links as can be in the past hour; the message says so in the order's language.</exception>
     /// <exception cref="UnknownFilterValueException">The filter names something that does not exist.</exception>
     /// <exception cref="ExportRefusedException">There is no factsheet or report of this selection, or not in this format.</exception>
     public ShareLinkCreated Share(Actor actor, string link, ExportFormat format, ExportOrder order, int days)
@@ -65,6 +65,7 @@ public sealed class ExportService(Exporter exporter, IndicatorService indicators
         {
             throw new ShareLinkRefusedException(ShareLinkTexts.Get("Factsheet.WrongView", order.Culture));
         }
+        links.CheckRoom(actor, order.Culture);
         var file = Export(actor, link, format, order, ChartSize.Screen, CsvDialect.DutchExcel);
         // Whose figures the file shows: the organisations of the practices its filter leaves, within the actor's scope.
         var organisations = indicators.Snapshot.Practices.Where(Request(actor, order).Filter.Includes).Select(p => p.OrganisationId).ToHashSet();

@@ -25,6 +25,9 @@ public static class ShareLinkRules
     /// <summary>A title, as the link page and the list show it, at most this long.</summary>
     public const int TitleLength = 200;
 
+    /// <summary>The most links one user makes in an hour: each stores a whole file for up to 90 days, in every backup.</summary>
+    public const int MostPerHour = 20;
+
     /// <exception cref="ShareLinkRefusedException">Outside 1–90 days; the message says so, in <paramref name="culture"/>.</exception>
     public static void CheckDays(int days, CultureInfo? culture = null)
     {

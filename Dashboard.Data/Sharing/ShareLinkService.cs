@@ -14,11 +14,12 @@ public sealed class ShareLinkService(ShareLinkStore store, AuditLog audit, TimeP
 {
     /// <summary>Shares a file as it was made (a factsheet or funder report, through <c>ExportService.Share</c>) for <paramref name="days"/> days; returns the token, shown once.</summary>
     /// <exception cref="AccessDeniedException">The role may not share, or the file shows figures of an organisation outside the scope.</exception>
-    /// <exception cref="ShareLinkRefusedException">Days outside 1–90; the message says so in the file's language.</exception>
+    /// <exception cref="ShareLinkRefusedException">Days outside 1–90, or the actor's links of the past hour are as many as can be; the message says so in the file's language.</exception>
     public ShareLinkCreated Share(Actor actor, SharedFile file, int days)
     {
         actor.Require(v => v.CanShare);
         ShareLinkRules.CheckDays(days, file.Culture);
+        CheckRoom(actor, file.Culture);
         if (!actor.Scope.AllOrganisations && (file.Organisations.Count == 0 || !file.Organisations.All(actor.Scope.Includes)))
         {
             throw new AccessDeniedException(ActionRights.OutsideScope);
@@ -32,6 +33,16 @@ public sealed class ShareLinkService(ShareLinkStore store, AuditLog audit, TimeP
         audit.Write(actor, new AuditLine(AuditWordings.ShareLinkCreated, ("id", id), ("title", title), ("file", file.FileName), ("days", days),
             ("until", Local(expires).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture))));
         return new ShareLinkCreated(id, token, expires);
+    }
+
+    /// <summary>Refuses a link beyond the <see cref="ShareLinkRules.MostPerHour"/> the actor may make in an hour, before anything is made.</summary>
+    /// <exception cref="ShareLinkRefusedException">The actor made that many in the past hour; the message says so in <paramref name="culture"/>.</exception>
+    public void CheckRoom(Actor actor, CultureInfo culture)
+    {
+        if (store.CountMadeSince(actor.Name, clock.GetUtcNow().AddHours(-1)) >= ShareLinkRules.MostPerHour)
+        {
+            throw new ShareLinkRefusedException(ShareLinkTexts.Format("Links.TooMany", culture, ShareLinkRules.MostPerHour));
+        }
     }
 
     /// <summary>

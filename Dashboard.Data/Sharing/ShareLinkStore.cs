@@ -97,6 +97,14 @@ public sealed class ShareLinkStore(Database database)
             r => r.GetInt64(0), null, ("@story", storyId));
     }
 
+    /// <summary>How many links <paramref name="sharedBy"/> made from <paramref name="since"/> on, revoked ones included.</summary>
+    internal int CountMadeSince(string sharedBy, DateTimeOffset since)
+    {
+        using var connection = database.Open();
+        return (int)connection.Scalar<long>("SELECT COUNT(*) FROM share_links WHERE shared_by = @by AND created_at >= @since", null,
+            ("@by", sharedBy), ("@since", Stored(since)));
+    }
+
     /// <summary>Drops the file of every link that has expired or was revoked; the row stays for the audit history.</summary>
     internal int DropExpiredFiles(DateTimeOffset now)
     {

@@ -289,6 +289,31 @@ public sealed class ShareLinkServiceTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public void One_user_makes_at_most_20_links_an_hour_and_the_next_is_refused_before_its_file_is_made(DatabaseProvider provider)
+    {
+        Install(provider);
+        var carla = Actors.Communicatie(_aanDeMaas, "carla");
+        for (var i = 0; i < ShareLinkRules.MostPerHour; i++)
+        {
+            Links.Share(carla, File(_aanDeMaas, $"Horeca {i}"), 7);
+            Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        var order = new ExportOrder(ExportView.Praktijk, new NamedFilter { Practices = ["AAN/REST"] }, TestInstallation.Today) { Report = true };
+
+        var direct = Assert.Throws<ShareLinkRefusedException>(() => Links.Share(carla, File(_aanDeMaas), 7));
+        var report = Assert.Throws<ShareLinkRefusedException>(() => Exports.Share(carla, "/rapport/praktijk.docx?praktijk=AAN/REST", ExportFormat.Docx, order, 7));
+        var other = Links.Share(Actors.Communicatie(_aanDeMaas, "cees"), File(_aanDeMaas), 7);
+
+        Assert.Equal("U hebt in het afgelopen uur al 20 links gemaakt, het meeste dat kan: maak de volgende over een uur.", direct.Message);
+        Assert.Equal(direct.Message, report.Message);
+        Assert.Empty(Log.Read(new AuditQuery { Action = AuditAction.Export }));
+        Assert.NotNull(Links.Open(other.Token));
+        Clock.Advance(TimeSpan.FromMinutes(41));
+        Assert.NotNull(Links.Open(Links.Share(carla, File(_aanDeMaas), 7).Token));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public void Days_outside_1_to_90_and_a_view_without_factsheet_are_refused_before_anything_is_made(DatabaseProvider provider)
     {
         Install(provider);

@@ -265,7 +265,8 @@ public sealed class FunderReportBuilder(IndicatorService indicators, TargetStore
             $"{chart.Title}. {chart.Subtitle}");
         if (chart.Marks.Count > 0)
         {
-            yield return new ReportParagraph(ReportTexts.Format("Charts.Marks", culture, string.Join("; ", chart.Marks.Select(m => ChartMarks.Describe(m, culture)))),
+            var more = chart.MarksLeftOut > 0 ? ReportTexts.Format("Charts.MarksLeftOut", culture, chart.MarksLeftOut) : "";
+            yield return new ReportParagraph(ReportTexts.Format("Charts.Marks", culture, string.Join("; ", chart.Marks.Select(m => ChartMarks.Describe(m, culture)))) + more,
                 ReportTone.Note);
         }
         if (chart.HasHiddenValues)

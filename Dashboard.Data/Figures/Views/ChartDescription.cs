@@ -63,6 +63,9 @@ public sealed record ChartDescription(
     /// <summary>The annotations the chart's filter includes, by date (<see cref="ChartMarks"/>); none for a chart that is not a trend.</summary>
     public IReadOnlyList<ChartMark> Marks { get; init; } = [];
 
+    /// <summary>How many more events the filter includes than the chart marks (at most <see cref="ChartMarks.MostOnAChart"/>).</summary>
+    public int MarksLeftOut { get; init; }
+
     /// <summary>Bars of any kind: side by side, or floating in a waterfall.</summary>
     public bool HasBars => Kind is ChartKind.Bar or ChartKind.Waterfall;
 

@@ -13,6 +13,9 @@ namespace Dashboard.Data.Figures.Views;
 /// </summary>
 public static class ChartMarks
 {
+    /// <summary>The most events one chart marks, the earliest first: more would cover the line they explain (and make a report endless).</summary>
+    public const int MostOnAChart = 12;
+
     /// <summary>The annotations the filter includes, by date.</summary>
     public static IReadOnlyList<Annotation> Included(IReadOnlyList<Annotation> annotations, IndicatorFilter filter, IReadOnlyList<PracticeInfo> practices)
     {
@@ -41,7 +44,7 @@ public static class ChartMarks
                 marks.Add(new ChartMark(categories[at], annotation.Date, annotation.Text, annotation.Id));
             }
         }
-        return chart with { Marks = marks };
+        return chart with { Marks = marks.Take(MostOnAChart).ToList(), MarksLeftOut = Math.Max(0, marks.Count - MostOnAChart) };
     }
 
     /// <summary>"12 mrt 2026" / "12 Mar 2026": how a mark's date reads beside its text.</summary>

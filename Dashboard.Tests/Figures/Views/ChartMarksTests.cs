@@ -83,4 +83,20 @@ public sealed class ChartMarksTests
         Assert.Equal("2 mrt 2026: Nieuwe fietswerkplaats geopend", ChartMarks.Describe(marked.Marks[0], Language.Dutch));
         Assert.Equal("2 Mar 2026: Nieuwe fietswerkplaats geopend", ChartMarks.Describe(marked.Marks[0], Language.English));
     }
+
+    [Fact]
+    public void A_chart_marks_at_most_twelve_events_the_earliest_first_and_counts_the_rest()
+    {
+        var months = FirstHalf.Split(TimeGrain.Month).Select(m => new IndicatorGroup(m.From.ToString("yyyy-MM"), m.From.ToString("yyyy-MM"), m,
+            new Dictionary<IndicatorCode, Figure>())).ToList();
+        var chart = new ChartDescription(ChartKind.Line, IndicatorCode.P1, "Actieve deelnemers", "", "deelnemers", "",
+            [new ChartSeries("deze periode", months.Select(m => new ChartPoint(ChartDescriptions.MonthLabel(m.Period, Language.Dutch), 10, FigureStatus.Ok)).ToList())]);
+        var many = Enumerable.Range(0, 2000).Select(i => At(100 + i, 1, null, FirstHalf.From.AddDays(i % 180), $"Gebeurtenis {i}")).ToList();
+
+        var marked = ChartMarks.On(chart, months, many, new IndicatorFilter(FirstHalf) { Organisations = new HashSet<long> { 1 } }, Practices);
+
+        Assert.Equal(ChartMarks.MostOnAChart, marked.Marks.Count);
+        Assert.Equal(2000 - ChartMarks.MostOnAChart, marked.MarksLeftOut);
+        Assert.All(marked.Marks, m => Assert.Equal(FirstHalf.From, m.Date));
+    }
 }
