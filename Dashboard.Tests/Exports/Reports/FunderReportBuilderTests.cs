@@ -20,18 +20,19 @@ namespace Dashboard.Tests.Exports.Reports;
 /// <summary>Funder reports of the imported demo sector: every chapter, what they state and what they must not.</summary>
 public sealed class FunderReportBuilderTests(ImportedDemoSector demo) : IClassFixture<ImportedDemoSector>
 {
-    private static readonly DateOnly MadeOn = new(2026, 11, 15);
+    private static readonly DateOnly MadeOn = DemoReports.MadeOn;
 
-    private readonly IndicatorService _indicators = new(new SnapshotCache(demo.Installation.Database), new SettingsStore(demo.Installation.Database));
+    private readonly DemoReports _reports = new(demo);
 
-    private IReadOnlyList<PracticeInfo> Practices => _indicators.Snapshot.Practices;
+    private IndicatorService Indicators => _reports.Indicators;
 
-    private FunderReportBuilder Builder => new(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database),
-        new AnnotationStore(demo.Installation.Database), new StoryStore(demo.Installation.Database));
+    private IReadOnlyList<PracticeInfo> Practices => _reports.Practices;
 
-    private IndicatorFilter Restaurant(Period period) => new(period) { Practices = new HashSet<long> { Practices.Single(p => p.Path == "EHV/REST").Id } };
+    private FunderReportBuilder Builder => _reports.Builder;
 
-    private Figure Protected(IndicatorFilter filter, IndicatorCode code) => _indicators.Calculate(filter, null, ViewerProfile.Protected).Total[code];
+    private IndicatorFilter Restaurant(Period period) => _reports.Restaurant(period);
+
+    private Figure Protected(IndicatorFilter filter, IndicatorCode code) => Indicators.Calculate(filter, null, ViewerProfile.Protected).Total[code];
 
     private static IReadOnlyList<string> Headings(FunderReport report, int level) =>
         report.Blocks.OfType<ReportHeading>().Where(h => h.Level == level).Select(h => h.Text).ToList();
@@ -93,7 +94,7 @@ public sealed class FunderReportBuilderTests(ImportedDemoSector demo) : IClassFi
     public void No_figure_hidden_from_a_protected_viewer_is_stated_anywhere_in_the_report()
     {
         var filter = Restaurant(Period.Year(2025));
-        var exact = _indicators.Calculate(filter, null, ViewerProfile.Exact).Total;
+        var exact = Indicators.Calculate(filter, null, ViewerProfile.Exact).Total;
         // A hidden count of 1…4 is a digit found anywhere; the rates and sums it hides are what could be read back.
         var hidden = IndicatorCatalogue.All.Select(i => i.Code)
             .Where(c => Protected(filter, c).Status == FigureStatus.Hidden && exact[c].HasValue && FigureFormat.Number(c, exact[c].Value!.Value, Language.Dutch).Length >= 4)
@@ -162,7 +163,7 @@ public sealed class FunderReportBuilderTests(ImportedDemoSector demo) : IClassFi
     {
         // Every demo practice has its theory stored: read them from an installation that has none, as a new practice would.
         using var none = new TestInstallation();
-        var builder = new FunderReportBuilder(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(none.Database),
+        var builder = new FunderReportBuilder(Indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(none.Database),
             new AnnotationStore(demo.Installation.Database), new StoryStore(demo.Installation.Database));
         var practice = Practices.Single(p => p.Path == "EHV/REST");
         var ofPractice = ReportText.Lines(builder.ForPractice(Restaurant(Period.Year(2025)), Language.Dutch, MadeOn));

@@ -26,16 +26,17 @@ namespace Dashboard.Tests.Exports.Reports;
 /// </summary>
 public sealed class FunderReportFilesTests(ImportedDemoSector demo) : IClassFixture<ImportedDemoSector>
 {
-    private static readonly DateOnly MadeOn = new(2026, 11, 15);
+    private static readonly DateOnly MadeOn = DemoReports.MadeOn;
 
-    private readonly IndicatorService _indicators = new(new SnapshotCache(demo.Installation.Database), new SettingsStore(demo.Installation.Database));
+    private readonly DemoReports _reports = new(demo);
 
-    private IReadOnlyList<PracticeInfo> Practices => _indicators.Snapshot.Practices;
+    private IndicatorService Indicators => _reports.Indicators;
 
-    private FunderReportBuilder Builder => new(_indicators, new TargetStore(demo.Installation.Database), new TheoryOfChangeStore(demo.Installation.Database),
-        new AnnotationStore(demo.Installation.Database), new StoryStore(demo.Installation.Database));
+    private IReadOnlyList<PracticeInfo> Practices => _reports.Practices;
 
-    private IndicatorFilter Restaurant => new(Period.Year(2025)) { Practices = new HashSet<long> { Practices.Single(p => p.Path == "EHV/REST").Id } };
+    private FunderReportBuilder Builder => _reports.Builder;
+
+    private IndicatorFilter Restaurant => _reports.Restaurant(Period.Year(2025));
 
     public static TheoryData<string, string> Reports => new() { { "EHV/REST", "nl" }, { "EHV/REST", "en" }, { "organisation", "nl" }, { "organisation", "en" } };
 
@@ -88,8 +89,8 @@ public sealed class FunderReportFilesTests(ImportedDemoSector demo) : IClassFixt
     [Fact]
     public void Neither_file_states_a_figure_hidden_from_a_protected_viewer()
     {
-        var exact = _indicators.Calculate(Restaurant, null, ViewerProfile.Exact).Total;
-        var shown = _indicators.Calculate(Restaurant, null, ViewerProfile.Protected).Total;
+        var exact = Indicators.Calculate(Restaurant, null, ViewerProfile.Exact).Total;
+        var shown = Indicators.Calculate(Restaurant, null, ViewerProfile.Protected).Total;
         var hidden = IndicatorCatalogue.All.Select(i => i.Code)
             .Select(c => (Code: c, Exact: exact[c].HasValue ? FigureFormat.Number(c, exact[c].Value!.Value, Language.Dutch) : ""))
             .Where(c => shown[c.Code].Status == FigureStatus.Hidden && c.Exact.Length >= 4).ToList();
