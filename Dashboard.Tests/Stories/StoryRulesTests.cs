@@ -93,6 +93,7 @@ public sealed class StoryRulesTests
         { "Haar BSN is 123456789.", "een burgerservicenummer", "123456789" },
         { "Nummer 123.456.789 bij de gemeente.", "een burgerservicenummer", "123.456.789" },
         { "Nummer 123 456 789 bij de gemeente.", "een burgerservicenummer", "123 456 789" },
+        { "Stort het op NL91 ABNA 0417 1643 00.", "een rekeningnummer", "NL91 ABNA 0417 1643 00" },
         { "Sanne is geboren op 12-03-1987.", "een geboortedatum", "12-03-1987" },
         { "Sanne (12/3/87) begon in de winkel.", "een geboortedatum", "12/3/87" },
         { "Sanne, geb. 12 maart 1987, begon in de winkel.", "een geboortedatum", "12 maart 1987" },
@@ -131,6 +132,19 @@ public sealed class StoryRulesTests
         ], problems.Select(p => (p.Field, p.Dutch)));
         Assert.Equal("The title contains something that looks like a phone number: ‘06-12345678’. A story names only a first name or a pseudonym.",
             problems[0].Message(Language.English));
+    }
+
+    [Fact]
+    public void A_bank_account_number_is_refused_in_both_languages()
+    {
+        var draft = Valid();
+        draft.Quote = "Stort het op NL91ABNA0417164300.";
+
+        var problem = Assert.Single(Check(draft));
+
+        Assert.Equal("Het citaat bevat iets wat op een rekeningnummer lijkt: ‘NL91ABNA0417164300’. Een verhaal noemt alleen een voornaam of schuilnaam.", problem.Dutch);
+        Assert.Equal("The quote contains something that looks like a bank account number (IBAN): ‘NL91ABNA0417164300’. A story names only a first name or a pseudonym.",
+            problem.English);
     }
 
     [Theory]
