@@ -7,23 +7,26 @@ using Dashboard.Tests.Installation.Demo;
 namespace Dashboard.Tests.Web;
 
 /// <summary>
-/// A prerendered page looks up its Dutch texts without the resource manager throwing: the pages' Dutch texts are their
-/// keys, and an empty neutral resource set beside each English one keeps every Dutch look-up on the normal path
-/// (docs/architectuur.md). Counted as first-chance exceptions of that type while the pages render, in both languages.
+/// A prerendered page throws nothing on its normal path: its Dutch texts are their keys, and an empty neutral resource set
+/// beside each English one keeps every Dutch look-up from throwing (docs/architectuur.md); the theme is plain links, not a
+/// component that calls JavaScript while prerendering (BENCHMARKS.md). Counted as first-chance exceptions of those kinds
+/// while the pages render, in both languages.
 /// </summary>
 public sealed class PrerenderExceptionTests(ImportedDemoSector demo) : IClassFixture<ImportedDemoSector>
 {
     [Fact]
-    public async Task Rendering_the_pages_in_Dutch_and_English_throws_no_missing_resource_exception()
+    public async Task Rendering_the_pages_in_Dutch_and_English_throws_no_missing_resource_or_prerender_interop_exception()
     {
         using var factory = new DashboardFactory(demo.Installation);
         var client = await factory.SignedIn(Role.Beheerder);
         var thrown = new ConcurrentQueue<string>();
         void Seen(object? sender, FirstChanceExceptionEventArgs e)
         {
-            if (e.Exception is MissingManifestResourceException missing)
+            // Only the kinds the pages themselves used to throw: other tests run beside this one in the same process.
+            if (e.Exception is MissingManifestResourceException
+                || (e.Exception is InvalidOperationException && e.Exception.Message.StartsWith("JavaScript interop calls cannot be issued at this time", StringComparison.Ordinal)))
             {
-                thrown.Enqueue(missing.Message);
+                thrown.Enqueue(e.Exception.Message);
             }
         }
 
