@@ -16,6 +16,7 @@ using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Imports.SocialValue;
 using Dashboard.Data.Installation;
 using Dashboard.Data.Installation.Demo;
+using Dashboard.Data.Operations;
 using Dashboard.Data.Sector;
 using Dashboard.Data.Sharing;
 using Dashboard.Data.Storage;
@@ -78,6 +79,7 @@ public static class CoreRegistration
         services.AddSingleton<ExportService>();
         services.AddSingleton<ShareLinkStore>();
         services.AddSingleton<ShareLinkService>();
+        services.AddSingleton<InstallationHealth>();
         return services;
     }
 }
