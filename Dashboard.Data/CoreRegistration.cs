@@ -16,7 +16,6 @@ using Dashboard.Data.Imports.Sales;
 using Dashboard.Data.Imports.SocialValue;
 using Dashboard.Data.Installation;
 using Dashboard.Data.Installation.Demo;
-using Dashboard.Data.Operations;
 using Dashboard.Data.Sector;
 using Dashboard.Data.Sharing;
 using Dashboard.Data.Storage;

@@ -1,4 +1,4 @@
-using Dashboard.Data.Operations;
+using Dashboard.Data.Installation;
 
 namespace Dashboard.Hosting;
 

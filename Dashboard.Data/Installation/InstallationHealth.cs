@@ -1,10 +1,9 @@
 using System.Data.Common;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Imports.Privacy;
-using Dashboard.Data.Installation;
 using Dashboard.Data.Storage;
 
-namespace Dashboard.Data.Operations;
+namespace Dashboard.Data.Installation;
 
 /// <summary>
 /// Whether this server can do its work (README, "Health and metrics"): the database answers, its schema is the one this

@@ -1,4 +1,4 @@
-namespace Dashboard.Data.Operations;
+namespace Dashboard.Data.Installation;
 
 /// <summary>What <see cref="InstallationHealth"/> found: healthy, or the first thing that is not.</summary>
 public enum HealthStatus
