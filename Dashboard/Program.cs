@@ -42,6 +42,7 @@ static int RunServer(string[] args)
     app.UseAntiforgery();
     app.MapStaticAssets().AllowAnonymous();
     app.MapHealth();
+    app.MapMetrics();
     app.MapLanguageSwitch();
     app.MapAccountEndpoints();
     app.MapImportTemplates();
