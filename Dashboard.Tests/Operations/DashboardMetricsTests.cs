@@ -1,4 +1,9 @@
 using System.Diagnostics.Metrics;
+using Dashboard.Data.Administration;
+using Dashboard.Data.Figures;
+using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Figures.Settings;
 using Dashboard.Data.Imports;
 using Dashboard.Data.Operations;
 using Dashboard.Tests.TestSupport;
@@ -49,6 +54,18 @@ public sealed class DashboardMetricsTests : IDisposable
 
         Assert.Contains(("impactdashboard.import.rows", 3.0), _measured);
         Assert.Single(_measured, m => m.Instrument == "impactdashboard.import.duration");
+    }
+
+    [Fact]
+    public void A_table_of_figures_is_timed_when_computed_and_not_when_remembered()
+    {
+        var service = new IndicatorService(new SnapshotCache(_install.Database), new SettingsStore(_install.Database));
+        var filter = new IndicatorFilter(Period.Year(2025));
+
+        service.Calculate(filter, Dimension.Store, ViewerProfile.Protected);
+        service.Calculate(filter, Dimension.Store, ViewerProfile.Protected);
+
+        Assert.Single(_measured, m => m.Instrument == "impactdashboard.figures.duration");
     }
 
     [Fact]

@@ -32,9 +32,12 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         var text = await response.Content.ReadAsStringAsync();
+        // The names the README gives operators.
         Assert.Contains("impactdashboard_login_failures_total{", text, StringComparison.Ordinal);
-        Assert.Contains("impactdashboard_export_duration", text, StringComparison.Ordinal);
+        Assert.Contains("reason=\"credentials\"", text, StringComparison.Ordinal);
+        Assert.Contains("impactdashboard_export_duration_milliseconds_bucket{", text, StringComparison.Ordinal);
         Assert.Contains("format=\"csv\"", text, StringComparison.Ordinal);
+        Assert.Contains("impactdashboard_figures_duration_milliseconds_bucket{", text, StringComparison.Ordinal);
     }
 
     [Fact]
