@@ -78,6 +78,7 @@ public static class CoreRegistration
         services.AddSingleton<ExportService>();
         services.AddSingleton<ShareLinkStore>();
         services.AddSingleton<ShareLinkService>();
+        services.AddSingleton<InstallationHealth>();
         return services;
     }
 }

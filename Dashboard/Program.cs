@@ -33,7 +33,7 @@ static int RunServer(string[] args)
     if (app.Configuration.GetValue<bool>("Https:Redirect"))
     {
         // Behind a proxy that ends TLS, leave this off and let the proxy redirect.
-        app.UseHttpsRedirection();
+        app.UseHttpsRedirectionForPeople();
     }
     app.UseUiCulture();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -41,6 +41,8 @@ static int RunServer(string[] args)
     app.UseAccessControl();
     app.UseAntiforgery();
     app.MapStaticAssets().AllowAnonymous();
+    app.MapHealth();
+    app.MapMetrics();
     app.MapLanguageSwitch();
     app.MapAccountEndpoints();
     app.MapImportTemplates();

@@ -3,6 +3,7 @@ using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Exports.Charts;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Filtering;
+using Dashboard.Data.Operations;
 using Dashboard.Data.Sharing;
 
 namespace Dashboard.Data.Exports;
@@ -30,7 +31,9 @@ public sealed class ExportService(Exporter exporter, IndicatorService indicators
         }
         try
         {
+            var started = DashboardMetrics.Start();
             var file = exporter.Render(Request(actor, order), format, size, dialect);
+            DashboardMetrics.Exported(format.ToString().ToLowerInvariant(), DashboardMetrics.Since(started));
             audit.Write(actor, new AuditLine(AuditWordings.Exported, ("link", link), ("file", file.FileName)));
             return file;
         }

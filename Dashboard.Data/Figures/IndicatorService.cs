@@ -6,6 +6,7 @@ using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
 using Dashboard.Data.Figures.Settings;
+using Dashboard.Data.Operations;
 
 namespace Dashboard.Data.Figures;
 
@@ -46,7 +47,9 @@ public sealed class IndicatorService(SnapshotCache snapshots, SettingsStore sett
                 return remembered;
             }
         }
+        var started = DashboardMetrics.Start();
         var table = new IndicatorCalculator(current).Calculate(snapshot, CutMonths(snapshot, filter), filter, breakdown, profile);
+        DashboardMetrics.FiguresComputed(DashboardMetrics.Since(started));
         lock (_lock)
         {
             if (_tables.Count >= RememberedTables)

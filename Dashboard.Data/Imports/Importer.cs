@@ -4,6 +4,7 @@ using Dashboard.Data.Imports.Parsing;
 using Dashboard.Data.Imports.Privacy;
 using Dashboard.Data.Imports.Reading;
 using Dashboard.Data.Imports.Reports;
+using Dashboard.Data.Operations;
 using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Imports;
@@ -101,6 +102,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         {
             RefuseWhenImportedBefore(connection, transaction, file.Sha256, request.Scope);
         }
+        var started = DashboardMetrics.Start();
         var now = clock.GetLocalNow();
         var batchId = connection.Scalar<long>(
             """
@@ -150,6 +152,7 @@ public sealed class Importer(Database database, string keyFilePath, TimeProvider
         {
             DataVersion.Bump(connection, transaction);
             transaction.Commit();
+            DashboardMetrics.Imported(rows, DashboardMetrics.Since(started));
         }
         progress?.Report(new ImportProgress(ImportPhase.Done, rows, rows));
         return new ImportOutcome(report, summary, request.DryRun ? null : batchId);

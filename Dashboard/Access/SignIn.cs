@@ -1,5 +1,6 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Operations;
 
 namespace Dashboard.Access;
 
@@ -21,6 +22,7 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
         if (throttle.Admit(name, address) is { } wait)
         {
             var outcome = SignInOutcome.Throttled(wait);
+            DashboardMetrics.LoginFailed(throttled: true);
             audit.WriteAs(null, new AuditLine(AuditWordings.LoginThrottled, ("user", Shorten(name)), ("address", address), ("seconds", outcome.Seconds)));
             return outcome;
         }
@@ -30,12 +32,14 @@ public sealed class SignIn(UserStore users, Passwords passwords, LoginThrottle t
             audit.WriteAs(user?.UserName, user is null
                 ? new AuditLine(AuditWordings.LoginUnknownUser, ("user", Shorten(name)), ("address", address))
                 : new AuditLine(AuditWordings.LoginWrongPassword, ("address", address)));
+            DashboardMetrics.LoginFailed(throttled: false);
             return new SignInOutcome(SignInResult.WrongCredentials);
         }
         if (user.Disabled)
         {
             // The right password must not confirm itself, so the answer — and the count — are those of a wrong one.
             audit.WriteAs(user.UserName, new AuditLine(AuditWordings.LoginDisabled, ("address", address)));
+            DashboardMetrics.LoginFailed(throttled: false);
             return new SignInOutcome(SignInResult.WrongCredentials);
         }
         throttle.Succeeded(name, address);

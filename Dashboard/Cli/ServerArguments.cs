@@ -15,7 +15,7 @@ public static class ServerArguments
 
     /// <summary>This app's configuration sections (README, "Where the data lives", "In productie"): a setting names one of their keys.</summary>
     private static readonly string[] Sections =
-        ["ConnectionStrings", "Database", "Privacy", "Import", "Access", "ReverseProxy", "Https", "Demo", "Logging", "Kestrel"];
+        ["ConnectionStrings", "Database", "Privacy", "Import", "Access", "ReverseProxy", "Https", "Metrics", "Demo", "Logging", "Kestrel"];
 
     private static readonly string[] HelpWords = ["help", "--help", "-h", "-?", "/?", "/h"];
 

@@ -27,6 +27,7 @@ public static class ServiceRegistration
         services.AddSingleton<DownloadQuota>();
         services.AddLocalization();
         services.AddHostedService<FigureWarmUp>();
+        services.AddDashboardMetrics(configuration);
         return services;
     }
 }
