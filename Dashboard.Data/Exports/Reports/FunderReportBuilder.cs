@@ -54,8 +54,9 @@ public sealed class FunderReportBuilder(IndicatorService indicators, TargetStore
     {
         var snapshot = indicators.Snapshot;
         var filter = new IndicatorFilter(period) { Organisations = new HashSet<long> { organisationId } };
-        var view = OverviewView.Build(indicators, targets.List(period.From.Year), annotations.All(), filter, Profile, IndicatorCode.P1, culture, madeOn);
-        var factsheet = FactsheetBuilder.ForOrganisation(indicators, targets, annotations.All(), organisationId, period, Profile, culture, madeOn);
+        var events = annotations.All();
+        var view = OverviewView.Build(indicators, targets.List(period.From.Year), events, filter, Profile, IndicatorCode.P1, culture, madeOn);
+        var factsheet = FactsheetBuilder.ForOrganisation(indicators, targets, events, organisationId, period, Profile, culture, madeOn);
         var inScope = snapshot.Practices.Where(filter.Includes).ToList();
         var text = new ChartText(view.FilterText, view.Trend.SourceLine, culture);
         var funnel = ChartDescriptions.Funnel(indicators.Calculate(filter, null, Profile).Total, text);

@@ -101,11 +101,12 @@ public sealed class FunderReportBuilderTests(ImportedDemoSector demo) : IClassFi
             .ToList();
         Assert.Superset(new HashSet<IndicatorCode> { IndicatorCode.P13, IndicatorCode.P14, IndicatorCode.P15, IndicatorCode.W1, IndicatorCode.W3 }, hidden.ToHashSet());
 
-        var text = ReportText.Of(Builder.ForPractice(filter, Language.Dutch, MadeOn));
+        var report = Builder.ForPractice(filter, Language.Dutch, MadeOn);
+        var text = ReportText.Of(report);
 
         Assert.All(hidden, code => Assert.DoesNotContain(FigureFormat.Number(code, exact[code].Value!.Value, Language.Dutch), text, StringComparison.Ordinal));
         Assert.Contains("Het rendement per geïnvesteerde euro staat hier niet: afgeschermd.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("duurzaam", string.Join("\n", ReportText.Lines(Builder.ForPractice(filter, Language.Dutch, MadeOn))
+        Assert.DoesNotContain("duurzaam", string.Join("\n", ReportText.Lines(report)
             .SkipWhile(l => l != "# Samenvatting").Skip(1).TakeWhile(l => !l.StartsWith("# ", StringComparison.Ordinal))), StringComparison.Ordinal);
     }
 
