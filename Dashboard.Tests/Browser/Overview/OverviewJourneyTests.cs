@@ -64,7 +64,7 @@ public sealed class OverviewJourneyTests(BrowserFixture browser)
 
         await Expect(tab.Page).ToHaveURLAsync(new Regex($"{Regex.Escape(openedUrl)}$"));
         await Expect(overview.TotalValue(IndicatorCode.P1)).ToHaveTextAsync(openedP1);
-        await Expect(overview.Dropdown("periode")).ToContainTextAsync("Lopend jaar");
+        await Expect(overview.Select("periode")).ToHaveValueAsync("lopend-jaar");
         Assert.Equal(opened, await overview.PeriodAsync());
     }
 

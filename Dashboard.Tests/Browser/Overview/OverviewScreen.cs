@@ -24,30 +24,33 @@ public sealed class OverviewScreen(AppTab tab)
         (await TotalSection.Locator(".kpi-value").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.code)"))
         .Select(code => Enum.Parse<IndicatorCode>(code)).ToList();
 
-    /// <summary>The filter bar's Radzen dropdown whose hidden input has this name (periode, org, soort, …).</summary>
-    public ILocator Dropdown(string name) =>
-        Page.Locator(".filter-bar .rz-dropdown").Filter(new() { Has = Page.Locator($"input[name='{name}']") });
+    /// <summary>The filter bar's native select with this name (periode, trend, …).</summary>
+    public ILocator Select(string name) => Page.Locator($"select[name='{name}']");
 
-    /// <summary>Opens a dropdown as a person does, clicks the option with exactly this text, and closes it again.</summary>
-    public async Task ChooseAsync(string dropdown, string option)
+    /// <summary>
+    /// Chooses as a person does: a single choice (the period) in its select; a multiple one (org, soort, …) by opening its
+    /// list, ticking the option with exactly this text, and closing the list again.
+    /// </summary>
+    public async Task ChooseAsync(string name, string option)
     {
-        var control = Dropdown(dropdown);
-        var popup = Page.Locator($"[id='popup-{await control.GetAttributeAsync("id")}']");
-        await control.ClickAsync();
-        await Assertions.Expect(popup).ToBeVisibleAsync();
-        await popup.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-        if (await popup.IsVisibleAsync())
+        if (await Select(name).CountAsync() == 1)
         {
-            // A multiple-choice list stays open after a click.
-            await Page.Keyboard.PressAsync("Escape");
+            await Select(name).SelectOptionAsync(new SelectOptionValue { Label = option });
+            return;
         }
+        var list = Page.Locator($".filter-bar .choice-list[data-name='{name}']");
+        var popup = list.Locator(".choice-popup");
+        await list.Locator(".choice-button").ClickAsync();
+        await Assertions.Expect(popup).ToBeVisibleAsync();
+        await popup.GetByRole(AriaRole.Checkbox, new() { Name = option, Exact = true }).CheckAsync();
+        await Page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(popup).ToBeHiddenAsync();
     }
 
     /// <summary>The period the date fields show.</summary>
     public async Task<Period> PeriodAsync()
     {
-        static DateOnly Day(string text) => DateOnly.ParseExact(text, "dd-MM-yyyy", CultureInfo.InvariantCulture);
+        static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var from = await Page.Locator(".filter-bar input[name='van']").InputValueAsync();
         var to = await Page.Locator(".filter-bar input[name='tot']").InputValueAsync();
         return new Period(Day(from), Day(to));

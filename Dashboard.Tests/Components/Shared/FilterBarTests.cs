@@ -30,15 +30,39 @@ public sealed class FilterBarTests : ComponentTestContext
             .Add(c => c.Words, "1 januari t/m 31 oktober 2026 · alle organisaties")
             .Add(c => c.OnChange, q => _changes.Add(q)));
 
-    /// <summary>The Radzen dropdown whose hidden input carries this name.</summary>
-    private static IElement Dropdown(IRenderedComponent<FilterBar> bar, string name) =>
-        bar.Find($"input[name='{name}']").Closest(".rz-dropdown") ?? throw new InvalidOperationException($"No dropdown {name}.");
+    /// <summary>A single choice is a native select; a multiple one a button that shows its checkboxes when opened.</summary>
+    private static IElement? Select(IRenderedComponent<FilterBar> bar, string name) => bar.FindAll($"select[name='{name}']").SingleOrDefault();
+
+    private static IReadOnlyList<IElement> Checkboxes(IRenderedComponent<FilterBar> bar, string name)
+    {
+        if (bar.FindAll($".choice-list[data-name='{name}'] .choice-popup").Count == 0)
+        {
+            bar.Find($".choice-list[data-name='{name}'] .choice-button").Click();
+        }
+        return bar.FindAll($".choice-popup input[type='checkbox'][name='{name}']");
+    }
 
     private static List<string> Options(IRenderedComponent<FilterBar> bar, string name) =>
-        Dropdown(bar, name).QuerySelectorAll("li[role='option']").Select(li => li.GetAttribute("aria-label")!).ToList();
+        Select(bar, name) is { } select
+            ? select.QuerySelectorAll("option").Select(o => o.TextContent).ToList()
+            : Checkboxes(bar, name).Select(c => c.ParentElement!.TextContent.Trim()).ToList();
 
-    private static void Choose(IRenderedComponent<FilterBar> bar, string name, string option) =>
-        Dropdown(bar, name).QuerySelectorAll("li[role='option']").Single(li => li.GetAttribute("aria-label") == option).Click();
+    private static void Choose(IRenderedComponent<FilterBar> bar, string name, string option)
+    {
+        if (Select(bar, name) is { } select)
+        {
+            select.Change(select.QuerySelectorAll("option").Single(o => o.TextContent == option).GetAttribute("value"));
+            return;
+        }
+        Checkboxes(bar, name).Single(c => c.ParentElement!.TextContent.Trim() == option).Change(true);
+    }
+
+    /// <summary>The text of the option the select shows.</summary>
+    private static string Shown(IRenderedComponent<FilterBar> bar, string name)
+    {
+        var select = Select(bar, name)!;
+        return select.QuerySelectorAll("option").Single(o => o.GetAttribute("value") == select.GetAttribute("value")).TextContent;
+    }
 
     private string LastChange => Assert.Single(_changes).ToQueryString();
 
@@ -50,6 +74,36 @@ public sealed class FilterBarTests : ComponentTestContext
         Choose(bar, "soort", "Horeca");
 
         Assert.Equal("?van=2025-01-01&tot=2025-12-31&org=Kringloop%20Aan%20de%20Maas&soort=horeca&weergave=afgeschermd&trend=P8", LastChange);
+    }
+
+    [Fact]
+    public void A_closed_list_holds_no_option_and_says_what_is_chosen()
+    {
+        var bar = Bar("?soort=horeca");
+
+        Assert.Empty(bar.FindAll("input[type='checkbox']"));
+        Assert.Equal("Horeca", bar.Find(".choice-list[data-name='soort'] .choice-summary").TextContent);
+        Assert.Equal("alle", bar.Find(".choice-list[data-name='org'] .choice-summary").TextContent);
+        Assert.Equal("false", bar.Find(".choice-list[data-name='soort'] .choice-button").GetAttribute("aria-expanded"));
+
+        bar.Find(".choice-list[data-name='soort'] .choice-clear").Click();
+
+        Assert.Equal("", LastChange);
+    }
+
+    [Fact]
+    public void An_open_list_closes_with_done_and_the_practices_can_be_searched()
+    {
+        var bar = Bar();
+
+        Assert.Equal(4, Checkboxes(bar, "praktijk").Count);
+        bar.Find(".choice-popup input[type='search']").Input("fiets");
+        Assert.Equal(["Fietsenwerkplaats — Bé Anders"], Options(bar, "praktijk"));
+
+        bar.FindAll(".choice-popup button").Single(b => b.TextContent == "Klaar").Click();
+
+        Assert.Empty(bar.FindAll(".choice-popup"));
+        Assert.Empty(_changes);
     }
 
     [Fact]
@@ -91,7 +145,7 @@ public sealed class FilterBarTests : ComponentTestContext
         Assert.Equal(
             ["Lopend jaar (1 januari t/m 31 oktober 2026)", "Jaar 2026", "Jaar 2025", "4e kwartaal 2026", "oktober 2026", "Aangepast"],
             Options(bar, "periode"));
-        Assert.Equal("Lopend jaar (1 januari t/m 31 oktober 2026)", Dropdown(bar, "periode").QuerySelector(".rz-dropdown-label")!.TextContent);
+        Assert.Equal("Lopend jaar (1 januari t/m 31 oktober 2026)", Shown(bar, "periode"));
     }
 
     [Theory]
@@ -113,7 +167,7 @@ public sealed class FilterBarTests : ComponentTestContext
     {
         var bar = Bar("?van=2025-03-15&tot=2025-05-10", new Period(new DateOnly(2025, 3, 15), new DateOnly(2025, 5, 10)));
 
-        Assert.Equal("Aangepast", Dropdown(bar, "periode").QuerySelector(".rz-dropdown-label")!.TextContent);
+        Assert.Equal("Aangepast", Shown(bar, "periode"));
 
         Choose(bar, "periode", "Aangepast");
 
@@ -125,16 +179,16 @@ public sealed class FilterBarTests : ComponentTestContext
     {
         var bar = Bar("?soort=horeca");
 
-        bar.Find("input[name='van']").Change("01-03-2026");
+        bar.Find("input[name='van']").Change("2026-03-01");
 
         Assert.Equal("?van=2026-03-01&tot=2026-10-31&soort=horeca", LastChange);
         Assert.Empty(bar.FindAll(".filter-problem"));
     }
 
     [Theory]
-    [InlineData("van", "01-01-1976")] // more than 50 years before 31 October 2026
-    [InlineData("van", "31-12-1899")]
-    [InlineData("tot", "01-01-2200")]
+    [InlineData("van", "1976-01-01")] // more than 50 years before 31 October 2026
+    [InlineData("van", "1899-12-31")]
+    [InlineData("tot", "2200-01-01")]
     public void A_date_that_makes_no_period_changes_nothing_and_says_what_a_period_may_be(string name, string date)
     {
         var bar = Bar("?soort=horeca");
@@ -156,7 +210,7 @@ public sealed class FilterBarTests : ComponentTestContext
         Assert.True(filtered.Find("details.filter-more").HasAttribute("open"));
         Assert.Equal("Deelnemers filteren (actief)", filtered.Find("details.filter-more summary").TextContent.Trim());
         Assert.Equal(["Doelgroep", "Leeftijdsgroep", "Traject", "Regeling"],
-            plain.FindAll("details.filter-more .rz-form-field-label").Select(l => l.TextContent.Trim()));
+            plain.FindAll("details.filter-more .field-label").Select(l => l.TextContent.Trim()));
     }
 
     [Theory]
