@@ -102,18 +102,6 @@ public sealed partial class AccessControlTests(ImportedDemoSector demo) : IClass
     }
 
     [Fact]
-    public async Task The_filter_bar_offers_a_director_only_their_own_organisation_and_stores()
-    {
-        var director = await _factory.SignedIn(Role.Directie, Own);
-
-        var text = Text(await director.GetStringAsync("/vergelijken"));
-
-        Assert.Contains("Tweede Ronde Amersfoort (AMF)", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("(VNL)", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(Other, text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task A_board_member_of_the_whole_sector_sees_less_than_5_where_the_director_of_that_organisation_sees_3()
     {
         var director = await _factory.SignedIn(Role.Directie, Own);

@@ -3,6 +3,7 @@ using Dashboard.Data.Administration;
 using Dashboard.Data.Domain;
 using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Comparison;
+using Dashboard.Data.Figures.Data;
 using Dashboard.Data.Figures.Explaining;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Figures.Results;
@@ -112,6 +113,31 @@ public sealed class RoleJourneyTests(BrowserFixture browser)
         var own = await tab.Page.APIRequest.GetAsync($"/export/vergelijken.png?indicator=P4R&org={Uri.EscapeDataString(OwnOrganisation)}");
         Assert.Equal(200, own.Status);
         Assert.Equal("image/png", own.Headers["content-type"]);
+    }
+
+    [BrowserFact]
+    public async Task The_filter_bar_offers_a_director_only_their_own_organisation_and_stores()
+    {
+        var ownStores = new SnapshotCache(new Database(browser.App.DatabaseFile)).Get().Practices
+            .Where(p => p.OrganisationName == OwnOrganisation).Select(p => $"{p.StoreName} ({p.StoreCode})").Distinct().Order().ToList();
+        await using var tab = await browser.OpenTabAsync(signedInAs: Role.Directie);
+        await tab.GotoAsync("/vergelijken");
+
+        Assert.Equal([OwnOrganisation], await OptionsAsync(tab.Page, "org"));
+        Assert.Equal(ownStores, (await OptionsAsync(tab.Page, "winkel")).Order());
+    }
+
+    /// <summary>The options of a filter's list, read by opening it as a person does (closed, it holds none).</summary>
+    private static async Task<IReadOnlyList<string>> OptionsAsync(IPage page, string name)
+    {
+        var list = page.Locator($".filter-bar .choice-list[data-name='{name}']");
+        await list.Locator(".choice-button").ClickAsync();
+        var labels = list.Locator(".choice-popup li label");
+        await Expect(labels.First).ToBeVisibleAsync();
+        var texts = await labels.AllInnerTextsAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(list.Locator(".choice-popup")).ToHaveCountAsync(0);
+        return [.. texts.Select(t => t.Trim())];
     }
 
     [BrowserFact]
