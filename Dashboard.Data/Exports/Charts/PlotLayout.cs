@@ -1,3 +1,4 @@
+using Dashboard.Data.Figures.Views;
 using SkiaSharp;
 
 namespace Dashboard.Data.Exports.Charts;

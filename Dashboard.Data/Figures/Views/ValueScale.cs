@@ -1,16 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dashboard.Data.Figures;
 using Dashboard.Data.Figures.Explaining;
 
-namespace Dashboard.Data.Exports.Charts;
+namespace Dashboard.Data.Figures.Views;
 
 /// <summary>
-/// The value axis of an exported chart: from zero (or the lowest value) to a round number with room above the
-/// highest value, about five ticks, and every number written as the screen writes it (<see cref="FigureFormat"/>):
+/// The value axis of a chart, on screen (ChartPlot) and in the export (PlotPainter): from zero (or the lowest value) to a
+/// round number with room above the highest value, about five ticks, and every number written as the screen writes it (<see cref="FigureFormat"/>):
 /// "1.000" in Dutch, "1,000" in English, "25,0%" for a rate, "€ 1.200" for money.
 /// </summary>
-internal sealed partial class ValueScale
+public sealed partial class ValueScale
 {
     private ValueScale(double min, double max, IReadOnlyList<(double Value, string Label)> ticks) => (Min, Max, Ticks) = (min, max, ticks);
 

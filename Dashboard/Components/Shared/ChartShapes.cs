@@ -1,0 +1,191 @@
+using System.Globalization;
+using Dashboard.Data.Domain;
+using Dashboard.Data.Figures.Explaining;
+using Dashboard.Data.Figures.Results;
+using Dashboard.Data.Figures.Views;
+
+namespace Dashboard.Components.Shared;
+
+/// <summary>A line from (X1, Y1) to (X2, Y2): across in percent of the plot's width, down in pixels.</summary>
+public sealed record ChartRule(double X1, double Y1, double X2, double Y2, string? Colour = null);
+
+/// <summary>A text at X percent across and Y pixels down; <paramref name="Anchor"/> is SVG's text-anchor.</summary>
+public sealed record ChartText(double X, double Y, string Text, string Anchor = "middle", string? Class = null);
+
+/// <summary>A point of a line, with what it says on hover.</summary>
+public sealed record ChartDot(double X, double Y, string Colour, string Title);
+
+/// <summary>A bar: X and Width in percent, Y and Height in pixels.</summary>
+public sealed record ChartBox(double X, double Width, double Y, double Height, string Colour, string Title);
+
+/// <summary>
+/// A <see cref="ChartDescription"/> laid out for the screen as the shapes <see cref="ChartPlot"/> draws as plain SVG elements
+/// (docs/weergave-en-export.md#grafieken): across in percent of the plot's width, so the plot follows its card without a script,
+/// down in pixels. The value axis is the export's (<see cref="ValueScale"/>), the names are the export's (<see cref="Ellipsis"/>),
+/// a hidden value is a gap and a ⊘ beside its category, never a zero.
+/// </summary>
+public sealed record ChartShapes(
+    double Height,
+    double LeftRoomEm,
+    IReadOnlyList<ChartRule> Grid,
+    IReadOnlyList<ChartText> Texts,
+    IReadOnlyList<ChartRule> Lines,
+    IReadOnlyList<ChartDot> Dots,
+    IReadOnlyList<ChartBox> Bars,
+    ChartRule? Median)
+{
+    private const double CategoryRoom = 26;
+    private const double BarRow = 28;
+    private const double MarkRow = 16;
+
+    /// <summary>Category names shown under a chart at most; more would overlap, so every second (third, …) one is named.</summary>
+    private const int MostCategoryNames = 12;
+
+    public static ChartShapes Of(ChartDescription chart, bool horizontal, int height, int smallCellK, CultureInfo culture)
+    {
+        var names = chart.Categories.Select(Ellipsis.Name).ToList();
+        var categories = names.Select((name, i) => chart.Series.Any(s => s.Points[i].Status == FigureStatus.Hidden) ? name + " ⊘" : name).ToList();
+        string Title(int series, int i)
+        {
+            var point = chart.Series[series].Points[i];
+            var value = FigureFormat.Value(new Figure(chart.Indicator, point.Status, point.Value, null, point.Small), smallCellK, culture, chart.Normalised);
+            return $"{Ellipsis.Name(chart.Series[series].Name)} · {names[i]}: {value}";
+        }
+        var spans = chart.HasBars ? chart.Spans() : [];
+        var values = chart.Series.SelectMany(s => s.Points).Where(p => p.Value.HasValue).Select(p => p.Value!.Value)
+            .Concat(spans.Where(s => s.HasValue).SelectMany(s => new[] { s!.Value.Low, s.Value.High }))
+            .Concat(chart.Median is { } m ? [m] : []).ToList();
+        var scale = ValueScale.For(chart.Indicator, values, 0.05, culture);
+        return horizontal
+            ? Across(chart, categories, scale, spans, Title, height)
+            : Up(chart, categories, scale, spans, Title, height, culture);
+    }
+
+    /// <summary>Categories along the bottom, values up: lines, columns and a waterfall.</summary>
+    private static ChartShapes Up(ChartDescription chart, IReadOnlyList<string> categories, ValueScale scale,
+        IReadOnlyList<(decimal Low, decimal High)?> spans, Func<int, int, string> title, double height, CultureInfo culture)
+    {
+        var top = 10 + (chart.Marks.Count > 0 ? 2 * MarkRow + 4 : 0);
+        var bottom = height - CategoryRoom;
+        double Y(double value) => bottom - (value - scale.Min) / (scale.Max - scale.Min) * (bottom - top);
+        var n = categories.Count;
+        double Centre(int i) => (i + 0.5) / n * 100;
+
+        var grid = scale.Ticks.Select(t => new ChartRule(0, Y(t.Value), 100, Y(t.Value))).ToList();
+        var texts = scale.Ticks.Select(t => new ChartText(0, Y(t.Value) + 4, t.Label, "end", "tick tick-up")).ToList();
+        var every = (int)Math.Ceiling(n / (double)MostCategoryNames);
+        texts.AddRange(categories.Select((c, i) => (c, i)).Where(c => c.i % every == 0)
+            .Select(c => new ChartText(Centre(c.i), height - 8, c.c, "middle", c.i / every % 2 == 1 ? "category category-second" : "category")));
+
+        var lines = new List<ChartRule>();
+        var dots = new List<ChartDot>();
+        var bars = new List<ChartBox>();
+        if (chart.Kind == ChartKind.Line)
+        {
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                var points = chart.Series[s].Points;
+                var colour = ChartPalette.For(s);
+                for (var i = 0; i < n; i++)
+                {
+                    if (points[i].Value is not { } value)
+                    {
+                        continue;
+                    }
+                    dots.Add(new ChartDot(Centre(i), Y((double)value), colour, title(s, i)));
+                    if (i + 1 < n && points[i + 1].Value is { } next)
+                    {
+                        lines.Add(new ChartRule(Centre(i), Y((double)value), Centre(i + 1), Y((double)next), colour));
+                    }
+                }
+            }
+            texts.AddRange(Marks(chart, culture, Centre));
+        }
+        else if (chart.Kind == ChartKind.Waterfall)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                if (spans[i] is { } span)
+                {
+                    bars.Add(new ChartBox((i + 0.15) / n * 100, 0.7 / n * 100, Y((double)span.High), Y((double)span.Low) - Y((double)span.High),
+                        ChartPalette.Step(chart, i), title(0, i)));
+                }
+            }
+        }
+        else
+        {
+            var width = 0.7 / chart.Series.Count;
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    if (chart.Series[s].Points[i].Value is { } value)
+                    {
+                        var (high, low) = (Y(Math.Max((double)value, 0)), Y(Math.Min((double)value, 0)));
+                        bars.Add(new ChartBox((i + 0.15 + s * width) / n * 100, width / n * 100, high, low - high, ChartPalette.For(s), title(s, i)));
+                    }
+                }
+            }
+        }
+        var median = chart.Median is { } m ? new ChartRule(0, Y((double)m), 100, Y((double)m), ChartPalette.Median) : null;
+        var leftRoom = scale.Ticks.Max(t => t.Label.Length) * 0.55 + 0.75;
+        return new ChartShapes(height, leftRoom, grid, texts, lines, dots, bars, median);
+    }
+
+    /// <summary>
+    /// The annotations at the top, each above its category in two alternating rows, its date and text beside a diamond
+    /// (docs/weergave-en-export.md#gebeurtenissen); towards the right the text stands before the diamond.
+    /// </summary>
+    private static IEnumerable<ChartText> Marks(ChartDescription chart, CultureInfo culture, Func<int, double> centre)
+    {
+        var categories = chart.Categories.ToList();
+        var row = 0;
+        foreach (var mark in chart.Marks)
+        {
+            var at = categories.IndexOf(mark.Category);
+            if (at < 0)
+            {
+                continue;
+            }
+            var (x, y) = (centre(at), 12 + MarkRow * (row++ % 2));
+            var label = Ellipsis.Name(ChartMarks.ShortLabel(mark, culture));
+            yield return new ChartText(x, y, "◆", "middle", "mark-symbol");
+            yield return x <= 60
+                ? new ChartText(x, y, label, "start", "mark-text mark-after")
+                : new ChartText(x, y, label, "end", "mark-text mark-before");
+        }
+    }
+
+    /// <summary>Categories down the left, values across: the store comparison, whatever its number of stores.</summary>
+    private static ChartShapes Across(ChartDescription chart, IReadOnlyList<string> categories, ValueScale scale,
+        IReadOnlyList<(decimal Low, decimal High)?> spans, Func<int, int, string> title, double height)
+    {
+        var n = categories.Count;
+        var bottom = 4 + n * BarRow;
+        height = Math.Max(height, bottom + CategoryRoom);
+        double X(double value) => (value - scale.Min) / (scale.Max - scale.Min) * 100;
+
+        var grid = scale.Ticks.Select(t => new ChartRule(X(t.Value), 0, X(t.Value), bottom)).ToList();
+        var texts = scale.Ticks.Select(t => new ChartText(X(t.Value), bottom + 18, t.Label, "middle", "tick")).ToList();
+        texts.AddRange(categories.Select((c, i) => new ChartText(0, 4 + i * BarRow + BarRow / 2 + 4, c, "end", "category-across")));
+        var bars = new List<ChartBox>();
+        var thickness = (BarRow - 8) / chart.Series.Count;
+        for (var s = 0; s < chart.Series.Count; s++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var (low, high) = chart.Kind == ChartKind.Waterfall && s == 0 && spans[i] is { } span
+                    ? ((double)span.Low, (double)span.High)
+                    : chart.Series[s].Points[i].Value is { } value ? (Math.Min((double)value, 0), Math.Max((double)value, 0)) : (double.NaN, double.NaN);
+                if (!double.IsNaN(low))
+                {
+                    var colour = chart.Kind == ChartKind.Waterfall ? ChartPalette.Step(chart, i) : ChartPalette.For(s);
+                    bars.Add(new ChartBox(X(low), X(high) - X(low), 4 + i * BarRow + 4 + s * thickness, thickness, colour, title(s, i)));
+                }
+            }
+        }
+        var median = chart.Median is { } m ? new ChartRule(X((double)m), 0, X((double)m), bottom, ChartPalette.Median) : null;
+        var leftRoom = categories.Select(c => c.Length).DefaultIfEmpty(0).Max() * 0.5 + 0.75;
+        return new ChartShapes(height, leftRoom, grid, texts, [], [], bars, median);
+    }
+}
