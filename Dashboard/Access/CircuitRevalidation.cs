@@ -32,7 +32,7 @@ public sealed class CircuitRevalidation : ServerAuthenticationStateProvider, IDi
         _interval = TimeSpan.FromSeconds(configuration.GetValue("Access:RevalidationSeconds", 30.0));
         if (_interval <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException("Access:RevalidationSeconds must be more than 0.");
+            throw new InvalidOperationException("Access:RevalidationSeconds moet groter zijn dan 0.");
         }
         AuthenticationStateChanged += Restart;
     }
