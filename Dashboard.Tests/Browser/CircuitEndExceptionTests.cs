@@ -51,19 +51,22 @@ public sealed partial class CircuitEndExceptionTests(BrowserFixture browser, ITe
 
     /// <summary>
     /// Scrapes until the app has <paramref name="circuits"/> live circuits and its exception counts have stood still for
-    /// a second: a circuit counts as closed before its components are disposed, and those throw after.
+    /// two seconds: a circuit counts as closed before its components are disposed, and those throw after.
     /// </summary>
     private static async Task<Scrape> SettledAsync(HttpClient http, int circuits)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         Scrape? last = null;
+        var still = 0;
         while (true)
         {
             var text = await http.GetStringAsync("/metrics");
             var scrape = Parse(text);
-            if (last is not null && scrape.Circuits == circuits && last.Circuits == circuits
+            var same = last is not null && scrape.Circuits == circuits && last.Circuits == circuits
                 && scrape.Exceptions.Count == last.Exceptions.Count
-                && scrape.Exceptions.All(e => last.Exceptions.GetValueOrDefault(e.Key) == e.Value))
+                && scrape.Exceptions.All(e => last.Exceptions.GetValueOrDefault(e.Key) == e.Value);
+            still = same ? still + 1 : 0;
+            if (still == 2)
             {
                 return scrape;
             }
