@@ -6,7 +6,7 @@ using OpenTelemetry.Metrics;
 namespace Dashboard.Hosting;
 
 /// <summary>
-/// The meter "ImpactDashboard" (<see cref="DashboardMetrics"/>) in Prometheus's text format at /metrics, only when
+/// The meter "ImpactDashboard" (<see cref="DashboardMetrics"/>) and the runtime's "System.Runtime" in Prometheus's text format at /metrics, only when
 /// `Metrics:Enabled` is true (README, "Health and metrics"). A scraper has no login, so the endpoint answers only the
 /// addresses in `Metrics:AllowedAddresses` (addresses or CIDR networks; by default this machine) and 404 to anyone else,
 /// as if it did not exist. Behind the reverse proxy the address is the one it forwarded (<see cref="ReverseProxy"/>).
@@ -14,6 +14,9 @@ namespace Dashboard.Hosting;
 public static class MetricsSetup
 {
     public const string Path = "/metrics";
+
+    /// <summary>.NET's built-in meter of the process: <c>dotnet.exceptions</c>, <c>dotnet.gc.*</c>, <c>dotnet.process.memory.working_set</c> and more.</summary>
+    public const string RuntimeMeter = "System.Runtime";
 
     private static readonly string[] Loopback = ["127.0.0.0/8", "::1/128"];
 
@@ -26,7 +29,9 @@ public static class MetricsSetup
         {
             // Read here, so a wrong address stops the start rather than the first scrape.
             services.AddSingleton(new MetricsAddresses(AllowedNetworks(configuration)));
-            services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(DashboardMetrics.MeterName).AddPrometheusExporter());
+            // Beside ours, the runtime's own meter: exceptions by type, garbage collection, memory and the thread pool
+            // (BENCHMARKS.md, "Exceptions on the normal path").
+            services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(DashboardMetrics.MeterName, RuntimeMeter).AddPrometheusExporter());
         }
         return services;
     }

@@ -29,7 +29,7 @@ public sealed class ImportLimitsJourneyTests(BrowserFixture browser) : IDisposab
         await using var tab = await browser.OpenTabAsync();
         await tab.GotoAsync("/importeren");
 
-        await tab.Page.SetInputFilesAsync("input[type=file]", path);
+        await new ImportScreen(tab).SetFileAsync(path);
 
         var problem = tab.Page.Locator(".rz-alert").Filter(new() { HasText = "Dit bestand kan niet worden gelezen" });
         await Expect(problem).ToContainTextAsync("Cel ZZZZZZ2 ligt voorbij kolom ALL; de grens is 1.000 kolommen (instelling Import:MaxColumns).");

@@ -44,7 +44,7 @@ public sealed partial class ImportScreen(AppTab tab)
     public async Task ChooseAsync(string path)
     {
         var earlier = await Page.Locator("section.report, section.summary, section.preview, .rz-alert").ElementHandlesAsync();
-        await Page.SetInputFilesAsync("input[type=file]", path);
+        await SetFileAsync(path);
         try
         {
             foreach (var element in earlier)
@@ -60,6 +60,27 @@ public sealed partial class ImportScreen(AppTab tab)
         await Expect(Page.Locator(".chosen strong")).ToHaveTextAsync(Path.GetFileName(path));
         await Expect(ImportButton.Or(Report)).ToBeVisibleAsync();
         await tab.AssertNoErrorAsync();
+    }
+
+    /// <summary>
+    /// Puts a file in the file input once the input listens. Blazor's InputFile hears a choice only through the listener its
+    /// script adds after the input was rendered (a round trip after the circuit's render, and again for the new input the page
+    /// puts in after every choice); a file chosen before that is lost without a trace. Under load that gap was long enough for a
+    /// choice to vanish, so this waits for the listener, marked on the element by that script, and for the input to be enabled.
+    /// </summary>
+    public async Task SetFileAsync(string path)
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(
+                "() => { const input = document.querySelector('input[type=file]'); return input !== null && !input.disabled && input._blazorInputFileNextFileId !== undefined; }",
+                null, new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The file input did not start listening: Blazor's InputFile script never set it up. {tab.Problems}");
+        }
+        await Page.SetInputFilesAsync("input[type=file]", path);
     }
 
     /// <summary>Clicks Importeren and returns the number of the import from the success alert.</summary>
