@@ -1,0 +1,125 @@
+using System.Globalization;
+using Dashboard.Benchmarks.Scale;
+using static Dashboard.Benchmarks.Scale.ResultReport;
+
+namespace Dashboard.Benchmarks.Load;
+
+/// <summary>The load mode's Markdown: a table per level against docs/prestaties.md#prestatie-eisen, then the heap by type.</summary>
+public static class LoadReport
+{
+    public const double HeapTargetBytes = 500 * 1024;
+    public const double ServerP95Target = 300;
+    public const int TargetCircuits = 200;
+    private const int TopTypes = 25;
+
+    /// <param name="heading">"##" for the load mode's own report, "###" as a section of the scale run's.</param>
+    public static void Write(ResultReport r, LoadResult result, string heading)
+    {
+        var o = result.Options;
+        var sub = heading + "#";
+        r.Line($"{heading} Load run {DateTime.Now:yyyy-MM-dd HH:mm}");
+        r.Line();
+        r.Line($"- Command: `dotnet run -c Release --project Dashboard.Benchmarks -- load --circuits {string.Join(",", o.Circuits)}" +
+               (o.ActiveSeconds == 60 ? "" : $" --active-seconds {o.ActiveSeconds}") + $"`, took {result.Elapsed.TotalMinutes:0.0} min");
+        r.Line($"- Machine: {Machine.Describe()}; load average (1/5/15 min) at start {result.LoadAtStart}, at end {result.LoadAtEnd}");
+        r.Line($"- Server: Dashboard.dll (Release, Development environment, the demo sector it seeds itself, Metrics__Enabled=true) on core 0 (taskset). " +
+               $"Client: Debian's Chromium on core {ClientBrowser.ClientCore} at nice 19, {result.Contexts} browser contexts signed in as the demo board (whole sector), " +
+               $"up to {o.PagesPerContext} pages each, viewport 640×400.");
+        r.Line($"- Idle: pages open and live, then a full blocking GC induced by dotnet-gcdump; per circuit = (value at N − value at 0 circuits) / N, " +
+               $"0 circuits = after a warm-up of every page: managed heap {Kb(result.Baseline.HeapBytes)}, RSS {Mb(result.Baseline.ResidentBytes)}. " +
+               "All idle levels are measured before any active phase, so the heap holds the default view's figure tables only; the " +
+               "active phases then run from the most circuits to the fewest, closing pages in between.");
+        r.Line($"- Active: every page changes its Overzicht filter (a year or quarter 2023–2026, whole sector or one of the organisations: {FilterViews.Overview().Count} views) " +
+               $"about every {FilterChanges.Describe(TimeSpan.FromSeconds(o.ChangeSeconds))} (±20 %, random offsets) for {o.ActiveSeconds} s, " +
+               "by Blazor's client-side navigation to the new query, as the filter bar does.");
+        r.Line();
+
+        r.Line($"{sub} Overzicht, against the targets");
+        r.Line();
+        r.Table(["circuits", "heap / circuit", "RSS / circuit", "server CPU / change", "server figures p50 / p95", "browser p50 / p95",
+                 "changes", "client core", "verdict"],
+            result.Levels.Select(l => new[]
+            {
+                l.Circuits.ToString(CultureInfo.InvariantCulture),
+                Kb(l.Idle.HeapPerCircuit(result.Baseline)),
+                Kb(l.Idle.ResidentPerCircuit(result.Baseline)),
+                Ms(l.CpuMsPerChange),
+                l.ServerPageMs is { } s ? $"{Ms(s.Median)} / {Ms(s.P95)}" : "–",
+                l.Browser is { } b ? $"{Ms(b.Median)} / {Ms(b.P95)}" : "–",
+                l.ChangeCount.ToString(CultureInfo.InvariantCulture) + (l.Changes.Failures > 0 ? $" ({l.Changes.Failures} unanswered)" : ""),
+                Percent(l.ClientCoreBusy) + (l.ClientLimited ? " **client-limited**" : ""),
+                LevelVerdict(l, result.Baseline),
+            }));
+        r.Line("Targets (docs/prestaties.md#prestatie-eisen): ≤ 500 KB of managed heap per idle circuit; at 200 circuits, with a change " +
+               "every ~4 s per user, a filter change's server time p95 < 300 ms. *Server figures* is each page load's own time on the server " +
+               "(the product logs `OverviewPage: figures in N ms` for every change, remembered tables included), exact samples, nearest-rank " +
+               "percentiles. *Server CPU / change* is the server's utime + stime (/proc/<pid>/stat) over the active phase ÷ the changes. " +
+               "*Browser* is from the navigation to the page showing the new filter's figures, timed in the page. *Client core* is how busy " +
+               $"core {ClientBrowser.ClientCore} (/proc/stat) was during the active phase; at ≥ {LoadRun.ClientLimit * 100:0} % a level is client-limited: the browser " +
+               "times then measure the client as much as the server.");
+        r.Line();
+
+        r.Line($"{sub} Figure tables computed (not remembered) during the active phase");
+        r.Line();
+        r.Table(["circuits", "tables computed", "per change", "p50 (interpolated)", "p95 (interpolated)"],
+            result.Levels.Select(l => new[]
+            {
+                l.Circuits.ToString(CultureInfo.InvariantCulture),
+                l.ComputedTables.Count.ToString(CultureInfo.InvariantCulture),
+                l.ChangeCount == 0 ? "–" : ((double)l.ComputedTables.Count / l.ChangeCount).ToString("0.0", CultureInfo.InvariantCulture),
+                Ms(l.ComputedTables.Quantile(0.5)),
+                Ms(l.ComputedTables.Quantile(0.95)),
+            }));
+        r.Line("From the product's histogram `impactdashboard_figures_duration_milliseconds` on /metrics (scraped before and after the phase): " +
+               "the quantiles are interpolated linearly inside the buckets, as Prometheus's histogram_quantile does, so they are " +
+               "estimates no better than the bucket bounds.");
+        r.Line();
+
+        r.Line($"{sub} Idle memory per page");
+        r.Line();
+        r.Table(["page", "circuits", "heap / circuit", "RSS / circuit", "verdict (≤ 500 KB)"],
+            result.Levels.Take(1).Select(l => l.Idle).Concat(result.OtherPages).Select(i => new[]
+            {
+                i.Page, i.Circuits.ToString(CultureInfo.InvariantCulture), Kb(i.HeapPerCircuit(result.Baseline)), Kb(i.ResidentPerCircuit(result.Baseline)),
+                Verdict(i.HeapPerCircuit(result.Baseline) <= HeapTargetBytes),
+            }));
+
+        if (result.Levels.Count > 0)
+        {
+            var largest = result.Levels[^1].Idle;
+            r.Line($"{sub} Managed heap by type at {largest.Circuits} idle circuits on Overzicht (top {TopTypes})");
+            r.Line();
+            var before = result.Baseline.Dump.Types.GroupBy(t => t.Name).ToDictionary(g => g.Key, g => (Bytes: g.Sum(t => t.Bytes), Count: g.Sum(t => t.Count)));
+            r.Table(["type", "bytes", "objects", "bytes at 0 circuits", "added / circuit"],
+                largest.Dump.Types.Take(TopTypes).Select(t =>
+                {
+                    var zero = before.GetValueOrDefault(t.Name);
+                    return new[]
+                    {
+                        $"`{t.Name}`", Kb(t.Bytes), t.Count.ToString("N0", CultureInfo.InvariantCulture), Kb(zero.Bytes),
+                        Kb((double)(t.Bytes - zero.Bytes) / largest.Circuits),
+                    };
+                }));
+            r.Line($"From `dotnet-gcdump report` of {Path.GetFileName(largest.Dump.File)} (in the work folder's load-gcdumps/; open it in " +
+                   "Visual Studio or PerfView for who holds what): a type's bytes are its objects' own sizes (the report's average size × " +
+                   "count, its size classes added up), not what they keep alive. The types add up to less than the dump's GC heap bytes " +
+                   $"({Kb(largest.Dump.Bytes)}), which the per-circuit figures use.");
+            r.Line();
+        }
+    }
+
+    private static string LevelVerdict(LoadLevel level, IdleMemory baseline)
+    {
+        var heap = level.Idle.HeapPerCircuit(baseline) <= HeapTargetBytes;
+        var text = "heap " + Verdict(heap);
+        if (level.Circuits >= TargetCircuits && level.ServerPageMs is { } server)
+        {
+            text += ", p95 " + Verdict(server.P95 < ServerP95Target);
+        }
+        return text;
+    }
+
+    private static string Kb(double bytes) => (bytes / 1024).ToString("N0", CultureInfo.InvariantCulture) + " KB";
+
+    private static string Percent(double share) => double.IsNaN(share) ? "–" : (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+}
