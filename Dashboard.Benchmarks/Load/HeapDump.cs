@@ -32,9 +32,9 @@ public sealed partial record HeapDump(long Bytes, long Objects, IReadOnlyList<He
     }
 
     /// <summary>
-    /// The report: "N  GC Heap bytes", "N  GC Heap objects", then lines "bytes  count  type (Bytes &gt; 10K)  [assembly]", where
-    /// the bytes are one object's average size and arrays and strings come in a line per size class; a type's share is
-    /// bytes × count, summed over its size classes.
+    /// The report: "N  GC Heap bytes", "N  GC Heap objects", then lines "object bytes  count  type (Bytes &gt; 10K)  [assembly]",
+    /// largest object bytes first, arrays and strings in a line per size class. The object bytes are the report's per-line
+    /// size, not the type's total (bytes × count of a line can exceed the heap), so the counts are what adds up.
     /// </summary>
     public static HeapDump Parse(string report, string file)
     {
@@ -56,17 +56,14 @@ public sealed partial record HeapDump(long Bytes, long Objects, IReadOnlyList<He
             }
             else if (TypeLine().Match(line) is { Success: true } row)
             {
-                var count = Number(row.Groups[2].Value);
-                types.Add(new HeapType(SizeClass().Replace(row.Groups[3].Value.Trim(), ""), Number(row.Groups[1].Value) * count, count));
+                types.Add(new HeapType(row.Groups[3].Value.Trim(), Number(row.Groups[1].Value), Number(row.Groups[2].Value)));
             }
         }
-        types = types.GroupBy(t => t.Name).Select(g => new HeapType(g.Key, g.Sum(t => t.Bytes), g.Sum(t => t.Count))).ToList();
-        if (types.Count == 0)
+        if (types.Count == 0 || total == 0)
         {
             throw new InvalidOperationException("dotnet-gcdump report listed no types:\n" + report);
         }
-        return new HeapDump(total > 0 ? total : types.Sum(t => t.Bytes), objects > 0 ? objects : types.Sum(t => t.Count),
-            types.OrderByDescending(t => t.Bytes).ToList(), file);
+        return new HeapDump(total, objects > 0 ? objects : types.Sum(t => t.Count), types, file);
     }
 
     private static long Number(string digits) => long.Parse(digits.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
@@ -95,4 +92,7 @@ public sealed partial record HeapDump(long Bytes, long Objects, IReadOnlyList<He
 
     [GeneratedRegex(@" \(Bytes > [^)]*\)")]
     private static partial Regex SizeClass();
+
+    /// <summary>A type's name without the report's size class, so its lines can be added up.</summary>
+    public static string TypeName(string line) => SizeClass().Replace(line, "");
 }

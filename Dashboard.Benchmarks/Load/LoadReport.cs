@@ -55,8 +55,9 @@ public static class LoadReport
                "(the product logs `OverviewPage: figures in N ms` for every change, remembered tables included), exact samples, nearest-rank " +
                "percentiles. *Server CPU / change* is the server's utime + stime (/proc/<pid>/stat) over the active phase ÷ the changes. " +
                "*Browser* is from the navigation to the page showing the new filter's figures, timed in the page. *Client core* is how busy " +
-               $"core {ClientBrowser.ClientCore} (/proc/stat) was during the active phase; at ≥ {LoadRun.ClientLimit * 100:0} % a level is client-limited: the browser " +
-               "times then measure the client as much as the server.");
+               $"core {ClientBrowser.ClientCore} (/proc/stat) was during the active phase, with whatever else ran there; at ≥ {LoadRun.ClientLimit * 100:0} % a level is " +
+               "client-limited: the browser times then measure the client as much as the server. The server figures are the page's " +
+               "computation only; the browser time adds the wait for a thread, the render, the diff sent and applied.");
         r.Line();
 
         r.Line($"{sub} Figure tables computed (not remembered) during the active phase");
@@ -84,26 +85,40 @@ public static class LoadReport
                 Verdict(i.HeapPerCircuit(result.Baseline) <= HeapTargetBytes),
             }));
 
+        r.Line($"After closing every page the managed heap was {Kb(result.AllClosed.HeapBytes)} and the RSS {Mb(result.AllClosed.ResidentBytes)}, " +
+               $"against {Kb(result.Baseline.HeapBytes)} and {Mb(result.Baseline.ResidentBytes)} at the start: heap that stays is held beyond the " +
+               "circuits that made it (or remembered figure tables of the active phases).");
+        r.Line();
+
         if (result.Levels.Count > 0)
         {
             var largest = result.Levels[^1].Idle;
             r.Line($"{sub} Managed heap by type at {largest.Circuits} idle circuits on Overzicht (top {TopTypes})");
             r.Line();
-            var before = result.Baseline.Dump.Types.GroupBy(t => t.Name).ToDictionary(g => g.Key, g => (Bytes: g.Sum(t => t.Bytes), Count: g.Sum(t => t.Count)));
-            r.Table(["type", "bytes", "objects", "bytes at 0 circuits", "added / circuit"],
-                largest.Dump.Types.Take(TopTypes).Select(t =>
+            var zero = result.Baseline.Dump.Types.GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
+            r.Table(["type (the report's line)", "object bytes", "objects", "objects at 0 circuits", "added objects / circuit"],
+                largest.Dump.Types.Take(TopTypes).Select(t => new[]
                 {
-                    var zero = before.GetValueOrDefault(t.Name);
-                    return new[]
-                    {
-                        $"`{t.Name}`", Kb(t.Bytes), t.Count.ToString("N0", CultureInfo.InvariantCulture), Kb(zero.Bytes),
-                        Kb((double)(t.Bytes - zero.Bytes) / largest.Circuits),
-                    };
+                    $"`{t.Name}`", t.Bytes.ToString("N0", CultureInfo.InvariantCulture), t.Count.ToString("N0", CultureInfo.InvariantCulture),
+                    zero.GetValueOrDefault(t.Name).ToString("N0", CultureInfo.InvariantCulture),
+                    ((double)(t.Count - zero.GetValueOrDefault(t.Name)) / largest.Circuits).ToString("N0", CultureInfo.InvariantCulture),
                 }));
+            r.Line($"{sub} The types each circuit adds most objects of (size classes added up; top {TopTypes})");
+            r.Line();
+            var zeroByType = result.Baseline.Dump.Types.GroupBy(t => HeapDump.TypeName(t.Name)).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
+            r.Table(["type", "objects", "objects at 0 circuits", "added / circuit"],
+                largest.Dump.Types.GroupBy(t => HeapDump.TypeName(t.Name))
+                    .Select(g => (Name: g.Key, Count: g.Sum(t => t.Count), Zero: zeroByType.GetValueOrDefault(g.Key)))
+                    .OrderByDescending(t => t.Count - t.Zero).Take(TopTypes)
+                    .Select(t => new[]
+                    {
+                        $"`{t.Name}`", t.Count.ToString("N0", CultureInfo.InvariantCulture), t.Zero.ToString("N0", CultureInfo.InvariantCulture),
+                        ((double)(t.Count - t.Zero) / largest.Circuits).ToString("N0", CultureInfo.InvariantCulture),
+                    }));
             r.Line($"From `dotnet-gcdump report` of {Path.GetFileName(largest.Dump.File)} (in the work folder's load-gcdumps/; open it in " +
-                   "Visual Studio or PerfView for who holds what): a type's bytes are its objects' own sizes (the report's average size × " +
-                   "count, its size classes added up), not what they keep alive. The types add up to less than the dump's GC heap bytes " +
-                   $"({Kb(largest.Dump.Bytes)}), which the per-circuit figures use.");
+                   "Visual Studio or PerfView for who holds what). The report ranks its lines by *object bytes*, its size for the line " +
+                   "(arrays and strings have a line per size class), which is not the type's total: the counts are what add up. The dump's " +
+                   $"GC heap is {Kb(largest.Dump.Bytes)} in {largest.Dump.Objects.ToString("N0", CultureInfo.InvariantCulture)} objects.");
             r.Line();
         }
     }

@@ -36,6 +36,7 @@ public sealed record LoadResult(
     IdleMemory Baseline,
     IReadOnlyList<LoadLevel> Levels,
     IReadOnlyList<IdleMemory> OtherPages,
+    IdleMemory AllClosed,
     int Contexts,
     string LoadAtStart,
     string LoadAtEnd,
