@@ -101,7 +101,7 @@ public static class LoadReport
                 {
                     $"`{t.Name}`", t.Bytes.ToString("N0", CultureInfo.InvariantCulture), t.Count.ToString("N0", CultureInfo.InvariantCulture),
                     zero.GetValueOrDefault(t.Name).ToString("N0", CultureInfo.InvariantCulture),
-                    ((double)(t.Count - zero.GetValueOrDefault(t.Name)) / largest.Circuits).ToString("N0", CultureInfo.InvariantCulture),
+                    PerCircuit(t.Count - zero.GetValueOrDefault(t.Name), largest.Circuits),
                 }));
             r.Line($"{sub} The types each circuit adds most objects of (size classes added up; top {TopTypes})");
             r.Line();
@@ -113,7 +113,7 @@ public static class LoadReport
                     .Select(t => new[]
                     {
                         $"`{t.Name}`", t.Count.ToString("N0", CultureInfo.InvariantCulture), t.Zero.ToString("N0", CultureInfo.InvariantCulture),
-                        ((double)(t.Count - t.Zero) / largest.Circuits).ToString("N0", CultureInfo.InvariantCulture),
+                        PerCircuit(t.Count - t.Zero, largest.Circuits),
                     }));
             r.Line($"From `dotnet-gcdump report` of {Path.GetFileName(largest.Dump.File)} (in the work folder's load-gcdumps/; open it in " +
                    "Visual Studio or PerfView for who holds what). The report ranks its lines by *object bytes*, its size for the line " +
@@ -132,6 +132,13 @@ public static class LoadReport
             text += ", p95 " + Verdict(server.P95 < ServerP95Target);
         }
         return text;
+    }
+
+    /// <summary>Objects added per circuit, rounded; a fraction below zero shows as 0, not as -0.</summary>
+    private static string PerCircuit(long added, int circuits)
+    {
+        var value = Math.Round((double)added / circuits);
+        return (value == 0 ? 0 : value).ToString("N0", CultureInfo.InvariantCulture);
     }
 
     private static string Kb(double bytes) => (bytes / 1024).ToString("N0", CultureInfo.InvariantCulture) + " KB";
