@@ -30,6 +30,12 @@ public sealed record ScaleOptions
     public bool Reimport { get; init; }
     public bool SkipBuild { get; init; }
 
+    /// <summary>Leave out the load measurement (Load/LoadRun.cs) at the end of the run.</summary>
+    public bool SkipLoad { get; init; }
+
+    /// <summary>The load measurement's levels of live circuits.</summary>
+    public IReadOnlyList<int> Circuits { get; init; } = Load.LoadOptions.DefaultCircuits;
+
     /// <summary>Only generate (or find) the data set and say what it holds; no import, no measurements.</summary>
     public bool GenerateOnly { get; init; }
 
@@ -57,6 +63,8 @@ public sealed record ScaleOptions
                 "--reps" => options with { PageRepetitions = Number(), ExportRepetitions = options.ExportRepetitions },
                 "--reimport" => options with { Reimport = true },
                 "--no-build" => options with { SkipBuild = true },
+                "--no-load" => options with { SkipLoad = true },
+                "--circuits" => options with { Circuits = Load.LoadOptions.ParseCircuits(Value()) },
                 "--generate-only" => options with { GenerateOnly = true },
                 "--provider" => options with { Provider = Enum.Parse<DatabaseProvider>(Value(), ignoreCase: true) },
                 "--connection" => options with { Connection = Value() },

@@ -36,7 +36,8 @@ public static class ScaleRun
             Console.WriteLine(section);
             return 0;
         }
-        var product = new ProductCommand(ProductExecutable.Locate(options.SkipBuild, Log));
+        var executable = ProductExecutable.Locate(options.SkipBuild, Log);
+        var product = new ProductCommand(executable);
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
             return PostgreSqlRun.Run(options, data, product, work, Log);
@@ -71,8 +72,10 @@ public static class ScaleRun
         Log("exports …");
         var exports = ExportTimings.Measure(database, snapshots, options.ExportRepetitions, Log);
         var loadAtEnd = Machine.LoadAverage;
+        var live = LiveCircuits(options, executable, work, Log);
 
         var report = Report(options, data, sector, counts, import, phases, parts, pages, exports, loadAtStart, loadAtEnd, total.Elapsed);
+        live?.Invoke(report);
         var text = report.ToString();
         Console.WriteLine();
         Console.WriteLine(text);
@@ -81,6 +84,27 @@ public static class ScaleRun
         File.WriteAllText(Path.Combine(work, "results.md"), text);
         Log($"written to {file}");
         return 0;
+    }
+
+    /// <summary>The load measurement (BENCHMARKS.md): the server with live circuits in Chromium; its report section, or why it is missing.</summary>
+    private static Action<ResultReport>? LiveCircuits(ScaleOptions options, string executable, string work, Action<string> log)
+    {
+        if (options.SkipLoad)
+        {
+            return null;
+        }
+        log("load: live circuits in Chromium …");
+        try
+        {
+            var result = Load.LoadRun.Measure(new Load.LoadOptions { Circuits = options.Circuits, SkipBuild = true },
+                executable, work, log);
+            return report => Load.LoadReport.Write(report, result, heading: "###");
+        }
+        catch (Exception failed) when (failed is InvalidOperationException or TimeoutException or IOException or Microsoft.Playwright.PlaywrightException)
+        {
+            log("  load not measured: " + failed.Message);
+            return report => report.Line($"### Load run\n\nNot measured: {failed.Message}\n");
+        }
     }
 
     private static string Command(ScaleOptions options) =>
