@@ -194,12 +194,12 @@ public sealed class Database
         }
     }
 
-    /// <summary>What a migration needs beyond SQL, in its transaction: 018's day totals are bytes summed in code (SalesDaily).</summary>
+    /// <summary>What a migration needs beyond SQL, in its transaction: 018's day totals are bytes, summed in code.</summary>
     private static void AfterScript(int number, DbConnection connection, DbTransaction transaction)
     {
         if (number == 18)
         {
-            Imports.Sales.SalesDaily.FillFromSales(connection, transaction);
+            SalesDailyFill.Fill(connection, transaction);
         }
     }
 

@@ -1,4 +1,4 @@
-using Dashboard.Data.Figures.Data;
+using Dashboard.Data.Storage;
 
 namespace Dashboard.Tests.TestSupport;
 
@@ -52,10 +52,12 @@ public static class SalesMonthlyCheck
         install.Rows("SELECT practice_id, month, category, days FROM sales_daily", r => (Practice: r.GetInt64(0), Month: r.GetString(1), Category: r.GetString(2), Days: (byte[])r.GetValue(3)))
             .SelectMany(m =>
             {
-                var lines = new List<(long, string, string, string)>();
-                DayTotalsCodec.Each(m.Days, (day, t) => lines.Add((m.Practice, $"{m.Month}-{day:00}", m.Category,
-                    $"{m.Practice}|{m.Month}-{day:00}|{m.Category}|{t.RevenueCents}|{t.Items}|{t.WeightGrams}|{t.ItemsWithoutWeight}|{t.RevenueCentsWithTransactions}|{t.Transactions}|{t.Rows}")));
-                return lines;
+                var days = new long[DayTotalsCodec.MonthLength];
+                DayTotalsCodec.AddTo(m.Days, days);
+                return Enumerable.Range(1, 31)
+                    .Select(day => (Day: day, Sums: days.AsSpan(day * DayTotalsCodec.Sums, DayTotalsCodec.Sums).ToArray()))
+                    .Where(d => d.Sums.Any(v => v != 0))
+                    .Select(d => (m.Practice, $"{m.Month}-{d.Day:00}", m.Category, $"{m.Practice}|{m.Month}-{d.Day:00}|{m.Category}|{string.Join('|', d.Sums)}"));
             })
             .OrderBy(l => l.Item1).ThenBy(l => l.Item2, StringComparer.Ordinal).ThenBy(l => l.Item3, StringComparer.Ordinal)
             .Select(l => l.Item4)

@@ -7,6 +7,7 @@ namespace Dashboard.Data.Figures.Data;
 /// sales_daily and sales_monthly; the SQL of a replace or undo
 /// (<c>SalesAggregates.AddStoredRows</c>) follows the same rule.
 /// </summary>
+// Seven longs in this order and nothing else: a month of them is stored as its numbers (Storage/DayTotalsCodec).
 internal struct SalesTotals
 {
     public long RevenueCents;

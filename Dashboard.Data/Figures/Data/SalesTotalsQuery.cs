@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Dashboard.Data.Figures.Filtering;
 using Dashboard.Data.Storage;
 using Microsoft.Data.Sqlite;
@@ -31,11 +32,21 @@ public static class SalesTotalsQuery
         var days = Period.Month(month.Year, month.Month);
         var known = practiceIds as IReadOnlySet<long> ?? practiceIds.ToHashSet();
         var totals = new List<(long Practice, int Day, SalesSums Sums)>();
+        var daysOfRow = new SalesTotals[32];
         void Add(long practice, string category, ReadOnlySpan<byte> bytes)
         {
-            if (known.Contains(practice))
+            if (!known.Contains(practice))
             {
-                DayTotalsCodec.Each(bytes, (day, t) => totals.Add((practice, day, t.ToSums(category))));
+                return;
+            }
+            Array.Clear(daysOfRow);
+            DayTotalsCodec.AddTo(bytes, MemoryMarshal.Cast<SalesTotals, long>(daysOfRow.AsSpan()));
+            for (var day = 1; day < daysOfRow.Length; day++)
+            {
+                if (daysOfRow[day].Rows != 0)
+                {
+                    totals.Add((practice, day, daysOfRow[day].ToSums(category)));
+                }
             }
         }
         const string sql = "SELECT practice_id, category, days FROM sales_daily WHERE month = @month";

@@ -7,7 +7,8 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Imports.Sales;
 
 /// <summary>
-/// Keeps sales_daily — per month, practice and category, the totals of each day (<see cref="DayTotalsCodec"/>) — equal to
+/// Keeps sales_daily — per month, practice and category, the totals of each day (<see cref="DayTotalsCodec"/>; a month of
+/// <see cref="SalesTotals"/> is read and written as its numbers, the struct's seven sums in order) — equal to
 /// the sums of the stored sales rows: <see cref="SalesAggregates"/> hands it the day totals an import, replace or undo adds
 /// or takes away, in the same transaction, and it adds them to the stored days of their months. Bytes cannot be added up
 /// in SQL, so this is done here, the same way on both providers.
@@ -66,9 +67,9 @@ internal static class SalesDaily
             // At most one row (the key); reading on to the end resets the statement for the next month.
             while (stored.Read())
             {
-                DayTotalsCodec.AddTo(stored.Blob(0), slots);
+                DayTotalsCodec.AddTo(stored.Blob(0), MemoryMarshal.Cast<SalesTotals, long>(slots.AsSpan()));
             }
-            var bytes = DayTotalsCodec.Encode(slots);
+            var bytes = DayTotalsCodec.Encode(MemoryMarshal.Cast<SalesTotals, long>(slots.AsSpan()));
             var statement = bytes.Length == 0 ? drop : write;
             statement.Bind(1, key);
             statement.Bind(2, practice);
@@ -100,9 +101,9 @@ internal static class SalesDaily
                        ON d.month = k.month AND d.practice_id = k.practice_id AND d.category = k.category
                      """, r => (r.GetString(0), r.GetInt64(1), r.GetString(2), (byte[])r.GetValue(3)), transaction, keyArrays))
         {
-            DayTotalsCodec.AddTo(days, months[keys[index[(month, practice, category)]]]);
+            DayTotalsCodec.AddTo(days, MemoryMarshal.Cast<SalesTotals, long>(months[keys[index[(month, practice, category)]]].AsSpan()));
         }
-        var encoded = keys.Select(k => DayTotalsCodec.Encode(months[k])).ToArray();
+        var encoded = keys.Select(k => DayTotalsCodec.Encode(MemoryMarshal.Cast<SalesTotals, long>(months[k].AsSpan()))).ToArray();
         connection.Execute(
             """
             INSERT INTO sales_daily (month, practice_id, category, days)
@@ -114,18 +115,5 @@ internal static class SalesDaily
             DELETE FROM sales_daily d USING unnest(@month, @practice, @category, @days) AS k (month, practice_id, category, days)
             WHERE length(k.days) = 0 AND d.month = k.month AND d.practice_id = k.practice_id AND d.category = k.category
             """, transaction, [.. keyArrays, ("@days", encoded)]);
-    }
-
-    /// <summary>
-    /// Fills sales_daily from the stored sales, when migration 018 adds it to a database that holds them: grouped per day by
-    /// the database, a practice at a time (through the (practice, date) index), so memory holds one practice's months and
-    /// no reader is open while writing (PostgreSQL's connections run one command at a time).
-    /// </summary>
-    public static void FillFromSales(DbConnection connection, DbTransaction transaction)
-    {
-        foreach (var practice in connection.Query("SELECT id FROM practices", r => r.GetInt64(0), transaction))
-        {
-            Add(connection, transaction, SalesAggregates.DayTotals(connection, transaction, "sales", "practice_id = @practice", 1, ("@practice", practice)));
-        }
     }
 }
