@@ -29,7 +29,10 @@ internal static class SalesDaily
         AddMonths(connection, transaction, months);
     }
 
-    /// <summary>Adds the days (index = day of the month) of each practice, month and category to what is stored.</summary>
+    /// <summary>
+    /// Adds the days (index = day of the month) of each practice, month and category to what is stored. The arrays are used
+    /// as the sum's buffer: afterwards they hold the stored month, so a caller reads from them first (the monthly totals).
+    /// </summary>
     public static void AddMonths(DbConnection connection, DbTransaction transaction,
         Dictionary<(long Practice, DateOnly Month, string Category), SalesTotals[]> months)
     {
