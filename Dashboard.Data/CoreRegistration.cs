@@ -43,6 +43,7 @@ public static class CoreRegistration
             sp.GetRequiredService<RecordKeys>()));
         services.AddSingleton<SalesUndo>();
         services.AddSingleton<SnapshotCache>();
+        services.AddSingleton<DataChanges>();
         services.AddSingleton(sp => new ParticipantErasure(sp.GetRequiredService<Database>(), files.KeyFile, sp.GetRequiredService<SnapshotCache>()));
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<DemoSeeder>();

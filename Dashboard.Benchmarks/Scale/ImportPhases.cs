@@ -14,8 +14,8 @@ namespace Dashboard.Benchmarks.Scale;
 /// is re-enacted with the product's own pieces (the file inspector, the CSV reader, the row reader, and for the insert
 /// its <see cref="SalesRowWriter"/> with the sales indexes set aside and built again by <see cref="SalesIndexes"/>, as
 /// for a file as large as the table); the whole in-process <see cref="Importer"/> run is measured too. The product inserts rows on a thread of its own while
-/// it parses the next ones, so of those two phases only the longer counts towards its time: the rest (totals per month,
-/// ranges and overlap checks) is the importer minus inspect, the longer of parse and row inserts, and the index build and
+/// it parses the next ones, so of those two phases only the longer counts towards its time: the rest (totals per day and
+/// month, ranges and overlap checks) is the importer minus inspect, the longer of parse and row inserts, and the index build and
 /// commit. The process start-up and migration is the command-line run minus the in-process run.
 /// </summary>
 public sealed record ImportPhases(double InspectMs, double ReadMs, double ParseMs, double InsertMs, double InsertRowsMs, double InsertWithoutIndexMs,

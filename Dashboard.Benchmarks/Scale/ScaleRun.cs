@@ -12,7 +12,10 @@ namespace Dashboard.Benchmarks.Scale;
 /// </summary>
 public static class ScaleRun
 {
-    private const double ImportRatioTarget = 2.0;
+    /// <summary>Issue 22 (docs/prestaties.md#prestatie-eisen): 1.5×, from 2.0×.</summary>
+    private const double ImportRatioTarget = 1.5;
+    /// <summary>Issue 22: the first figures of any period after a data change, cut months included.</summary>
+    private const double FirstCallTarget = 150;
     private const long PeakTarget = 300L * 1024 * 1024;
     private const double PageTarget = 100;
     private const double PngTarget = 100;
@@ -151,24 +154,25 @@ public static class ScaleRun
         DataSetSection(r, options, data);
 
         var pageWorst = pages.MaxBy(p => p.Computed.P95)!;
+        var firstWorst = pages.MaxBy(p => p.FirstMs)!;
         var png = exports.Where(e => e.Name.StartsWith("PNG", StringComparison.Ordinal)).ToList();
         var pngWorst = png.MaxBy(e => e.P95)!;
         r.Line("### Against the targets (docs/prestaties.md#prestatie-eisen)");
         r.Line();
         r.Table(["Target", "Measured", "Verdict"],
         [
-            [$"import of {options.SampleRows:N0} sales rows ≤ 2.0× sqlite3 .import",
+            [$"import of {options.SampleRows:N0} sales rows ≤ {ImportRatioTarget.ToString("0.0", CultureInfo.InvariantCulture)}× sqlite3 .import",
                 $"{Seconds(import.Product.Median)} vs {Seconds(import.Floor.Median)} = **{import.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}×** (medians of {import.Product.Milliseconds.Count})",
                 double.IsNaN(import.Ratio) ? "no sqlite3" : Verdict(import.Ratio <= ImportRatioTarget)],
             ["peak working set of the import < 300 MB", Mb(import.PeakMax), Verdict(import.PeakMax < PeakTarget)],
             ["every page's figures, p95 < 100 ms", $"worst p95 {Ms(pageWorst.Computed.P95)} ({pageWorst.Page}, {pageWorst.Scenario})",
                 Verdict(pages.All(p => p.Computed.P95 < PageTarget))],
             ["chart PNG 1200×675 < 100 ms", $"worst p95 {Ms(pngWorst.P95)} ({pngWorst.Name})", Verdict(png.All(p => p.P95 < PngTarget))],
+            [$"first figures of a period after a data change < {FirstCallTarget:0} ms (its cut months' day totals read)",
+                $"slowest first call {Ms(firstWorst.FirstMs)} ({firstWorst.Page}, {firstWorst.Scenario})", Verdict(firstWorst.FirstMs < FirstCallTarget)],
         ]);
-        var firstWorst = pages.MaxBy(p => p.FirstMs)!;
-        r.Line($"Not in the p95: the first call of a page after a data change also reads the day totals of the months its period and " +
-               $"comparisons cut through that no one asked for since; the slowest first call was {Ms(firstWorst.FirstMs)} " +
-               $"({firstWorst.Page}, {firstWorst.Scenario}).");
+        r.Line("The first call of each page and filter is the first after a data change for the months its period and comparisons " +
+               "cut through (the mid-month period's five), with the sector snapshot already read, as the warm-up does after an import.");
         r.Line();
 
         r.Line("### Import of the sample (whole process, start-up included)");
@@ -191,7 +195,7 @@ public static class ScaleRun
             ["  of which reading the CSV records alone (CsvHelper)", Ms(phases.ReadMs), Share(phases.ReadMs)],
             ["INSERT into sales with its index, commit", Ms(phases.InsertMs), Share(phases.InsertMs)],
             ["  the same INSERT without the (practice_id, sale_date) index", Ms(phases.InsertWithoutIndexMs), Share(phases.InsertWithoutIndexMs)],
-            ["rest: monthly totals, ranges, overlap check, per-row bookkeeping", Ms(phases.RestMs), Share(phases.RestMs)],
+            ["rest: day and monthly totals, ranges, overlap check, per-row bookkeeping", Ms(phases.RestMs), Share(phases.RestMs)],
             ["whole Importer.Import in process", Ms(phases.ImporterMs), Share(phases.ImporterMs)],
         ]);
 

@@ -2,6 +2,7 @@ using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
 using Dashboard.Data.Imports.Reports;
 using Dashboard.Data.Imports.Sales;
+using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Imports;
 
@@ -9,7 +10,7 @@ namespace Dashboard.Data.Imports;
 /// Imports and undos as the import page and the command line both do them: within the actor's scope, recorded in the
 /// import history under the actor's name and in the audit log in one wording.
 /// </summary>
-public sealed class ImportService(Importer importer, SalesUndo undo, ImportHistory history, AuditLog audit)
+public sealed class ImportService(Importer importer, SalesUndo undo, ImportHistory history, AuditLog audit, DataChanges changes)
 {
     /// <summary>The whole import, rolled back: the report or the summary of what would happen. Nothing is recorded.</summary>
     public ImportOutcome Check(Actor actor, ImportRequest request, IProgress<ImportProgress>? progress = null,
@@ -22,6 +23,10 @@ public sealed class ImportService(Importer importer, SalesUndo undo, ImportHisto
     {
         var scoped = For(actor, request);
         var outcome = importer.Import(scoped, progress, cancellationToken, reportDetailLimit);
+        if (outcome.Succeeded)
+        {
+            changes.Changed();
+        }
         // A database that refused the import (full disk, read-only) refuses its audit line too, and nothing changed to record.
         if (!outcome.StorageFailed)
         {
@@ -44,6 +49,10 @@ public sealed class ImportService(Importer importer, SalesUndo undo, ImportHisto
         // The file is named only when the actor may see the batch, as the refusal itself does.
         var batch = history.List(actor.Scope).FirstOrDefault(b => b.Id == batchId);
         var outcome = undo.Undo(batchId, actor.Scope);
+        if (outcome.Succeeded)
+        {
+            changes.Changed();
+        }
         var wording = outcome.Succeeded ? AuditWordings.Undone : batch is null ? AuditWordings.UndoOfUnknownRefused : AuditWordings.UndoRefused;
         audit.Write(actor, new AuditLine(wording, ("batch", batchId), ("file", batch?.FileName), ("message", outcome.Message)));
         return outcome;

@@ -121,6 +121,7 @@ public sealed class Database
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(script, transaction);
+            AfterScript(number, connection, transaction);
             connection.Execute($"PRAGMA user_version = {number};", transaction);
             transaction.Commit();
         }
@@ -182,6 +183,7 @@ public sealed class Database
             {
                 using var transaction = connection.BeginTransaction();
                 connection.Execute(script, transaction);
+                AfterScript(number, connection, transaction);
                 connection.Execute("INSERT INTO schema_version (version) VALUES (@number)", transaction, ("@number", (long)number));
                 transaction.Commit();
             }
@@ -189,6 +191,15 @@ public sealed class Database
         finally
         {
             DbExtensions.Release(connection, SetUpLock);
+        }
+    }
+
+    /// <summary>What a migration needs beyond SQL, in its transaction: 018's day totals are bytes, summed in code.</summary>
+    private static void AfterScript(int number, DbConnection connection, DbTransaction transaction)
+    {
+        if (number == 18)
+        {
+            SalesDailyFill.Fill(connection, transaction);
         }
     }
 

@@ -42,6 +42,8 @@ public sealed class SqliteStatement : IDisposable
 
     public void Bind(int index, ReadOnlySpan<byte> utf8) => raw.sqlite3_bind_text(_statement, index, utf8);
 
+    public void BindBlob(int index, ReadOnlySpan<byte> bytes) => raw.sqlite3_bind_blob(_statement, index, bytes);
+
     /// <summary>Binds one of a few texts that come back row after row (a code): each is encoded once.</summary>
     public void BindCode(int index, string code)
     {
@@ -84,6 +86,9 @@ public sealed class SqliteStatement : IDisposable
 
     public long? Int64OrNull(int index) =>
         raw.sqlite3_column_type(_statement, index) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(_statement, index);
+
+    /// <summary>The bytes of a column of the current row, valid until the next step.</summary>
+    public ReadOnlySpan<byte> Blob(int index) => raw.sqlite3_column_blob(_statement, index);
 
     /// <summary>The text of a column that holds one of a few codes, decoded once per code.</summary>
     public string Code(int index)

@@ -14,7 +14,10 @@ public sealed class ImportServiceTests : IDisposable
     /// <summary>The test's installation on <paramref name="provider"/>, with the standard stores; disposed after the test.</summary>
     private void Install(DatabaseProvider provider) => _install = new TestInstallation(provider: provider).WithStandardStores();
 
-    private ImportService Service => new(_install.Importer, _install.Undo, new ImportHistory(_install.Database), new AuditLog(_install.Database, _install.Clock));
+    private readonly DataChanges _changes = new();
+
+    private ImportService Service => new(_install.Importer, _install.Undo, new ImportHistory(_install.Database), new AuditLog(_install.Database, _install.Clock),
+        _changes);
 
     private Actor DirectieAanDeMaas => Actors.Directie(_install.Query<long>($"SELECT id FROM organisations WHERE name = '{StandardStores.AanDeMaas}'"), "piet");
 
@@ -33,6 +36,21 @@ public sealed class ImportServiceTests : IDisposable
         Assert.Equal(0, _install.Count("sales"));
         var entry = Assert.Single(new AuditLog(_install.Database, _install.Clock).Read(new AuditQuery()));
         Assert.Equal(("piet", "import.geweigerd"), (entry.UserName, entry.Wording!.Key));
+    }
+
+    /// <summary>The web app's warm-up waits on it (Dashboard/Startup/FigureWarmUp.cs): an import that changed nothing does not wake it.</summary>
+    [Fact]
+    public async Task An_import_and_an_undo_tell_of_the_change_and_a_refused_import_does_not()
+    {
+        Install(DatabaseProvider.Sqlite);
+        Assert.False(Service.Import(DirectieAanDeMaas, new ImportRequest(ImportKind.Verkopen, ZwolleSales)).Succeeded);
+        Assert.False(await _changes.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+
+        var batch = Service.Import(Actors.Beheerder(), new ImportRequest(ImportKind.Verkopen, ZwolleSales)).BatchId!.Value;
+        Assert.True(await _changes.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+
+        Assert.True(Service.Undo(Actors.Beheerder(), batch).Succeeded);
+        Assert.True(await _changes.WaitAsync(TimeSpan.Zero, CancellationToken.None));
     }
 
     [Theory]

@@ -123,12 +123,12 @@ public sealed class RestoreTests : IDisposable
     public void A_copy_from_an_older_version_is_migrated()
     {
         // Make the backup look like one from before the users, the audit log, the sessions, the record keys, the value map, the
-        // investments, the sector, the follow-ups, the stories, the annotations and the share links existed (schema 3).
+        // investments, the sector, the follow-ups, the stories, the annotations, the share links and the day totals existed (schema 3).
         Tamper("impact.db", path =>
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
-            connection.Execute("DROP TABLE share_link_stories; DROP TABLE share_link_organisations; DROP TABLE share_links; DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; " +
+            connection.Execute("DROP TABLE sales_daily; DROP TABLE share_link_stories; DROP TABLE share_link_organisations; DROP TABLE share_links; DROP TABLE known_login_addresses; DROP TABLE login_throttle; DROP TABLE sessions; DROP TABLE user_organisations; DROP TABLE users; DROP TABLE audit_log; " +
                                "DROP TABLE stories; DROP TABLE annotations; DROP TABLE follow_ups; DROP TABLE investments; DROP TABLE organisation_contacts; ALTER TABLE organisations DROP COLUMN takes_part; ALTER TABLE practices DROP COLUMN active_since; " +
                                "DELETE FROM settings WHERE key = 'sector_min_others'; DROP TABLE value_map_rows; DROP TABLE value_map_settings; DROP TABLE data_protection_keys; DROP TABLE participants; ALTER TABLE trajectories DROP COLUMN record_key; ALTER TABLE certificates DROP COLUMN record_key; PRAGMA user_version = 3;");
         });
@@ -154,6 +154,7 @@ public sealed class RestoreTests : IDisposable
             counts.Remove("share_links");
             counts.Remove("share_link_organisations");
             counts.Remove("share_link_stories");
+            counts.Remove("sales_daily");
             counts["settings"] = (long)counts["settings"]! - 1;
         });
 

@@ -4,7 +4,7 @@ namespace Dashboard.Tests.Storage;
 
 /// <summary>
 /// What a sales import changes, read straight from a database file on a connection of its own: counts and
-/// sums of the sales, their monthly aggregates, ranges and replaced rows, and every import batch except the
+/// sums of the sales, their monthly and daily aggregates, ranges and replaced rows, and every import batch except the
 /// moment it was made. Two files with equal fingerprints hold the same figures.
 /// </summary>
 public static class DatabaseState
@@ -13,6 +13,7 @@ public static class DatabaseState
     [
         .. Lines(connection, "SELECT 'sales', COUNT(*), SUM(revenue_cents), SUM(items), SUM(weight_g), SUM(transactions), MIN(sale_date), MAX(sale_date), COUNT(DISTINCT batch_id) FROM sales"),
         .. Lines(connection, "SELECT 'sales_monthly', COUNT(*), SUM(revenue_cents), SUM(items), SUM(weight_g), SUM(items_without_weight), SUM(revenue_cents_with_transactions), SUM(transactions), SUM(row_count) FROM sales_monthly"),
+        .. Lines(connection, "SELECT 'sales_daily', COUNT(*), SUM(length(days)) FROM sales_daily"),
         .. Lines(connection, "SELECT 'sales_batch_ranges', COUNT(*), SUM(row_count) FROM sales_batch_ranges"),
         .. Lines(connection, "SELECT 'replaced_sales', COUNT(*) FROM replaced_sales"),
         .. Lines(connection, "SELECT 'import_batches', id, kind, file_name, sha256, replace, row_count, summary, undone_at FROM import_batches ORDER BY id"),

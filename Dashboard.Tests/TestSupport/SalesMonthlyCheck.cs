@@ -1,8 +1,11 @@
+using Dashboard.Data.Storage;
+
 namespace Dashboard.Tests.TestSupport;
 
 /// <summary>
-/// The rule behind sales_monthly: it always equals the raw sales rows grouped by practice × month × category.
-/// Recomputed here from `sales` with one GROUP BY, independent of how the import maintained it.
+/// The rule behind sales_monthly and sales_daily: they always equal the raw sales rows grouped by practice × month ×
+/// category and by practice × day × category. Recomputed here from `sales` with one GROUP BY each, independent of how the
+/// import maintained them.
 /// </summary>
 public static class SalesMonthlyCheck
 {
@@ -29,10 +32,40 @@ public static class SalesMonthlyCheck
         ORDER BY 1, 2, 3
         """;
 
+    private const string ExpectedDays =
+        """
+        SELECT practice_id, sale_date, category,
+               SUM(revenue_cents),
+               COALESCE(SUM(items), 0),
+               COALESCE(SUM(weight_g), 0),
+               COALESCE(SUM(CASE WHEN weight_g IS NULL THEN items ELSE 0 END), 0),
+               COALESCE(SUM(CASE WHEN transactions IS NULL THEN 0 ELSE revenue_cents END), 0),
+               COALESCE(SUM(transactions), 0),
+               COUNT(*)
+        FROM sales
+        GROUP BY practice_id, sale_date, category
+        ORDER BY 1, 2, 3
+        """;
+
+    /// <summary>sales_daily's days, one line per practice, day and category, in the order of <see cref="ExpectedDays"/>.</summary>
+    public static List<string> DayLines(TestInstallation install) =>
+        install.Rows("SELECT practice_id, month, category, days FROM sales_daily", r => (Practice: r.GetInt64(0), Month: r.GetString(1), Category: r.GetString(2), Days: (byte[])r.GetValue(3)))
+            .SelectMany(m =>
+            {
+                var days = new long[DayTotalsCodec.MonthLength];
+                DayTotalsCodec.AddTo(m.Days, days);
+                return Enumerable.Range(1, 31)
+                    .Select(day => (Day: day, Sums: days.AsSpan(day * DayTotalsCodec.Sums, DayTotalsCodec.Sums).ToArray()))
+                    .Where(d => d.Sums.Any(v => v != 0))
+                    .Select(d => (m.Practice, $"{m.Month}-{d.Day:00}", m.Category, $"{m.Practice}|{m.Month}-{d.Day:00}|{m.Category}|{string.Join('|', d.Sums)}"));
+            })
+            .OrderBy(l => l.Item1).ThenBy(l => l.Item2, StringComparer.Ordinal).ThenBy(l => l.Item3, StringComparer.Ordinal)
+            .Select(l => l.Item4)
+            .ToList();
+
     public static void AssertMatchesSales(TestInstallation install)
     {
-        var expected = install.Lines(Expected);
-        var actual = install.Lines(Actual);
-        Assert.Equal(expected, actual);
+        Assert.Equal(install.Lines(Expected), install.Lines(Actual));
+        Assert.Equal(install.Lines(ExpectedDays), DayLines(install));
     }
 }

@@ -1,22 +1,25 @@
 using Dashboard.Data.Figures;
+using Dashboard.Data.Storage;
 
 namespace Dashboard.Startup;
 
 /// <summary>
-/// Keeps the default view ready: at start-up and every few seconds after, it lets <see cref="IndicatorService.WarmUp"/>
-/// read what a change of the data (an import here or from the command line, an undo, an erasure) made stale, in the
-/// background. At docs/prestaties.md#sectorschaal that is about two seconds the first visitor after an import would otherwise wait; when
+/// Keeps the default view ready: at start-up, right after a change of the data made in this process (an import, undo,
+/// erasure or removal through the web app tells <see cref="DataChanges"/>), and every few seconds for a change made by
+/// another process (the command line, which only the data version in the database shows), it lets
+/// <see cref="IndicatorService.WarmUp"/> read what the change made stale, in the background. At
+/// docs/prestaties.md#sectorschaal that is about two seconds the first visitor after an import would otherwise wait; when
 /// nothing changed, a check costs well under a millisecond.
 /// </summary>
-public sealed class FigureWarmUp(IndicatorService indicators, TimeProvider clock, ILogger<FigureWarmUp> logger) : BackgroundService
+public sealed class FigureWarmUp(IndicatorService indicators, DataChanges changes, TimeProvider clock, ILogger<FigureWarmUp> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
         var failing = false;
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -34,7 +37,7 @@ public sealed class FigureWarmUp(IndicatorService indicators, TimeProvider clock
                 }
                 failing = true;
             }
+            await changes.WaitAsync(Interval, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -4,7 +4,7 @@ namespace Dashboard.Data.Figures.Data;
 
 /// <summary>
 /// The sales totals of one calendar month per day, practice and category, ordered by day, so that the days of the month
-/// a period cuts through are one slice. Summed from the month's raw rows the first time a period cuts through it (see
+/// a period cuts through are one slice. Read from sales_daily the first time a period cuts through it (see
 /// <see cref="SnapshotCache.DaysOf"/>). Each fact carries its month, as a row of sales_monthly does: the calculator adds
 /// it to the month's group like any monthly total.
 /// </summary>

@@ -4,9 +4,10 @@ namespace Dashboard.Data.Figures.Data;
 /// What one category's sales rows add up to, row by row: enough to compute every sales figure exactly whatever the
 /// settings (docs/indicatoren.md#geld and docs/indicatoren.md#milieu) — revenue, items, given weights, the items of rows without a weight, revenue and
 /// transactions of the rows that give transactions, and the row count. The import sums its file with it into
-/// sales_monthly, and the engine the raw rows of a month a period cuts through; the SQL of a replace or undo
+/// sales_daily and sales_monthly; the SQL of a replace or undo
 /// (<c>SalesAggregates.AddStoredRows</c>) follows the same rule.
 /// </summary>
+// Seven longs in this order and nothing else: a month of them is stored as its numbers (Storage/DayTotalsCodec).
 internal struct SalesTotals
 {
     public long RevenueCents;
@@ -26,6 +27,18 @@ internal struct SalesTotals
         RevenueCentsWithTransactions += transactions is null ? 0 : revenueCents;
         Transactions += transactions ?? 0;
         Rows++;
+    }
+
+    /// <summary>Adds totals of other rows: a day's to its month's.</summary>
+    public void Add(in SalesTotals other)
+    {
+        RevenueCents += other.RevenueCents;
+        Items += other.Items;
+        WeightGrams += other.WeightGrams;
+        ItemsWithoutWeight += other.ItemsWithoutWeight;
+        RevenueCentsWithTransactions += other.RevenueCentsWithTransactions;
+        Transactions += other.Transactions;
+        Rows += other.Rows;
     }
 
     public readonly SalesSums ToSums(string category) =>

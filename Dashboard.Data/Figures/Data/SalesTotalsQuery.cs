@@ -8,13 +8,15 @@ namespace Dashboard.Data.Figures.Data;
 
 /// <summary>
 /// Sales totals per practice, month and category. Whole months come from sales_monthly (kept inside every import),
-/// read once per change of the data into the <see cref="SectorSnapshot"/>; a month a period cuts through is summed per
-/// day from its raw rows, once per change of the data (see <see cref="SnapshotCache.DaysOf"/>).
+/// read once per change of the data into the <see cref="SectorSnapshot"/>; the days of a month a period cuts through come
+/// from sales_daily (kept the same way), once per change of the data (see <see cref="SnapshotCache.DaysOf"/>).
 /// </summary>
 public static class SalesTotalsQuery
 {
-    private const string Columns =
-        "practice_id, category, revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count";
+    private const string Sums =
+        "revenue_cents, items, weight_g, items_without_weight, revenue_cents_with_transactions, transactions, row_count";
+
+    private const string Columns = $"practice_id, category, {Sums}";
 
     /// <summary>Every row of sales_monthly, ordered by month.</summary>
     public static SalesFact[] WholeMonths(DbConnection connection, DbTransaction? transaction = null) =>
@@ -22,45 +24,52 @@ public static class SalesTotalsQuery
             r => Map(r, IsoDate.Parse(r.GetString(9) + "-01")), transaction).ToArray();
 
     /// <summary>
-    /// The totals per practice, day and category of one calendar month, summed here from its raw rows (SQLite's GROUP BY
-    /// over a month's rows costs about twice the reading of them).
+    /// The totals per practice, day and category of one calendar month, from sales_daily (kept inside every import; a row per
+    /// practice and category holds the month's days). Only those of <paramref name="practiceIds"/>, the practices the figures know.
     /// </summary>
-    public static MonthDays Days(DbConnection connection, DateOnly month, IReadOnlyCollection<long> practiceIds)
+    public static MonthDays Days(DbConnection connection, DateOnly month, IReadOnlyCollection<long> practiceIds, DbTransaction? transaction = null)
     {
         var days = Period.Month(month.Year, month.Month);
-        var totals = new Dictionary<(long Practice, int Day, string Category), SalesTotals>();
-        if (practiceIds.Count > 0)
+        var known = practiceIds as IReadOnlySet<long> ?? practiceIds.ToHashSet();
+        var totals = new List<(long Practice, int Day, SalesSums Sums)>();
+        var daysOfRow = new SalesTotals[32];
+        void Add(long practice, string category, ReadOnlySpan<byte> bytes)
         {
-            // Ids and dates are numbers from the snapshot and the calendar, never user text: safe to inline, and it lets the
-            // database use the (practice, date) index.
-            var sql = $"""
-                SELECT practice_id, CAST(substr(sale_date, 9, 2) AS INTEGER), category, revenue_cents, items, weight_g, transactions
-                FROM sales
-                WHERE practice_id IN ({string.Join(",", practiceIds)}) AND sale_date BETWEEN '{IsoDate.Format(days.From)}' AND '{IsoDate.Format(days.To)}'
-                """;
-            if (connection is SqliteConnection)
+            if (!known.Contains(practice))
             {
-                // Some 200,000 rows a month at docs/prestaties.md#sectorschaal: read through the C API (see SqliteStatement).
-                using var rows = new SqliteStatement(connection, sql);
-                while (rows.Read())
-                {
-                    ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, (rows.Int64(0), (int)rows.Int64(1), rows.Code(2)), out _);
-                    sums.Add(rows.Int64(3), rows.Int64OrNull(4), rows.Int64OrNull(5), rows.Int64OrNull(6));
-                }
+                return;
             }
-            else
+            Array.Clear(daysOfRow);
+            DayTotalsCodec.AddTo(bytes, MemoryMarshal.Cast<SalesTotals, long>(daysOfRow.AsSpan()));
+            for (var day = 1; day < daysOfRow.Length; day++)
             {
-                using var command = connection.Command(sql);
-                using var rows = command.ExecuteReader();
-                while (rows.Read())
+                if (daysOfRow[day].Rows != 0)
                 {
-                    ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(totals,
-                        (rows.GetInt64(0), rows.GetInt32(1), string.Intern(rows.GetString(2))), out _);
-                    sums.Add(rows.GetInt64(3), rows.GetInt64OrNull(4), rows.GetInt64OrNull(5), rows.GetInt64OrNull(6));
+                    totals.Add((practice, day, daysOfRow[day].ToSums(category)));
                 }
             }
         }
-        return new MonthDays(days.From, totals.Select(t => (t.Key.Practice, t.Key.Day, t.Value.ToSums(t.Key.Category))).ToList());
+        const string sql = "SELECT practice_id, category, days FROM sales_daily WHERE month = @month";
+        if (connection is SqliteConnection)
+        {
+            // Read through the C API (see SqliteStatement): the bytes need not be copied.
+            using var rows = new SqliteStatement(connection, sql.Replace("@month", "?1", StringComparison.Ordinal));
+            Span<byte> isoDate = stackalloc byte[10];
+            rows.Bind(1, IsoDate.Utf8(days.From, isoDate)[..7]);
+            while (rows.Read())
+            {
+                Add(rows.Int64(0), rows.Code(1), rows.Blob(2));
+            }
+        }
+        else
+        {
+            foreach (var (practice, category, bytes) in connection.Query(sql,
+                         r => (r.GetInt64(0), string.Intern(r.GetString(1)), (byte[])r.GetValue(2)), transaction, ("@month", IsoDate.Month(days.From))))
+            {
+                Add(practice, category, bytes);
+            }
+        }
+        return new MonthDays(days.From, totals);
     }
 
     private static SalesFact Map(DbDataReader r, DateOnly month) => new(r.GetInt64(0), new DateOnly(month.Year, month.Month, 1),

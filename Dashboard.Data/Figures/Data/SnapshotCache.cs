@@ -59,7 +59,7 @@ public sealed class SnapshotCache(Database database)
 
     /// <summary>
     /// The day totals of the month that holds <paramref name="day"/>, for figures of <paramref name="snapshot"/>: summed from
-    /// the raw rows the first time a period cuts through that month after a change of the data, then kept for the most
+    /// sales_daily the first time a period cuts through that month after a change of the data, then kept for the most
     /// recently used months, so that every other filter on the same period adds them up in memory.
     /// </summary>
     public MonthDays DaysOf(SectorSnapshot snapshot, DateOnly day)
@@ -137,6 +137,6 @@ public sealed class SnapshotCache(Database database)
         using var connection = database.Open();
         using var transaction = connection.BeginRead();
         var version = DataVersion.Read(connection, transaction);
-        return (SalesTotalsQuery.Days(connection, month, snapshot.Practices.Select(p => p.Id).ToList()), version);
+        return (SalesTotalsQuery.Days(connection, month, snapshot.Practices.Select(p => p.Id).ToHashSet(), transaction), version);
     }
 }

@@ -1,5 +1,6 @@
 using Dashboard.Data.Administration;
 using Dashboard.Data.Administration.Audit;
+using Dashboard.Data.Storage;
 
 namespace Dashboard.Data.Imports.Privacy;
 
@@ -7,7 +8,7 @@ namespace Dashboard.Data.Imports.Privacy;
 /// Erasure on request as the loaded-data page and the command line both do it: within the actor's scope, every figure
 /// recomputed afterwards, and one audit line that names the organisation and the counts — never the code.
 /// </summary>
-public sealed class ErasureService(ParticipantErasure erasure, AuditLog audit)
+public sealed class ErasureService(ParticipantErasure erasure, AuditLog audit, DataChanges? changes = null)
 {
     /// <summary>The organisations the actor may erase in, by name.</summary>
     public IReadOnlyList<string> Organisations(Actor actor)
@@ -32,6 +33,10 @@ public sealed class ErasureService(ParticipantErasure erasure, AuditLog audit)
     {
         actor.Require(v => v.CanImport);
         var outcome = erasure.Erase(organisation, participantCode, actor.Scope);
+        if (outcome.Succeeded)
+        {
+            changes?.Changed();
+        }
         Record(actor, organisation, outcome);
         return outcome;
     }

@@ -13,7 +13,7 @@ namespace Dashboard.Data.Imports.Sales;
 /// `verkopen` (docs/importbestanden.md#verkopen): receipt lines, receipts or day totals — all additive, with no natural key. For
 /// each store and practice the file covers the range from its first to its last date; a file that overlaps
 /// stored sales there is refused unless it replaces them, and what it replaces is kept with its batch so
-/// that undoing it brings them back. Totals per month go to sales_monthly in the same transaction.
+/// that undoing it brings them back. Totals per day and per month go to sales_daily and sales_monthly in the same transaction.
 /// </summary>
 internal sealed class SalesImport : FileImport
 {
@@ -40,7 +40,9 @@ internal sealed class SalesImport : FileImport
     }
 
     private readonly Dictionary<long, Range> _ranges = [];
-    private readonly Dictionary<(long Practice, DateOnly Month, string Category), SalesTotals> _totals = [];
+    /// <summary>The file's totals per practice, month and category, day by day (index = day of the month): summed here beside
+    /// the parsing and written at the end, to sales_daily as they are and to sales_monthly added up.</summary>
+    private readonly Dictionary<(long Practice, DateOnly Month, string Category), SalesTotals[]> _months = [];
 
     /// <summary>
     /// The rows of sales stored before this import in a practice's range, as a condition over the table. On SQLite those
@@ -108,8 +110,9 @@ internal sealed class SalesImport : FileImport
         var cents = (long)Math.Round(revenue.Value * 100, MidpointRounding.AwayFromZero);
         long? grams = weight is { } kg ? (long)Math.Round(kg * 1000, MidpointRounding.AwayFromZero) : null;
         var month = new DateOnly(date.Value.Year, date.Value.Month, 1);
-        ref var totals = ref CollectionsMarshal.GetValueRefOrAddDefault(_totals, (p.Practice.Id, month, category), out _);
-        totals.Add(cents, items, grams, transactions);
+        ref var days = ref CollectionsMarshal.GetValueRefOrAddDefault(_months, (p.Practice.Id, month, category), out _);
+        days ??= new SalesTotals[32];
+        days[date.Value.Day].Add(cents, items, grams, transactions);
         _insert.Insert(new SalesRowWriter.Row(p.Practice.Id, date.Value, category, cents, items, grams, transactions));
     }
 
@@ -146,7 +149,7 @@ internal sealed class SalesImport : FileImport
         }
         if (Context.Writing)
         {
-            SalesAggregates.AddBatch(Context.Connection, Context.Transaction, _totals);
+            SalesAggregates.AddBatch(Context.Connection, Context.Transaction, _months);
             using var insertRange = Context.Connection.Command(
                 "INSERT INTO sales_batch_ranges (batch_id, practice_id, first_date, last_date, row_count) VALUES (@batch, @practice, @first, @last, @rows)",
                 Context.Transaction);

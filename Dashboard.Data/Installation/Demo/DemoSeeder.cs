@@ -86,7 +86,7 @@ public sealed class DemoSeeder(Database database, Importer importer)
         using var transaction = connection.BeginDataWrite();
         const string demoPractices =
             "SELECT p.id FROM practices p JOIN stores s ON s.id = p.store_id JOIN organisations o ON o.id = s.organisation_id WHERE o.is_demo = 1";
-        foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_batch_ranges", "follow_ups", "trajectories", "certificates", "investments", "targets", "theories_of_change", "stories" })
+        foreach (var table in new[] { "sales", "replaced_sales", "sales_monthly", "sales_daily", "sales_batch_ranges", "follow_ups", "trajectories", "certificates", "investments", "targets", "theories_of_change", "stories" })
         {
             connection.Execute($"DELETE FROM {table} WHERE practice_id IN ({demoPractices})", transaction);
         }

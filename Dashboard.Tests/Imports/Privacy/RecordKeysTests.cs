@@ -359,6 +359,7 @@ public sealed class RecordKeysTests : IDisposable
             // Schema 8, as a database of the previous version has it.
             connection.Execute(
                 """
+                DROP TABLE sales_daily;
                 DROP TABLE share_link_stories;
                 DROP TABLE share_link_organisations;
                 DROP TABLE share_links;

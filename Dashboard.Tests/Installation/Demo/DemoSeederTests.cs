@@ -88,6 +88,7 @@ public sealed class DemoSeederTests : IDisposable
         Assert.Equal(0, _install.Count("trajectories"));
         Assert.Equal(5500, _install.Query<long>("SELECT SUM(revenue_cents) FROM sales"));
         Assert.Equal(5500, _install.Query<long>("SELECT SUM(revenue_cents) FROM sales_monthly"));
+        SalesMonthlyCheck.AssertMatchesSales(_install);
         Assert.Equal(["ECH|2024|fonds|250000"], _install.Lines(
             "SELECT s.code, i.year, i.funder, i.amount_cents FROM investments i JOIN practices p ON p.id = i.practice_id JOIN stores s ON s.id = p.store_id"));
         Assert.Equal(3, _install.Count("import_batches"));
