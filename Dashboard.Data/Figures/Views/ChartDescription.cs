@@ -29,7 +29,7 @@ public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points);
 public sealed record ChartMark(string Category, DateOnly Date, string Text, long AnnotationId);
 
 /// <summary>
-/// A chart as data, built once from indicator results and drawn twice: by Radzen on screen and by ScottPlot
+/// A chart as data, built once from indicator results and drawn twice: as plain SVG on screen (ChartPlot) and by ScottPlot
 /// for export, so what is exported is what was seen. It carries everything printed around the plot: title,
 /// subtitle (the filter in words), axis label, the source line, a median line and the note on hidden values.
 /// </summary>
