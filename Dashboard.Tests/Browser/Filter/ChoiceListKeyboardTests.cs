@@ -114,4 +114,14 @@ public sealed class ChoiceListKeyboardTests(BrowserFixture browser)
         await Expect(tab.Page.Locator(".filter-problem")).ToHaveCountAsync(0);
         await tab.AssertNoErrorAsync();
     }
+
+    [BrowserFact]
+    public async Task The_trend_chart_with_its_events_on_a_desktop()
+    {
+        await using var tab = await browser.OpenTabAsync(viewport: (1280, 900));
+        await tab.GotoAsync("/");
+        await tab.Page.Locator(".plot").First.ScrollIntoViewIfNeededAsync();
+        await tab.Page.Locator(".plot").First.ScreenshotAsync(new() { Path = Path.Combine("TestResults", "screenshots", "attack-trend-1280.png") });
+        await tab.AssertNoErrorAsync();
+    }
 }

@@ -100,4 +100,34 @@ public sealed partial class ChartPlotEdgeTests : ComponentTestContext
         AllFinite(plot);
         Assert.Equal(200, plot.FindAll("rect").Count);
     }
+
+    [Fact]
+    public void Twelve_events_texts_neither_overlap_nor_leave_the_plot()
+    {
+        var months = Enumerable.Range(1, 12).Select(m => $"2025-{m:00}").ToList();
+        var chart = Chart(ChartKind.Line, IndicatorCode.P1, Series("a", months, months.Select(_ => (decimal?)100m).ToArray())) with
+        {
+            Marks = months.Select((m, i) => new ChartMark(m, new DateOnly(2025, i + 1, 3), "Een lange gebeurtenis: samenwerking met de gemeente gestart " + i, i)).ToList(),
+        };
+        var plot = Plot(chart);
+        AllFinite(plot);
+
+        Assert.Equal(12, plot.FindAll("text.mark-symbol").Count);
+        var texts = plot.FindAll("text.mark-text").Select(t =>
+        {
+            var x = double.Parse(t.GetAttribute("x")!.TrimEnd('%'), CultureInfo.InvariantCulture);
+            var width = t.TextContent.Length * 6.6 / 560 * 100;
+            return (Y: t.GetAttribute("y"), Left: t.GetAttribute("text-anchor") == "start" ? x : x - width, Right: t.GetAttribute("text-anchor") == "start" ? x + width : x);
+        }).ToList();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t => Assert.True(t.Left >= 0 && t.Right <= 100, $"{t.Left}..{t.Right}"));
+        foreach (var row in texts.GroupBy(t => t.Y))
+        {
+            var ordered = row.OrderBy(t => t.Left).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                Assert.True(ordered[i].Left > ordered[i - 1].Right, $"row {row.Key}: {ordered[i - 1].Left}..{ordered[i - 1].Right} and {ordered[i].Left}..{ordered[i].Right}");
+            }
+        }
+    }
 }
