@@ -124,4 +124,17 @@ public sealed class ChoiceListKeyboardTests(BrowserFixture browser)
         await tab.Page.Locator(".plot").First.ScreenshotAsync(new() { Path = Path.Combine("TestResults", "screenshots", "attack-trend-1280.png") });
         await tab.AssertNoErrorAsync();
     }
+
+    [BrowserFact]
+    public async Task The_store_comparison_on_a_phone()
+    {
+        await using var tab = await browser.OpenTabAsync(viewport: (390, 844));
+        await tab.GotoAsync("/vergelijken");
+        var plot = tab.Page.Locator(".plot").First;
+        await plot.ScrollIntoViewIfNeededAsync();
+        await plot.ScreenshotAsync(new() { Path = Path.Combine("TestResults", "screenshots", "attack-compare-390.png") });
+        var width = await plot.EvaluateAsync<double>("e => e.querySelector('svg').getBoundingClientRect().width");
+        Assert.True(width > 150, $"the bars have {width} pixels");
+        await tab.AssertNoErrorAsync();
+    }
 }
