@@ -133,6 +133,7 @@ public sealed class ChoiceListKeyboardTests(BrowserFixture browser)
         var plot = tab.Page.Locator(".plot").First;
         await plot.ScrollIntoViewIfNeededAsync();
         await plot.ScreenshotAsync(new() { Path = Path.Combine("TestResults", "screenshots", "attack-compare-390.png") });
+        await tab.Page.ScreenshotAsync(new() { Path = Path.Combine("TestResults", "screenshots", "attack-compare-page-390.png"), FullPage = true });
         var width = await plot.EvaluateAsync<double>("e => e.querySelector('svg').getBoundingClientRect().width");
         Assert.True(width > 150, $"the bars have {width} pixels");
         await tab.AssertNoErrorAsync();
