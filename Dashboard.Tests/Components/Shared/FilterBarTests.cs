@@ -200,6 +200,48 @@ public sealed class FilterBarTests : ComponentTestContext
     }
 
     [Fact]
+    public void An_end_before_the_start_changes_nothing_and_says_so()
+    {
+        var bar = Bar("?soort=horeca");
+
+        bar.Find("input[name='tot']").Change("2025-12-31");
+
+        Assert.Empty(_changes);
+        Assert.Equal("De einddatum ligt vóór de begindatum: kies een latere einddatum of een eerdere begindatum.",
+            bar.Find(".filter-problem[role='alert']").TextContent);
+    }
+
+    [Fact]
+    public void A_refused_date_the_field_still_shows_is_combined_with_the_next_change_of_the_other_date()
+    {
+        var bar = Bar("?soort=horeca");
+        bar.Find("input[name='tot']").Change("2025-12-31");
+
+        bar.Find("input[name='van']").Change("2026-02-01"); // still after the end date the field shows
+        Assert.Empty(_changes);
+        Assert.NotEmpty(bar.FindAll(".filter-problem"));
+
+        bar.Find("input[name='van']").Change("2025-02-01");
+        Assert.Equal("?van=2025-02-01&tot=2025-12-31&soort=horeca", LastChange);
+        Assert.Empty(bar.FindAll(".filter-problem"));
+    }
+
+    [Fact]
+    public void Another_filter_keeps_the_problem_and_another_period_clears_it()
+    {
+        var bar = Bar("?soort=horeca");
+        bar.Find("input[name='tot']").Change("2200-01-01");
+
+        Choose(bar, "org", "Kringloop Bé Anders");
+        Assert.NotEmpty(bar.FindAll(".filter-problem"));
+
+        bar.Render(p => p.Add(c => c.Period, Period.Year(2025)));
+        Assert.Empty(bar.FindAll(".filter-problem"));
+        bar.Find("input[name='van']").Change("2025-03-01");
+        Assert.Equal("?van=2025-03-01&tot=2025-12-31&soort=horeca", _changes[^1].ToQueryString());
+    }
+
+    [Fact]
     public void The_participant_filters_are_folded_away_until_one_is_used()
     {
         var plain = Bar();

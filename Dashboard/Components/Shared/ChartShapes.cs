@@ -38,6 +38,21 @@ public sealed record ChartShapes(
     private const double BarRow = 28;
     private const double MarkRow = 16;
 
+    /// <summary>Rows of annotation texts at most, as in the export.</summary>
+    private const int MarkRows = 3;
+
+    /// <summary>The plot width, in pixels, the annotation texts are placed for; narrower screens hide them.</summary>
+    private const double MarkPlotWidth = 560;
+
+    /// <summary>The width of a character of an annotation text (12px), reckoned generously.</summary>
+    private const double MarkCharacterWidth = 6.6;
+
+    /// <summary>The fewest characters of an annotation text drawn, its "…" included; with less room only the diamond is drawn.</summary>
+    private const int MarkShortest = 10;
+
+    /// <summary>Room, in percent of the plot, between the diamond and its text and between two texts.</summary>
+    private const double MarkGap = 3;
+
     /// <summary>Category names shown under a chart at most; more would overlap, so every second (third, …) one is named.</summary>
     private const int MostCategoryNames = 12;
 
@@ -65,7 +80,7 @@ public sealed record ChartShapes(
     private static ChartShapes Up(ChartDescription chart, IReadOnlyList<string> categories, ValueScale scale,
         IReadOnlyList<(decimal Low, decimal High)?> spans, Func<int, int, string> title, double height, CultureInfo culture)
     {
-        var top = 10 + (chart.Marks.Count > 0 ? 2 * MarkRow + 4 : 0);
+        var top = 10 + (chart.Marks.Count > 0 ? MarkRows * MarkRow + 4 : 0);
         var bottom = height - CategoryRoom;
         double Y(double value) => bottom - (value - scale.Min) / (scale.Max - scale.Min) * (bottom - top);
         var n = categories.Count;
@@ -133,13 +148,19 @@ public sealed record ChartShapes(
     }
 
     /// <summary>
-    /// The annotations at the top, each above its category in two alternating rows, its date and text beside a diamond
-    /// (docs/weergave-en-export.md#gebeurtenissen); towards the right the text stands before the diamond.
+    /// The annotations at the top, each above its category with its date and text beside a diamond
+    /// (docs/weergave-en-export.md#gebeurtenissen), in up to <see cref="MarkRows"/> rows as the export places them: a text
+    /// that would overlap one already placed goes to a lower row and stands on the side where it fits inside the plot; with
+    /// room for part of it only, it is shortened, and with too little room it is left out (the diamond stays; the list under
+    /// the chart has every text). The plot's width is not
+    /// known here, so the room is reckoned for <see cref="MarkPlotWidth"/> pixels, the narrowest plot that shows mark texts
+    /// (ChartPlot.razor.css hides them on narrower screens).
     /// </summary>
     private static IEnumerable<ChartText> Marks(ChartDescription chart, CultureInfo culture, Func<int, double> centre)
     {
         var categories = chart.Categories.ToList();
-        var row = 0;
+        var rows = new List<List<(double Left, double Right)>>();
+        double Percent(int characters) => characters * MarkCharacterWidth / MarkPlotWidth * 100;
         foreach (var mark in chart.Marks)
         {
             var at = categories.IndexOf(mark.Category);
@@ -147,10 +168,35 @@ public sealed record ChartShapes(
             {
                 continue;
             }
-            var (x, y) = (centre(at), 12 + MarkRow * (row++ % 2));
+            var x = centre(at);
             var label = Ellipsis.Name(ChartMarks.ShortLabel(mark, culture));
+            var needed = Percent(label.Length) + MarkGap;
+
+            // Per row (a new one while there may be more): the room to the right and to the left of the diamond.
+            var free = rows.Select((taken, row) => (Row: row, Taken: taken)).Append((Row: rows.Count, Taken: new List<(double Left, double Right)>()))
+                .Where(r => r.Row < MarkRows && r.Taken.All(t => t.Right < x - 1 || t.Left > x + 1))
+                .Select(r => (r.Row,
+                    Right: r.Taken.Where(t => t.Left > x).Select(t => t.Left).DefaultIfEmpty(100).Min() - x,
+                    Left: x - r.Taken.Where(t => t.Right < x).Select(t => t.Right).DefaultIfEmpty(0).Max()))
+                .ToList();
+            var place = free.Where(f => f.Right >= needed || f.Left >= needed)
+                .Select(f => (f.Row, ToRight: f.Right >= needed && (x <= 60 || f.Left < needed), Room: needed))
+                .Concat(free.Select(f => (f.Row, ToRight: f.Right >= f.Left, Room: Math.Max(f.Right, f.Left))).OrderByDescending(f => f.Room))
+                .FirstOrDefault(p => p.Room >= Percent(MarkShortest) + MarkGap);
+            var y = 12 + MarkRow * (place.Room > 0 ? place.Row : 0);
             yield return new ChartText(x, y, "◆", "middle", "mark-symbol");
-            yield return x <= 60
+            if (place.Room <= 0)
+            {
+                continue; // no room in any row: the list under the chart has the text
+            }
+            if (place.Row == rows.Count)
+            {
+                rows.Add([]);
+            }
+            label = Ellipsis.Shorten(label, Math.Max(MarkShortest, (int)((place.Room - MarkGap) / Percent(1))));
+            var width = Percent(label.Length) + MarkGap;
+            rows[place.Row].Add(place.ToRight ? (x - 1, x + width) : (x - width, x + 1));
+            yield return place.ToRight
                 ? new ChartText(x, y, label, "start", "mark-text mark-after")
                 : new ChartText(x, y, label, "end", "mark-text mark-before");
         }
