@@ -9,9 +9,10 @@ namespace Dashboard.Tests.TestSupport;
 /// </summary>
 public static class SalesMonthlyCheck
 {
-    private const string Expected =
-        """
-        SELECT practice_id, substr(sale_date, 1, 7), category,
+    /// <summary>The sums of the stored sales rows per practice, <paramref name="key"/> (a month or a day) and category.</summary>
+    private static string SumsOfSalesBy(string key) =>
+        $"""
+        SELECT practice_id, {key}, category,
                SUM(revenue_cents),
                COALESCE(SUM(items), 0),
                COALESCE(SUM(weight_g), 0),
@@ -20,9 +21,11 @@ public static class SalesMonthlyCheck
                COALESCE(SUM(transactions), 0),
                COUNT(*)
         FROM sales
-        GROUP BY practice_id, substr(sale_date, 1, 7), category
+        GROUP BY practice_id, {key}, category
         ORDER BY 1, 2, 3
         """;
+
+    private static readonly string Expected = SumsOfSalesBy("substr(sale_date, 1, 7)");
 
     private const string Actual =
         """
@@ -32,20 +35,7 @@ public static class SalesMonthlyCheck
         ORDER BY 1, 2, 3
         """;
 
-    private const string ExpectedDays =
-        """
-        SELECT practice_id, sale_date, category,
-               SUM(revenue_cents),
-               COALESCE(SUM(items), 0),
-               COALESCE(SUM(weight_g), 0),
-               COALESCE(SUM(CASE WHEN weight_g IS NULL THEN items ELSE 0 END), 0),
-               COALESCE(SUM(CASE WHEN transactions IS NULL THEN 0 ELSE revenue_cents END), 0),
-               COALESCE(SUM(transactions), 0),
-               COUNT(*)
-        FROM sales
-        GROUP BY practice_id, sale_date, category
-        ORDER BY 1, 2, 3
-        """;
+    private static readonly string ExpectedDays = SumsOfSalesBy("sale_date");
 
     /// <summary>sales_daily's days, one line per practice, day and category, in the order of <see cref="ExpectedDays"/>.</summary>
     public static List<string> DayLines(TestInstallation install) =>

@@ -123,6 +123,26 @@ public sealed class ChartCardTests : ComponentTestContext
     }
 
     [Fact]
+    public void Names_too_long_for_their_columns_stand_slanted_below_a_plot_that_keeps_its_height()
+    {
+        string[] ways = ["Werkervaringsplaats", "Leerwerktraject", "Stage / BBL", "Vrijwilliger", "Dienstverband", "Dagbesteding", "Overig"];
+        var chart = new ChartDescription(ChartKind.Bar, IndicatorCode.P1, "Actieve deelnemers per traject", "2025 · alle organisaties", "deelnemers",
+            "Bron: alle organisaties · ImpactDashboard", [new ChartSeries("deze periode", ways.Select((w, i) => new ChartPoint(w, 10 + i, FigureStatus.Ok)).ToList())]);
+        var months = Card(Trend());
+
+        var card = Card(chart);
+
+        Assert.All(card.FindAll(".chart-plot svg text[class^='category']"), t => Assert.Contains("category-slanted", t.ClassName));
+        Assert.Empty(months.FindAll(".chart-plot svg text.category-slanted"));
+        static double Number(string? text) => double.Parse(text!, CultureInfo.InvariantCulture);
+        // The grid runs from the lowest tick (at the plot's foot) to the highest (at its head).
+        var plotHeight = (IRenderedComponent<ChartCard> c) =>
+            Number(c.FindAll(".chart-plot svg line.grid").First().GetAttribute("y1")) - Number(c.FindAll(".chart-plot svg line.grid").Last().GetAttribute("y1"));
+        Assert.True(Number(card.Find(".chart-plot svg").GetAttribute("height")) > 320);
+        Assert.Equal(plotHeight(months), plotHeight(card), 0);
+    }
+
+    [Fact]
     public void The_table_toggle_shows_every_value_as_the_cards_show_it_and_hides_it_again()
     {
         var card = Card(Trend());

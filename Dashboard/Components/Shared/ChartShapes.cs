@@ -35,16 +35,23 @@ public sealed record ChartShapes(
     ChartRule? Median)
 {
     private const double CategoryRoom = 26;
+
+    /// <summary>How far a slanted name (35°) reaches down and across per pixel of its length, and the most room such names get below.</summary>
+    private const double SlantRise = 0.58;
+
+    private const double SlantRun = 0.82;
+
+    private const double MostSlantedRoom = 120;
     private const double BarRow = 28;
     private const double MarkRow = 16;
 
     /// <summary>Rows of annotation texts at most, as in the export.</summary>
     private const int MarkRows = 3;
 
-    /// <summary>The plot width, in pixels, the annotation texts are placed for; narrower screens hide them.</summary>
+    /// <summary>The plot width, in pixels, the annotation texts and category names are placed for; narrower screens hide the annotation texts.</summary>
     private const double MarkPlotWidth = 560;
 
-    /// <summary>The width of a character of an annotation text (12px), reckoned generously.</summary>
+    /// <summary>The width of a character of a chart's text (12px), reckoned generously.</summary>
     private const double MarkCharacterWidth = 6.6;
 
     /// <summary>The fewest characters of an annotation text drawn, its "…" included; with less room only the diamond is drawn.</summary>
@@ -80,17 +87,24 @@ public sealed record ChartShapes(
     private static ChartShapes Up(ChartDescription chart, IReadOnlyList<string> categories, ValueScale scale,
         IReadOnlyList<(decimal Low, decimal High)?> spans, Func<int, int, string> title, double height, CultureInfo culture)
     {
-        var top = 10 + (chart.Marks.Count > 0 ? MarkRows * MarkRow + 4 : 0);
-        var bottom = height - CategoryRoom;
-        double Y(double value) => bottom - (value - scale.Min) / (scale.Max - scale.Min) * (bottom - top);
         var n = categories.Count;
+        var every = (int)Math.Ceiling(n / (double)MostCategoryNames);
+        // Names wider than their category's share of a typical plot stand slanted below it, as the export sets them, with
+        // the room they need below the plot: the plot itself keeps its height.
+        var longest = categories.Where((_, i) => i % every == 0).Select(c => c.Length).DefaultIfEmpty(0).Max() * MarkCharacterWidth;
+        var slanted = longest > MarkPlotWidth / n * every - 8;
+        var room = slanted ? Math.Min(longest * SlantRise + 18, MostSlantedRoom) : CategoryRoom;
+        height += room - CategoryRoom;
+        var top = 10 + (chart.Marks.Count > 0 ? MarkRows * MarkRow + 4 : 0);
+        var bottom = height - room;
+        double Y(double value) => bottom - (value - scale.Min) / (scale.Max - scale.Min) * (bottom - top);
         double Centre(int i) => (i + 0.5) / n * 100;
 
         var grid = scale.Ticks.Select(t => new ChartRule(0, Y(t.Value), 100, Y(t.Value))).ToList();
         var texts = scale.Ticks.Select(t => new ChartText(0, Y(t.Value) + 4, t.Label, "end", "tick tick-up")).ToList();
-        var every = (int)Math.Ceiling(n / (double)MostCategoryNames);
         texts.AddRange(categories.Select((c, i) => (c, i)).Where(c => c.i % every == 0)
-            .Select(c => new ChartText(Centre(c.i), height - 8, c.c, "middle", c.i / every % 2 == 1 ? "category category-second" : "category")));
+            .Select(c => new ChartText(Centre(c.i), slanted ? bottom + 14 : height - 8, c.c, slanted ? "end" : "middle",
+                (slanted ? "category category-slanted" : "category") + (c.i / every % 2 == 1 ? " category-second" : ""))));
 
         var lines = new List<ChartRule>();
         var dots = new List<ChartDot>();
@@ -143,7 +157,13 @@ public sealed record ChartShapes(
             }
         }
         var median = chart.Median is { } m ? new ChartRule(0, Y((double)m), 100, Y((double)m), ChartPalette.Median) : null;
+        // Room at the left for the tick labels, and for the first slanted name where it reaches beyond the plot's edge.
         var leftRoom = scale.Ticks.Max(t => t.Label.Length) * 0.55 + 0.75;
+        if (slanted)
+        {
+            var beyond = categories[0].Length * MarkCharacterWidth * SlantRun - 0.5 / n * MarkPlotWidth;
+            leftRoom = Math.Max(leftRoom, beyond / 12 + 0.5);
+        }
         return new ChartShapes(height, leftRoom, grid, texts, lines, dots, bars, median);
     }
 
