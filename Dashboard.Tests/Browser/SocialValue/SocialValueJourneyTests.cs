@@ -43,6 +43,9 @@ public sealed class SocialValueJourneyTests(BrowserFixture browser)
             var proxy = tab.Page.Locator($"input[name='{ValueMapRules.Proxy}-0']");
             await proxy.FillAsync("20000");
             await proxy.PressAsync("Tab");
+            // The field hands its value over asynchronously: the page says it holds an unsaved change before it is saved,
+            // as a person sees it; a click before that (a busy machine) would save the map as it was.
+            await Expect(tab.Page.Locator(".unsaved")).ToBeVisibleAsync();
             await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
             await Expect(tab.Page.GetByText("De waardekaart geldt nu voor alle cijfers van maatschappelijke waarde.")).ToBeVisibleAsync();
             Assert.Equal(20_000m, store.Load().Rows[0].ProxyEur);
