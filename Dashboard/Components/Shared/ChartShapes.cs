@@ -94,7 +94,7 @@ public sealed record ChartShapes(
         var longest = categories.Where((_, i) => i % every == 0).Select(c => c.Length).DefaultIfEmpty(0).Max() * MarkCharacterWidth;
         var slanted = longest > MarkPlotWidth / n * every - 8;
         var room = slanted ? Math.Min(longest * SlantRise + 18, MostSlantedRoom) : CategoryRoom;
-        height += room - CategoryRoom;
+        height = Math.Round(height + room - CategoryRoom);
         var top = 10 + (chart.Marks.Count > 0 ? MarkRows * MarkRow + 4 : 0);
         var bottom = height - room;
         double Y(double value) => bottom - (value - scale.Min) / (scale.Max - scale.Min) * (bottom - top);
